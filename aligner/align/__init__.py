@@ -1,0 +1,1 @@
+"""Sentence alignment: scoring signals and the banded dynamic programme."""

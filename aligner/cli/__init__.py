@@ -1,0 +1,62 @@
+"""The `dragoman` command line. Each sub-command lives in its own module with a
+`register(subparsers)` function that adds its parser and sets `func(args) -> int`.
+
+`dragoman` alone opens the GUI. User errors (`UserError`, corpus and input errors) are
+printed to stderr without a traceback and give exit status 2.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Sequence
+
+from aligner.errors import DragomanError
+
+# module names under aligner.cli; a command whose module is missing is simply absent
+COMMANDS = ["gui_cmd", "import_cmd", "segment_cmd", "info_cmd", "align_cmd",
+            "evaluate_cmd", "export_cmd"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from aligner import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="dragoman",
+        description="Dragoman: align, annotate and export Arabic-English-French parallel corpora.")
+    parser.add_argument("--version", action="version", version=f"dragoman {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"aligner.cli.{name}")
+        except ModuleNotFoundError as exc:  # a command not written yet
+            if exc.name != f"aligner.cli.{name}":
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not argv:
+        argv = ["gui"]
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except DragomanError as exc:
+        print(f"dragoman: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("dragoman: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # python -m aligner.cli
+    sys.exit(main())

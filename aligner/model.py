@@ -1,0 +1,148 @@
+"""Plain data objects shared by the core, the CLI, the formats and the GUI.
+
+They carry no behaviour and know nothing of SQLite or Qt, so every layer can build and
+compare them freely. Offsets are Unicode code points over the document's text (which is
+stored NFC-normalised only if the source already was: we never rewrite what we import).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class BeadStatus(str, Enum):
+    AUTO = "auto"
+    CONFIRMED = "confirmed"
+
+
+@dataclass
+class Document:
+    """One imported text in one language; `text` is the decoded file content, verbatim."""
+
+    id: int | None
+    lang: str
+    title: str
+    text: str
+    source_name: str = ""
+    encoding: str = "utf-8"
+    checksum: str = ""  # sha256 hex of the raw bytes the text came from
+
+
+@dataclass
+class Segment:
+    """A sentence of a document, in document order.
+
+    `position` is dense (0..n-1) within the document and changes when segments are split or
+    merged. `start`/`end` are code-point offsets into Document.text; `text` is the current
+    sentence text (normally text[start:end] stripped, but the user may edit it).
+    """
+
+    id: int | None
+    doc_id: int
+    position: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    excluded: bool = False  # boilerplate: kept and visible, but left out of alignment
+    exclude_reason: str = ""
+
+
+@dataclass
+class Bitext:
+    """A pair of documents aligned sentence by sentence (e.g. ar-en); a doc may be in several."""
+
+    id: int | None
+    src_doc_id: int
+    tgt_doc_id: int
+    name: str = ""
+    src_lang: str = ""
+    tgt_lang: str = ""
+
+
+@dataclass
+class Bead:
+    """One alignment unit: half-open ranges of segment positions on each side.
+
+    An empty side has start == end (it still has a place in the order). Segments inside a
+    range that are `excluded` are not part of the bead's text.
+    """
+
+    id: int | None
+    bitext_id: int
+    position: int
+    src_start: int
+    src_end: int
+    tgt_start: int
+    tgt_end: int
+    score: float = 0.0
+    status: BeadStatus = BeadStatus.AUTO
+    changed_at: str = ""  # ISO 8601 UTC
+
+    @property
+    def kind(self) -> str:
+        """Bead type as translators say it: '1-2', '0-1', ..."""
+        return f"{self.src_end - self.src_start}-{self.tgt_end - self.tgt_start}"
+
+
+@dataclass(frozen=True)
+class BeadSpan:
+    """An alignment result before it is stored: ranges over the aligned sentence lists."""
+
+    src_start: int
+    src_end: int
+    tgt_start: int
+    tgt_end: int
+    score: float = 0.0
+
+    @property
+    def src(self) -> tuple[int, ...]:
+        return tuple(range(self.src_start, self.src_end))
+
+    @property
+    def tgt(self) -> tuple[int, ...]:
+        return tuple(range(self.tgt_start, self.tgt_end))
+
+
+@dataclass
+class Entity:
+    """A named-entity span inside one segment (offsets relative to Segment.text)."""
+
+    id: int | None
+    segment_id: int
+    start: int
+    end: int
+    label: str
+    counterpart_id: int | None = None  # linked entity on the other side of a bitext
+    name_id: int | None = None  # NameEntry in the glossary
+
+
+@dataclass
+class NameEntry:
+    """Glossary entry: an Arabic name, the romanizations seen, and the chosen spelling."""
+
+    id: int | None
+    arabic: str
+    romanizations: list[str] = field(default_factory=list)
+    canonical: str = ""
+
+
+@dataclass
+class AlignedUnit:
+    """One bead as it leaves or enters the corpus through an exchange format."""
+
+    src_lang: str
+    tgt_lang: str
+    src_text: str
+    tgt_text: str
+    score: float | None = None
+    status: str = BeadStatus.AUTO.value
+    bitext: str = ""
+    src_doc: str = ""
+    tgt_doc: str = ""
+    bead_id: int | None = None
+    created: str = ""
+    changed: str = ""
+    # entities: dicts with side ('src'/'tgt'), start, end (code points in that side's
+    # text), label, and optional counterpart index, canonical, transliteration
+    entities: list[dict] = field(default_factory=list)
