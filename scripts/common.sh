@@ -1,0 +1,84 @@
+# Shared by scripts/run.sh, scripts/test.sh and .ci/run: find Python, check the system
+# libraries Qt needs, make the virtual environment. Source it; do not run it.
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${DRAGOMAN_VENV:-$REPO/.venv}"
+
+say() { printf 'dragoman-setup: %s\n' "$*" >&2; }
+
+# library file -> Debian/Ubuntu package. "offscreen" ones are needed even without a screen
+# (tests); "screen" ones only by the xcb platform plugin of a real desktop session.
+QT_LIBS_OFFSCREEN="libEGL.so.1:libegl1 libGL.so.1:libgl1 libfontconfig.so.1:libfontconfig1
+libfreetype.so.6:libfreetype6 libxkbcommon.so.0:libxkbcommon0 libglib-2.0.so.0:libglib2.0-0
+libdbus-1.so.3:libdbus-1-3"
+QT_LIBS_SCREEN="libxcb-cursor.so.0:libxcb-cursor0 libxkbcommon-x11.so.0:libxkbcommon-x11-0
+libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-image.so.0:libxcb-image0
+libxcb-render-util.so.0:libxcb-render-util0 libxcb-shape.so.0:libxcb-shape0
+libxcb-randr.so.0:libxcb-randr0 libX11-xcb.so.1:libx11-xcb1"
+# fonts: an Arabic face makes the editor readable (Amiri; Noto Naskh Arabic also works)
+FONT_PKGS="fonts-hosny-amiri fonts-dejavu-core"
+
+find_python() {
+    for cand in "${PYTHON:-}" python3 python3.13 python3.12 python3.11 python3.10; do
+        [ -n "$cand" ] || continue
+        if command -v "$cand" >/dev/null 2>&1 &&
+           "$cand" -c 'import sys, venv; sys.exit(0 if sys.version_info >= (3, 10) else 1)' 2>/dev/null; then
+            PY="$(command -v "$cand")"; return 0
+        fi
+    done
+    say "Python 3.10 or newer with the venv module is needed."
+    say "On Debian/Ubuntu: sudo apt-get install python3 python3-venv"
+    return 1
+}
+
+missing_packages() {  # $1: list of lib:package pairs; prints the packages whose lib is absent
+    local pair lib pkg
+    for pair in $1; do
+        lib="${pair%%:*}"; pkg="${pair##*:}"
+        ldconfig -p 2>/dev/null | grep -q "$lib" || printf '%s ' "$pkg"
+    done
+}
+
+missing_fonts() {
+    local pkg
+    for pkg in $FONT_PKGS; do
+        dpkg -s "$pkg" >/dev/null 2>&1 || printf '%s ' "$pkg"
+    done
+}
+
+# check_system WHAT [install]: WHAT is "offscreen" or "screen"; with "install" and root,
+# apt-get installs what is missing, otherwise the exact command is printed and we stop.
+check_system() {
+    local what="$1" install="${2:-}" missing
+    command -v ldconfig >/dev/null 2>&1 || { say "no ldconfig: cannot check system libraries, going on"; return 0; }
+    missing="$(missing_packages "$QT_LIBS_OFFSCREEN")"
+    [ "$what" = screen ] && missing="$missing$(missing_packages "$QT_LIBS_SCREEN")"
+    if command -v dpkg >/dev/null 2>&1; then missing="$missing$(missing_fonts)"; fi
+    missing="$(echo $missing)"
+    [ -z "$missing" ] && return 0
+    if [ "$install" = install ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "installing system packages Qt needs: $missing"
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+        return 0
+    fi
+    say "Qt needs these system packages, which are missing: $missing"
+    say "Install them with:  sudo apt-get install $missing"
+    return 1
+}
+
+make_venv() {
+    find_python
+    if [ ! -x "$VENV/bin/python" ]; then
+        say "creating virtual environment $VENV"
+        "$PY" -m venv "$VENV"
+    fi
+    # install (editable) only when pyproject.toml changed since the last install
+    local stamp="$VENV/.dragoman-installed"
+    if [ ! -f "$stamp" ] || [ "$REPO/pyproject.toml" -nt "$stamp" ]; then
+        say "installing Dragoman and its Python dependencies into $VENV"
+        "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
+        "$VENV/bin/python" -m pip install -q -e "$REPO[test]"
+        touch "$stamp"
+    fi
+}
