@@ -1,0 +1,280 @@
+"""Word tokens with exact code-point offsets, Arabic clitic splitting, and matching keys.
+
+Why our own: the aligner needs words and numbers it can compare across languages, and the
+CoNLL/NER export needs Arabic proclitics split off (spaCy's blank Arabic tokenizer keeps
+والقائم as one token, so an entity "القائم" would be lost). Every token keeps offsets into
+the text it came from, so a tag on a token maps back to the document exactly.
+
+Clitic convention (`clitic_tokens`): the Penn Arabic Treebank / ANERcorp-style scheme used
+by Arabic NER corpora: the conjunctions و ف and the prepositions ب ل ك become their own
+tokens, the article ال stays on its word (والقائم -> و + القائم), because NER corpora tag
+"القائم" / "العراق" with the article inside the entity. `split_article=True` also splits ال
+off for tools that want it. A token's text is always the source slice text[start:end]; in
+ل + ال (للعراق) the article's alef is not written, so the pieces are ل + لعراق (use
+`stem_candidates` to get the dictionary form العراق back).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token: half-open code-point offsets [start, end) into the text, and that slice.
+
+    `kind` is "word", "num", "punct" or "clitic" (a split-off Arabic proclitic or article).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str = "word"
+
+
+# Arabic diacritics (harakat, shadda, sukun, superscript alef, Quranic marks) and tatweel:
+# they sit inside words and never break them.
+_AR_MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED"
+_MARKS = "\u0300-\u036F" + _AR_MARKS + "\u0640"
+_APOS = "'\u2019\u02BC\u2018\u02BB\u02BE\u02BF"  # ' ’ ʼ ‘ ʻ ʾ ʿ
+_LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
+# Numbers: digits of any script (re's \d is Unicode), with inner . , : / and the Arabic
+# decimal/thousands separators kept whole: 2020.03.20, 12:28, 3.5, 1,000, ١٨, ٣٫٥.
+_NUMBER = r"\d+(?:[.,:/\u066B\u066C]\d+)*"
+# Words: letters, with inner apostrophes (Dā‘iš, al-Qā’im, O'Brien) and hyphens
+# (al-Qaim, Saint-Denis) kept: NER corpora keep these as one token.
+_WORD = rf"{_LETTER}+(?:[{_APOS}\-]{_LETTER}+)*"
+_TOKEN_RE = re.compile(rf"(?P<num>{_NUMBER}(?:{_LETTER}+)?)|(?P<word>{_WORD})|(?P<punct>\S)")
+
+# French elision: l’armée -> l’ + armée; d’Irak -> d’ + Irak.
+_FR_ELISION = re.compile(
+    rf"^(?P<el>(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)[{_APOS}])(?=\w)",
+    re.IGNORECASE,
+)
+# English possessive and negation split as in the Penn Treebank: Iraq's -> Iraq + 's.
+_EN_SUFFIX = re.compile(rf"(?:[{_APOS}]s|n[{_APOS}]t)$", re.IGNORECASE)
+
+
+def word_tokens(text: str, lang: str) -> list[Token]:
+    """Words, numbers and punctuation of `text`, each a Token with exact offsets.
+
+    Punctuation marks are one token each. French elided articles/pronouns are split off
+    (d’Irak -> d’ + Irak), English 's / n't too; Arabic words are left whole (see
+    `clitic_tokens` for Arabic proclitics).
+    """
+    lang = (lang or "").lower()[:2]
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        start, end = m.span()
+        kind = m.lastgroup or "punct"
+        piece = m.group()
+        if kind == "word" and lang == "fr":
+            # A word may hold several elisions in a row only in theory; one is enough.
+            e = _FR_ELISION.match(piece)
+            if e and e.end() < len(piece):
+                cut = start + e.end()
+                out.append(Token(start, cut, text[start:cut], "word"))
+                start = cut
+                piece = text[start:end]
+        elif kind == "word" and lang == "en":
+            e = _EN_SUFFIX.search(piece)
+            if e and e.start() > 0:
+                cut = start + e.start()
+                out.append(Token(start, cut, text[start:cut], "word"))
+                out.append(Token(cut, end, text[cut:end], "word"))
+                continue
+        out.append(Token(start, end, piece, kind))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Arabic proclitics
+
+_AR_LETTER_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+_MARK_SET = set(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"} | set(
+    chr(c) for c in range(0x0610, 0x061B)
+)
+
+_CONJ = "وف"
+_PREP = "بلك"
+
+# Function words that may follow a proclitic (وفي، ومن، فإن، وهو، لما...): the remainder is
+# short but certainly a word of its own.
+_FUNCTION = set(
+    "في من إلى الى على عن مع هو هي هم هن هما نحن أنا انا أنت انت ما لا لم لن قد إن ان أن "
+    "كان كانت كانوا يكون تكون إذا اذا لكن ذلك هذا هذه هؤلاء تلك بعد قبل حتى حيث كما كل "
+    "غير بين أي اي منذ عند عندما أو او ثم إذ لو لقد قال قالت يقول أكد اكد أضاف اضاف".split()
+)
+
+# Common words and names that merely start with و ف ب ل ك: never split. Checked on the
+# word itself and on the word minus a common suffix (وزيرة، وزراء، بغدادي...).
+_KEEP = set(
+    # و
+    "وزير وزيرة وزراء وزارة وزارات وقت أوقات وضع وصل وصول وجه وجود وفد وفود ولد أولاد "
+    "وحدة وحدات وطن وطني وطنية وسط وقع وقائع وكالة وكالات ورقة وثيقة وثائق وعد وافق "
+    "موافقة واجه ولاية ولايات واشنطن وليد وائل وادي واقع واضح واسع وراء وفاة وقف وصف "
+    "وسيلة وسائل وظيفة وظائف وفق وهاب وحيد وجيه وسام وديع ورد وردة وزن ولي والي والد "
+    "والدة والدي والده والدها والدين والدته وقود وكيل وكلاء واحد واحدة وارد واردات "
+    "وعي وقاية ولادة وداع ورشة وزن وباء وفير وفرة ولاء "
+    # ف
+    "فرنسا فرنسي فرنسية فلسطين فلسطيني فلسطينية فريق فرصة فرص فترة فكرة أفكار فعل "
+    "فقط فوق فيلم أفلام فندق فصل فرع فتح فتاة فتى فقر فقير فن فنان فنون فيروس فيينا "
+    "فيتنام فنزويلا فنلندا فلوريدا فرانكفورت فيصل فاطمة فؤاد فهد فارس فراس فريد فالح "
+    "فضل فضيلة فئة فئات فوز فائز فساد فشل فرض فرق فيضان فيدرالي فيديو فبراير "
+    # ب
+    "بين بعد بعض بيت بيوت بلد بلاد بلدان بلدة بلدية بدء بداية بحث بحوث برنامج برامج "
+    "بيان بيانات بنك بنوك بحر بحار بحرية باب أبواب بطل أبطال بقي بدأ بلغ بناء بنى "
+    "برلمان بريطانيا بريطاني بريطانية بغداد بيروت باريس برلين باكستان بلجيكا بولندا "
+    "بوتين بوش بايدن بلير بنغازي بنت بحيرة بشر بقاء بيع بئر بريد بروكسل بكين براغ "
+    "بودابست بخاري بكر بلال باسم بشار بشير بدر بسام باسل بهاء بغدادي البرازيل برازيل "
+    "بلغاريا بورما بنغلاديش بنما بوليفيا بيرو بورصة بضع بضعة بعيد بعيدة باقي بال "
+    "بالغ بالغة بوابة بيئة بطولة بطاقة بطالة بترول برج بريق بعثة بلاغ بدوي بدون "
+    "بيل باراك بيتر بول بيير بنيامين بان بانكوك باماكو بكين بيونغ ابن بن "
+    # ل
+    "لبنان لبناني لبنانية ليبيا ليبي ليبية لندن لكن لدى لقد لماذا ليس ليست لم لن لا "
+    "لقاء لقاءات لجنة لجان لغة لغات لون ألوان لحظة لحم لعب لعبة لقب ليلة ليال لواء "
+    "لاعب لاعبين لوس لاهاي لشبونة لوكسمبورغ لويس ليلى لينين لافروف لحية لوحة لائحة "
+    "لازم ليون لوران لورانس ليبرالي لاجئ لاجئين لاجئون لجوء لهجة لطيف لطفي لؤي لوبي "
+    "لقطة لياقة ليبيريا ليتوانيا لاتفيا لاوس لوزان لانغ لويد لوكاس "
+    # ك
+    "كان كانت كانوا كل كلمة كلمات كبير كبيرة كبار كثير كثيرة كتاب كتب كلية كرة كيف كما "
+    "كذلك كركوك كندا كندي كوريا كوبا كينيا كابل كلينتون كيري كاليفورنيا كولومبيا "
+    "كرواتيا كمبوديا كوسوفو كريم كمال كامل كاتب كلب كهرباء كمية كفاءة كشف كسر كرسي "
+    "كويت الكويت كردستان كردي كرد أكراد كنيسة كأس كلام كمين كتيبة كارثة كبرى".split()
+)
+_SUFFIXES = sorted(
+    "ة ات ان ين ون ي ية يين يون ه ها هم هما هن كم كما نا ا ت تها ته تهم ني".split(),
+    key=len,
+    reverse=True,
+)
+
+
+def _known(word: str, vocab: set[str]) -> bool:
+    """Is `word` (or `word` minus a common suffix) in `vocab`?"""
+    if word in vocab:
+        return True
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 2 and word[: -len(suf)] in vocab:
+            return True
+    return False
+
+
+def _rest_is_word(rest: str, prefix: str) -> bool:
+    """May `rest` stand on its own after the proclitic `prefix` was taken off?"""
+    if len(rest) < 2:
+        return False
+    if rest.startswith("ال") and len(rest) >= 4:
+        return True  # prefix + article + >=2 letters: the article marks the boundary
+    if prefix == "ل" and rest.startswith("ل") and len(rest) >= 3:
+        return True  # لل = ل + ال whose alef is not written (للعراق)
+    if rest in _FUNCTION or _known(rest, _KEEP):
+        return True  # a known word or name follows (وفي، وبغداد، لفرنسا)
+    # Otherwise only the frequent, productive ones split, and only before >= 3 letters:
+    # ف and ك before an unknown word are too often part of it (فقط، كبير).
+    return prefix in "وبل" and len(rest) >= 3
+
+
+def _split_skeleton(skel: str, split_article: bool) -> list[int]:
+    """Cut points (indices into the undiacritised letters `skel`) between clitics."""
+    cuts: list[int] = []
+    pos = 0
+    if _known(skel, _KEEP) or skel in _FUNCTION:
+        return cuts
+    # One conjunction, then one preposition (وبالتالي = و + ب + التالي).
+    for group in (_CONJ, _PREP):
+        if pos < len(skel) and skel[pos] in group:
+            rest = skel[pos + 1 :]
+            if _known(rest, _KEEP) and not rest.startswith("ال"):
+                # وبغداد: the rest is a known word; take the prefix and stop there.
+                cuts.append(pos + 1)
+                return cuts
+            if _rest_is_word(rest, skel[pos]) and not _known(skel[pos:], _KEEP):
+                pos += 1
+                cuts.append(pos)
+    if split_article:
+        rest = skel[pos:]
+        if rest.startswith("ال") and len(rest) >= 4 and rest not in _FUNCTION:
+            cuts.append(pos + 2)
+    return cuts
+
+
+def clitic_tokens(text: str, *, split_article: bool = False) -> list[Token]:
+    """Arabic tokens with the proclitics و ف ب ل ك split off (ال too if `split_article`).
+
+    Offsets are exact code points into `text`; a diacritic on a proclitic (وَ) stays with it.
+    Words that merely start with these letters (وزير، بغداد، فرنسا، لبنان، كركوك) stay whole.
+    """
+    out: list[Token] = []
+    for tok in word_tokens(text, "ar"):
+        if tok.kind != "word" or not _AR_LETTER_RE.match(tok.text):
+            out.append(tok)
+            continue
+        # Work on the letters alone; remember where each letter sits in the token.
+        letter_pos = [i for i, ch in enumerate(tok.text) if ch not in _MARK_SET]
+        skel = "".join(tok.text[i] for i in letter_pos)
+        cuts = _split_skeleton(skel, split_article)
+        if not cuts:
+            out.append(tok)
+            continue
+        begin = 0  # offset inside tok.text
+        for c in cuts:
+            stop = letter_pos[c]  # marks after a clitic letter belong to the clitic
+            out.append(Token(tok.start + begin, tok.start + stop, tok.text[begin:stop], "clitic"))
+            begin = stop
+        out.append(Token(tok.start + begin, tok.end, tok.text[begin:], "word"))
+    return out
+
+
+def stem_candidates(word: str) -> list[str]:
+    """Forms of an Arabic word to look up: itself, then without proclitics (and article).
+
+    للعراق -> [للعراق, العراق, عراق]; والقائم -> [والقائم, القائم, قائم]. Diacritics are
+    removed. Used for dictionary lookups, where a word without its clitics is what is listed.
+    """
+    skel = "".join(ch for ch in word if ch not in _MARK_SET)
+    out = [skel]
+    cuts = _split_skeleton(skel, split_article=True)
+    for c in cuts:
+        rest = skel[c:]
+        if rest.startswith("ل") and skel[:c].endswith("ل") and not rest.startswith("ال"):
+            rest = "ا" + rest  # للعراق: restore the unwritten alef of the article
+            if rest not in out:
+                out.append(rest)
+            rest = rest[2:]
+        if rest not in out:
+            out.append(rest)
+    # Also the article alone (القائم -> قائم), when the clitic split kept it.
+    last = out[-1]
+    if last.startswith("ال") and len(last) >= 4 and last[2:] not in out:
+        out.append(last[2:])
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Matching keys
+
+_AR_FOLD = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
+        "ـ": None,
+    }
+)
+_DIGITS = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
+_DIGITS.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
+
+
+def match_key(token: str | Token, lang: str = "") -> str:
+    """A form for matching: lower case, no diacritics/accents, alef/ya/ta marbuta folded.
+
+    "Irak" and "irak", "Élysée" and "elysee", "أحمد" and "احمد", "مدرسة" and "مدرسه" get
+    the same key. Apostrophes (’ ' ʿ ʾ) are removed too. Arabic-Indic digits become ASCII.
+    """
+    s = token.text if isinstance(token, Token) else token
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.translate(_AR_FOLD).translate(_DIGITS)
+    s = "".join(ch for ch in s if ch not in _APOS)
+    # NFKD splits آ into ا + madda and أ into ا + hamza above; both marks are dropped
+    # above, which is the folding we want. Recompose what is left (Latin ligatures etc.).
+    return unicodedata.normalize("NFC", s).casefold()
