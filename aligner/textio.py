@@ -1,0 +1,374 @@
+"""Reading text files as users actually have them, and telling what is in them.
+
+Translators bring UTF-8 (with or without BOM), UTF-16 from Word, and old Windows or ISO
+Arabic codepages. `read_text` decodes them, says which encoding it found, and refuses
+binary, empty, oversized or undecodable files with an `InputError` naming the file.
+`detect_language` and `split_bilingual` tell Arabic from English from French, so that a
+file holding an article and its translation can become two documents.
+
+Why our own codepage guess instead of charset-normalizer: for short Arabic files the
+libraries often confuse cp1256, ISO-8859-6 and cp1252 (all decode most bytes), while a
+simple score - how plausible is the decoded text as words of one script - separates them
+well (see `_implausibility`). The text is kept verbatim except that newlines become "\\n"
+and a leading BOM is dropped.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+#: Files above this size are refused: a 200 MB text is a whole library, not a document,
+#: and holding it (plus segments and offsets) in memory would freeze a desktop machine.
+MAX_BYTES = 200 * 1024 * 1024
+
+#: Codepages tried, in order of preference when two explain the bytes equally well.
+#: cp1252 comes before iso8859-1: it is the superset that Windows files really use.
+CANDIDATE_ENCODINGS = ("cp1256", "iso8859-6", "cp1252", "iso8859-1", "iso8859-2")
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+         (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """A decoded file: text (newlines normalised), encoding found, sha256 of the raw bytes."""
+
+    text: str
+    encoding: str
+    checksum: str
+    path: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of paragraphs of one language inside a bilingual file (half-open offsets)."""
+
+    lang: str
+    start: int
+    end: int
+
+
+# --- scripts ---------------------------------------------------------------------------
+
+def is_arabic_char(ch: str) -> bool:
+    o = ord(ch)
+    return (0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0x08A0 <= o <= 0x08FF
+            or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF)
+
+
+def is_latin_letter(ch: str) -> bool:
+    o = ord(ch)
+    return ch.isalpha() and (o < 0x0250 or 0x1E00 <= o <= 0x1EFF)
+
+
+def _script(ch: str) -> str:
+    if is_arabic_char(ch):
+        return "arabic"
+    if is_latin_letter(ch):
+        return "latin"
+    return unicodedata.name(ch, "?").split(" ")[0].lower()
+
+
+# --- reading ---------------------------------------------------------------------------
+
+def read_text(path: str | Path, encoding: str | None = None, *,
+              max_bytes: int = MAX_BYTES) -> DecodedText:
+    """Read and decode a text file; `encoding` overrides detection.
+
+    Raises InputError (naming the file) for a missing, unreadable, empty, too large,
+    binary or undecodable file.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError(path, "is a folder, not a text file")
+        if size > max_bytes:
+            raise InputError(path, f"file is too large ({size / 2**20:.0f} MB; "
+                                   f"the limit is {max_bytes / 2**20:.0f} MB)")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "file not found") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
+    text, enc = decode_bytes(raw, encoding, path=path)
+    return DecodedText(text=text, encoding=enc, checksum=hashlib.sha256(raw).hexdigest(),
+                       path=str(path))
+
+
+def decode_bytes(raw: bytes, encoding: str | None = None, *,
+                 path: str | Path | None = None) -> tuple[str, str]:
+    """Decode raw bytes -> (text, encoding name). Same checks and errors as read_text."""
+    if not raw:
+        raise InputError(path, "file is empty")
+    if encoding:
+        text, enc = _decode_as(raw, encoding, path)
+    else:
+        text, enc = _detect_and_decode(raw, path)
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(path, "file holds no text (only white space)")
+    if _control_share(text) > 0.01:
+        raise InputError(path, f"looks like a binary file, not text (decoded as {enc})")
+    return text, enc
+
+
+def _decode_as(raw: bytes, encoding: str, path) -> tuple[str, str]:
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(path, f"unknown encoding {encoding!r}") from None
+    if name == "utf-8" and raw.startswith(codecs.BOM_UTF8):
+        name = "utf-8-sig"  # the user said UTF-8; the BOM is not part of the text
+    try:
+        return raw.decode(name), name
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise InputError(path, f"cannot be decoded as {name}: byte 0x{raw[exc.start]:02x} "
+                               f"at offset {exc.start} is invalid", line=line) from None
+
+
+def _detect_and_decode(raw: bytes, path) -> tuple[str, str]:
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(name), name
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"starts with a {name} byte-order mark but is not "
+                                       f"valid {name} (offset {exc.start})") from None
+    utf16 = _guess_bomless_utf16(raw)
+    if utf16:
+        try:
+            return raw.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in raw:
+        raise InputError(path, "looks like a binary file, not text (it contains NUL bytes)")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best: tuple[float, int, str, str] | None = None
+    for rank, name in enumerate(CANDIDATE_ENCODINGS):
+        try:
+            text = raw.decode(name)
+        except UnicodeDecodeError:
+            continue
+        score = _implausibility(text, name)
+        if best is None or (score, rank) < best[:2]:
+            best = (score, rank, text, name)
+    if best is None:  # cannot happen while cp1256 (all 256 bytes defined) is a candidate
+        raise InputError(path, "cannot be decoded (not UTF-8 nor a known codepage); "
+                               "give the encoding explicitly")
+    return best[2], best[3]
+
+
+def _guess_bomless_utf16(raw: bytes) -> str | None:
+    """UTF-16 without BOM shows NUL bytes on one parity only (spaces, digits, Latin)."""
+    if len(raw) < 4 or len(raw) % 2:
+        return None
+    even = raw[0::2].count(0)
+    odd = raw[1::2].count(0)
+    half = len(raw) // 2
+    # Arabic text has NULs only at spaces, digits and Latin punctuation: a few percent
+    if odd > max(2, 0.05 * half) and even <= 0.01 * half:
+        return "utf-16-le"
+    if even > max(2, 0.05 * half) and odd <= 0.01 * half:
+        return "utf-16-be"
+    return None
+
+
+def _control_share(text: str) -> float:
+    bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cn", "Co")
+              and ch not in "\n\t\f\v")
+    return bad / max(1, len(text))
+
+
+def _implausibility(text: str, encoding: str) -> float:
+    """How unlike real text a decoding looks; lower is better.
+
+    Wrong codepages show as: control or unassigned characters (C1 controls from ISO
+    decodings of Windows bytes), words mixing Arabic and Latin letters (ISO-8859-6 read as
+    cp1256 puts à, ç, è inside Arabic words), symbols between letters (Polish ł read as
+    cp1252 gives "³"), and Latin "words" made mostly of accented capitals and lowercase in
+    a jumble (Arabic cp1256 read as cp1252: "ÇáÝÑíÞ").
+    """
+    penalty = 0.0
+    for ch in text:
+        if unicodedata.category(ch) in ("Cc", "Cn", "Co") and ch not in "\n\t\r\f\v":
+            penalty += 10
+    for word in re.findall(r"\S+", text):
+        letters = [c for c in word if c.isalpha()]
+        if not letters:
+            continue
+        scripts = {_script(c) for c in letters}
+        if len(scripts) > 1:
+            penalty += 3
+        for i, c in enumerate(word):
+            if c.isalnum() or c in "'’-.·/":
+                continue
+            before = i > 0 and word[i - 1].isalpha()
+            after = i + 1 < len(word) and word[i + 1].isalpha()
+            if before and after:
+                penalty += 2  # "za¿ó³æ": punctuation or symbol inside a word
+            elif (before or after) and unicodedata.category(c) in ("No", "So", "Sm", "Sc"):
+                penalty += 2  # "¾lu", "Pøíli¹": a symbol glued to letters
+        latin = [c for c in letters if is_latin_letter(c)]
+        if len(latin) >= 3:
+            non_ascii = sum(1 for c in latin if ord(c) > 0x7F)
+            inner_caps = sum(1 for a, b in zip(word, word[1:]) if a.islower() and b.isupper())
+            if non_ascii / len(latin) > 0.6 or inner_caps >= 2:
+                penalty += 1
+    # A Windows/ISO Arabic codepage that yields no Arabic at all is a less likely story
+    # than a Latin one giving the very same text.
+    if encoding in ("cp1256", "iso8859-6") and not any(is_arabic_char(c) for c in text):
+        penalty += 0.5
+    return penalty
+
+
+# --- languages -------------------------------------------------------------------------
+
+_EN_WORDS = frozenset("""the of and to in is that for it was on with as by at from which
+this be are has have had were not but an they he she his her its their will would been
+who said after into than also about there""".split())
+_FR_WORDS = frozenset("""le la les de des du un une et est en que qui dans pour pas sur au
+aux ce cette il elle ils elles ont été avec par mais sont leur leurs selon ou où son sa
+ses se ne plus être fait entre depuis""".split())
+_FR_ACCENTS = set("éèêëàâçîïôûùœÉÈÊÀÇ")
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    """(Arabic letters, Latin letters) in a text."""
+    ar = la = 0
+    for ch in text:
+        if ch.isalpha():
+            if is_arabic_char(ch):
+                ar += 1
+            elif is_latin_letter(ch):
+                la += 1
+    return ar, la
+
+
+def detect_language(text: str) -> str:
+    """'ar', 'fr' or 'en' by script, then French vs English by function words and accents.
+
+    Returns '' when the text has no letters at all (the caller must ask the user). Any
+    other Latin-script language comes out as 'en' or 'fr': we only claim these three.
+    """
+    ar, la = script_counts(text)
+    if ar == 0 and la == 0:
+        return ""
+    if ar >= la:
+        return "ar"
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    en = sum(1 for w in words if w in _EN_WORDS)
+    fr = sum(1 for w in words if w in _FR_WORDS)
+    # an elided article/pronoun (l', d', qu', s') is a strong French cue
+    fr += len(re.findall(r"\b(?:l|d|qu|s|n|j|c)['’]\w", text.lower()))
+    accents = sum(1 for ch in text if ch in _FR_ACCENTS)
+    fr_score = fr + accents / 5
+    return "fr" if fr_score > en else "en"
+
+
+# --- bilingual files -------------------------------------------------------------------
+
+#: A URL slug: words joined by hyphens with no spaces (e.g. a title's Arabic slug that a
+#: web scraper glued to the English title). Four pieces or more, or glued to a preceding
+#: character of another script, so English compounds like "mother-in-law" do not match.
+_SLUG_RE = re.compile(r"[^\W_]+(?:-[^\W_]+){2,}")
+
+
+def find_slugs(text: str) -> list[tuple[int, int]]:
+    """Spans of URL-slug-like tokens in a text (see _SLUG_RE)."""
+    spans = []
+    for m in _SLUG_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if e < len(text) and not text[e].isspace():
+            continue  # more glued text follows: not a clean slug token
+        piece_scripts = {_script(c) for c in m.group() if c.isalpha()}
+        if len(piece_scripts) != 1:
+            continue
+        glued = s > 0 and not text[s - 1].isspace() and (
+            not text[s - 1].isalpha() or _script(text[s - 1]) not in piece_scripts)
+        whole_line = (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n")
+        if glued or (whole_line and m.group().count("-") >= 3) or m.group().count("-") >= 5:
+            spans.append((s, e))
+    return spans
+
+
+def _line_script(line: str) -> str | None:
+    """'ar' or 'latin' for a line by majority of letters (slugs ignored); None if no letters."""
+    for s, e in reversed(find_slugs(line)):
+        line = line[:s] + line[e:]
+    ar, la = script_counts(line)
+    if ar == la == 0:
+        return None
+    return "ar" if ar >= la else "latin"
+
+
+def split_bilingual(text: str) -> list[Block]:
+    """Split a file holding an article and its translation into blocks of one language.
+
+    Works on lines (one line = one paragraph in such files): consecutive lines of the same
+    script form a block; lines without letters join the block they sit in; a small island
+    (under 3 lines and 40 letters) of the other script inside a block is absorbed (a quoted
+    name on its own line). Latin blocks get 'en' or 'fr' by `detect_language`. Blocks are
+    trimmed of surrounding blank lines.
+    """
+    lines: list[tuple[int, int, str | None, int]] = []  # start, end, script, letters
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            ar, la = script_counts(line)
+            lines.append((pos, end, _line_script(line), ar + la))
+        pos = end + 1
+    runs: list[list] = []  # [script, start, end, n_lines, letters]
+    for start, end, script, letters in lines:
+        if runs and (script is None or script == runs[-1][0]):
+            runs[-1][2] = end
+            runs[-1][3] += 1
+            runs[-1][4] += letters
+        else:
+            runs.append([script, start, end, 1, letters])
+    # a leading run without letters belongs to what follows
+    if len(runs) > 1 and runs[0][0] is None:
+        runs[1][1] = runs[0][1]
+        runs.pop(0)
+    changed = True
+    while changed and len(runs) > 1:
+        changed = False
+        for i, run in enumerate(runs):
+            small = run[3] < 3 and run[4] < 40
+            prev_s = runs[i - 1][0] if i > 0 else None
+            next_s = runs[i + 1][0] if i + 1 < len(runs) else None
+            if small and (prev_s == next_s or prev_s is None or next_s is None):
+                if i > 0:
+                    runs[i - 1][2] = run[2]
+                    runs[i - 1][3] += run[3]
+                    runs[i - 1][4] += run[4]
+                else:
+                    runs[1][1] = run[1]
+                runs.pop(i)
+                # merge neighbours that are now adjacent and of one script
+                if 0 < i < len(runs) and runs[i - 1][0] == runs[i][0]:
+                    runs[i - 1][2] = runs[i][2]
+                    runs[i - 1][3] += runs[i][3]
+                    runs[i - 1][4] += runs[i][4]
+                    runs.pop(i)
+                changed = True
+                break
+    blocks = []
+    for script, start, end, _, _ in runs:
+        lang = "ar" if script == "ar" else (detect_language(text[start:end]) or "en")
+        blocks.append(Block(lang, start, end))
+    return blocks
