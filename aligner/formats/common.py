@@ -1,0 +1,138 @@
+"""Helpers every exchange format shares: safe output files, input streams, unit selection.
+
+Writers never build their whole output in memory, and a writer that fails half-way must
+not leave a half-written file where the user expects a good one: path outputs are written
+to a temporary file next to the target and renamed over it only on success.
+"""
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterable, Iterator, Union
+
+from ..model import AlignedUnit, BeadStatus
+
+PathLike = Union[str, os.PathLike]
+Output = Union[PathLike, IO[str], IO[bytes]]
+# characters that split a line for Moses tools and for Python's str.splitlines: a segment
+# holding one would shift every later line of a line-aligned file
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK_TABLE = {ord(c): " " for c in LINE_BREAKS}
+
+
+def one_line(text: str, *, tabs: bool = False) -> str:
+    """Text made safe for one line of a line-aligned file (line breaks, optionally tabs -> space)."""
+    out = text.translate(_LINE_BREAK_TABLE)
+    return out.replace("\t", " ") if tabs else out
+
+
+def is_path(out: object) -> bool:
+    return isinstance(out, (str, os.PathLike))
+
+
+@contextmanager
+def text_output(out: Output, *, encoding: str = "utf-8", newline: str = "\n") -> Iterator[IO[str]]:
+    """A text stream for `out`: a path (written atomically), a binary stream or a text stream.
+
+    Streams passed in by the caller are not closed (the caller owns them).
+    """
+    if is_path(out):
+        target = Path(out)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                   dir=str(target.parent or Path(".")))
+        try:
+            with os.fdopen(fd, "w", encoding=encoding, newline=newline) as stream:
+                yield stream
+            os.replace(tmp, target)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
+            raise
+    elif isinstance(out, io.TextIOBase):
+        yield out
+    else:  # a binary stream: wrap it without taking ownership
+        wrapper = io.TextIOWrapper(out, encoding=encoding, newline=newline,  # type: ignore[arg-type]
+                                   write_through=True)
+        try:
+            yield wrapper
+            wrapper.flush()
+        finally:
+            wrapper.detach()
+
+
+class LanguageFiles:
+    """One output file per language, opened on first use, all renamed into place on success.
+
+    Per-language exports (Moses, CoNLL, spans) write several files at once; either all of
+    them appear or none does (a failure removes the temporary files).
+    """
+
+    def __init__(self, out: PathLike, default_suffix: str = "", *, encoding: str = "utf-8"):
+        self.out = out
+        self.default_suffix = default_suffix
+        self.encoding = encoding
+        self._open: dict[str, tuple[IO[str], str, Path]] = {}
+
+    def stream(self, lang: str) -> IO[str]:
+        if lang not in self._open:
+            target = lang_path(self.out, lang, self.default_suffix)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                       dir=str(target.parent))
+            self._open[lang] = (os.fdopen(fd, "w", encoding=self.encoding, newline="\n"),
+                                tmp, target)
+        return self._open[lang][0]
+
+    @property
+    def paths(self) -> dict[str, Path]:
+        return {lang: entry[2] for lang, entry in self._open.items()}
+
+    def __enter__(self) -> "LanguageFiles":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        for stream, _, _ in self._open.values():
+            stream.close()
+        for _, tmp, target in self._open.values():
+            if exc_type is None:
+                os.replace(tmp, target)
+            else:
+                try:
+                    os.unlink(tmp)
+                except FileNotFoundError:
+                    pass
+
+
+def lang_path(out: PathLike, lang: str, default_suffix: str = "") -> Path:
+    """The file for one language of a per-language export.
+
+    `corpus.conll` -> `corpus.ar.conll`; `corpus` -> `corpus.ar` + default_suffix
+    (Moses: `corpus` -> `corpus.ar`, the name Moses tools expect).
+    """
+    path = Path(out)
+    if default_suffix and path.suffix == default_suffix:
+        return path.with_name(f"{path.stem}.{lang}{default_suffix}")
+    return path.with_name(f"{path.name}.{lang}{default_suffix}")
+
+
+def is_empty(unit: AlignedUnit) -> bool:
+    """A unit with an empty side (0-1 or 1-0 bead, or a blank text)."""
+    return not unit.src_text.strip() or not unit.tgt_text.strip()
+
+
+def select_units(units: Iterable[AlignedUnit], *, confirmed_only: bool = False,
+                 min_score: float | None = None,
+                 include_empty: bool = False) -> Iterator[AlignedUnit]:
+    """The units an export keeps: the filters every format and the CLI offer."""
+    for unit in units:
+        if confirmed_only and unit.status != BeadStatus.CONFIRMED.value:
+            continue
+        if min_score is not None and (unit.score is None or unit.score < min_score):
+            continue
+        if not include_empty and is_empty(unit):
+            continue
+        yield unit

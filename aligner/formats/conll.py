@@ -1,0 +1,148 @@
+"""CoNLL-2003-style BIO files for NER training, one file per language.
+
+`OUT.conll` gives `OUT.ar.conll` and `OUT.en.conll`: one token a line, `token<TAB>tag`, a
+blank line after each sentence (one aligned unit's side), and `-DOCSTART-<TAB>O` followed
+by a blank line whenever that side's document changes. Arabic is tokenized with
+`aligner.tokenize.clitic_tokens` (و ف ب ل ك split off, ال kept on its word as Arabic NER
+corpora do), so an entity inside والقائم survives as و/O القائم/B-LOC; other languages use
+`word_tokens`.
+
+Tagging: a token overlapping an entity gets its label; B- on the entity's first token,
+I- after. Where entities overlap (nested names), the earlier-starting one wins, since BIO
+cannot nest. An entity that only covers part of a token tags the whole token.
+A unit side with no tokens (an empty side of a 0-1 bead) is left out of that language's
+file, so the two files are line-aligned only when no side is empty.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import zip_longest
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import InputError
+from ..model import AlignedUnit
+from ..tokenize import Token, clitic_tokens, word_tokens
+from .common import LanguageFiles, PathLike, lang_path, select_units
+
+SUFFIX = ".conll"
+
+
+def tokens(text: str, lang: str) -> list[Token]:
+    """The tokens a CoNLL file uses for this language (clitic-aware for Arabic)."""
+    if lang.lower().split("-")[0] == "ar":
+        return clitic_tokens(text)
+    return word_tokens(text, lang)
+
+
+def bio_tags(toks: list[Token], entities: Iterable[dict]) -> list[str]:
+    """BIO tags for tokens from entity spans (code points in the same text)."""
+    tags = ["O"] * len(toks)
+    for ent in sorted(entities, key=lambda e: (e["start"], -e["end"])):
+        inside = [i for i, t in enumerate(toks)
+                  if t.start < ent["end"] and t.end > ent["start"] and tags[i] == "O"]
+        for n, i in enumerate(inside):
+            tags[i] = ("B-" if n == 0 else "I-") + ent["label"]
+    return tags
+
+
+def write(units: Iterable[AlignedUnit], out: PathLike, *, include_empty: bool = False,
+          confirmed_only: bool = False, min_score: float | None = None, control=None) -> int:
+    """Write OUT.<lang>.conll per language; returns the number of units exported."""
+    count = 0
+    last_doc: dict[str, str | None] = {}
+    with LanguageFiles(out, SUFFIX) as files:
+        for unit in select_units(units, confirmed_only=confirmed_only, min_score=min_score,
+                                 include_empty=include_empty):
+            for side, lang, text, doc in (("src", unit.src_lang, unit.src_text, unit.src_doc),
+                                          ("tgt", unit.tgt_lang, unit.tgt_text, unit.tgt_doc)):
+                toks = tokens(text, lang)
+                if not toks:
+                    continue
+                stream = files.stream(lang)
+                if last_doc.get(lang, None) != doc or lang not in last_doc:
+                    stream.write("-DOCSTART-\tO\n\n")
+                    last_doc[lang] = doc
+                tags = bio_tags(toks, (e for e in unit.entities if e["side"] == side))
+                stream.write("".join(f"{t.text}\t{tag}\n" for t, tag in zip(toks, tags)))
+                stream.write("\n")
+            count += 1
+            if control is not None and count % 1000 == 0:
+                control.report(count, 0, "writing CoNLL")
+    return count
+
+
+@dataclass
+class Sentence:
+    tokens: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    line: int = 0  # line of the first token
+
+    def text_and_entities(self) -> tuple[str, list[dict]]:
+        """Tokens joined by spaces, and the entities of the BIO tags over that text."""
+        entities: list[dict] = []
+        pos = 0
+        for tok, tag in zip(self.tokens, self.tags):
+            start, end = pos, pos + len(tok)
+            pos = end + 1
+            if tag == "O":
+                continue
+            kind, label = tag[0], tag[2:]
+            last = entities[-1] if entities else None
+            if kind == "I" and last and last["label"] == label and last["end"] == start - 1:
+                last["end"] = end
+            else:  # B-, or an I- that starts a span (IOB1 files from other tools)
+                entities.append({"start": start, "end": end, "label": label})
+        return " ".join(self.tokens), entities
+
+
+def read_sentences(path: PathLike) -> Iterator[Sentence]:
+    """Sentences of one CoNLL file (2 or more columns; the tag is the last one)."""
+    path = Path(path)
+    current = Sentence()
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as stream:
+            for number, line in enumerate(stream, 1):
+                line = line.rstrip("\r\n")
+                if not line.strip():
+                    if current.tokens:
+                        yield current
+                    current = Sentence()
+                    continue
+                cols = line.split("\t") if "\t" in line else line.split(" ")
+                if cols[0] == "-DOCSTART-":
+                    continue
+                if len(cols) < 2:
+                    raise InputError(path, "expected token<TAB>tag", line=number)
+                tag = cols[-1]
+                if tag != "O" and not (tag[:2] in ("B-", "I-") and len(tag) > 2):
+                    raise InputError(path, f"tag {tag!r} is not O, B-LABEL or I-LABEL",
+                                     line=number)
+                if not current.tokens:
+                    current.line = number
+                current.tokens.append(cols[0])
+                current.tags.append(tag)
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    if current.tokens:
+        yield current
+
+
+def read(out: PathLike, src_lang: str, tgt_lang: str) -> Iterator[AlignedUnit]:
+    """Pair OUT.<src>.conll and OUT.<tgt>.conll sentence by sentence into units.
+
+    Texts come back as tokens joined by spaces (the original spacing is not in the file).
+    """
+    src_path, tgt_path = lang_path(out, src_lang, SUFFIX), lang_path(out, tgt_lang, SUFFIX)
+    for src, tgt in zip_longest(read_sentences(src_path), read_sentences(tgt_path)):
+        if src is None or tgt is None:
+            short = src_path if src is None else tgt_path
+            raise InputError(short, "has fewer sentences than its pair")
+        src_text, src_ents = src.text_and_entities()
+        tgt_text, tgt_ents = tgt.text_and_entities()
+        entities = ([dict(e, side="src") for e in src_ents]
+                    + [dict(e, side="tgt") for e in tgt_ents])
+        yield AlignedUnit(src_lang=src_lang, tgt_lang=tgt_lang, src_text=src_text,
+                          tgt_text=tgt_text, entities=entities)

@@ -1,0 +1,185 @@
+"""JSON Lines: one aligned pair a line, in the Hugging Face datasets "translation" shape.
+
+Record (documented in unit.schema.json): id, bitext, src_doc, tgt_doc, bead,
+translation {src_lang: text, tgt_lang: text}, src_lang, tgt_lang, score, status,
+changed, entities [{side: <language>, start, end, label, counterpart?, canonical?,
+transliteration?}], with code-point offsets (what Python and JSON strings count). The
+explicit src_lang/tgt_lang keep the direction, which a JSON object's key order may lose.
+
+Reading also accepts plain `{"ar": "...", "en": "..."}` lines (any two keys that are
+language tags with string values). Errors name the file and the line.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+from ..errors import DragomanError, InputError
+from ..model import AlignedUnit
+from .common import Output, PathLike, is_path, select_units, text_output
+from .langtag import is_valid_tag
+
+_ENTITY_KEYS = ("start", "end", "label", "counterpart", "canonical", "transliteration")
+
+
+def unit_record(unit: AlignedUnit, index: int) -> dict:
+    """The JSON record of one unit (entity sides become language codes)."""
+    if unit.src_lang == unit.tgt_lang:
+        raise DragomanError(f"cannot write JSONL: both sides are {unit.src_lang!r}; the "
+                            "translation object needs two languages")
+    side_lang = {"src": unit.src_lang, "tgt": unit.tgt_lang}
+    entities = []
+    for ent in unit.entities:
+        out = {"side": side_lang[ent["side"]]}
+        out.update({k: ent[k] for k in _ENTITY_KEYS if k in ent and ent[k] is not None})
+        entities.append(out)
+    record = {"id": index, "bitext": unit.bitext, "src_doc": unit.src_doc,
+              "tgt_doc": unit.tgt_doc, "bead": unit.bead_id,
+              "translation": {unit.src_lang: unit.src_text, unit.tgt_lang: unit.tgt_text},
+              "src_lang": unit.src_lang, "tgt_lang": unit.tgt_lang,
+              "score": unit.score, "status": unit.status, "entities": entities}
+    if unit.changed:
+        record["changed"] = unit.changed
+    return record
+
+
+def write(units: Iterable[AlignedUnit], out: Output, *, include_empty: bool = False,
+          confirmed_only: bool = False, min_score: float | None = None, control=None) -> int:
+    """Write one JSON record a line (UTF-8, not ASCII-escaped); returns records written."""
+    count = 0
+    with text_output(out) as stream:
+        for unit in select_units(units, confirmed_only=confirmed_only, min_score=min_score,
+                                 include_empty=include_empty):
+            stream.write(json.dumps(unit_record(unit, count), ensure_ascii=False,
+                                    separators=(", ", ": ")))
+            stream.write("\n")
+            count += 1
+            if control is not None and count % 1000 == 0:
+                control.report(count, 0, "writing JSONL")
+    return count
+
+
+def _lines(source: PathLike | IO[str]) -> Iterator[tuple[int, str]]:
+    if is_path(source):
+        path = Path(source)
+        try:
+            with open(path, encoding="utf-8-sig", newline="") as stream:
+                # newline="" and split on "\n" only: U+2028 inside a JSON string is legal
+                for number, line in enumerate(_split(stream), 1):
+                    yield number, line
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        except OSError as exc:
+            raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    else:
+        yield from enumerate(_split(source), 1)
+
+
+def _split(stream: IO[str]) -> Iterator[str]:
+    """Lines split at LF only (JSON Lines), without reading the whole file."""
+    pending = ""
+    while True:
+        chunk = stream.read(1 << 16)
+        if not chunk:
+            break
+        pending += chunk
+        *lines, pending = pending.split("\n")
+        yield from lines
+    if pending:
+        yield pending
+
+
+def read(source: PathLike | IO[str], *, src_lang: str | None = None,
+         tgt_lang: str | None = None) -> Iterator[AlignedUnit]:
+    """Generator of AlignedUnits; a broken line raises InputError naming file and line."""
+    name = str(source) if is_path(source) else getattr(source, "name", None)
+    for number, line in _lines(source):
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            raise InputError(name, f"not valid JSON: {exc.msg} (column {exc.colno})",
+                             line=number) from None
+        try:
+            yield parse_record(record, src_lang=src_lang, tgt_lang=tgt_lang)
+        except ValueError as exc:
+            raise InputError(name, str(exc), line=number) from None
+
+
+def parse_record(record: object, *, src_lang: str | None = None,
+                 tgt_lang: str | None = None) -> AlignedUnit:
+    """One record -> AlignedUnit; ValueError says what is wrong with it."""
+    if not isinstance(record, dict):
+        raise ValueError("a line must hold a JSON object")
+    if "translation" in record:
+        texts = record["translation"]
+        if not isinstance(texts, dict):
+            raise ValueError('"translation" must be an object of language: text')
+    else:  # plain {"ar": ..., "en": ...}
+        texts = {k: v for k, v in record.items() if isinstance(v, str) and is_valid_tag(k)
+                 and len(k) <= 3}
+    langs = [k for k, v in texts.items() if isinstance(v, str)]
+    src = src_lang or record.get("src_lang") or (langs[0] if langs else None)
+    tgt = tgt_lang or record.get("tgt_lang") or next((l for l in langs if l != src), None)
+    if src not in texts or tgt not in texts or src == tgt:
+        raise ValueError(f"needs texts in two languages (found {sorted(texts)}"
+                         + (f", wanted {src} and {tgt}" if src_lang or tgt_lang else "") + ")")
+    for lang in (src, tgt):
+        if not isinstance(texts[lang], str):
+            raise ValueError(f"the {lang} text is not a string")
+        if not is_valid_tag(lang):
+            raise ValueError(f"{lang!r} is not a valid language tag")
+    unit = AlignedUnit(src_lang=src, tgt_lang=tgt, src_text=texts[src], tgt_text=texts[tgt])
+    for key in ("bitext", "src_doc", "tgt_doc", "changed", "created"):
+        value = record.get(key)
+        if value is not None:
+            if not isinstance(value, (str, int)):
+                raise ValueError(f'"{key}" must be a string')
+            setattr(unit, key, str(value))
+    bead = record.get("bead")
+    if bead is not None:
+        if not isinstance(bead, int) or isinstance(bead, bool):
+            raise ValueError('"bead" must be an integer')
+        unit.bead_id = bead
+    score = record.get("score")
+    if score is not None:
+        if not isinstance(score, (int, float)) or isinstance(score, bool):
+            raise ValueError('"score" must be a number')
+        unit.score = float(score)
+    status = record.get("status")
+    if status is not None:
+        if status not in ("auto", "confirmed"):
+            raise ValueError(f'"status" must be "auto" or "confirmed", not {status!r}')
+        unit.status = status
+    unit.entities = _entities(record.get("entities") or [], unit)
+    return unit
+
+
+def _entities(raw: object, unit: AlignedUnit) -> list[dict]:
+    if not isinstance(raw, list):
+        raise ValueError('"entities" must be a list')
+    sides = {unit.src_lang: ("src", unit.src_text), unit.tgt_lang: ("tgt", unit.tgt_text)}
+    entities = []
+    for ent in raw:
+        if not isinstance(ent, dict) or ent.get("side") not in sides:
+            raise ValueError(f"entity {ent!r}: side must be {unit.src_lang!r} or {unit.tgt_lang!r}")
+        side, text = sides[ent["side"]]
+        start, end = ent.get("start"), ent.get("end")
+        if (not isinstance(start, int) or not isinstance(end, int)
+                or not 0 <= start < end <= len(text)):
+            raise ValueError(f"entity {ent!r}: start/end outside the {ent['side']} text "
+                             f"({len(text)} characters)")
+        if not isinstance(ent.get("label"), str) or not ent["label"]:
+            raise ValueError(f"entity {ent!r}: label must be a non-empty string")
+        out = {"side": side, "start": start, "end": end, "label": ent["label"]}
+        for key in ("counterpart", "canonical", "transliteration"):
+            if ent.get(key) is not None:
+                out[key] = ent[key]
+        if "counterpart" in out and not (isinstance(out["counterpart"], int)
+                                         and 0 <= out["counterpart"] < len(raw)):
+            raise ValueError(f"entity {ent!r}: counterpart must index this line's entities")
+        entities.append(out)
+    return entities
