@@ -1,0 +1,117 @@
+"""The corpus file's SQL schema, written as a list of migrations.
+
+Why migrations only (no separate "create" DDL): a new file is built by running every
+migration from version 0, so a fresh corpus and an upgraded old one are the same schema by
+construction. `MIGRATIONS[v]` upgrades a file from version v to v+1; the corpus applies the
+missing ones in one transaction when it opens a file for writing, then sets
+PRAGMA user_version. Never edit a migration once released: append a new one.
+"""
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+# Version 1: the first released layout.
+_V1 = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE documents (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    lang        TEXT NOT NULL,
+    title       TEXT NOT NULL DEFAULT '',
+    text        TEXT NOT NULL,          -- decoded file content, verbatim
+    source_name TEXT NOT NULL DEFAULT '',
+    encoding    TEXT NOT NULL DEFAULT 'utf-8',
+    checksum    TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
+CREATE TABLE segments (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: undo restores ids
+    doc_id         INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    paragraph      INTEGER NOT NULL DEFAULT 0,
+    start          INTEGER NOT NULL,
+    "end"          INTEGER NOT NULL,
+    text           TEXT NOT NULL,
+    excluded       INTEGER NOT NULL DEFAULT 0,
+    exclude_reason TEXT NOT NULL DEFAULT '',
+    CHECK (start <= "end")
+);
+CREATE UNIQUE INDEX segments_doc_position ON segments(doc_id, position);
+CREATE TABLE bitexts (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    src_doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    tgt_doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    name       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    UNIQUE (src_doc_id, tgt_doc_id),
+    CHECK (src_doc_id <> tgt_doc_id)
+);
+CREATE INDEX bitexts_tgt ON bitexts(tgt_doc_id);
+CREATE TABLE beads (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    bitext_id  INTEGER NOT NULL REFERENCES bitexts(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    src_start  INTEGER NOT NULL,
+    src_end    INTEGER NOT NULL,
+    tgt_start  INTEGER NOT NULL,
+    tgt_end    INTEGER NOT NULL,
+    score      REAL NOT NULL DEFAULT 0,
+    status     TEXT NOT NULL DEFAULT 'auto' CHECK (status IN ('auto', 'confirmed')),
+    changed_at TEXT NOT NULL,
+    CHECK (0 <= src_start AND src_start <= src_end AND 0 <= tgt_start AND tgt_start <= tgt_end)
+);
+CREATE UNIQUE INDEX beads_bitext_position ON beads(bitext_id, position);
+CREATE TABLE names (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    arabic        TEXT NOT NULL,
+    romanizations TEXT NOT NULL DEFAULT '[]',   -- JSON list of strings
+    canonical     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX names_arabic ON names(arabic);
+CREATE TABLE entities (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    segment_id     INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    start          INTEGER NOT NULL,
+    "end"          INTEGER NOT NULL,
+    label          TEXT NOT NULL,
+    counterpart_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    name_id        INTEGER REFERENCES names(id) ON DELETE SET NULL,
+    CHECK (0 <= start AND start <= "end")
+);
+CREATE INDEX entities_segment ON entities(segment_id);
+"""
+
+# Version 2: per-corpus settings (the GUI's last position per bitext, ...) kept apart from
+# `meta` (facts about the file), and the indexes that foreign-key cascades need to be fast.
+_V2 = """
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE INDEX entities_counterpart ON entities(counterpart_id);
+CREATE INDEX entities_name ON entities(name_id);
+"""
+
+
+def _script(sql: str) -> Migration:
+    def run(conn: sqlite3.Connection) -> None:
+        # executescript() would COMMIT first; run statement by statement inside the
+        # caller's transaction so a failed migration leaves the file untouched.
+        for statement in sql.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+    return run
+
+
+MIGRATIONS: list[Migration] = [_script(_V1), _script(_V2)]
+
+# Tables every file of a version must have (checked on open to reject other databases).
+REQUIRED_TABLES = {
+    1: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities"},
+    2: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings"},
+}
