@@ -241,6 +241,9 @@ def _iterparse(path: Path, events) -> Iterator:
     except etree.XMLSyntaxError as exc:
         line = exc.lineno if exc.lineno else None
         message = exc.msg or str(exc)
+        if "Resource limit exceeded" in message or "Huge input lookup" in message:
+            message = ("a text or name is too long (libxml2's safety limit is 10 MB per "
+                       "node); refused rather than read without limits")
         raise InputError(path, f"malformed XML: {message}", line=line) from None
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
@@ -250,6 +253,9 @@ def seg_text(seg) -> str:
     """The text of a <seg>: plain text and <hi> content kept, native codes dropped."""
     parts = [seg.text or ""]
     for child in seg:
+        if child.tag is etree.Entity:  # never expanded: we load no DTD
+            raise ValueError(f"entity reference {child.text} cannot be resolved "
+                             "(external DTDs are not loaded)")
         if child.tag == "hi":
             parts.append(seg_text(child))
         elif child.tag not in _CODES and isinstance(child.tag, str):
@@ -307,7 +313,10 @@ class TmxReader:
             if seg is None:
                 raise InputError(self.path, "<tuv> without <seg>", line=tuv.sourceline)
             props = {p.get("type", ""): p.text or "" for p in tuv.iterchildren("prop")}
-            variants.append((lang, seg_text(seg), props))
+            try:
+                variants.append((lang, seg_text(seg), props))
+            except ValueError as exc:
+                raise InputError(self.path, str(exc), line=seg.sourceline) from None
             self.languages.add(lang)
         if self.src_lang is None:
             self.src_lang = tu.get("srclang") or header_src or (variants[0][0] if variants else None)
