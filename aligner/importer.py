@@ -1,0 +1,174 @@
+"""Turning files into documents, segments and bitexts of a corpus, all or nothing.
+
+Everything that can fail on bad input (reading, decoding, language detection, the
+bilingual split) runs in `prepare_files` before the corpus is touched; `import_files`
+then stores the result in one transaction. So a bad file among several adds nothing, and
+a crash leaves the corpus as it was. Alignment is not done here (see aligner.align).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from .boilerplate import flag_boilerplate
+from .errors import InputError
+from .model import Document, Segment
+from .segment import split_sentences
+from .tasks import TaskControl, report
+from .textio import detect_language, read_text, split_bilingual
+
+_LANG_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+@dataclass
+class PreparedDoc:
+    """A document ready to store, with its segments (boilerplate already flagged)."""
+
+    document: Document
+    segments: list[Segment]
+
+    @property
+    def excluded(self) -> int:
+        return sum(1 for s in self.segments if s.excluded)
+
+
+@dataclass
+class PreparedImport:
+    """What one import will add: documents, and bitexts as (src index, tgt index) pairs."""
+
+    docs: list[PreparedDoc] = field(default_factory=list)
+    pairs: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    doc_ids: list[int]
+    bitext_ids: list[int]
+    docs: list[PreparedDoc] = field(default_factory=list)  # stored, ids filled in
+
+
+def prepare_document(text: str, lang: str, *, title: str = "", source_name: str = "",
+                     encoding: str = "utf-8", checksum: str = "") -> tuple[Document, list[Segment]]:
+    """Segment a text and flag its boilerplate; nothing is stored."""
+    spans = split_sentences(text, lang)
+    spans, reasons = flag_boilerplate(text, spans, lang)
+    doc = Document(id=None, lang=lang, title=title, text=text, source_name=source_name,
+                   encoding=encoding, checksum=checksum)
+    segments = [Segment(id=None, doc_id=0, position=i, paragraph=sp.paragraph, start=sp.start,
+                        end=sp.end, text=text[sp.start:sp.end], excluded=bool(reason),
+                        exclude_reason=reason)
+                for i, (sp, reason) in enumerate(zip(spans, reasons))]
+    return doc, segments
+
+
+def _check_lang(code: str, path: Path | None) -> str:
+    code = code.strip()
+    if not _LANG_RE.match(code):
+        raise InputError(path, f"{code!r} is not a language code (expected e.g. ar, en, fr)")
+    return code
+
+
+def _detect(text: str, path: Path) -> str:
+    lang = detect_language(text)
+    if not lang:
+        raise InputError(path, "cannot tell the language (the text has no letters); "
+                               "give it explicitly (--lang)")
+    return lang
+
+
+def prepare_files(paths: Sequence[str | Path], *, langs: Sequence[str] | None = None,
+                  bilingual: bool = False, encoding: str | None = None,
+                  titles: Sequence[str] | None = None,
+                  control: TaskControl | None = None) -> PreparedImport:
+    """Read, detect, split, segment and flag every file; raise InputError on the first bad one.
+
+    - bilingual=False: two files make a bitext (the first is the source); one file, or more
+      than two, make independent documents. `langs` gives one code per file.
+    - bilingual=True: each file holds a text and its translation (one block after the
+      other) and makes two documents and a bitext, the Arabic side as source when there is
+      one. `langs` gives the two codes; they are matched to the blocks by script.
+    """
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise InputError(None, "no file to import")
+    langs = [_check_lang(c, None) for c in langs] if langs else None
+    if titles is not None and len(titles) != len(paths):
+        raise InputError(None, f"{len(titles)} titles given for {len(paths)} files")
+    plan = PreparedImport()
+    for n, path in enumerate(paths):
+        report(control, n, len(paths), f"reading {path.name}")
+        decoded = read_text(path, encoding)
+        title = titles[n] if titles else path.stem
+        if bilingual:
+            _prepare_bilingual(plan, path, decoded, langs, title)
+            continue
+        if langs and len(langs) != len(paths):
+            raise InputError(path, f"{len(langs)} language codes given for {len(paths)} files")
+        lang = langs[n] if langs else _detect(decoded.text, path)
+        doc, segs = prepare_document(decoded.text, lang, title=title, source_name=str(path),
+                                     encoding=decoded.encoding, checksum=decoded.checksum)
+        if not segs:
+            raise InputError(path, "no sentence found in the file")
+        plan.docs.append(PreparedDoc(doc, segs))
+    if not bilingual and len(paths) == 2:
+        plan.pairs.append((0, 1))
+    report(control, len(paths), len(paths), "prepared")
+    return plan
+
+
+def _prepare_bilingual(plan: PreparedImport, path: Path, decoded, langs, title: str) -> None:
+    text = decoded.text
+    blocks = split_bilingual(text)
+    by_lang: dict[str, list[str]] = {}
+    for b in blocks:
+        by_lang.setdefault(b.lang, []).append(text[b.start:b.end])
+    if len(by_lang) != 2:
+        found = ", ".join(by_lang) or "none"
+        raise InputError(path, f"a bilingual file must hold two languages; found {found}")
+    detected = list(by_lang)
+    if "ar" in detected:  # Arabic is the source when one side is Arabic
+        detected.sort(key=lambda c: c != "ar")
+    names = detected
+    if langs:
+        if len(langs) != 2:
+            raise InputError(path, "a bilingual file needs two language codes (e.g. ar,en)")
+        # match the given codes to the blocks by script: 'ar' to the Arabic block
+        if ("ar" in langs) != ("ar" in detected):
+            raise InputError(path, f"languages given ({', '.join(langs)}) do not match the "
+                                   f"scripts found ({', '.join(detected)})")
+        if "ar" in detected:
+            other = [c for c in langs if c != "ar"][0]
+            names = ["ar", other]
+        else:
+            names = detected if set(langs) == set(detected) else list(langs)
+    start = len(plan.docs)
+    for code, name in zip(detected, names):
+        body = "\n\n".join(by_lang[code])
+        doc, segs = prepare_document(body, name, title=f"{title} [{name}]",
+                                     source_name=str(path), encoding=decoded.encoding,
+                                     checksum=decoded.checksum)
+        plan.docs.append(PreparedDoc(doc, segs))
+    plan.pairs.append((start, start + 1))
+
+
+def import_files(corpus, paths: Sequence[str | Path], *, langs: Sequence[str] | None = None,
+                 bilingual: bool = False, encoding: str | None = None,
+                 titles: Sequence[str] | None = None,
+                 control: TaskControl | None = None) -> ImportResult:
+    """Import files into a corpus in one transaction; see `prepare_files` for the rules."""
+    plan = prepare_files(paths, langs=langs, bilingual=bilingual, encoding=encoding,
+                         titles=titles, control=control)
+    doc_ids: list[int] = []
+    bitext_ids: list[int] = []
+    with corpus.transaction():
+        for prepared in plan.docs:
+            if control is not None:
+                control.check()
+            doc_ids.append(corpus.add_document(prepared.document, prepared.segments))
+        for s, t in plan.pairs:
+            src, tgt = plan.docs[s].document, plan.docs[t].document
+            bitext_ids.append(corpus.add_bitext(doc_ids[s], doc_ids[t],
+                                                name=f"{src.title} / {tgt.title}"))
+    return ImportResult(doc_ids, bitext_ids, plan.docs)
