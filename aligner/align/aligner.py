@@ -1,0 +1,250 @@
+"""Sentence alignment of two sentence lists: the public entry point `align_sentences`.
+
+Why two passes: the first pass (lengths, numbers, names, cognates, dictionary) is mostly
+right; a lexicon learned from its confident beads, a length variance and bead-type priors
+re-estimated on this very document pair then make the second pass better, with no constant
+tuned to a particular language pair. Both passes run in a band (see dp.py), so time and
+memory grow linearly with the text.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterable, Optional, Protocol, Sequence
+
+from aligner.model import BeadSpan
+from aligner.tasks import TaskControl
+
+from . import dp
+from .anchors import centre_line, find_anchors
+from .features import Sentence, fold, sentence_features
+from .learn import LearnedLexicon, learn_from_beads
+from .scoring import DEFAULT_PRIORS, DEFAULT_VAR, Model
+
+# Band half-widths (sentences): the first pass only has a guessed centre line, the second
+# follows the first pass's path. Both widen automatically where the path meets the edge.
+FIRST_WIDTH = 10
+SECOND_WIDTH = 4
+MAX_WIDENINGS = 6
+# Weight, in beads, of the default priors when re-estimating them on the document pair.
+PRIOR_PSEUDO = 50.0
+
+
+class Translator(Protocol):
+    def translations(self, word: str) -> Iterable[str]: ...
+
+
+@dataclass
+class AlignStats:
+    """What happened, for the CLI's --verbose and the benchmark."""
+
+    cells: int = 0
+    widenings: int = 0
+    anchors: int = 0
+    learned: int = 0
+    ratio: float = 1.0
+    var: float = DEFAULT_VAR
+
+
+def _translator(lexicons: Sequence[Translator]):
+    """One cached translate(word) over several lexicons (dictionary, learned, confirmed)."""
+    cache: dict[str, tuple[str, ...]] = {}
+
+    def translate(word: str) -> tuple[str, ...]:
+        got = cache.get(word)
+        if got is None:
+            out: list[str] = []
+            for lex in lexicons:
+                try:
+                    out.extend(lex.translations(word))
+                except (KeyError, ValueError):
+                    pass
+            got = cache[word] = tuple(out[:20])  # a few senses are plenty; caps noise
+        return got
+
+    return translate if lexicons else None
+
+
+def align_sentences(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str, *,
+                    src_paragraphs: Sequence[int] | None = None,
+                    tgt_paragraphs: Sequence[int] | None = None,
+                    lexicon: Translator | Sequence[Translator] | None = None,
+                    control: Optional[TaskControl] = None,
+                    stats: AlignStats | None = None) -> list[BeadSpan]:
+    """Align two sentence lists; beads cover both lists in order, each with a score.
+
+    `src_paragraphs[i]` is the paragraph number of source sentence i (same for target):
+    when both sides have the same number of paragraphs of plausible lengths, paragraph
+    boundaries are taken as fixed anchors. `lexicon`: objects with `translations(word)`
+    mapping source words to target words (dictd / TSV lexicon, learned lexicons).
+    """
+    lexicons: list[Translator] = []
+    if lexicon is not None:
+        lexicons = list(lexicon) if isinstance(lexicon, (list, tuple)) else [lexicon]
+    stats = stats if stats is not None else AlignStats()
+    blocks = _paragraph_blocks(src, tgt, src_paragraphs, tgt_paragraphs)
+    out: list[BeadSpan] = []
+    total = len(src) + len(tgt)
+    done = 0
+    for (s0, s1), (t0, t1) in blocks:
+        size = (s1 - s0) + (t1 - t0)
+        sub_control = _Offset(control, done, size, total) if control is not None else None
+        for b in _align_block(list(src[s0:s1]), list(tgt[t0:t1]), src_lang, tgt_lang,
+                              lexicons, sub_control, stats):
+            out.append(BeadSpan(b.src_start + s0, b.src_end + s0, b.tgt_start + t0,
+                                b.tgt_end + t0, b.score))
+        done += size
+    if control is not None:
+        control.report(total, total, "aligned")
+    return out
+
+
+class _Offset(TaskControl):
+    """Progress of one block reported as part of the whole (cancel passes through)."""
+
+    def __init__(self, parent: TaskControl, done: int, size: int, total: int) -> None:
+        super().__init__()
+        self.parent, self.done, self.size, self.total = parent, done, size, total
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        part = (done / total) if total else 1.0
+        self.parent.report(self.done + int(part * self.size), self.total, message)
+
+    def check(self) -> None:
+        self.parent.check()
+
+
+def _paragraph_blocks(src, tgt, sp, tp) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Split into corresponding paragraphs when the two sides' paragraphs correspond."""
+    whole = [((0, len(src)), (0, len(tgt)))]
+    if not sp or not tp or len(sp) != len(src) or len(tp) != len(tgt):
+        return whole
+    s_runs = _runs(sp)
+    t_runs = _runs(tp)
+    if len(s_runs) != len(t_runs) or len(s_runs) < 2:
+        return whole
+    s_len = [sum(len(src[i]) for i in range(a, b)) for a, b in s_runs]
+    t_len = [sum(len(tgt[i]) for i in range(a, b)) for a, b in t_runs]
+    ratio = (sum(t_len) / sum(s_len)) if sum(s_len) else 1.0
+    for ls, lt in zip(s_len, t_len):
+        # a paragraph and its translation differ in length by chance only so much; one
+        # pair far off means the paragraphs do not correspond (merged/split paragraphs)
+        if not (ratio * ls / 3.0 - 20 <= lt <= ratio * ls * 3.0 + 20):
+            return whole
+    return list(zip(s_runs, t_runs))
+
+
+def _runs(paragraphs: Sequence[int]) -> list[tuple[int, int]]:
+    runs = []
+    start = 0
+    for i in range(1, len(paragraphs) + 1):
+        if i == len(paragraphs) or paragraphs[i] != paragraphs[start]:
+            runs.append((start, i))
+            start = i
+    return runs
+
+
+def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
+                 lexicons: list[Translator], control: Optional[TaskControl],
+                 stats: AlignStats) -> list[BeadSpan]:
+    n, m = len(src), len(tgt)
+    if n == 0 or m == 0:  # nothing to choose: every sentence is left unaligned
+        return ([BeadSpan(i, i + 1, 0, 0, 1.0) for i in range(n)]
+                + [BeadSpan(n, n, j, j + 1, 1.0) for j in range(m)])
+    translate = _translator(lexicons)
+    sf = sentence_features(src, src_lang, tgt_lang, translate=translate, target_side=False)
+    tf = sentence_features(tgt, tgt_lang, src_lang, target_side=True)
+    if control is not None:
+        control.report(0, 3 * n, "aligning: first pass")
+
+    # --- first pass: centre line through anchors --------------------------------------
+    model = Model(sf, tf)
+    anchors = find_anchors(sf, tf, model.SL, model.TL)
+    stats.anchors += len(anchors)
+    band = dp.Band.around(centre_line(anchors, model.SL, model.TL), FIRST_WIDTH, n, m)
+    path, F = _run(model, band, FIRST_WIDTH, control, (0, 3 * n), stats)
+
+    # --- re-estimate on this document pair, learn a lexicon, second pass --------------
+    good = [b for b in path if b[1] > b[0] and b[3] > b[2]
+            and model.similarity(b[0], b[2], b[1] - b[0], b[3] - b[2]) > 0.0]
+    learned = learn_from_beads(sf, tf, good)
+    stats.learned += len(learned)
+    if len(learned):
+        translate = _translator(lexicons + [learned])
+        sf = sentence_features(src, src_lang, tgt_lang, translate=translate,
+                               target_side=False)
+    ratio, var = _length_params(model, path)
+    stats.ratio, stats.var = ratio, var
+    model = Model(sf, tf, priors=_priors(path), ratio=ratio, var=var)
+    band = _band_around_path(path, SECOND_WIDTH, n, m)
+    path, F = _run(model, band, SECOND_WIDTH, control, (n, 3 * n), stats)
+
+    # --- confidence of each bead --------------------------------------------------------
+    if control is not None:
+        control.report(2 * n, 3 * n, "aligning: scores")
+    B = dp.backward(model, band)
+    margins = dp.margins(model, band, F, B, path)
+    return [BeadSpan(s0, s1, t0, t1, round(dp.confidence(mg), 4))
+            for (s0, s1, t0, t1), mg in zip(path, margins)]
+
+
+def _run(model: Model, band: dp.Band, width: int, control, progress, stats: AlignStats):
+    """Forward pass + trace; widen the band where the path met its edge, and redo."""
+    n, m = model.n, model.m
+    for attempt in range(MAX_WIDENINGS + 1):
+        model.prepare(band.lo, band.hi)
+        F, BP = dp.forward(model, band, control, progress)
+        stats.cells += band.cells()
+        path = dp.trace(model, band, BP)
+        hits = dp.edge_hits(path, band, n, m)
+        if not hits or attempt == MAX_WIDENINGS:
+            break
+        stats.widenings += 1
+        dp.widen(band, hits, width * (2 ** attempt), n, m)
+    return path, F
+
+
+def _band_around_path(path, width: int, n: int, m: int) -> dp.Band:
+    lo = [m] * (n + 1)
+    hi = [0] * (n + 1)
+    for s0, s1, t0, t1 in path:
+        for i in range(s0, s1 + 1):
+            lo[i] = min(lo[i], t0)
+            hi[i] = max(hi[i], t1)
+    band = dp.Band([max(0, x - width) for x in lo], [min(m, x + width) for x in hi])
+    band.fix(n, m)
+    return band
+
+
+def _length_params(model: Model, path) -> tuple[float, float]:
+    """Length ratio and variance per character, from the first pass's 1-1 beads."""
+    sl = tl = 0
+    devs = []
+    r = model.ratio
+    for s0, s1, t0, t1 in path:
+        if s1 - s0 == 1 and t1 - t0 == 1:
+            ls = model.SL[s1] - model.SL[s0]
+            lt = model.TL[t1] - model.TL[t0]
+            sl += ls
+            tl += lt
+            mean = (r * ls + lt) / 2.0
+            if mean > 0:
+                devs.append((lt - r * ls) ** 2 / mean)
+    if len(devs) < 20 or sl == 0:
+        return r, DEFAULT_VAR
+    devs.sort()
+    # the median of a squared standard normal is 0.455: a robust variance estimate that
+    # wrong beads of the first pass cannot inflate much
+    var = devs[len(devs) // 2] / 0.455
+    return tl / sl, max(1.0, min(var, 50.0))
+
+
+def _priors(path) -> dict[tuple[int, int], float]:
+    counts = {bt: 0 for bt in DEFAULT_PRIORS}
+    for s0, s1, t0, t1 in path:
+        bt = (s1 - s0, t1 - t0)
+        if bt in counts:
+            counts[bt] += 1
+    total = sum(counts.values())
+    return {bt: (counts[bt] + PRIOR_PSEUDO * p) / (total + PRIOR_PSEUDO)
+            for bt, p in DEFAULT_PRIORS.items()}

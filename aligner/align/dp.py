@@ -1,0 +1,229 @@
+"""The banded dynamic programme over bead types, and the confidence of each bead.
+
+Why banded: a full n x m table is quadratic (10k x 10k sentences = 100M cells); the true
+path stays near a line we can guess (anchors, or a first pass), so each source position i
+only considers target positions lo[i]..hi[i]. Time and memory are O(n * band width).
+If the best path touches the band's edge the band was too narrow there; `align_in_band`
+widens it around those rows and runs again.
+
+Costs are negative log probabilities (nats): a bead-type prior, a Gale-Church length term
+and a lexical term (see scoring.py), so the margin between the best path and the best path
+that deviates at a bead is a log odds, and a logistic of it is a usable confidence.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from aligner.tasks import TaskControl
+
+from .scoring import Model
+
+INF = float("inf")
+NONE = 255
+
+
+@dataclass
+class Band:
+    """Allowed target positions lo[i]..hi[i] (inclusive) for source position i in 0..n."""
+
+    lo: list[int]
+    hi: list[int]
+
+    @classmethod
+    def around(cls, centre: Sequence[float], width: int, n: int, m: int) -> "Band":
+        lo = [max(0, min(m, int(math.floor(c)) - width)) for c in centre]
+        hi = [max(0, min(m, int(math.ceil(c)) + width)) for c in centre]
+        band = cls(lo, hi)
+        band.fix(n, m)
+        return band
+
+    def fix(self, n: int, m: int) -> None:
+        """Make the band monotone and connected, and include (0, 0) and (n, m)."""
+        lo, hi = self.lo, self.hi
+        lo[0] = 0
+        hi[n] = m
+        for i in range(1, n + 1):  # lo never decreases... scanning backwards for lo
+            if hi[i] < hi[i - 1]:
+                hi[i] = hi[i - 1]
+        for i in range(n - 1, -1, -1):
+            if lo[i] > lo[i + 1]:
+                lo[i] = lo[i + 1]
+        for i in range(1, n + 1):
+            # a path must be able to step from row i-1 to row i (a 1-0 move at one j)
+            if lo[i] > hi[i - 1]:
+                lo[i] = hi[i - 1]
+            if hi[i] < lo[i]:
+                hi[i] = lo[i]
+
+    def cells(self) -> int:
+        return sum(h - l + 1 for l, h in zip(self.lo, self.hi))
+
+
+def forward(model: Model, band: Band, control: Optional[TaskControl] = None,
+            progress: tuple[int, int] = (0, 1)) -> tuple[list[list[float]], list[bytearray]]:
+    """Viterbi forward pass: best cost F[i][j - lo[i]] to reach node (i, j), back pointers."""
+    n, m = model.n, model.m
+    lo, hi = band.lo, band.hi
+    trans = model.transitions
+    ntrans = len(trans)
+    cost = model.bead_cost
+    F: list[list[float]] = []
+    BP: list[bytearray] = []
+    step = max(1, n // 50)
+    for i in range(n + 1):
+        if control is not None and i % step == 0:
+            control.report(progress[0] + i, progress[1], "aligning")
+        lo_i = lo[i]
+        width = hi[i] - lo_i + 1
+        row = [INF] * width
+        bp = bytearray([NONE]) * width
+        F.append(row)
+        BP.append(bp)
+        for k in range(width):
+            j = lo_i + k
+            if i == 0 and j == 0:
+                row[0] = 0.0
+                continue
+            best = INF
+            bt = NONE
+            for t in range(ntrans):
+                a, b, prior = trans[t]
+                pi = i - a
+                pj = j - b
+                if pi < 0 or pj < 0:
+                    continue
+                prow = F[pi]
+                pk = pj - lo[pi]
+                if pk < 0 or pk >= len(prow):
+                    continue
+                f = prow[pk] + prior
+                if f >= best:  # costs are never negative: this bead cannot win
+                    continue
+                f += cost(pi, pj, a, b)
+                if f < best:
+                    best = f
+                    bt = t
+            row[k] = best
+            bp[k] = bt
+    return F, BP
+
+
+def backward(model: Model, band: Band) -> list[list[float]]:
+    """Best cost B[i][j - lo[i]] from node (i, j) to the end (n, m), within the band."""
+    n, m = model.n, model.m
+    lo, hi = band.lo, band.hi
+    trans = model.transitions
+    cost = model.bead_cost
+    B: list[list[float]] = [[]] * (n + 1)
+    for i in range(n, -1, -1):
+        lo_i = lo[i]
+        width = hi[i] - lo_i + 1
+        row = [INF] * width
+        B[i] = row
+        for k in range(width - 1, -1, -1):
+            j = lo_i + k
+            if i == n and j == m:
+                row[k] = 0.0
+                continue
+            best = INF
+            for a, b, prior in trans:
+                ni = i + a
+                nj = j + b
+                if ni > n or nj > m:
+                    continue
+                nrow = B[ni]
+                nk = nj - lo[ni]
+                if nk < 0 or nk >= len(nrow):
+                    continue
+                f = nrow[nk] + prior
+                if f >= best:
+                    continue
+                f += cost(i, j, a, b)
+                if f < best:
+                    best = f
+            row[k] = best
+    return B
+
+
+def trace(model: Model, band: Band, BP: list[bytearray]) -> list[tuple[int, int, int, int]]:
+    """The best path as beads (src_start, src_end, tgt_start, tgt_end), in order."""
+    i, j = model.n, model.m
+    out = []
+    while i > 0 or j > 0:
+        t = BP[i][j - band.lo[i]]
+        if t == NONE:
+            raise RuntimeError("no path through the band")  # fix() guarantees one
+        a, b, _ = model.transitions[t]
+        out.append((i - a, i, j - b, j))
+        i -= a
+        j -= b
+    out.reverse()
+    return out
+
+
+def edge_hits(path: list[tuple[int, int, int, int]], band: Band, n: int, m: int) -> list[int]:
+    """Source rows where the path runs along a band edge that is not the text's edge."""
+    hits = []
+    for s0, s1, t0, t1 in path:
+        for i, j in ((s1, t1),):
+            if (j <= band.lo[i] and band.lo[i] > 0) or (j >= band.hi[i] and band.hi[i] < m):
+                hits.append(i)
+    return hits
+
+
+def widen(band: Band, rows: list[int], by: int, n: int, m: int) -> None:
+    """Widen the band by `by` around the given rows (and a neighbourhood of them)."""
+    reach = 4 * by
+    marks = bytearray(n + 1)
+    for r in rows:
+        for i in range(max(0, r - reach), min(n, r + reach) + 1):
+            marks[i] = 1
+    for i in range(n + 1):
+        if marks[i]:
+            band.lo[i] = max(0, band.lo[i] - by)
+            band.hi[i] = min(m, band.hi[i] + by)
+    band.fix(n, m)
+
+
+def margins(model: Model, band: Band, F: list[list[float]], B: list[list[float]],
+            path: list[tuple[int, int, int, int]]) -> list[float]:
+    """For each bead on the best path: how much worse (nats) is the best path that takes a
+    different bead into its end node or out of its start node. Large = unambiguous."""
+    lo = band.lo
+    n, m = model.n, model.m
+    cost = model.bead_cost
+    out = []
+    for s0, s1, t0, t1 in path:
+        a0, b0 = s1 - s0, t1 - t0
+        own = model.prior_of(a0, b0) + cost(s0, t0, a0, b0)
+        f_u = F[s0][t0 - lo[s0]]
+        b_v = B[s1][t1 - lo[s1]]
+        alt_in = INF
+        alt_out = INF
+        for a, b, prior in model.transitions:
+            if a == a0 and b == b0:
+                continue
+            pi, pj = s1 - a, t1 - b  # another bead into the end node
+            if pi >= 0 and pj >= 0:
+                pk = pj - lo[pi]
+                if 0 <= pk < len(F[pi]) and F[pi][pk] < INF:
+                    alt_in = min(alt_in, F[pi][pk] + prior + cost(pi, pj, a, b))
+            ni, nj = s0 + a, t0 + b  # another bead out of the start node
+            if ni <= n and nj <= m:
+                nk = nj - lo[ni]
+                if 0 <= nk < len(B[ni]) and B[ni][nk] < INF:
+                    alt_out = min(alt_out, prior + cost(s0, t0, a, b) + B[ni][nk])
+        margin = min(alt_in - (f_u + own), alt_out - (own + b_v))
+        out.append(margin)
+    return out
+
+
+def confidence(margin: float) -> float:
+    """Log odds -> probability that the bead is the right one (clamped to [0, 1])."""
+    if margin > 30:
+        return 1.0
+    if margin < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-margin))

@@ -1,0 +1,179 @@
+"""Per-sentence features the aligner compares: lengths and matching keys.
+
+Why a separate module: the dynamic programme evaluates millions of candidate beads, so
+everything that depends on one sentence only (its length, its words reduced to matching
+keys, its numbers) is computed once here, and the DP only does arithmetic and set
+intersections.
+
+Keys live in the *target* language's space: a target sentence's keys are its own word
+forms; a source sentence's keys are its own forms (cognates, names, numbers are often
+written alike) plus the target forms its words translate to (dictionary, learned lexicon),
+plus cross-script name skeletons when one side is Arabic and the other Latin.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Iterable, Sequence
+
+try:  # the shared tokenizer (Arabic clitics, folding); optional so the aligner stands alone
+    from aligner import tokenize as _tok
+except ImportError:  # pragma: no cover - only before tokenize.py exists
+    _tok = None
+
+# Words and numbers; punctuation is counted separately. Numbers keep inner separators so
+# 12:30 and 3.5 stay whole; Arabic-Indic digits are \d too.
+_WORD_RE = re.compile(r"\d+(?:[.,:/\u066B\u066C]\d+)*|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_DIGITS = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
+_DIGITS.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
+_ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
+_SPLIT_NUM = re.compile(r"[.,:/\u066B\u066C]")
+
+# Identical-form matches ("existence" = "existence", "Woodhouse") are only trusted on words
+# this long: short forms are often false friends across languages (en "a", fr "a").
+MIN_COGNATE = 4
+# Forms are cut to this many letters so inflections meet (intelligent / intelligente).
+KEY_PREFIX = 5
+
+# Consonant skeletons for cross-script names: both scripts map onto the same classes and
+# vowels / weak letters are dropped (محمد and Muhammad -> mhmd; أحمد and Ahmed -> hmd).
+_AR_SKEL = {
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d",
+    "ر": "r", "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "غ": "g", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
+    "ڤ": "f", "پ": "b", "چ": "j", "گ": "g",
+}
+_LAT_DIGRAPHS = (("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"),
+                 ("ch", "s"), ("ph", "f"), ("ou", ""), ("x", "ks"))
+_LAT_SKEL = {
+    "b": "b", "p": "b", "c": "k", "d": "d", "f": "f", "v": "f", "g": "g", "h": "h",
+    "j": "j", "k": "k", "q": "k", "l": "l", "m": "m", "n": "n", "r": "r", "s": "s",
+    "t": "t", "z": "z",
+}
+
+
+def _strip_marks(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch) and ch != "\u0640")
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Lower case, no accents/diacritics, Arabic letter variants folded, ASCII digits."""
+    if _tok is not None:
+        return _tok.match_key(word)
+    return _strip_marks(word).translate(_DIGITS).casefold()
+
+
+def form_key(word: str) -> str:
+    """The matching key of a word form: folded and cut to KEY_PREFIX letters."""
+    return fold(word)[:KEY_PREFIX]
+
+
+def number_keys(token: str) -> list[str]:
+    """'١٨' -> ['#18']; '12:30' -> ['#12', '#30']; '3.5' -> ['#3', '#5'].
+
+    Parts are compared one by one: translations write times, dates and decimals with
+    different separators (12.30 / 12:30 / ١٢:٣٠), and leading zeros are dropped (02:19).
+    """
+    digits = token.translate(_DIGITS)
+    return ["#" + (p.lstrip("0") or "0") for p in _SPLIT_NUM.split(digits) if p]
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(word: str) -> str:
+    """Consonant skeleton of a name in Arabic or Latin script ('' when too short)."""
+    if _ARABIC_RE.search(word):
+        if _tok is not None:
+            # drop clitics and the article: والقائم -> قائم
+            word = _tok.stem_candidates(word)[-1]
+        out = [_AR_SKEL.get(ch, "") for ch in word]
+    else:
+        w = fold(word)
+        if w.startswith("al-") or w.startswith("el-"):
+            w = w[3:]
+        for a, b in _LAT_DIGRAPHS:
+            w = w.replace(a, b)
+        out = [_LAT_SKEL.get(ch, "") for ch in w]
+    s = []
+    for c in out:
+        if c and (not s or s[-1] != c):  # doubled consonants are written once in Arabic
+            s.append(c)
+    return "@" + "".join(s) if len(s) >= 3 else ""
+
+
+@dataclass
+class Sentence:
+    """What the aligner needs of one sentence."""
+
+    length: int  # characters, spaces collapsed
+    words: list[str]  # folded words (for lexicon look-ups and learning)
+    keys: set[str] = field(default_factory=set)  # matching keys (target-language space)
+    own: set[str] = field(default_factory=set)  # keys from the sentence's own forms
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def _lookup_forms(word: str, lang: str) -> list[str]:
+    """Forms of a word worth looking up in a dictionary (Arabic: without clitics)."""
+    if lang == "ar" and _tok is not None and _ARABIC_RE.search(word):
+        return _tok.stem_candidates(word)
+    return [word]
+
+
+Translate = Callable[[str], Iterable[str]]
+
+
+def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
+                      translate: Translate | None = None, target_side: bool) -> list[Sentence]:
+    """Features of every sentence of one side.
+
+    `translate(word)` gives target-language words for a source word (dictionary and learned
+    lexicon); it is only used on the source side. Look-ups are cached per word type, which
+    keeps this linear in the text and cheap for long books.
+    """
+    lang = (lang or "").lower()[:2]
+    cross_script = (lang == "ar") != ((other_lang or "").lower()[:2] == "ar")
+    cache: dict[str, tuple[str, ...]] = {}
+    out: list[Sentence] = []
+    for text in texts:
+        raw = words_of(text)
+        keys: set[str] = set()
+        words: list[str] = []
+        for w in raw:
+            got = cache.get(w)
+            if got is None:
+                got = _word_keys(w, lang, cross_script, None if target_side else translate,
+                                 target_side)
+                cache[w] = got
+            keys.update(got)
+            words.append(fold(w))
+        out.append(Sentence(len(" ".join(text.split())), words, keys, set(keys)))
+    return out
+
+
+def _word_keys(w: str, lang: str, cross_script: bool, translate: Translate | None,
+               target_side: bool) -> tuple[str, ...]:
+    if w[0].isdigit():
+        return tuple(number_keys(w))
+    keys: list[str] = []
+    f = fold(w)
+    # Target forms are what translations point to, so every word has its key there; on the
+    # source side a form stands for itself only where it is likely a cognate or a name.
+    if len(f) >= MIN_COGNATE or (len(f) >= 2 and (target_side or w[0].isupper())):
+        keys.append(f[:KEY_PREFIX])
+    if cross_script and (lang == "ar" or w[0].isupper()):
+        sk = skeleton(w)
+        if sk:
+            keys.append(sk)
+    if translate is not None:
+        for form in _lookup_forms(w, lang):
+            for t in translate(fold(form)):
+                for part in t.split():
+                    if len(part) >= 2:
+                        keys.append(form_key(part))
+    return tuple(dict.fromkeys(keys))

@@ -1,0 +1,195 @@
+"""The cost of a bead: bead-type prior + length term + lexical term, in nats.
+
+Why these three: length (Gale & Church) is language-independent and always there; the
+lexical term (shared numbers, names, cognates, dictionary and learned translations)
+decides where lengths are ambiguous; priors stop the DP from merging everything.
+
+- Length: the target length of a correct bead is about `ratio` times the source length,
+  with variance proportional to the length (`var` per character). Both are estimated per
+  document pair (ratio from the totals, var from the first pass), so Arabic being shorter
+  than English needs no constant.
+- Lexical: a Dice-like similarity in [0, 1] between the bead's two sides, each key weighted
+  by its rarity (idf), so that "the"->"le" counts little and a shared name or year much;
+  a smoothing weight in the denominator stops one shared number from making two short
+  sentences look identical (hunalign's "Chapter 1" = "Libro 1" trap). The cost is
+  `lex_weight * (sentences in the bead / 2) * (1 - similarity)`, which is never negative
+  (the DP prunes on that) and charges skipped sentences the same as unmatched ones.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Sequence
+
+from .features import Sentence
+
+# Bead types and their default probabilities (before re-estimation on the document pair).
+# Literary translation has many 1-2 / 2-1 and some 1-3, 1-4 beads; 0-1 / 1-0 are rare.
+DEFAULT_PRIORS: dict[tuple[int, int], float] = {
+    (1, 1): 0.80, (1, 2): 0.065, (2, 1): 0.065, (1, 0): 0.01, (0, 1): 0.01,
+    (2, 2): 0.012, (1, 3): 0.012, (3, 1): 0.012, (1, 4): 0.003, (4, 1): 0.003,
+}
+BEAD_TYPES = list(DEFAULT_PRIORS)
+
+# How many nats a completely unmatched pair of sentences costs over a perfectly matched
+# one. It sets the lexical term against the length term (whose typical range for a wrong
+# pairing is a few nats).
+LEX_WEIGHT = 6.0
+# Gale & Church's variance per character (c = 1, s^2 = 6.8), used until re-estimated.
+DEFAULT_VAR = 6.8
+
+
+class Model:
+    """Everything the DP needs to price a bead between two sentence lists."""
+
+    def __init__(self, src: Sequence[Sentence], tgt: Sequence[Sentence], *,
+                 priors: dict[tuple[int, int], float] | None = None,
+                 ratio: float | None = None, var: float = DEFAULT_VAR,
+                 lex_weight: float = LEX_WEIGHT) -> None:
+        self.n, self.m = len(src), len(tgt)
+        self.src, self.tgt = src, tgt
+        sl = [0]
+        for s in src:
+            sl.append(sl[-1] + s.length)
+        tl = [0]
+        for s in tgt:
+            tl.append(tl[-1] + s.length)
+        self.SL, self.TL = sl, tl
+        if ratio is None:
+            ratio = (tl[-1] / sl[-1]) if sl[-1] and tl[-1] else 1.0
+        self.ratio = ratio
+        self.var = var
+        self.lex_weight = lex_weight
+        self._weights()
+        self.set_priors(priors or DEFAULT_PRIORS)
+        self._ov: list[list[float]] = []
+        self._ovlo: list[int] = []
+
+    # --- weights ---------------------------------------------------------------------
+    def _weights(self) -> None:
+        """idf weights of target keys; sentence weights (prefix sums) on both sides."""
+        n_t = max(1, self.m)
+        df_t: Counter[str] = Counter()
+        for s in self.tgt:
+            df_t.update(s.own)
+        self.key_weight = {k: math.log(1.0 + n_t / c) for k, c in df_t.items()}
+        n_s = max(1, self.n)
+        df_s: Counter[str] = Counter()
+        for s in self.src:
+            df_s.update(set(s.words))
+        w_s = {k: math.log(1.0 + n_s / c) for k, c in df_s.items()}
+        df_tw: Counter[str] = Counter()
+        for s in self.tgt:
+            df_tw.update(set(s.words))
+        w_t = {k: math.log(1.0 + n_t / c) for k, c in df_tw.items()}
+        ws = [0.0]
+        for s in self.src:
+            ws.append(ws[-1] + sum(w_s[w] for w in set(s.words)))
+        wt = [0.0]
+        for s in self.tgt:
+            wt.append(wt[-1] + sum(w_t[w] for w in set(s.words)))
+        self.WS, self.WT = ws, wt
+        # smoothing: about two words of average weight (see the module docstring)
+        allw = sorted(w_t.values())
+        self.smooth = 2.0 * (allw[len(allw) // 2] if allw else 1.0)
+
+    def set_priors(self, priors: dict[tuple[int, int], float]) -> None:
+        total = sum(priors.values())
+        costs = {bt: -math.log(p / total) for bt, p in priors.items() if p > 0}
+        # cheapest first: the DP prunes rarer bead types once a cheap one is good enough
+        self.transitions = sorted(((a, b, c) for (a, b), c in costs.items()),
+                                  key=lambda t: t[2])
+        self._prior = {(a, b): c for a, b, c in self.transitions}
+
+    def prior_of(self, a: int, b: int) -> float:
+        return self._prior[(a, b)]
+
+    # --- pair overlaps ---------------------------------------------------------------
+    def prepare(self, lo: Sequence[int], hi: Sequence[int]) -> None:
+        """Weighted key overlap of every sentence pair a bead inside the band can hold."""
+        n, m = self.n, self.m
+        kw = self.key_weight
+        maxa = max(a for a, b, c in self.transitions)
+        ov: list[list[float]] = []
+        ovlo: list[int] = []
+        src, tgt = self.src, self.tgt
+        for x in range(n):
+            a0 = lo[max(0, x - maxa + 1)]
+            a1 = min(m - 1, hi[min(n, x + maxa)])
+            keys = src[x].keys
+            row = []
+            for y in range(a0, a1 + 1):
+                common = keys & tgt[y].own
+                row.append(sum(kw[k] for k in common) if common else 0.0)
+            ov.append(row)
+            ovlo.append(a0)
+        self._ov, self._ovlo = ov, ovlo
+        self._group_cache: dict[tuple[int, int, int, int], float] = {}
+        self._unions: dict[tuple[int, int], set[str]] = {}
+
+    def overlap(self, i: int, j: int) -> float:
+        k = j - self._ovlo[i]
+        row = self._ov[i]
+        return row[k] if 0 <= k < len(row) else 0.0
+
+    # --- the cost --------------------------------------------------------------------
+    def bead_cost(self, i: int, j: int, a: int, b: int) -> float:
+        """Cost (without prior) of the bead holding src i..i+a-1 and tgt j..j+b-1."""
+        if a == 0 or b == 0:
+            return self.lex_weight * 0.5 * (a + b)
+        SL, TL = self.SL, self.TL
+        ls = SL[i + a] - SL[i]
+        lt = TL[j + b] - TL[j]
+        d = lt - self.ratio * ls
+        length = d * d / (self.var * (self.ratio * ls + lt) + 1.0)
+        ovr, ovl = self._ov, self._ovlo
+        if a == 1 and b == 1:
+            row = ovr[i]
+            k = j - ovl[i]
+            o = row[k] if 0 <= k < len(row) else 0.0
+        elif a == 1:
+            row = ovr[i]
+            base = ovl[i]
+            o = 0.0
+            for y in range(j, j + b):
+                k = y - base
+                if 0 <= k < len(row):
+                    o += row[k]
+        else:
+            o = self._group_overlap(i, j, a, b)
+        sim = 2.0 * o / (self.WS[i + a] - self.WS[i] + self.WT[j + b] - self.WT[j] + self.smooth)
+        if sim > 1.0:
+            sim = 1.0
+        return length + self.lex_weight * 0.5 * (a + b) * (1.0 - sim)
+
+    def _group_overlap(self, i: int, j: int, a: int, b: int) -> float:
+        """Overlap of several source sentences with target sentences, each target key
+        counted once even when several source sentences hold it (a sum of pair overlaps
+        would count a repeated name twice and make merged beads look better than they are).
+        """
+        key = (i, a, j, b)
+        got = self._group_cache.get(key)
+        if got is None:
+            union = self._unions.get((i, a))
+            if union is None:
+                union = set().union(*(self.src[x].keys for x in range(i, i + a)))
+                self._unions[(i, a)] = union
+            kw = self.key_weight
+            got = 0.0
+            for y in range(j, j + b):
+                common = union & self.tgt[y].own
+                if common:
+                    got += sum(kw[k] for k in common)
+            self._group_cache[key] = got
+        return got
+
+    def similarity(self, i: int, j: int, a: int, b: int) -> float:
+        """The lexical similarity alone (used to pick confident beads for learning)."""
+        if a == 0 or b == 0:
+            return 0.0
+        if a == 1:
+            o = sum(self.overlap(i, y) for y in range(j, j + b))
+        else:
+            o = self._group_overlap(i, j, a, b)
+        den = self.WS[i + a] - self.WS[i] + self.WT[j + b] - self.WT[j] + self.smooth
+        return min(1.0, 2.0 * o / den)
