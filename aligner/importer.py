@@ -160,12 +160,17 @@ def import_files(corpus, paths: Sequence[str | Path], *, langs: Sequence[str] | 
     """Import files into a corpus in one transaction; see `prepare_files` for the rules."""
     plan = prepare_files(paths, langs=langs, bilingual=bilingual, encoding=encoding,
                          titles=titles, control=control)
+    return store_prepared(corpus, plan, control=control)
+
+
+def store_prepared(corpus, plan: PreparedImport, *,
+                   control: TaskControl | None = None) -> ImportResult:
+    """Store prepared documents and their bitexts in one transaction."""
     doc_ids: list[int] = []
     bitext_ids: list[int] = []
     with corpus.transaction():
-        for prepared in plan.docs:
-            if control is not None:
-                control.check()
+        for n, prepared in enumerate(plan.docs):
+            report(control, n, len(plan.docs), f"storing {prepared.document.title}")
             doc_ids.append(corpus.add_document(prepared.document, prepared.segments))
         for s, t in plan.pairs:
             src, tgt = plan.docs[s].document, plan.docs[t].document

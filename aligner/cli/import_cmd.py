@@ -1,0 +1,100 @@
+"""`dragoman import CORPUS FILE...`: add texts (or TMX/JSONL units) to a corpus.
+
+Creates the corpus when missing, prints what was added, and aligns new bitexts when the
+alignment module is installed (unless --no-align). TMX and JSONL files are handed to the
+exchange module, which knows those formats.
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from aligner.cli.common import UserError
+
+EXCHANGE_SUFFIXES = (".tmx", ".jsonl")
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "import", help="import text files (or TMX/JSONL) into a corpus",
+        description="Import a text, a text and its translation, or a bilingual file into "
+                    "CORPUS (created if missing). Encodings and languages are detected; "
+                    "boilerplate is flagged (excluded, not deleted).")
+    p.add_argument("corpus", type=Path, help="corpus file (.dgm)")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE",
+                   help="text files; two files make a bitext (the first is the source)")
+    p.add_argument("--lang", help="language codes, comma-separated, one per file "
+                                  "(or two for --bilingual), e.g. ar,en")
+    p.add_argument("--bilingual", action="store_true",
+                   help="each file holds a text followed by its translation")
+    p.add_argument("--encoding", help="decode the files with this encoding (e.g. cp1256)")
+    p.add_argument("--no-align", action="store_true", help="do not align the new bitexts")
+    p.set_defaults(func=run)
+
+
+def _langs(arg: str | None) -> list[str] | None:
+    if not arg:
+        return None
+    return [c.strip() for c in arg.split(",") if c.strip()]
+
+
+def run(args: argparse.Namespace) -> int:
+    from aligner.corpus import Corpus
+    from aligner.importer import prepare_files, store_prepared
+
+    exchange_files = [f for f in args.files if f.suffix.lower() in EXCHANGE_SUFFIXES]
+    if exchange_files and len(exchange_files) != len(args.files):
+        raise UserError("import TMX/JSONL files separately from text files")
+    langs = _langs(args.lang)
+    if exchange_files:
+        with Corpus.open(args.corpus, create=True) as corpus:
+            return _import_exchange(corpus, exchange_files, langs)
+    # read and check every file before the corpus is created or opened: a bad file
+    # leaves no trace, not even an empty new corpus
+    plan = prepare_files(args.files, langs=langs, bilingual=args.bilingual,
+                         encoding=args.encoding)
+    with Corpus.open(args.corpus, create=True) as corpus:
+        result = store_prepared(corpus, plan)
+        for prepared, doc_id in zip(result.docs, result.doc_ids):
+            d = prepared.document
+            print(f"document {doc_id} [{d.lang}]: {d.title}, {d.encoding}, "
+                  f"{len(prepared.segments)} sentences, {prepared.excluded} excluded as "
+                  f"boilerplate ({d.source_name})")
+            reasons: dict[str, int] = {}
+            for s in prepared.segments:
+                if s.excluded:
+                    reasons[s.exclude_reason] = reasons.get(s.exclude_reason, 0) + 1
+            if reasons:
+                print("  excluded: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items())))
+        for bitext_id in result.bitext_ids:
+            b = corpus.bitext(bitext_id)
+            print(f"bitext {bitext_id}: {b.src_lang}-{b.tgt_lang} "
+                  f"(documents {b.src_doc_id} -> {b.tgt_doc_id})")
+            if not args.no_align:
+                _align(corpus, bitext_id)
+    return 0
+
+
+def _align(corpus, bitext_id: int) -> None:
+    try:
+        from aligner.align.service import align_bitext
+    except ImportError:
+        print(f"  not aligned: the alignment module is not installed "
+              f"(run `dragoman align` later)")
+        return
+    align_bitext(corpus, bitext_id)
+    beads = corpus.beads(bitext_id)
+    print(f"  aligned: {len(beads)} beads")
+
+
+def _import_exchange(corpus, files: list[Path], langs: list[str] | None) -> int:
+    try:
+        from aligner import exchange
+    except ImportError:
+        raise UserError("TMX/JSONL import is not available in this version") from None
+    src_lang = langs[0] if langs else None
+    tgt_lang = langs[1] if langs and len(langs) > 1 else None
+    for path in files:
+        result = exchange.import_file(corpus, path, src_lang=src_lang, tgt_lang=tgt_lang)
+        print(f"{path}: imported ({result})")
+    return 0
