@@ -1,0 +1,551 @@
+"""Every change a user makes to a corpus, as a small invertible command.
+
+Why commands: undo/redo must work the same in the GUI (which wraps each edit in a
+QUndoCommand) and in the CLI/tests (`History`), and each edit must say what it changed so
+views refresh only that (`Change`).
+
+Rules every edit follows:
+- It refers to beads and segments only by ids and positions, and captures what undo needs
+  as plain data when it is first done, so undo/redo keep working after the corpus was
+  closed and reopened in the same session.
+- do() and undo() each run in one transaction and leave the bead invariants true. An edit
+  that cannot be applied raises EditError with a clear message and changes nothing.
+- Status rule: bead-structural edits (merge, shift, split bead, insert/delete empty bead,
+  re-align) give the beads they produce status AUTO and a new changed_at: the user has not
+  confirmed that new pairing yet. Status edits (SetStatus, ConfirmThrough) change status
+  and changed_at only. Segment edits (split/merge/edit/exclude a sentence) keep the status
+  of the beads around them, because which text is paired with which does not change.
+- Bead numbers in labels and messages count from 1, as the user sees them.
+- Redo reapplies the exact result of the first do (same new ids), so later edits in the
+  history that name those ids stay valid.
+"""
+from __future__ import annotations
+
+import dataclasses
+from abc import ABC, abstractmethod
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+from .corpus import Corpus, CorpusChangeError, CorpusError
+from .errors import DragomanError
+from .model import Bead, BeadSpan, BeadStatus, Entity, Segment
+
+SIDES = ("src", "tgt")
+DIRECTIONS = ("up", "down")
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an edit changed, so each view refreshes only that.
+
+    Bead edits name the bitext and the bead rows replaced from `first`. Segment edits set
+    `bitext_id` None and list the documents whose segments changed: views of every bitext
+    using those documents must reload (bead ranges there may have shifted too).
+    """
+
+    bitext_id: int | None      # bitext whose bead rows changed (None: segments only)
+    first: int = 0             # first bead position affected
+    old_count: int = 0         # bead rows that were there from `first`
+    new_count: int = 0         # bead rows there now from `first`
+    doc_ids: frozenset[int] = frozenset()   # documents whose segments changed
+
+
+class EditError(DragomanError):
+    """An edit that cannot be applied: clear message, corpus untouched."""
+
+
+@contextmanager
+def _refusals() -> Iterator[None]:
+    """Report the corpus' own refusals (broken invariants, missing rows) as EditError."""
+    try:
+        yield
+    except CorpusChangeError as exc:
+        raise EditError(exc.problem) from None
+    except CorpusError as exc:
+        if type(exc) is CorpusError:  # "no bead/segment with id..."; not lock/read-only
+            raise EditError(exc.problem) from None
+        raise
+
+
+class Edit(ABC):
+    """A labelled, invertible change. do() may be called again after undo() (redo)."""
+
+    label: str = ""
+
+    @abstractmethod
+    def do(self, corpus: Corpus) -> Change: ...
+
+    @abstractmethod
+    def undo(self, corpus: Corpus) -> Change: ...
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.label!r}>"
+
+
+# --- bead edits --------------------------------------------------------------------------
+
+class _BeadEdit(Edit):
+    """Replaces the bead rows [first, last) of one bitext; undo puts the old rows back
+    (ids, status, changed_at) and redo puts back the rows the first do() made."""
+
+    def __init__(self, bitext_id: int):
+        self.bitext_id = bitext_id
+        self._first = 0
+        self._before: list[Bead] | None = None
+        self._after: list[Bead] | None = None
+
+    @abstractmethod
+    def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
+        """(first, last, new beads) from the current state; EditError if not possible."""
+
+    def _bead(self, corpus: Corpus, position: int) -> Bead:
+        count = corpus.bead_count(self.bitext_id)
+        if not 0 <= position < count:
+            raise EditError(f"there is no bead {position + 1} (the bitext has {count} beads)")
+        return corpus.bead(self.bitext_id, position)
+
+    def do(self, corpus: Corpus) -> Change:
+        with _refusals(), corpus.transaction():
+            if self._after is None:
+                first, last, new = self._plan(corpus)
+                before = corpus.beads(self.bitext_id, first, last)
+                corpus.set_beads(self.bitext_id, new, first, last)
+                after = corpus.beads(self.bitext_id, first, first + len(new))
+                self._first, self._before, self._after = first, before, after
+            else:
+                assert self._before is not None
+                corpus.set_beads(self.bitext_id, self._after, self._first,
+                                 self._first + len(self._before))
+        return Change(self.bitext_id, self._first, len(self._before), len(self._after))
+
+    def undo(self, corpus: Corpus) -> Change:
+        if self._before is None or self._after is None:
+            raise EditError(f"'{self.label}' was never done, so it cannot be undone")
+        with _refusals(), corpus.transaction():
+            corpus.set_beads(self.bitext_id, self._before, self._first,
+                             self._first + len(self._after))
+        return Change(self.bitext_id, self._first, len(self._after), len(self._before))
+
+
+def _auto(bead: Bead, **changes) -> Bead:
+    """A bead produced by a structural edit: status AUTO, fresh changed_at."""
+    return dataclasses.replace(bead, status=BeadStatus.AUTO, changed_at="", **changes)
+
+
+class MergeBeads(_BeadEdit):
+    """Bead `position` absorbs bead position+1 (both sides)."""
+
+    def __init__(self, bitext_id: int, position: int):
+        super().__init__(bitext_id)
+        self.position = position
+        self.label = f"Merge beads {position + 1}-{position + 2}"
+
+    def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
+        count = corpus.bead_count(self.bitext_id)
+        if not 0 <= self.position < count - 1:
+            raise EditError(f"cannot merge bead {self.position + 1} with the next one: "
+                            f"the bitext has {count} beads")
+        a, b = corpus.beads(self.bitext_id, self.position, self.position + 2)
+        merged = _auto(a, src_end=b.src_end, tgt_end=b.tgt_end, score=min(a.score, b.score))
+        return self.position, self.position + 2, [merged]
+
+
+class ShiftSentence(_BeadEdit):
+    """Move one sentence across a bead boundary on one side.
+
+    "down": the last sentence of bead `position` becomes the first of the next bead;
+    "up": the first sentence of bead `position` becomes the last of the previous bead.
+    A bead may end up empty on both sides (0-0); DeleteEmptyBead removes it.
+    """
+
+    def __init__(self, bitext_id: int, position: int, side: str, direction: str):
+        super().__init__(bitext_id)
+        if side not in SIDES:
+            raise EditError(f"side must be 'src' or 'tgt', not {side!r}")
+        if direction not in DIRECTIONS:
+            raise EditError(f"direction must be 'up' or 'down', not {direction!r}")
+        self.position, self.side, self.direction = position, side, direction
+        where = "source" if side == "src" else "target"
+        self.label = (f"Move {where} sentence {'down' if direction == 'down' else 'up'} "
+                      f"from bead {position + 1}")
+
+    def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
+        s, e = f"{self.side}_start", f"{self.side}_end"
+        where = "source" if self.side == "src" else "target"
+        bead = self._bead(corpus, self.position)
+        if getattr(bead, s) == getattr(bead, e):
+            raise EditError(f"bead {self.position + 1} has no {where} sentence to move")
+        if self.direction == "down":
+            if self.position + 1 >= corpus.bead_count(self.bitext_id):
+                raise EditError(f"bead {self.position + 1} is the last bead: there is no next "
+                                "bead to move the sentence into")
+            nxt = corpus.bead(self.bitext_id, self.position + 1)
+            cut = getattr(bead, e) - 1
+            return self.position, self.position + 2, [_auto(bead, **{e: cut}),
+                                                      _auto(nxt, **{s: cut})]
+        if self.position == 0:
+            raise EditError("bead 1 is the first bead: there is no previous bead to move "
+                            "the sentence into")
+        prev = corpus.bead(self.bitext_id, self.position - 1)
+        cut = getattr(bead, s) + 1
+        return self.position - 1, self.position + 1, [_auto(prev, **{e: cut}),
+                                                      _auto(bead, **{s: cut})]
+
+
+class InsertEmptyBead(_BeadEdit):
+    """Insert an empty 0-0 bead before `position` (at the segment boundary there), as a
+    place to shift sentences into."""
+
+    def __init__(self, bitext_id: int, position: int):
+        super().__init__(bitext_id)
+        self.position = position
+        self.label = f"Insert empty bead at {position + 1}"
+
+    def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
+        count = corpus.bead_count(self.bitext_id)
+        if count == 0:
+            raise EditError("the bitext is not aligned yet: align it before inserting beads")
+        if not 0 <= self.position <= count:
+            raise EditError(f"cannot insert a bead at {self.position + 1}: the bitext has "
+                            f"{count} beads")
+        if self.position < count:
+            nxt = corpus.bead(self.bitext_id, self.position)
+            src, tgt = nxt.src_start, nxt.tgt_start
+        else:
+            prev = corpus.bead(self.bitext_id, count - 1)
+            src, tgt = prev.src_end, prev.tgt_end
+        empty = Bead(None, self.bitext_id, self.position, src, src, tgt, tgt, 0.0,
+                     BeadStatus.AUTO, "")
+        return self.position, self.position, [empty]
+
+
+class SplitBead(_BeadEdit):
+    """The bead keeps its first src_count/tgt_count sentences; the rest becomes a new bead
+    right after it."""
+
+    def __init__(self, bitext_id: int, position: int, src_count: int, tgt_count: int):
+        super().__init__(bitext_id)
+        self.position, self.src_count, self.tgt_count = position, src_count, tgt_count
+        self.label = f"Split bead {position + 1}"
+
+    def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
+        bead = self._bead(corpus, self.position)
+        n_src, n_tgt = bead.src_end - bead.src_start, bead.tgt_end - bead.tgt_start
+        if not (0 <= self.src_count <= n_src and 0 <= self.tgt_count <= n_tgt):
+            raise EditError(f"bead {self.position + 1} is {bead.kind}: it cannot keep "
+                            f"{self.src_count}-{self.tgt_count} sentences")
+        if (self.src_count, self.tgt_count) in ((0, 0), (n_src, n_tgt)):
+            raise EditError(f"splitting bead {self.position + 1} after {self.src_count}-"
+                            f"{self.tgt_count} sentences would leave one part empty")
+        s_cut, t_cut = bead.src_start + self.src_count, bead.tgt_start + self.tgt_count
+        head = _auto(bead, src_end=s_cut, tgt_end=t_cut)
+        tail = _auto(bead, id=None, src_start=s_cut, tgt_start=t_cut)
+        return self.position, self.position + 1, [head, tail]
+
+
+class DeleteEmptyBead(_BeadEdit):
+    """Remove a 0-0 bead."""
+
+    def __init__(self, bitext_id: int, position: int):
+        super().__init__(bitext_id)
+        self.position = position
+        self.label = f"Delete empty bead {position + 1}"
+
+    def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
+        bead = self._bead(corpus, self.position)
+        if bead.kind != "0-0":
+            raise EditError(f"bead {self.position + 1} is not empty ({bead.kind}); only "
+                            "empty beads can be deleted")
+        return self.position, self.position + 1, []
+
+
+class SetStatus(_BeadEdit):
+    """Set the status of the beads at these positions (e.g. confirm a selection)."""
+
+    def __init__(self, bitext_id: int, positions: Sequence[int], status: BeadStatus | str):
+        super().__init__(bitext_id)
+        self.positions = sorted(set(positions))
+        try:
+            self.status = BeadStatus(status)
+        except ValueError:
+            raise EditError(f"unknown bead status {status!r}") from None
+        verb = "Confirm" if self.status is BeadStatus.CONFIRMED else "Unconfirm"
+        if len(self.positions) == 1:
+            self.label = f"{verb} bead {self.positions[0] + 1}"
+        else:
+            self.label = f"{verb} {len(self.positions)} beads"
+
+    def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
+        if not self.positions:
+            raise EditError("no beads selected")
+        count = corpus.bead_count(self.bitext_id)
+        if self.positions[0] < 0 or self.positions[-1] >= count:
+            raise EditError(f"bead positions {self.positions[0] + 1}-{self.positions[-1] + 1} "
+                            f"are outside the bitext ({count} beads)")
+        first, last = self.positions[0], self.positions[-1] + 1
+        wanted = set(self.positions)
+        new = [dataclasses.replace(b, status=self.status, changed_at="")
+               if b.position in wanted and b.status != self.status else b
+               for b in corpus.beads(self.bitext_id, first, last)]
+        return first, last, new
+
+
+class ConfirmThrough(_BeadEdit):
+    """Confirm every bead from the first one to `position` (the user checked up to here)."""
+
+    def __init__(self, bitext_id: int, position: int):
+        super().__init__(bitext_id)
+        self.position = position
+        self.label = f"Confirm beads 1-{position + 1}"
+
+    def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
+        self._bead(corpus, self.position)
+        new = [b if b.status is BeadStatus.CONFIRMED
+               else dataclasses.replace(b, status=BeadStatus.CONFIRMED, changed_at="")
+               for b in corpus.beads(self.bitext_id, 0, self.position + 1)]
+        return 0, self.position + 1, new
+
+
+class ReplaceBeads(_BeadEdit):
+    """Apply an alignment result to beads [first, last) (last None: to the end).
+
+    Spans index segment positions minus the offsets (see Corpus.replace_beads). New beads
+    are AUTO with the span's score; undo restores the old beads with ids and status.
+    """
+
+    def __init__(self, bitext_id: int, first: int, last: int | None, spans: Sequence[BeadSpan],
+                 src_offset: int = 0, tgt_offset: int = 0, label: str = "Re-align"):
+        super().__init__(bitext_id)
+        self.first, self.last = first, last
+        self.spans = list(spans)
+        self.src_offset, self.tgt_offset = src_offset, tgt_offset
+        self.label = label
+
+    def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
+        last = corpus.bead_count(self.bitext_id) if self.last is None else self.last
+        new = [Bead(None, self.bitext_id, 0, s.src_start + self.src_offset,
+                    s.src_end + self.src_offset, s.tgt_start + self.tgt_offset,
+                    s.tgt_end + self.tgt_offset, float(s.score), BeadStatus.AUTO, "")
+               for s in self.spans]
+        return self.first, last, new
+
+
+# --- segment edits -----------------------------------------------------------------------
+
+class _SegmentEdit(Edit):
+    def __init__(self, segment_id: int):
+        self.segment_id = segment_id
+        self._doc_id: int | None = None
+
+    def _change(self) -> Change:
+        assert self._doc_id is not None
+        return Change(None, doc_ids=frozenset({self._doc_id}))
+
+    def _done_once(self) -> None:
+        if self._doc_id is None:
+            raise EditError(f"'{self.label}' was never done, so it cannot be undone")
+
+
+class SplitSegment(_SegmentEdit):
+    """Split a sentence's text at a code-point offset (whitespace at the cut is dropped);
+    both halves stay in the same bead in every bitext of the document."""
+
+    def __init__(self, segment_id: int, offset: int):
+        super().__init__(segment_id)
+        self.offset = offset
+        self.label = "Split sentence"
+        self._orig: Segment | None = None
+        self._entities: list[Entity] = []
+        self._new_id: int | None = None
+
+    def do(self, corpus: Corpus) -> Change:
+        with _refusals(), corpus.transaction():
+            seg = corpus.segment(self.segment_id)
+            if self._orig is None:
+                text = seg.text
+                if not (0 < self.offset < len(text) and text[:self.offset].strip()
+                        and text[self.offset:].strip()):
+                    raise EditError(f"cannot split sentence {seg.position + 1} at {self.offset}: "
+                                    "both parts must contain text")
+                self._orig, self._entities = seg, corpus.entities([seg.id])
+            self._new_id = corpus.split_segment(self.segment_id, self.offset, new_id=self._new_id)
+        self._doc_id = seg.doc_id
+        return self._change()
+
+    def undo(self, corpus: Corpus) -> Change:
+        self._done_once()
+        assert self._orig is not None
+        with _refusals(), corpus.transaction():
+            corpus.merge_segments(self.segment_id)
+            corpus.restore_segment(self._orig)
+            corpus.restore_entities(self._entities)
+        return self._change()
+
+
+class MergeSegments(_SegmentEdit):
+    """Merge a sentence with the next one of its document (joined by a space). Only when
+    both are in the same bead in every bitext of the document."""
+
+    def __init__(self, segment_id: int):
+        super().__init__(segment_id)
+        self.label = "Merge sentences"
+        self._a: Segment | None = None
+        self._b: Segment | None = None
+        self._entities: list[Entity] = []
+
+    def do(self, corpus: Corpus) -> Change:
+        with _refusals(), corpus.transaction():
+            problem = corpus.merge_check(self.segment_id)
+            if problem:
+                raise EditError(f"cannot merge: {problem}")
+            a = corpus.segment(self.segment_id)
+            b = corpus.segment_at(a.doc_id, a.position + 1)
+            entities = corpus.entities([a.id, b.id])
+            corpus.merge_segments(self.segment_id)
+        self._a, self._b, self._entities, self._doc_id = a, b, entities, a.doc_id
+        return self._change()
+
+    def undo(self, corpus: Corpus) -> Change:
+        self._done_once()
+        assert self._a is not None and self._b is not None
+        with _refusals(), corpus.transaction():
+            corpus.split_segment(self._a.id, len(self._a.text), new_id=self._b.id)
+            corpus.restore_segment(self._a)
+            corpus.restore_segment(self._b)
+            corpus.restore_entities(self._entities)
+        return self._change()
+
+
+class EditSegmentText(_SegmentEdit):
+    """Replace a sentence's current text (the document's original text is never changed)."""
+
+    def __init__(self, segment_id: int, text: str):
+        super().__init__(segment_id)
+        self.text = text
+        self.label = "Edit sentence"
+        self._old: str | None = None
+
+    def do(self, corpus: Corpus) -> Change:
+        with _refusals(), corpus.transaction():
+            seg = corpus.segment(self.segment_id)
+            if self._old is None:
+                too_long = [e for e in corpus.entities([seg.id]) if e.end > len(self.text)]
+                if too_long:
+                    raise EditError(f"the new text is too short for the entity "
+                                    f"'{seg.text[too_long[0].start:too_long[0].end]}'; "
+                                    "remove that entity first")
+                self._old = seg.text
+            corpus.set_segment_text(self.segment_id, self.text)
+        self._doc_id = seg.doc_id
+        return self._change()
+
+    def undo(self, corpus: Corpus) -> Change:
+        self._done_once()
+        assert self._old is not None
+        with _refusals(), corpus.transaction():
+            corpus.set_segment_text(self.segment_id, self._old)
+        return self._change()
+
+
+class SetExcluded(_SegmentEdit):
+    """Mark a sentence as boilerplate (kept, shown, left out of bead texts) or include it."""
+
+    def __init__(self, segment_id: int, excluded: bool, reason: str = ""):
+        super().__init__(segment_id)
+        self.excluded, self.reason = bool(excluded), reason
+        self.label = "Exclude sentence" if excluded else "Include sentence"
+        self._orig: Segment | None = None
+
+    def do(self, corpus: Corpus) -> Change:
+        with _refusals(), corpus.transaction():
+            seg = corpus.segment(self.segment_id)
+            if self._orig is None:
+                self._orig = seg
+            corpus.set_excluded(self.segment_id, self.excluded, self.reason)
+        self._doc_id = seg.doc_id
+        return self._change()
+
+    def undo(self, corpus: Corpus) -> Change:
+        self._done_once()
+        assert self._orig is not None
+        with _refusals(), corpus.transaction():
+            seg = corpus.segment(self.segment_id)
+            # only the flag and reason go back: other fields are as the do() left them
+            corpus.restore_segment(dataclasses.replace(
+                seg, excluded=self._orig.excluded, exclude_reason=self._orig.exclude_reason))
+        return self._change()
+
+
+# --- the core undo stack -----------------------------------------------------------------
+
+class History:
+    """Undo/redo stack for the CLI and tests (the GUI uses QUndoStack around the same edits).
+
+    `corpus` may be replaced (e.g. after the file was closed and reopened) and undo/redo go
+    on working, since edits hold only ids, positions and plain data.
+    """
+
+    def __init__(self, corpus: Corpus, limit: int | None = None):
+        self.corpus = corpus
+        self.limit = limit
+        self._edits: list[Edit] = []
+        self._index = 0  # edits[:index] are done
+        self._clean: int | None = 0
+
+    def do(self, edit: Edit) -> Change:
+        change = edit.do(self.corpus)  # raises EditError before anything is recorded
+        del self._edits[self._index:]
+        if self._clean is not None and self._clean > self._index:
+            self._clean = None  # the clean state was in the redo branch we just dropped
+        self._edits.append(edit)
+        self._index += 1
+        if self.limit is not None and len(self._edits) > self.limit:
+            drop = len(self._edits) - self.limit
+            del self._edits[:drop]
+            self._index -= drop
+            self._clean = None if self._clean is None or self._clean < drop else self._clean - drop
+        return change
+
+    def undo(self) -> Change | None:
+        if not self.can_undo:
+            return None
+        change = self._edits[self._index - 1].undo(self.corpus)
+        self._index -= 1
+        return change
+
+    def redo(self) -> Change | None:
+        if not self.can_redo:
+            return None
+        change = self._edits[self._index].do(self.corpus)
+        self._index += 1
+        return change
+
+    @property
+    def can_undo(self) -> bool:
+        return self._index > 0
+
+    @property
+    def can_redo(self) -> bool:
+        return self._index < len(self._edits)
+
+    @property
+    def undo_label(self) -> str:
+        return self._edits[self._index - 1].label if self.can_undo else ""
+
+    @property
+    def redo_label(self) -> str:
+        return self._edits[self._index].label if self.can_redo else ""
+
+    def set_clean(self) -> None:
+        """Mark the current state as saved (the GUI's modified flag is `not is_clean`)."""
+        self._clean = self._index
+
+    @property
+    def is_clean(self) -> bool:
+        return self._clean == self._index
+
+    def clear(self) -> None:
+        self._edits.clear()
+        self._index = 0
+        self._clean = 0
