@@ -141,7 +141,11 @@ _KEEP = set(
     "كان كانت كانوا كل كلمة كلمات كبير كبيرة كبار كثير كثيرة كتاب كتب كلية كرة كيف كما "
     "كذلك كركوك كندا كندي كوريا كوبا كينيا كابل كلينتون كيري كاليفورنيا كولومبيا "
     "كرواتيا كمبوديا كوسوفو كريم كمال كامل كاتب كلب كهرباء كمية كفاءة كشف كسر كرسي "
-    "كويت الكويت كردستان كردي كرد أكراد كنيسة كأس كلام كمين كتيبة كارثة كبرى".split()
+    "كويت الكويت كردستان كردي كرد أكراد كنيسة كأس كلام كمين كتيبة كارثة كبرى "
+    # foreign first names that start with these letters
+    "ويليام وليام ويلسون ولسون والتر فيكتور فيليب فرانك فلاديمير فرانسوا فريدريك "
+    "بيرني بروس براون برنارد بنجامين لورا ليو لوك لوسي كارل كريس كريستوفر كيفن "
+    "كاترين كارلوس لويجي ويل فيل".split()
 )
 _SUFFIXES = sorted(
     "ة ات ان ين ون ي ية يين يون ه ها هم هما هن كم كما نا ا ت تها ته تهم ني".split(),
@@ -170,6 +174,10 @@ def _rest_is_word(rest: str, prefix: str) -> bool:
         return True  # لل = ل + ال whose alef is not written (للعراق)
     if rest in _FUNCTION or _known(rest, _KEEP):
         return True  # a known word or name follows (وفي، وبغداد، لفرنسا)
+    if rest[0] == "ا" and not (rest[2:3] == "ت" or rest.startswith(("است", "ان"))):
+        # After a proclitic, a bare alef starts a derived verbal noun (باستخدام، بانتظار،
+        # واعتبر); otherwise the alef is a long vowel of a name (باركر، بافاريا، بايدن).
+        return False
     # Otherwise only the frequent, productive ones split, and only before >= 3 letters:
     # ف and ك before an unknown word are too often part of it (فقط، كبير).
     return prefix in "وبل" and len(rest) >= 3
@@ -254,14 +262,20 @@ def stem_candidates(word: str) -> list[str]:
 # ---------------------------------------------------------------------------------------
 # Matching keys
 
-_AR_FOLD = str.maketrans(
-    {
+# One translate table does the common work: Arabic letter variants folded, Arabic marks,
+# tatweel and apostrophes removed, Eastern digits made ASCII.
+_FOLD: dict[int, str | None] = {
+    ord(k): v
+    for k, v in {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
-        "ـ": None,
-    }
-)
-_DIGITS = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
-_DIGITS.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
+        "ؤ": "و", "ئ": "ي",
+    }.items()
+}
+_FOLD.update({ord(c): None for c in _MARK_SET | set(_APOS)})
+_FOLD.update({ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")})
+_FOLD.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
+# Characters the table does not cover (Latin accents, ligatures, presentation forms).
+_NEEDS_NFKD = re.compile(r"[^\x00-\x7F\u0600-\u06FF]")
 
 
 def match_key(token: str | Token, lang: str = "") -> str:
@@ -269,12 +283,13 @@ def match_key(token: str | Token, lang: str = "") -> str:
 
     "Irak" and "irak", "Élysée" and "elysee", "أحمد" and "احمد", "مدرسة" and "مدرسه" get
     the same key. Apostrophes (’ ' ʿ ʾ) are removed too. Arabic-Indic digits become ASCII.
+    `lang` is accepted for symmetry with the other helpers; the folding is the same for all.
     """
     s = token.text if isinstance(token, Token) else token
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.translate(_AR_FOLD).translate(_DIGITS)
-    s = "".join(ch for ch in s if ch not in _APOS)
-    # NFKD splits آ into ا + madda and أ into ا + hamza above; both marks are dropped
-    # above, which is the folding we want. Recompose what is left (Latin ligatures etc.).
-    return unicodedata.normalize("NFC", s).casefold()
+    if s.isascii():
+        return s.replace("'", "").lower()
+    if _NEEDS_NFKD.search(s):
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+        s = unicodedata.normalize("NFC", s)
+    return s.translate(_FOLD).casefold()

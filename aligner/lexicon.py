@@ -1,0 +1,413 @@
+"""Bilingual word lists for the aligner's lexical score: dictd (FreeDict) and TSV loaders.
+
+Why: sentence pairs that share translated content words are likely aligned, and a free
+dictionary is often installed (Debian's dict-freedict-* packages). We keep only content
+words (stop words say nothing about alignment), store everything under
+`aligner.tokenize.match_key` so lookups ignore case, accents and Arabic spelling
+variants, and look Arabic words up without their proclitics (وبالعراق -> العراق).
+Parsed dictionaries are cached per process: the aligner may ask for one per bitext.
+"""
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from aligner.errors import InputError
+from aligner.tokenize import match_key, stem_candidates
+
+# ---------------------------------------------------------------------------------------
+# Stop words (written for this project; function words that carry no alignment signal)
+
+_STOP_TEXT = {
+    "en": """a an the and or but nor so yet if then than that this these those there here
+        of in on at to from by with without for about as into onto over under between
+        through during before after above below up down out off again further once
+        is am are was were be been being have has had having do does did doing will would
+        shall should can could may might must i me my mine we us our ours you your yours
+        he him his she her hers it its they them their theirs what which who whom whose
+        when where why how all any both each few more most other some such no not only
+        own same too very just also s t don now its it's one ones upon via per said says
+        whether while because although though until unless since whereas""",
+    "fr": """le la les l un une des du de d au aux et ou mais donc or ni car que qu qui quoi
+        dont où ce cet cette ces c ça cela ceci il ils elle elles on nous vous je j tu
+        me m te t se s lui leur leurs eux moi toi soi mon ma mes ton ta tes son sa ses
+        notre nos votre vos y en ne n pas plus moins très trop aussi ainsi alors dans sur
+        sous avec sans pour par vers chez entre depuis pendant avant après contre selon
+        est sont était étaient été être a ai as ont avait avaient avoir fait faire
+        si comme tout tous toute toutes même autre autres quel quelle quels quelles
+        lequel laquelle lesquels auquel duquel""",
+    "ar": """في من إلى الى على عن مع هو هي هم هن هما نحن أنا انا أنت انت أنتم ما لا لم لن قد
+        إن ان أن كان كانت كانوا يكون تكون ذلك هذا هذه هؤلاء تلك الذي التي الذين اللذين
+        اللتين اللواتي بعد قبل حتى حيث كما كل غير بين أي اي منذ عند عندما أو او ثم إذ لو
+        لقد قال قالت يقول إذا اذا لكن أيضا ايضا فقط بل ليس ليست أم إلا الا سوف له لها لهم
+        به بها بهم فيه فيها منه منها عليه عليها إليه إليها يا و ف ب ل ك""",
+}
+STOP_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(match_key(w) for w in text.split()) for lang, text in _STOP_TEXT.items()
+}
+
+
+def is_stop_word(word: str, lang: str) -> bool:
+    """Is `word` a function word of `lang` (ar, en, fr)?"""
+    return match_key(word) in STOP_WORDS.get(lang[:2].lower(), frozenset())
+
+
+def _content(phrase_key: str, stops: frozenset[str]) -> bool:
+    """Does a phrase (already a match key) hold at least one content word?"""
+    if " " not in phrase_key:
+        return phrase_key not in stops
+    return any(w not in stops for w in phrase_key.split())
+
+
+def _key(text: str) -> str:
+    """match_key with inner white space collapsed (phrases from dictionaries)."""
+    k = match_key(text)
+    return " ".join(k.split()) if (" " in k or k != k.strip() or "\t" in k) else k
+
+
+# ---------------------------------------------------------------------------------------
+# The lexicon
+
+
+class Lexicon:
+    """Translations from `src_lang` words to `tgt_lang` words, with weights in (0, 1].
+
+    Words are stored as match keys (lower case, no diacritics, Arabic letter variants
+    folded); `translations` returns target match keys, ready to compare with
+    `match_key(token)` of the other side.
+    """
+
+    def __init__(self, src_lang: str, tgt_lang: str):
+        self.src_lang = src_lang[:2].lower()
+        self.tgt_lang = tgt_lang[:2].lower()
+        self._entries: dict[str, dict[str, float]] = {}
+        self._src_stops = STOP_WORDS.get(self.src_lang, frozenset())
+        self._tgt_stops = STOP_WORDS.get(self.tgt_lang, frozenset())
+
+    def __len__(self) -> int:
+        """Number of source words (or phrases) with at least one translation."""
+        return len(self._entries)
+
+    def __contains__(self, word: str) -> bool:
+        return bool(self.translations(word))
+
+    def __repr__(self) -> str:
+        return f"Lexicon({self.src_lang}->{self.tgt_lang}, {len(self)} entries)"
+
+    def add(self, src_word: str, tgt_word: str, weight: float = 1.0) -> bool:
+        """Add a translation; returns False when it was dropped (empty or a stop word)."""
+        src = _key(src_word)
+        tgt = _key(tgt_word)
+        if not src or not tgt:
+            return False
+        if not _content(src, self._src_stops) or not _content(tgt, self._tgt_stops):
+            return False
+        per = self._entries.setdefault(src, {})
+        if weight > per.get(tgt, 0.0):
+            per[tgt] = float(weight)
+        return True
+
+    def items(self) -> Iterator[tuple[str, dict[str, float]]]:
+        """(source key, {target key: weight}) pairs."""
+        return iter(self._entries.items())
+
+    def _lookup_keys(self, word: str) -> list[str]:
+        """The keys to try for `word`: itself, then without clitics / elision / plural."""
+        key = _key(word)
+        keys = [key]
+        if self.src_lang == "ar":
+            for stem in stem_candidates(word):
+                k = match_key(stem)
+                keys.append(k)
+                # Dictionaries list nouns with or without the article: try both.
+                keys.append(k[2:] if k.startswith("ال") and len(k) >= 4 else "ال" + k)
+        else:
+            if self.src_lang == "fr":
+                m = _FR_ELIDED.match(word.strip().lower())
+                if m:  # l’armée -> armée
+                    key = _key(word.strip()[m.end() :])
+                    keys.append(key)
+            if len(key) > 3 and key[-1] in "sx":
+                keys.append(key[:-1])  # a plural the dictionary lists in the singular
+        return list(dict.fromkeys(k for k in keys if k))
+
+    def weighted(self, word: str) -> dict[str, float]:
+        """{target key: weight} for `word`: the union over its lookup forms.
+
+        The exact form comes first; other forms (without proclitics, with or without the
+        article, singular) add their translations at 0.9 of their weight.
+        """
+        if not self._src_stops.isdisjoint((_key(word),)):
+            return {}
+        out: dict[str, float] = {}
+        for n, key in enumerate(self._lookup_keys(word)):
+            hit = self._entries.get(key)
+            if not hit:
+                continue
+            factor = 1.0 if n == 0 else 0.9
+            for tgt, w in hit.items():
+                if w * factor > out.get(tgt, 0.0):
+                    out[tgt] = w * factor
+        return out
+
+    def translations(self, word: str) -> set[str]:
+        """Target match keys translating `word` (empty if unknown or a stop word)."""
+        return set(self.weighted(word))
+
+    def translation_words(self, word: str) -> set[str]:
+        """Content words of the translations (multi-word translations split, stop words out)."""
+        stops = STOP_WORDS.get(self.tgt_lang, frozenset())
+        return {w for t in self.translations(word) for w in t.split() if w not in stops}
+
+    def merge(self, other: "Lexicon") -> "Lexicon":
+        """Add all of `other`'s entries to this lexicon (keeping the higher weight)."""
+        if (other.src_lang, other.tgt_lang) != (self.src_lang, self.tgt_lang):
+            raise ValueError(
+                f"cannot merge {other.src_lang}->{other.tgt_lang} into "
+                f"{self.src_lang}->{self.tgt_lang}"
+            )
+        for src, per in other._entries.items():
+            mine = self._entries.setdefault(src, {})
+            for tgt, w in per.items():
+                if w > mine.get(tgt, 0.0):
+                    mine[tgt] = w
+        return self
+
+    def reverse(self) -> "Lexicon":
+        """A new lexicon from `tgt_lang` to `src_lang` with the same pairs."""
+        rev = Lexicon(self.tgt_lang, self.src_lang)
+        for src, per in self._entries.items():
+            for tgt, w in per.items():
+                slot = rev._entries.setdefault(tgt, {})
+                if w > slot.get(src, 0.0):
+                    slot[src] = w
+        return rev
+
+    def copy(self) -> "Lexicon":
+        new = Lexicon(self.src_lang, self.tgt_lang)
+        new._entries = {k: dict(v) for k, v in self._entries.items()}
+        return new
+
+    @staticmethod
+    def installed(src_lang: str, tgt_lang: str) -> "Lexicon | None":
+        """The FreeDict dictionaries installed for this pair (dictd format), or None.
+
+        Looks for freedict-SRC-TGT and freedict-TGT-SRC (reversed) in /usr/share/dictd
+        (and $DRAGOMAN_DICTD_DIR), merging both when both are there. The result is cached
+        per process; callers get their own copy only if they ask (`copy()`), so do not
+        add to it.
+        """
+        return _installed(src_lang[:2].lower(), tgt_lang[:2].lower())
+
+
+# ---------------------------------------------------------------------------------------
+# Loaders
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(path, "binary file, not a text dictionary")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(path, "not valid UTF-8 text (save it as UTF-8)", line) from None
+
+
+def load_tsv(path: str | Path, src_lang: str, tgt_lang: str) -> Lexicon:
+    """Read `source<TAB>target[<TAB>weight]` lines; '#' starts a comment line.
+
+    A line without a tab, with an empty side, or with a bad weight is an InputError naming
+    the file and the line.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    text = _decode(raw, path)
+    lex = Lexicon(src_lang, tgt_lang)
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2:
+            raise InputError(path, "expected 'source<TAB>target', found no tab", n)
+        if len(parts) > 3:
+            raise InputError(path, f"expected 2 or 3 tab-separated columns, found {len(parts)}", n)
+        src, tgt = parts[0].strip(), parts[1].strip()
+        if not src or not tgt:
+            raise InputError(path, "empty source or target word", n)
+        weight = 1.0
+        if len(parts) == 3 and parts[2].strip():
+            try:
+                weight = float(parts[2])
+            except ValueError:
+                raise InputError(path, f"weight {parts[2].strip()!r} is not a number", n) from None
+            if not 0.0 < weight <= 1.0:
+                raise InputError(path, f"weight {weight} is not in (0, 1]", n)
+        lex.add(src, tgt, weight)
+    return lex
+
+
+_B64 = {c: i for i, c in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")}
+
+
+def _b64_number(s: str) -> int:
+    """dictd's index numbers: base64 digits, most significant first, no padding."""
+    n = 0
+    for ch in s:
+        n = n * 64 + _B64[ch]
+    return n
+
+
+def _read_dict_data(base: Path) -> bytes:
+    plain = base.with_name(base.name + ".dict")
+    packed = base.with_name(base.name + ".dict.dz")
+    try:
+        if plain.is_file():
+            return plain.read_bytes()
+        if packed.is_file():
+            # dictzip is gzip with an extra header field: the gzip module reads it whole.
+            with gzip.open(packed, "rb") as fh:
+                return fh.read()
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(packed, f"damaged dictionary data: {exc}") from None
+    raise InputError(plain, "missing dictionary data (.dict or .dict.dz)")
+
+
+def _iter_index(index: Path) -> Iterator[tuple[int, str, int, int]]:
+    try:
+        raw = index.read_bytes()
+    except OSError as exc:
+        raise InputError(index, f"cannot read: {exc.strerror or exc}") from None
+    text = _decode(raw, index)
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line:
+            continue
+        parts = line.split("\t")
+        if len(parts) < 3:
+            raise InputError(index, "expected 'headword<TAB>offset<TAB>length'", n)
+        try:
+            offset, length = _b64_number(parts[1]), _b64_number(parts[2])
+        except KeyError:
+            raise InputError(index, "offset or length is not dictd base64", n) from None
+        yield n, parts[0], offset, length
+
+
+_FR_ELIDED = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’ʼ]")
+_NUMBERED = re.compile(r"^\s*\d+\.\s*")
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
+_SPLIT = re.compile(r"[,;،؛]")
+
+
+def _headword(line: str) -> str:
+    # "headword /pronunciation/ <pos>": the pronunciation may hold spaces.
+    cut = line.find(" /")
+    if cut > 0:
+        line = line[:cut]
+    return _PARENS.sub(" ", line).strip()
+
+
+def _translations(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """(sense rank, translation) from an entry's lines after the headword."""
+    rank = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        m = _NUMBERED.match(line)
+        if m:
+            rank = int(m.group().strip().rstrip(".") or 1)
+            line = line[m.end() :]
+        else:
+            rank = rank or 1
+        line = line.replace("::", " ")
+        line = line.split(" - ")[0]  # "أديس أبابا - عاصمة أثيوبيا": the gloss is not a translation
+        line = _PARENS.sub(" ", line)
+        for piece in _SPLIT.split(line):
+            piece = piece.strip(" .:!?\"'")
+            if piece:
+                yield rank, piece
+
+
+def load_dictd(base_path: str | Path, src_lang: str, tgt_lang: str) -> Lexicon:
+    """Load a dictd database: `base_path`.index plus `base_path`.dict or .dict.dz.
+
+    The FreeDict layout: each entry starts with the headword line (with pronunciation and
+    part of speech), then one translation a line, numbered when there are several; a line
+    may list synonyms separated by commas. Later senses get a lower weight.
+    """
+    base = Path(base_path)
+    for suffix in (".index", ".dict.dz", ".dict"):
+        if base.name.endswith(suffix):
+            base = base.with_name(base.name[: -len(suffix)])
+    index = base.with_name(base.name + ".index")
+    if not index.is_file():
+        raise InputError(index, "missing dictionary index (.index)")
+    data = _read_dict_data(base)
+    lex = Lexicon(src_lang, tgt_lang)
+    add = lex.add
+    for n, head, offset, length in _iter_index(index):
+        if head.startswith("00database") or head.startswith("00-database"):
+            continue  # dictd's own metadata entries
+        if offset + length > len(data):
+            raise InputError(index, f"entry {head!r} points past the end of the data", n)
+        try:
+            entry = data[offset : offset + length].decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError(index, f"entry {head!r} is not valid UTF-8", n) from None
+        lines = entry.split("\n")
+        word = _headword(lines[0]) or head.strip()
+        for rank, tgt in _translations(lines[1:]):
+            add(word, tgt, 1.0 / (1.0 + 0.1 * (rank - 1)))
+    return lex
+
+
+# ---------------------------------------------------------------------------------------
+# Installed dictionaries
+
+_ISO3 = {"ar": "ara", "en": "eng", "fr": "fra", "de": "deu", "es": "spa", "it": "ita"}
+_CACHE: dict[tuple[str, str, tuple], Lexicon | None] = {}
+
+
+def _dictd_dirs() -> list[Path]:
+    dirs = []
+    if os.environ.get("DRAGOMAN_DICTD_DIR"):
+        dirs.append(Path(os.environ["DRAGOMAN_DICTD_DIR"]))
+    dirs += [Path("/usr/share/dictd"), Path("/usr/local/share/dictd")]
+    return dirs
+
+
+def _find(name: str) -> Path | None:
+    for d in _dictd_dirs():
+        base = d / name
+        if (d / (name + ".index")).is_file() and (
+            (d / (name + ".dict.dz")).is_file() or (d / (name + ".dict")).is_file()
+        ):
+            return base
+    return None
+
+
+def _installed(src: str, tgt: str) -> Lexicon | None:
+    s3, t3 = _ISO3.get(src, src), _ISO3.get(tgt, tgt)
+    forward = _find(f"freedict-{s3}-{t3}")
+    backward = _find(f"freedict-{t3}-{s3}")
+    stamp = tuple(
+        (str(p), p.with_name(p.name + ".index").stat().st_mtime) if p else None
+        for p in (forward, backward)
+    )
+    key = (src, tgt, stamp)
+    if key in _CACHE:
+        return _CACHE[key]
+    lex: Lexicon | None = None
+    if forward:
+        lex = load_dictd(forward, src, tgt)
+    if backward:
+        rev = load_dictd(backward, tgt, src).reverse()
+        lex = rev if lex is None else lex.merge(rev)
+    _CACHE[key] = lex
+    return lex
