@@ -1,0 +1,75 @@
+"""Every user action of the main window in one table: id, menu text, default shortcut and
+tip. Menus, tooltips and the shortcuts dialog are built from it, and user shortcuts
+(QSettings) override the defaults by id.
+
+Shift keys: Ctrl+Up / Ctrl+Down move a sentence of the SOURCE side (first sentence up into
+the bead above, last sentence down into the bead below, as in InterText); with Shift added
+they do the same on the TARGET side.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from . import settings
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    shortcut: str  # portable QKeySequence text; "" for none
+    tip: str
+    menu: str
+
+
+SPECS: list[ActionSpec] = [
+    ActionSpec("new", "&New Corpus…", "Ctrl+N", "Create an empty corpus file", "File"),
+    ActionSpec("open", "&Open Corpus…", "Ctrl+O", "Open a corpus file", "File"),
+    ActionSpec("close", "&Close Corpus", "Ctrl+W", "Close the corpus (everything is already saved)", "File"),
+    ActionSpec("import", "&Import Texts…", "Ctrl+I", "Import a file pair, a bilingual file or a folder", "File"),
+    ActionSpec("export", "&Export…", "Ctrl+E", "Export beads as TMX, JSONL…", "File"),
+    ActionSpec("quit", "&Quit", "Ctrl+Q", "Quit Dragoman", "File"),
+    ActionSpec("undo", "&Undo", "Ctrl+Z", "Undo the last edit", "Edit"),
+    ActionSpec("redo", "&Redo", "Ctrl+Shift+Z", "Redo the edit undone last", "Edit"),
+    ActionSpec("merge_beads", "&Merge With Next Bead", "Ctrl+Backspace", "Merge the bead with the one below", "Edit"),
+    ActionSpec("src_down", "Move Last Source Sentence &Down", "Ctrl+Down", "Move the last source sentence into the next bead", "Edit"),
+    ActionSpec("src_up", "Move First Source Sentence &Up", "Ctrl+Up", "Move the first source sentence into the previous bead", "Edit"),
+    ActionSpec("tgt_down", "Move Last Target Sentence Down", "Ctrl+Shift+Down", "Move the last target sentence into the next bead", "Edit"),
+    ActionSpec("tgt_up", "Move First Target Sentence Up", "Ctrl+Shift+Up", "Move the first target sentence into the previous bead", "Edit"),
+    ActionSpec("insert_bead", "&Insert Empty Bead", "Ctrl+Return", "Insert an empty bead above the current one", "Edit"),
+    ActionSpec("delete_bead", "De&lete Empty Bead", "Ctrl+Delete", "Delete the current bead if both sides are empty", "Edit"),
+    ActionSpec("edit_segment", "Edit &Sentence…", "F2", "Edit, split or merge a sentence of the current side", "Edit"),
+    ActionSpec("confirm", "&Confirm / Unconfirm", "Space", "Toggle confirmation of the selected beads", "Edit"),
+    ActionSpec("confirm_through", "Confirm &Through Here", "Shift+Space", "Confirm every bead from the top down to this one", "Edit"),
+    ActionSpec("realign", "&Re-align Selection", "Ctrl+R", "Re-align the selection, or the unconfirmed stretch around the current bead", "Edit"),
+    ActionSpec("align", "&Align Bitext", "Ctrl+Shift+A", "Align the whole bitext again (confirmed beads stay)", "Edit"),
+    ActionSpec("find", "&Find…", "Ctrl+F", "Find text on either side", "View"),
+    ActionSpec("find_next", "Find &Next", "F3", "Next match", "View"),
+    ActionSpec("find_prev", "Find &Previous", "Shift+F3", "Previous match", "View"),
+    ActionSpec("filter", "F&ilter…", "Ctrl+Shift+F", "Show only beads of a status, type or score range", "View"),
+    ActionSpec("next_unconfirmed", "Next &Unconfirmed", "N", "Go to the next unconfirmed bead", "View"),
+    ActionSpec("next_low", "Next &Low-Confidence", "L", "Go to the next unconfirmed bead with a low score", "View"),
+    ActionSpec("toggle_excluded", "Show &Excluded Sentences", "Ctrl+H", "Show or hide boilerplate sentences", "View"),
+    ActionSpec("shortcuts", "&Keyboard Shortcuts…", "", "Change keyboard shortcuts", "Help"),
+    ActionSpec("about", "&About Dragoman", "", "About Dragoman", "Help"),
+]
+
+SPEC_BY_ID = {spec.id: spec for spec in SPECS}
+
+
+def shortcut_for(action_id: str) -> str:
+    """The user's shortcut if set, else the default."""
+    user = settings.shortcut(action_id)
+    return SPEC_BY_ID[action_id].shortcut if user is None else user
+
+
+def apply_shortcut(action: QAction, action_id: str) -> None:
+    """Set the key and repeat it in the tooltip, so the keyboard is discoverable."""
+    spec = SPEC_BY_ID[action_id]
+    sequence = QKeySequence(shortcut_for(action_id))
+    action.setShortcut(sequence)
+    keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
+    action.setStatusTip(spec.tip)

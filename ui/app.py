@@ -1,0 +1,81 @@
+"""Application start-up: the QApplication, its names (for QSettings), style sheet, and
+the two ways to run: interactive, or render one screenshot and exit."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from . import settings
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName("Dragoman")
+        QCoreApplication.setApplicationName("Dragoman")
+        app = QApplication(sys.argv[:1])
+    style = RESOURCES / "style.qss"
+    if style.exists() and not app.styleSheet():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def screenshot(window, out: str | Path, *, size: tuple[int, int] = (1400, 800)) -> Path:
+    """Render the window to a PNG after layout and lazy row heights have settled."""
+    app = QApplication.instance()
+    window.resize(*size)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    window.view.fit_visible_rows()
+    app.processEvents()
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        raise OSError(f"{out}: could not write the PNG")
+    return out
+
+
+def run(corpus: str | Path | None = None, *, screenshot_path: str | Path | None = None,
+        bitext: int | None = None, position: int | None = None) -> int:
+    """Open the main window (on `corpus`, else the last corpus, else a welcome page)."""
+    from aligner.corpus import CorpusError
+
+    from .main_window import MainWindow
+
+    app = ensure_app()
+    window = MainWindow()
+    if screenshot_path is not None:
+        if corpus is None:
+            raise CorpusError("<none>", "--screenshot needs a corpus file")
+        if not Path(corpus).exists():
+            raise CorpusError(corpus, "no such file")
+        # read-only: a screenshot never takes the writer lock nor changes anything
+        problems: list[str] = []
+        from . import messages
+
+        messages.error = lambda parent, title, text: problems.append(text)  # no modal dialogs
+        messages.question = lambda parent, title, text: False
+        if not window.open_corpus(corpus, read_only=True):
+            raise CorpusError(corpus, "; ".join(problems) or "cannot open")
+        if bitext is not None:
+            window.open_bitext(bitext)
+        if position is not None:
+            window.go_to_position(position)
+        screenshot(window, screenshot_path)
+        window.close()
+        return 0
+    if corpus is not None:
+        window.open_corpus(corpus)
+    else:
+        recent = [p for p in settings.recent_corpora() if Path(p).exists()]
+        if recent:
+            window.open_corpus(recent[0])
+    window.show()
+    QTimer.singleShot(0, window.view.fit_visible_rows)
+    return app.exec()

@@ -1,0 +1,70 @@
+"""CorpusBrowser: the documents and bitexts of the open corpus, each bitext with its
+progress (beads confirmed / total). Double-click or Enter on a bitext opens it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from aligner.corpus import Corpus
+from aligner.model import BeadStatus
+
+BitextRole = Qt.ItemDataRole.UserRole + 10
+
+
+def bitext_progress(corpus: Corpus, bitext_id: int) -> tuple[int, int]:
+    beads = corpus.beads(bitext_id)
+    return sum(1 for b in beads if b.status == BeadStatus.CONFIRMED), len(beads)
+
+
+class CorpusBrowser(QTreeWidget):
+    bitextActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderLabels(["Name", "Progress"])
+        self.setColumnWidth(0, 200)
+        self.itemActivated.connect(self._activated)
+        self.itemDoubleClicked.connect(self._activated)
+
+    def populate(self, corpus: Corpus | None, current_bitext: int | None = None,
+                 progress: dict[int, tuple[int, int]] | None = None) -> None:
+        """Fill from the corpus; `progress` may supply counts already known (the open bitext)."""
+        self.clear()
+        if corpus is None:
+            return
+        documents = corpus.documents()
+        names = {d.id: d.title or d.source_name or f"document {d.id}" for d in documents}
+        docs_item = QTreeWidgetItem(self, [f"Documents ({len(documents)})", ""])
+        for doc in documents:
+            item = QTreeWidgetItem(docs_item, [names[doc.id], doc.lang])
+            item.setToolTip(0, f"{doc.source_name} ({doc.encoding})")
+        bitexts = corpus.bitexts()
+        bitexts_item = QTreeWidgetItem(self, [f"Bitexts ({len(bitexts)})", ""])
+        progress = progress or {}
+        for bitext in bitexts:
+            done, total = progress.get(bitext.id) or bitext_progress(corpus, bitext.id)
+            name = bitext.name or f"{names.get(bitext.src_doc_id, '?')} ↔ {names.get(bitext.tgt_doc_id, '?')}"
+            item = QTreeWidgetItem(bitexts_item, [name, f"{done}/{total}"])
+            item.setData(0, BitextRole, bitext.id)
+            item.setToolTip(1, f"{done} of {total} beads confirmed")
+            if bitext.id == current_bitext:
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+                self.setCurrentItem(item)
+        self.expandAll()
+
+    def update_progress(self, bitext_id: int, done: int, total: int) -> None:
+        root = self.topLevelItem(1)
+        if root is None:
+            return
+        for i in range(root.childCount()):
+            item = root.child(i)
+            if item.data(0, BitextRole) == bitext_id:
+                item.setText(1, f"{done}/{total}")
+                item.setToolTip(1, f"{done} of {total} beads confirmed")
+
+    def _activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        bitext_id = item.data(0, BitextRole)
+        if bitext_id is not None:
+            self.bitextActivated.emit(int(bitext_id))

@@ -1,0 +1,43 @@
+"""DetailsPanel: the selected bead in full (every sentence, ids, score, status), since the
+table cuts long rows after a few lines. Arabic paragraphs are marked dir="rtl" and go to
+Qt as logical text."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from aligner.model import Bead, Segment
+
+from .fonts import font_for_lang, is_rtl
+
+
+class DetailsPanel(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setPlaceholderText("Select a bead to see it in full.")
+
+    def show_bead(self, bead: Bead | None, row: int, src: list[Segment], tgt: list[Segment],
+                  src_lang: str, tgt_lang: str) -> None:
+        if bead is None:
+            self.clear()
+            return
+        status = getattr(bead.status, "value", bead.status)
+        parts = [f"<p><b>Bead {row + 1}</b> (id {bead.id}) — type {bead.kind}, "
+                 f"score {bead.score:.3f}, <b>{escape(str(status))}</b>"
+                 + (f", changed {escape(bead.changed_at)}" if bead.changed_at else "") + "</p>"]
+        for title, segments, lang in (("Source", src, src_lang), ("Target", tgt, tgt_lang)):
+            parts.append(f"<p><b>{title}</b> ({escape(lang)})</p>")
+            if not segments:
+                parts.append('<p style="color:gray">∅ empty</p>')
+            family = font_for_lang(lang).family()
+            direction = 'dir="rtl" align="right"' if is_rtl(lang) else 'dir="ltr"'
+            for seg in segments:
+                style = f"font-family:'{family}';"
+                if seg.excluded:
+                    style += "color:gray;text-decoration:line-through;"
+                note = f" — excluded: {escape(seg.exclude_reason)}" if seg.excluded and seg.exclude_reason else ""
+                parts.append(f'<p {direction} style="{style}">{escape(seg.text)}</p>'
+                             f'<p style="color:gray;font-size:small">#{seg.position + 1}, id {seg.id}{note}</p>')
+        self.setHtml("".join(parts))

@@ -1,0 +1,1 @@
+"""Dialogs and bars of the main window, one module each."""

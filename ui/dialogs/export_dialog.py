@@ -1,0 +1,83 @@
+"""ExportDialog: format, output file, which bitexts, and which beads (confirmed only, a
+minimum score). The main window runs aligner.exchange.export_corpus in a worker."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+                               QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+DEFAULT_FORMATS = ["tmx", "jsonl"]
+
+
+def available_formats() -> list[str]:
+    """Formats the core knows (aligner.exchange.FORMATS when it lists them)."""
+    try:
+        from aligner import exchange
+    except ImportError:
+        return DEFAULT_FORMATS
+    formats = getattr(exchange, "FORMATS", None) or getattr(exchange, "EXPORT_FORMATS", None)
+    if isinstance(formats, dict):
+        return sorted(formats)
+    return list(formats) if formats else DEFAULT_FORMATS
+
+
+@dataclass
+class ExportRequest:
+    fmt: str
+    out: str
+    bitext_ids: list[int] | None
+    confirmed_only: bool
+    min_score: float | None
+
+
+class ExportDialog(QDialog):
+    def __init__(self, current_bitext: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.resize(520, 220)
+        self.current_bitext = current_bitext
+        self.fmt = QComboBox()
+        self.fmt.addItems(available_formats())
+        self.out = QLineEdit()
+        browse = QPushButton("…")
+        browse.clicked.connect(self._browse)
+        out_row = QWidget()
+        row = QHBoxLayout(out_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.out)
+        row.addWidget(browse)
+        self.only_current = QCheckBox("Only the open bitext")
+        self.only_current.setChecked(current_bitext is not None)
+        self.only_current.setEnabled(current_bitext is not None)
+        self.confirmed_only = QCheckBox("Confirmed beads only")
+        self.min_score = QDoubleSpinBox()
+        self.min_score.setRange(0.0, 1.0)
+        self.min_score.setSingleStep(0.05)
+        form = QFormLayout()
+        form.addRow("Format", self.fmt)
+        form.addRow("Output file", out_row)
+        form.addRow("", self.only_current)
+        form.addRow("", self.confirmed_only)
+        form.addRow("Minimum score", self.min_score)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        fmt = self.fmt.currentText()
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", f"corpus.{fmt}", f"{fmt} (*.{fmt})")
+        if path:
+            self.out.setText(path)
+
+    def request(self) -> ExportRequest:
+        score = self.min_score.value()
+        return ExportRequest(
+            fmt=self.fmt.currentText(), out=self.out.text().strip(),
+            bitext_ids=[self.current_bitext] if self.only_current.isChecked() and self.current_bitext else None,
+            confirmed_only=self.confirmed_only.isChecked(),
+            min_score=score if score > 0 else None)

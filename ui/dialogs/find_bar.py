@@ -1,0 +1,116 @@
+"""FindBar (Ctrl+F) and FilterBar (Ctrl+Shift+F): thin input strips under the table.
+
+They hold no search logic: FindBar emits a `Query` (ui.search does the matching, with
+Arabic folded by aligner.normalize) and FilterBar emits the filter values for the proxy.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QWidget)
+
+from ..models import SRC, TGT
+from ..search import Query
+
+
+class FindBar(QWidget):
+    findRequested = Signal(object, bool)  # Query, backwards
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Find (Arabic: diacritics and alef forms ignored)")
+        self.text.setClearButtonEnabled(True)
+        self.side = QComboBox()
+        self.side.addItems(["Both sides", "Source", "Target"])
+        self.regex = QCheckBox("Regex")
+        self.status = QLabel()
+        previous = QPushButton("◀")
+        previous.setToolTip("Previous match (Shift+F3)")
+        following = QPushButton("▶")
+        following.setToolTip("Next match (F3 or Enter)")
+        close = QPushButton("✕")
+        close.setToolTip("Close (Esc)")
+        self.text.returnPressed.connect(lambda: self.request(False))
+        previous.clicked.connect(lambda: self.request(True))
+        following.clicked.connect(lambda: self.request(False))
+        close.clicked.connect(self.close_bar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        for widget in (QLabel("Find:"), self.text, self.side, self.regex, previous, following,
+                       self.status, close):
+            layout.addWidget(widget)
+
+    def query(self) -> Query:
+        sides = {0: (SRC, TGT), 1: (SRC,), 2: (TGT,)}[self.side.currentIndex()]
+        return Query(self.text.text(), self.regex.isChecked(), sides)
+
+    def request(self, backwards: bool = False) -> None:
+        self.findRequested.emit(self.query(), backwards)
+
+    def open_bar(self) -> None:
+        self.show()
+        self.text.setFocus()
+        self.text.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt
+
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+        else:
+            super().keyPressEvent(event)
+
+
+class FilterBar(QWidget):
+    filterChanged = Signal(object)  # dict of BeadFilterProxy.set_filter keyword arguments
+
+    STATUSES = [("Any status", None), ("Unconfirmed", "auto"), ("Confirmed", "confirmed")]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QComboBox()
+        for label, _ in self.STATUSES:
+            self.status.addItem(label)
+        self.kinds = QLineEdit()
+        self.kinds.setPlaceholderText("types, e.g. 1-2, 2-1, 0-1")
+        self.score_min = QDoubleSpinBox()
+        self.score_max = QDoubleSpinBox()
+        for box, value in ((self.score_min, 0.0), (self.score_max, 1.0)):
+            box.setRange(0.0, 1.0)
+            box.setSingleStep(0.05)
+            box.setDecimals(2)
+            box.setValue(value)
+        apply_button = QPushButton("Apply")
+        clear_button = QPushButton("Clear")
+        apply_button.clicked.connect(self.apply)
+        clear_button.clicked.connect(self.clear)
+        self.kinds.returnPressed.connect(self.apply)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        for widget in (QLabel("Filter:"), self.status, self.kinds, QLabel("score"), self.score_min,
+                       QLabel("to"), self.score_max, apply_button, clear_button):
+            layout.addWidget(widget)
+
+    def values(self) -> dict:
+        kinds = {k.strip() for k in self.kinds.text().replace(";", ",").split(",") if k.strip()}
+        lo, hi = self.score_min.value(), self.score_max.value()
+        return {"status": self.STATUSES[self.status.currentIndex()][1],
+                "kinds": kinds or None,
+                "score_min": lo if lo > 0.0 else None,
+                "score_max": hi if hi < 1.0 else None}
+
+    def apply(self) -> None:
+        self.filterChanged.emit(self.values())
+
+    def clear(self) -> None:
+        self.status.setCurrentIndex(0)
+        self.kinds.clear()
+        self.score_min.setValue(0.0)
+        self.score_max.setValue(1.0)
+        self.filterChanged.emit({})

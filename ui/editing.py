@@ -1,0 +1,119 @@
+"""EditController: turns the main window's editing actions into core edits.
+
+Each handler reads the current bead (a source row of the model, which is the bead's
+position), builds one aligner.edits command and hands it to the window, which applies it
+through the session's undo stack and reports refusals (EditError) in a message.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aligner.model import BeadStatus
+
+from .models import SRC, TGT
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def _edits():
+    from aligner import edits  # imported late: the GUI starts even before edits exist
+
+    return edits
+
+
+class EditController:
+    def __init__(self, window: "MainWindow") -> None:
+        self.window = window
+
+    @property
+    def model(self):
+        return self.window.model
+
+    def _bitext(self) -> int | None:
+        return self.model.bitext_id
+
+    def _row(self) -> int | None:
+        row = self.window.current_position()
+        return None if row < 0 or self._bitext() is None else row
+
+    # --- beads ------------------------------------------------------------------------
+    def merge_beads(self) -> None:
+        row = self._row()
+        if row is not None:
+            self.window.apply_edit(_edits().MergeBeads(self._bitext(), row))
+
+    def shift(self, side: str, direction: str) -> None:
+        row = self._row()
+        if row is not None:
+            self.window.apply_edit(_edits().ShiftSentence(self._bitext(), row, side, direction))
+
+    def insert_bead(self) -> None:
+        row = self._row()
+        bitext = self._bitext()
+        if bitext is None:
+            return
+        self.window.apply_edit(_edits().InsertEmptyBead(bitext, 0 if row is None else row))
+
+    def delete_bead(self) -> None:
+        row = self._row()
+        if row is not None:
+            self.window.apply_edit(_edits().DeleteEmptyBead(self._bitext(), row))
+
+    def toggle_confirm(self) -> None:
+        rows = self.window.selected_positions()
+        if not rows or self._bitext() is None:
+            return
+        all_confirmed = all(self.model.beads[r].status == BeadStatus.CONFIRMED for r in rows)
+        status = BeadStatus.AUTO if all_confirmed else BeadStatus.CONFIRMED
+        self.window.apply_edit(_edits().SetStatus(self._bitext(), rows, status))
+
+    def confirm_through(self) -> None:
+        row = self._row()
+        if row is not None:
+            self.window.apply_edit(_edits().ConfirmThrough(self._bitext(), row))
+
+    def realign_range(self) -> tuple[int, int] | None:
+        """The selection when it spans several beads, else the unconfirmed stretch around
+        the current bead (between the nearest confirmed beads)."""
+        rows = self.window.selected_positions()
+        beads = self.model.beads
+        if not rows:
+            return None
+        if len(rows) > 1:
+            return rows[0], rows[-1] + 1
+        row = rows[0]
+        if beads[row].status == BeadStatus.CONFIRMED:
+            return None
+        first = row
+        while first > 0 and beads[first - 1].status != BeadStatus.CONFIRMED:
+            first -= 1
+        last = row + 1
+        while last < len(beads) and beads[last].status != BeadStatus.CONFIRMED:
+            last += 1
+        return first, last
+
+    # --- sentences (from the F2 editor) -------------------------------------------------
+    def save_text(self, segment_id: int, text: str) -> None:
+        self.window.apply_edit(_edits().EditSegmentText(segment_id, text))
+
+    def split_segment(self, segment_id: int, offset: int, text: str) -> None:
+        """Split at a code-point offset of the editor's text; unsaved typing is saved first,
+        both as one undo step."""
+        edits = _edits()
+        current = self.window.segment_text(segment_id)
+        if current is not None and current != text:
+            self.window.apply_macro("Edit and split sentence",
+                                    [edits.EditSegmentText(segment_id, text),
+                                     edits.SplitSegment(segment_id, offset)])
+        else:
+            self.window.apply_edit(edits.SplitSegment(segment_id, offset))
+
+    def merge_segments(self, segment_id: int) -> None:
+        self.window.apply_edit(_edits().MergeSegments(segment_id))
+
+    def set_excluded(self, segment_id: int, excluded: bool) -> None:
+        self.window.apply_edit(_edits().SetExcluded(segment_id, excluded))
+
+
+SIDE_OF_COLUMN = {SRC: "src", TGT: "tgt"}

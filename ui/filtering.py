@@ -1,0 +1,55 @@
+"""BeadFilterProxy: show only beads of a status, of some bead types, in a score range.
+
+With no filter set every row is accepted and rows map one to one, so editing through the
+proxy costs nothing when the user is not filtering.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from .models import BeadTableModel
+
+
+class BeadFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.status: str | None = None          # "auto" / "confirmed" / None for all
+        self.kinds: set[str] | None = None      # {"1-1", "1-2"} / None for all
+        self.score_min: float | None = None
+        self.score_max: float | None = None
+        self.setDynamicSortFilter(True)
+
+    @property
+    def active(self) -> bool:
+        return any(v is not None for v in (self.status, self.kinds, self.score_min, self.score_max))
+
+    def set_filter(self, *, status: str | None = None, kinds: set[str] | None = None,
+                   score_min: float | None = None, score_max: float | None = None) -> None:
+        modern = hasattr(self, "endFilterChange")  # Qt >= 6.10 deprecates invalidateFilter
+        if modern:
+            self.beginFilterChange()
+        self.status, self.kinds = status, (set(kinds) if kinds else None)
+        self.score_min, self.score_max = score_min, score_max
+        if modern:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def clear_filter(self) -> None:
+        self.set_filter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        if not self.active:
+            return True
+        model: BeadTableModel = self.sourceModel()
+        bead = model.beads[source_row]
+        status = getattr(bead.status, "value", bead.status)
+        if self.status is not None and status != self.status:
+            return False
+        if self.kinds is not None and bead.kind not in self.kinds:
+            return False
+        if self.score_min is not None and bead.score < self.score_min:
+            return False
+        if self.score_max is not None and bead.score > self.score_max:
+            return False
+        return True

@@ -1,0 +1,76 @@
+"""The long jobs of the main window (align, re-align, import, export), each run by
+ui.workers in a thread with its own corpus connection.
+
+Align and re-align compute on a read-only connection and return a ReplaceBeads edit that
+the GUI thread applies (so they are undoable and never fight the GUI's writer lock).
+Import must write: the session lets go of its connection for the duration and takes it
+back when the job ends, whatever the outcome. Export only reads.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from aligner.corpus import Corpus
+from aligner.tasks import TaskControl
+
+from .dialogs.export_dialog import ExportRequest
+from .dialogs.import_dialog import ImportRequest
+from .workers import Task, run_task
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def realign(window: "MainWindow", bitext_id: int, first: int = 0, last: int | None = None) -> Task:
+    path = window.session.path
+
+    def compute(control: TaskControl):
+        from aligner.align.service import realign_edit
+
+        with Corpus.open(path, read_only=True) as corpus:
+            return realign_edit(corpus, bitext_id, first, last, control=control)
+
+    title = "Aligning" if first == 0 and last is None else f"Re-aligning beads {first + 1}–{last}"
+    return run_task(window, title, compute, on_done=window.apply_edit)
+
+
+def import_texts(window: "MainWindow", request: ImportRequest,
+                 then: Callable[[object], None] | None = None) -> Task:
+    session = window.session
+    path: Path = session.path
+    read_only = session.read_only
+    result_box: list = []
+    session.close()  # the worker needs the writer lock; nothing is lost, edits are saved
+
+    def work(control: TaskControl):
+        from aligner.importer import import_files
+
+        with Corpus.open(path) as corpus:
+            return import_files(corpus, request.paths, langs=request.langs,
+                                bilingual=request.bilingual, encoding=request.encoding,
+                                control=control)
+
+    def reopen() -> None:
+        window.reopen_session(read_only=read_only)
+        if result_box and then is not None:
+            then(result_box[0])
+
+    return run_task(window, "Importing", work, on_done=result_box.append, on_end=reopen)
+
+
+def export(window: "MainWindow", request: ExportRequest) -> Task:
+    path = window.session.path
+
+    def work(control: TaskControl) -> int:
+        from aligner.exchange import export_corpus
+
+        with Corpus.open(path, read_only=True) as corpus:
+            return export_corpus(corpus, request.fmt, request.out, bitext_ids=request.bitext_ids,
+                                 confirmed_only=request.confirmed_only,
+                                 min_score=request.min_score, control=control)
+
+    def done(count: int) -> None:
+        window.statusBar().showMessage(f"Exported {count} units to {request.out}", 10000)
+
+    return run_task(window, f"Exporting {request.fmt.upper()}", work, on_done=done)

@@ -1,0 +1,575 @@
+"""MainWindow: wiring only. The corpus browser and details panel are docks, the centre is
+the alignment view beside its overview plot, with the find and filter bars below.
+
+State lives in the corpus (through the session); widgets only adapt it. Every edit goes
+through `apply_edit`, which pushes the core edit on the session's undo stack and refreshes
+the rows the returned Change names.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QListWidget, QMainWindow,
+                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+
+from aligner.corpus import (Corpus, CorpusError, CorpusLockedError, CorpusVersionError,
+                            NotACorpusError)
+from aligner.errors import DragomanError
+from aligner.model import BeadStatus
+
+from . import jobs, messages, settings
+from .actions import SPECS, apply_shortcut
+from .browser import CorpusBrowser
+from .details import DetailsPanel
+from .dialogs.export_dialog import ExportDialog
+from .dialogs.find_bar import FilterBar, FindBar
+from .dialogs.import_dialog import ImportDialog
+from .dialogs.segment_editor import SegmentEditor
+from .dialogs.shortcuts_dialog import ShortcutsDialog
+from .editing import EditController
+from .filtering import BeadFilterProxy
+from .models import SRC, TGT, BeadTableModel
+from .overview import AlignmentOverview
+from .search import find_row
+from .session import CorpusSession, session_for
+from .view import AlignmentView
+
+EDIT_ACTIONS = ("merge_beads", "src_down", "src_up", "tgt_down", "tgt_up", "insert_bead",
+                "delete_bead", "edit_segment", "confirm", "confirm_through", "realign", "align",
+                "import")
+CORPUS_ACTIONS = ("close", "export", "find", "find_next", "find_prev", "filter",
+                  "next_unconfirmed", "next_low", "toggle_excluded")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.session: CorpusSession | None = None
+        self.model = BeadTableModel(self)
+        self.proxy = BeadFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.controller = EditController(self)
+        self.undo_group = QUndoGroup(self)
+        self.last_find = None
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self._restore_geometry()
+        self._update_title()
+        self._update_enabled()
+
+    # --- construction -----------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.view = AlignmentView()
+        self.view.setModel(self.proxy)
+        self.overview = AlignmentOverview()
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        self.filter_bar = FilterBar()
+        self.filter_bar.hide()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.overview)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 1)
+        editor_page = QWidget()
+        layout = QVBoxLayout(editor_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(splitter)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.filter_bar)
+        self.welcome = QWidget()
+        welcome_layout = QVBoxLayout(self.welcome)
+        intro = QLabel("<h2>Dragoman</h2><p>Open a corpus (Ctrl+O) or create one (Ctrl+N), then "
+                       "import a text and its translation (Ctrl+I).</p><p>Recent corpora:</p>")
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        self.recent_list = QListWidget()
+        self.recent_list.itemActivated.connect(lambda item: self.open_corpus(item.text()))
+        welcome_layout.addWidget(intro)
+        welcome_layout.addWidget(self.recent_list)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(editor_page)
+        self.setCentralWidget(self.pages)
+        self.browser = CorpusBrowser()
+        self.details = DetailsPanel()
+        for title, widget, area, name in (("Corpus", self.browser, Qt.DockWidgetArea.LeftDockWidgetArea, "corpus"),
+                                          ("Bead", self.details, Qt.DockWidgetArea.RightDockWidgetArea, "details")):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"dock_{name}")
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+        self.segment_editor = SegmentEditor(self)
+        self.position_label = QLabel()
+        self.statusBar().addPermanentWidget(self.position_label)
+        self.resize(1280, 760)
+        self._refresh_recent()
+
+    def _build_actions(self) -> None:
+        handlers = {
+            "new": self.new_corpus_dialog, "open": self.open_corpus_dialog,
+            "close": self.close_corpus, "import": self.import_dialog, "export": self.export_dialog,
+            "quit": self.close,
+            "undo": self.undo_group.undo, "redo": self.undo_group.redo,
+            "merge_beads": self.controller.merge_beads,
+            "src_down": lambda: self.controller.shift("src", "down"),
+            "src_up": lambda: self.controller.shift("src", "up"),
+            "tgt_down": lambda: self.controller.shift("tgt", "down"),
+            "tgt_up": lambda: self.controller.shift("tgt", "up"),
+            "insert_bead": self.controller.insert_bead, "delete_bead": self.controller.delete_bead,
+            "edit_segment": self.edit_segment, "confirm": self.controller.toggle_confirm,
+            "confirm_through": self.controller.confirm_through,
+            "realign": self.realign_selection, "align": self.align_bitext,
+            "find": self.find_bar.open_bar,
+            "find_next": lambda: self.find(None, False), "find_prev": lambda: self.find(None, True),
+            "filter": self.toggle_filter_bar,
+            "next_unconfirmed": lambda: self.go_next(low_only=False),
+            "next_low": lambda: self.go_next(low_only=True),
+            "toggle_excluded": self.toggle_excluded, "shortcuts": self.shortcuts_dialog,
+            "about": self.about,
+        }
+        self.actions: dict[str, QAction] = {}
+        for spec in SPECS:
+            action = QAction(spec.text, self)
+            action.setObjectName(f"action_{spec.id}")
+            apply_shortcut(action, spec.id)
+            action.triggered.connect(lambda checked=False, f=handlers[spec.id]: f())
+            self.addAction(action)  # shortcuts work even when menus are hidden
+            self.actions[spec.id] = action
+        self.actions["toggle_excluded"].setCheckable(True)
+        self.actions["toggle_excluded"].setChecked(True)
+        self.actions["undo"].setEnabled(False)
+        self.actions["redo"].setEnabled(False)
+        self.undo_group.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        self.undo_group.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        self.undo_group.undoTextChanged.connect(
+            lambda text: self.actions["undo"].setText(f"&Undo {text}".rstrip()))
+        self.undo_group.redoTextChanged.connect(
+            lambda text: self.actions["redo"].setText(f"&Redo {text}".rstrip()))
+        self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+
+    def _build_menus(self) -> None:
+        menus: dict[str, Any] = {}
+        for spec in SPECS:
+            if spec.menu not in menus:
+                menus[spec.menu] = self.menuBar().addMenu(f"&{spec.menu}")
+            menu = menus[spec.menu]
+            if spec.id in ("quit", "merge_beads", "edit_segment", "confirm", "find", "next_unconfirmed",
+                           "toggle_excluded", "import"):
+                menu.addSeparator()
+            menu.addAction(self.actions[spec.id])
+        toolbar = self.addToolBar("Edit")
+        toolbar.setObjectName("toolbar_edit")
+        for action_id in ("undo", "redo", "merge_beads", "insert_bead", "confirm", "realign", "find"):
+            toolbar.addAction(self.actions[action_id])
+
+    def _connect(self) -> None:
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.model.beadsChanged.connect(self._on_beads_changed)
+        self.overview.beadClicked.connect(self.go_to_position)
+        self.browser.bitextActivated.connect(self.open_bitext)
+        self.find_bar.findRequested.connect(self.find)
+        self.find_bar.closed.connect(self.view.setFocus)
+        self.filter_bar.filterChanged.connect(self.set_filter)
+        self.segment_editor.saveRequested.connect(self.controller.save_text)
+        self.segment_editor.splitRequested.connect(self.controller.split_segment)
+        self.segment_editor.mergeRequested.connect(self.controller.merge_segments)
+        self.segment_editor.excludeRequested.connect(self.controller.set_excluded)
+
+    # --- corpus life cycle ------------------------------------------------------------
+    def open_corpus(self, path: str | Path, *, read_only: bool = False) -> bool:
+        """Open a corpus file; problems are explained in a message, never raised."""
+        path = Path(path)
+        if not path.exists():
+            messages.error(self, "Cannot open corpus", f"{path}: no such file.")
+            return False
+        self.close_corpus()
+        session = session_for(path)
+        try:
+            session.open(read_only=read_only)
+        except CorpusLockedError as exc:
+            if read_only or not messages.question(
+                    self, "Corpus in use",
+                    f"{exc}\n\nAnother Dragoman is editing this corpus. Open it read-only?"):
+                return False
+            return self.open_corpus(path, read_only=True)
+        except CorpusVersionError as exc:
+            messages.error(self, "Corpus from a newer Dragoman",
+                           f"{exc}\n\nThis corpus was written by a newer version of Dragoman; "
+                           "update Dragoman to open it. The file was not changed.")
+            return False
+        except NotACorpusError as exc:
+            messages.error(self, "Not a Dragoman corpus", str(exc))
+            return False
+        except (CorpusError, DragomanError) as exc:
+            messages.error(self, "Cannot open corpus", str(exc))
+            return False
+        except Exception as exc:  # noqa: BLE001 - e.g. sqlite3 errors from a damaged file
+            messages.error(self, "Cannot open corpus", f"{path}: {type(exc).__name__}: {exc}")
+            return False
+        self._attach(session)
+        settings.add_recent_corpus(path)
+        self._refresh_recent()
+        bitexts = session.require().bitexts()
+        wanted = settings.last_bitext(path)
+        ids = [b.id for b in bitexts]
+        if ids:
+            self.open_bitext(wanted if wanted in ids else ids[0])
+        else:
+            self.model.load(session.corpus, None)
+            self._refresh_browser()
+        self.pages.setCurrentIndex(1)
+        self._update_title()
+        self._update_enabled()
+        return True
+
+    def _attach(self, session: CorpusSession) -> None:
+        self.session = session
+        session.changed.connect(self._on_change)
+        if session.stack not in self.undo_group.stacks():
+            self.undo_group.addStack(session.stack)
+        self.undo_group.setActiveStack(session.stack)
+        session.stack.setClean()
+        self.setWindowModified(False)
+
+    def close_corpus(self) -> None:
+        """Close the file (every edit is already saved); the session and its undo stack stay
+        alive, so reopening the same corpus in this run can still undo."""
+        if self.session is None:
+            return
+        self._remember_position()
+        session, self.session = self.session, None
+        try:
+            session.changed.disconnect(self._on_change)
+        except (RuntimeError, TypeError):
+            pass
+        self.undo_group.setActiveStack(None)
+        self.segment_editor.hide()
+        self.model.load(None, None)
+        session.close()
+        self.browser.populate(None)
+        self.details.show_bead(None, -1, [], [], "", "")
+        self.pages.setCurrentIndex(0)
+        self._update_title()
+        self._update_enabled()
+
+    def reopen_session(self, *, read_only: bool = False) -> None:
+        """Take the connection back after a job that needed the writer lock."""
+        if self.session is None:
+            return
+        try:
+            self.session.open(read_only=read_only)
+        except Exception as exc:  # noqa: BLE001 - tell the user, leave the window usable
+            messages.error(self, "Cannot reopen corpus", str(exc))
+            self.close_corpus()
+            return
+        bitext = self.model.bitext_id
+        ids = [b.id for b in self.session.require().bitexts()]
+        if bitext in ids:
+            row = self.current_position()
+            self.model.rebind(self.session.corpus)
+            self.go_to_position(row)
+        elif ids:
+            self.open_bitext(ids[0])
+        else:
+            self.model.load(self.session.corpus, None)
+        self._refresh_browser()
+        self._update_enabled()
+
+    def open_bitext(self, bitext_id: int) -> None:
+        if self.session is None or self.session.corpus is None:
+            return
+        self._remember_position()
+        self.proxy.clear_filter()
+        self.model.load(self.session.corpus, bitext_id)
+        settings.set_last_bitext(self.session.path, bitext_id)
+        self._refresh_browser()
+        self.go_to_position(settings.last_position(self.session.path, bitext_id))
+        self._update_title()
+
+    def _remember_position(self) -> None:
+        if self.session is not None and self.model.bitext_id is not None:
+            settings.set_last_position(self.session.path, self.model.bitext_id,
+                                       max(0, self.current_position()))
+
+    # --- positions --------------------------------------------------------------------
+    def current_position(self) -> int:
+        """The current bead's position (a source-model row), -1 when there is none."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return -1
+        return self.proxy.mapToSource(index).row()
+
+    def selected_positions(self) -> list[int]:
+        rows = {self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in self.view.selected_rows()}
+        return sorted(r for r in rows if r >= 0)
+
+    def go_to_position(self, position: int, column: int | None = None) -> None:
+        if not self.model.beads:
+            return
+        position = max(0, min(position, len(self.model.beads) - 1))
+        index = self.proxy.mapFromSource(self.model.index(position, column or self.view.current_column()))
+        if index.isValid():
+            self.view.go_to_row(index.row(), index.column())
+
+    def segment_text(self, segment_id: int) -> str | None:
+        for seg in (*self.model.src_segments, *self.model.tgt_segments):
+            if seg.id == segment_id:
+                return seg.text
+        return None
+
+    # --- edits ------------------------------------------------------------------------
+    def apply_edit(self, edit: Any) -> bool:
+        """Run a core edit through the undo stack; a refusal is explained, never raised."""
+        if self.session is None or self.session.corpus is None:
+            return False
+        if self.session.read_only:
+            messages.error(self, "Read-only corpus", f"{self.session.path} is open read-only.")
+            return False
+        try:
+            self.session.apply(edit)
+        except DragomanError as exc:
+            messages.error(self, getattr(edit, "label", "Edit"), str(exc))
+            return False
+        except Exception as exc:  # noqa: BLE001 - EditError may not derive from DragomanError
+            messages.error(self, getattr(edit, "label", "Edit"), f"{type(exc).__name__}: {exc}")
+            self.model.apply_change(None)
+            return False
+        return True
+
+    def apply_macro(self, label: str, edits: list[Any]) -> None:
+        """Several edits as one undo step; stops at the first refusal."""
+        self.session.stack.beginMacro(label)
+        try:
+            for edit in edits:
+                if not self.apply_edit(edit):
+                    break
+        finally:
+            self.session.stack.endMacro()
+
+    def _on_change(self, change: Any) -> None:
+        self.model.apply_change(change)
+        self._on_current_changed(self.view.currentIndex())
+        if self.segment_editor.isVisible():
+            self._load_segment_editor()
+
+    def _on_beads_changed(self) -> None:
+        self.overview.set_beads(self.model.beads)
+        if self.model.bitext_id is not None:
+            done = sum(1 for b in self.model.beads if b.status == BeadStatus.CONFIRMED)
+            self.browser.update_progress(self.model.bitext_id, done, len(self.model.beads))
+        self._update_position_label()
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex | None = None) -> None:
+        row = self.current_position()
+        self.overview.set_current(row)
+        if 0 <= row < len(self.model.beads):
+            self.details.show_bead(self.model.beads[row], row, self.model.side_segments(row, SRC),
+                                   self.model.side_segments(row, TGT), self.model.src_lang,
+                                   self.model.tgt_lang)
+        else:
+            self.details.show_bead(None, -1, [], [], "", "")
+        self._update_position_label()
+
+    # --- sentence editor (F2) ---------------------------------------------------------
+    def edit_segment(self) -> None:
+        if self.current_position() < 0:
+            return
+        self._editor_side = self.view.current_column()
+        self._load_segment_editor()
+        self.segment_editor.show()
+        self.segment_editor.raise_()
+        self.segment_editor.editor.setFocus()
+
+    def _load_segment_editor(self) -> None:
+        row = self.current_position()
+        if row < 0:
+            self.segment_editor.hide()
+            return
+        side = getattr(self, "_editor_side", SRC)
+        keep = self.segment_editor.picker.currentIndex()
+        self.segment_editor.set_segments(self.model.side_segments(row, side), self.model.lang(side),
+                                         max(0, keep))
+
+    # --- long jobs --------------------------------------------------------------------
+    def realign_selection(self):
+        span = self.controller.realign_range()
+        if span is None or self.model.bitext_id is None:
+            messages.info(self, "Re-align", "Select unconfirmed beads to re-align.")
+            return None
+        return jobs.realign(self, self.model.bitext_id, span[0], span[1])
+
+    def align_bitext(self):
+        if self.model.bitext_id is None:
+            return None
+        return jobs.realign(self, self.model.bitext_id)
+
+    def import_dialog(self) -> None:
+        dialog = ImportDialog(self)
+        if dialog.exec():
+            self.start_import(dialog.request())
+
+    def start_import(self, request):
+        if self.session is None:
+            return None
+        if not request.paths:
+            messages.error(self, "Import", "Choose what to import.")
+            return None
+
+        def after(result) -> None:
+            new = list(getattr(result, "bitext_ids", []) or [])
+            if new:
+                self.open_bitext(new[0])
+                if not self.model.beads:
+                    jobs.realign(self, new[0])
+
+        return jobs.import_texts(self, request, then=after)
+
+    def export_dialog(self) -> None:
+        dialog = ExportDialog(self.model.bitext_id, self)
+        if dialog.exec():
+            request = dialog.request()
+            if not request.out:
+                messages.error(self, "Export", "Choose an output file.")
+                return
+            jobs.export(self, request)
+
+    # --- find and filter --------------------------------------------------------------
+    def find(self, query=None, backwards: bool = False) -> int | None:
+        query = query or self.find_bar.query()
+        if not query.pattern:
+            self.find_bar.open_bar()
+            return None
+        rows = None
+        if self.proxy.active:
+            rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+                    for r in range(self.proxy.rowCount())]
+        try:
+            row = find_row(self.model, query, self.current_position(), backwards=backwards, rows=rows)
+        except Exception as exc:  # noqa: BLE001 - a bad regex is the user's to fix
+            self.find_bar.status.setText(f"bad pattern: {exc}")
+            return None
+        self.find_bar.status.setText("" if row is not None else "not found")
+        if row is not None:
+            self.go_to_position(row)
+        return row
+
+    def toggle_filter_bar(self) -> None:
+        self.filter_bar.setVisible(not self.filter_bar.isVisible())
+
+    def set_filter(self, values: dict) -> None:
+        position = self.current_position()
+        self.proxy.set_filter(**values)
+        self.view.forget_heights()
+        if position >= 0:
+            self.go_to_position(position)
+        self.statusBar().showMessage(f"{self.proxy.rowCount()} of {self.model.rowCount()} beads shown", 5000)
+
+    def go_next(self, *, low_only: bool) -> int | None:
+        threshold = settings.low_score_threshold()
+        start = self.current_position()
+        beads = self.model.beads
+        for row in range(start + 1, len(beads)):
+            bead = beads[row]
+            if bead.status == BeadStatus.CONFIRMED or (low_only and bead.score >= threshold):
+                continue
+            if self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+                self.go_to_position(row)
+                return row
+        self.statusBar().showMessage("No more " + ("low-confidence" if low_only else "unconfirmed")
+                                     + " beads below.", 5000)
+        return None
+
+    def toggle_excluded(self) -> None:
+        self.model.set_show_excluded(self.actions["toggle_excluded"].isChecked())
+        self.view.forget_heights()
+
+    # --- small dialogs ----------------------------------------------------------------
+    def new_corpus_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New corpus", "corpus.dragoman",
+                                              "Dragoman corpus (*.dragoman)")
+        if path:
+            self.new_corpus(path)
+
+    def new_corpus(self, path: str | Path) -> bool:
+        try:
+            Corpus.create(path).close()
+        except (DragomanError, OSError) as exc:
+            messages.error(self, "Cannot create corpus", str(exc))
+            return False
+        return self.open_corpus(path)
+
+    def open_corpus_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open corpus", "",
+                                              "Dragoman corpus (*.dragoman);;All files (*)")
+        if path:
+            self.open_corpus(path)
+
+    def shortcuts_dialog(self) -> None:
+        ShortcutsDialog(self.actions, self).exec()
+
+    def about(self) -> None:
+        from aligner import __version__
+
+        messages.info(self, "About Dragoman",
+                      f"Dragoman {__version__}: align, correct and export Arabic–English–French "
+                      "parallel corpora.")
+
+    # --- window state -----------------------------------------------------------------
+    def _refresh_browser(self) -> None:
+        corpus = self.session.corpus if self.session else None
+        progress = {}
+        if self.model.bitext_id is not None:
+            done = sum(1 for b in self.model.beads if b.status == BeadStatus.CONFIRMED)
+            progress[self.model.bitext_id] = (done, len(self.model.beads))
+        self.browser.populate(corpus, self.model.bitext_id, progress)
+
+    def _refresh_recent(self) -> None:
+        self.recent_list.clear()
+        self.recent_list.addItems(settings.recent_corpora())
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle("Dragoman")
+            return
+        name = self.session.path.name
+        if self.model.bitext is not None:
+            name += f" — {self.model.bitext.name or f'bitext {self.model.bitext.id}'}"
+        suffix = " (read-only)" if self.session.read_only else ""
+        self.setWindowTitle(f"{name}[*]{suffix} — Dragoman")
+
+    def _update_position_label(self) -> None:
+        total = len(self.model.beads)
+        if self.model.bitext_id is None:
+            self.position_label.setText("")
+            return
+        done = sum(1 for b in self.model.beads if b.status == BeadStatus.CONFIRMED)
+        row = self.current_position()
+        where = f"bead {row + 1} of {total}" if row >= 0 else f"{total} beads"
+        self.position_label.setText(f"{where} · {done} confirmed")
+
+    def _update_enabled(self) -> None:
+        is_open = self.session is not None and self.session.corpus is not None
+        writable = is_open and not self.session.read_only
+        for action_id in CORPUS_ACTIONS:
+            self.actions[action_id].setEnabled(is_open)
+        for action_id in EDIT_ACTIONS:
+            self.actions[action_id].setEnabled(writable)
+
+    def _restore_geometry(self) -> None:
+        geometry, state = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Nothing to save: every edit was committed when made. Remember where we were."""
+        settings.save_geometry(self.saveGeometry(), self.saveState())
+        self.close_corpus()
+        event.accept()

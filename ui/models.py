@@ -1,0 +1,212 @@
+"""BeadTableModel: one row per bead, source and target side by side, over the corpus.
+
+The bead list and both documents' segments are fetched once when a bitext is opened (two
+or three queries); row texts are joined on demand. After an edit only the rows the core's
+`Change` names are removed, inserted or refreshed, so the view keeps its scroll position
+and the cost of an edit does not grow with the table (apart from re-reading the lists).
+Texts are returned exactly as stored (logical order, unshaped): Qt shapes Arabic itself.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from aligner.corpus import Corpus
+from aligner.model import Bead, BeadStatus, Bitext, Segment
+
+from .fonts import font_for_lang, is_rtl
+
+KIND, SRC, TGT = 0, 1, 2
+SIDES = {SRC: "src", TGT: "tgt"}
+
+BeadRole = Qt.ItemDataRole.UserRole + 1
+SegmentsRole = Qt.ItemDataRole.UserRole + 2  # list[Segment] of the side (excluded included)
+LangRole = Qt.ItemDataRole.UserRole + 3
+ScoreRole = Qt.ItemDataRole.UserRole + 4
+
+CONFIRMED_BG = QColor("#e3f4e1")
+
+
+def confidence_color(score: float) -> QColor:
+    """Green for sure beads, amber for doubtful, red for likely wrong (scores are 0..1)."""
+    if score >= 0.7:
+        return QColor("#8fd18a")
+    if score >= 0.4:
+        return QColor("#f2d27a")
+    return QColor("#ee9a8f")
+
+
+class BeadTableModel(QAbstractTableModel):
+    beadsChanged = Signal()  # any change of the bead list (the overview repaints)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.corpus: Corpus | None = None
+        self.bitext: Bitext | None = None
+        self.beads: list[Bead] = []
+        self.src_segments: list[Segment] = []
+        self.tgt_segments: list[Segment] = []
+        self.src_lang = ""
+        self.tgt_lang = ""
+        self.show_excluded = True
+        self._fonts: dict[int, Any] = {}
+
+    # --- loading ----------------------------------------------------------------------
+    def load(self, corpus: Corpus | None, bitext_id: int | None) -> None:
+        self.beginResetModel()
+        self.corpus = corpus
+        if corpus is None or bitext_id is None:
+            self.bitext, self.beads, self.src_segments, self.tgt_segments = None, [], [], []
+        else:
+            self.bitext = corpus.bitext(bitext_id)
+            self.beads = corpus.beads(bitext_id)
+            self.src_segments = corpus.segments(self.bitext.src_doc_id)
+            self.tgt_segments = corpus.segments(self.bitext.tgt_doc_id)
+            self.src_lang = self.bitext.src_lang or self._doc_lang(self.bitext.src_doc_id)
+            self.tgt_lang = self.bitext.tgt_lang or self._doc_lang(self.bitext.tgt_doc_id)
+            self._fonts = {SRC: font_for_lang(self.src_lang), TGT: font_for_lang(self.tgt_lang)}
+        self.endResetModel()
+        self.beadsChanged.emit()
+
+    def _doc_lang(self, doc_id: int) -> str:
+        return next((d.lang for d in self.corpus.documents() if d.id == doc_id), "")
+
+    def rebind(self, corpus: Corpus | None) -> None:
+        """Point at a reopened connection to the same file and reread everything."""
+        bitext_id = self.bitext.id if self.bitext else None
+        self.load(corpus, bitext_id)
+
+    @property
+    def bitext_id(self) -> int | None:
+        return self.bitext.id if self.bitext else None
+
+    def apply_change(self, change: Any) -> None:
+        """Refresh after a core edit: only the bead rows the Change names are re-read
+        (bead edits), or the segments of the documents it names (segment edits)."""
+        if self.corpus is None or self.bitext is None:
+            return
+        if change is None:
+            self.rebind(self.corpus)
+            return
+        doc_ids = set(getattr(change, "doc_ids", ()) or ())
+        ours = {self.bitext.src_doc_id, self.bitext.tgt_doc_id}
+        if change.bitext_id != self.bitext.id:
+            if doc_ids & ours:
+                self._reload_segments_and_beads()
+            return
+        first, old, new = change.first, change.old_count, change.new_count
+        if first + old > len(self.beads):  # the Change does not fit our list: reread all
+            self.rebind(self.corpus)
+            return
+        fresh = self.corpus.beads(self.bitext.id, first, first + new)
+        beads = self.beads[:first] + fresh + self.beads[first + old:]
+        if new > old:
+            self.beginInsertRows(QModelIndex(), first + old, first + new - 1)
+            self.beads = beads
+            self.endInsertRows()
+        elif new < old:
+            self.beginRemoveRows(QModelIndex(), first + new, first + old - 1)
+            self.beads = beads
+            self.endRemoveRows()
+        else:
+            self.beads = beads
+        touched = min(old, new)
+        if touched:
+            self.dataChanged.emit(self.index(first, 0), self.index(first + touched - 1, TGT))
+        self.beadsChanged.emit()
+
+    def _reload_segments_and_beads(self) -> None:
+        """A sentence was split, merged or edited: bead ranges may shift but the number of
+        beads does not, so rows stay and only their contents are refreshed."""
+        self.src_segments = self.corpus.segments(self.bitext.src_doc_id)
+        self.tgt_segments = self.corpus.segments(self.bitext.tgt_doc_id)
+        beads = self.corpus.beads(self.bitext.id)
+        if len(beads) != len(self.beads):
+            self.beginResetModel()
+            self.beads = beads
+            self.endResetModel()
+        else:
+            self.beads = beads
+            if beads:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(beads) - 1, TGT))
+        self.beadsChanged.emit()
+
+    # --- row helpers ------------------------------------------------------------------
+    def bead(self, row: int) -> Bead:
+        return self.beads[row]
+
+    def side_segments(self, row: int, column: int) -> list[Segment]:
+        bead = self.beads[row]
+        if column == SRC:
+            return self.src_segments[bead.src_start:bead.src_end]
+        return self.tgt_segments[bead.tgt_start:bead.tgt_end]
+
+    def side_text(self, row: int, column: int) -> str:
+        """The side's sentences, one a line, in logical order; excluded ones only when shown."""
+        return "\n".join(s.text for s in self.side_segments(row, column)
+                         if self.show_excluded or not s.excluded)
+
+    def lang(self, column: int) -> str:
+        return self.src_lang if column == SRC else self.tgt_lang
+
+    def set_show_excluded(self, show: bool) -> None:
+        self.show_excluded = show
+        if self.beads:
+            self.dataChanged.emit(self.index(0, SRC), self.index(len(self.beads) - 1, TGT))
+
+    # --- Qt model API -----------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.beads)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        if section == KIND:
+            return "Type"
+        lang = self.lang(section)
+        name = "Source" if section == SRC else "Target"
+        return f"{name} ({lang})" if lang else name
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        bead = self.beads[row]
+        confirmed = bead.status == BeadStatus.CONFIRMED
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == KIND:
+                mark = "✓ " if confirmed else ""
+                return f"{mark}{bead.kind}\n{bead.score:.2f}"
+            return self.side_text(row, column)
+        if role == BeadRole:
+            return bead
+        if role == ScoreRole:
+            return bead.score
+        if role == SegmentsRole:
+            return self.side_segments(row, column) if column != KIND else []
+        if role == LangRole:
+            return self.lang(column) if column != KIND else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == KIND:
+                return QBrush(confidence_color(bead.score))
+            return QBrush(CONFIRMED_BG) if confirmed else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column != KIND and is_rtl(self.lang(column)):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                           | Qt.AlignmentFlag.AlignTop)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.FontRole and column in self._fonts:
+            return self._fonts[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == KIND:
+            return f"Bead {row + 1}: {bead.kind}, score {bead.score:.3f}, {getattr(bead.status, 'value', bead.status)}"
+        return None

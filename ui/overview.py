@@ -1,0 +1,119 @@
+"""AlignmentOverview: the alignment path as a small plot (source position across, target
+position down), each bead a dot coloured by its score, the current bead marked.
+
+A 100,000-bead path is drawn once into a cached image per size/data change (one pixel
+column holds many beads), so repainting for a moved cursor is only a blit and a cross.
+Clicking picks the bead whose source position is nearest the click.
+"""
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from aligner.model import Bead
+
+from .models import confidence_color
+
+MARGIN = 6
+
+
+class AlignmentOverview(QWidget):
+    beadClicked = Signal(int)  # bead row (= position in the bitext)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(120)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setToolTip("Alignment path: source position → across, target position ↓. "
+                        "Click to jump to a bead.")
+        self._beads: list[Bead] = []
+        self._src_starts: list[int] = []
+        self._n_src = 1
+        self._n_tgt = 1
+        self._current = -1
+        self._image: QImage | None = None
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(160, 300)
+
+    def set_beads(self, beads: list[Bead]) -> None:
+        self._beads = beads
+        self._src_starts = [b.src_start for b in beads]
+        self._n_src = max([b.src_end for b in beads[-1:]] + [1])
+        self._n_tgt = max([b.tgt_end for b in beads[-1:]] + [1])
+        self._image = None
+        self.update()
+
+    def set_current(self, row: int) -> None:
+        if row != self._current:
+            self._current = row
+            self.update()
+
+    def _plot_rect(self) -> QRectF:
+        return QRectF(MARGIN, MARGIN, max(1, self.width() - 2 * MARGIN),
+                      max(1, self.height() - 2 * MARGIN))
+
+    def _point(self, bead: Bead, rect: QRectF) -> QPointF:
+        x = rect.left() + rect.width() * (bead.src_start + bead.src_end) / 2 / self._n_src
+        y = rect.top() + rect.height() * (bead.tgt_start + bead.tgt_end) / 2 / self._n_tgt
+        return QPointF(x, y)
+
+    def _render(self) -> QImage:
+        image = QImage(self.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(self.palette().base().color())
+        painter = QPainter(image)
+        rect = self._plot_rect()
+        painter.setPen(QPen(QColor("#bbbbbb")))
+        painter.drawRect(rect)
+        painter.drawLine(rect.topLeft(), rect.bottomRight())  # the diagonal a good path hugs
+        seen: set[tuple[int, int]] = set()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path_pen = QPen(QColor("#909090"), 1)
+        previous = None
+        for bead in self._beads:  # the path itself, thin, then the beads over it
+            point = self._point(bead, rect)
+            if previous is not None and (abs(point.x() - previous.x()) >= 1 or abs(point.y() - previous.y()) >= 1):
+                painter.setPen(path_pen)
+                painter.drawLine(previous, point)
+                previous = point
+            elif previous is None:
+                previous = point
+        for bead in self._beads:
+            point = self._point(bead, rect)
+            cell = (int(point.x()), int(point.y()))
+            if cell in seen:  # many beads share a pixel in long texts
+                continue
+            seen.add(cell)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(confidence_color(bead.score).darker(120))
+            painter.drawEllipse(point, 2.5, 2.5)
+        painter.end()
+        return image
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if self._image is None or self._image.size() != self.size():
+            self._image = self._render()
+        painter = QPainter(self)
+        painter.drawImage(0, 0, self._image)
+        if 0 <= self._current < len(self._beads):
+            point = self._point(self._beads[self._current], self._plot_rect())
+            painter.setPen(QPen(QColor("#2060d0"), 1))
+            painter.drawLine(QPointF(point.x(), MARGIN), QPointF(point.x(), self.height() - MARGIN))
+            painter.drawLine(QPointF(MARGIN, point.y()), QPointF(self.width() - MARGIN, point.y()))
+        painter.end()
+
+    def row_at(self, x: float) -> int:
+        """The bead whose source range is nearest the x position (by binary search)."""
+        if not self._beads:
+            return -1
+        rect = self._plot_rect()
+        src = (x - rect.left()) / rect.width() * self._n_src
+        row = bisect.bisect_right(self._src_starts, src) - 1
+        return max(0, min(row, len(self._beads) - 1))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self._beads:
+            self.beadClicked.emit(self.row_at(event.position().x()))

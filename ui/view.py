@@ -1,0 +1,125 @@
+"""AlignmentView: the bead table with row heights fitted lazily.
+
+ResizeToContents would measure all 100,000 rows on every change, so every row starts at a
+default height and only rows that become visible are measured (by the delegate, capped at
+MAX_LINES lines). Widths change -> the measured set is forgotten and visible rows refit.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView
+
+from .delegates import BeadDelegate
+from .models import KIND, SRC, TGT
+
+
+class AlignmentView(QTableView):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        self.setTabKeyNavigation(False)
+        self.delegate = BeadDelegate(self, self._show_excluded)
+        self.setItemDelegate(self.delegate)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        vheader = self.verticalHeader()
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vheader.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
+        self._fitted: set[int] = set()
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_visible_rows)
+        self.verticalScrollBar().valueChanged.connect(self._schedule_fit)
+
+    def _show_excluded(self) -> bool:
+        model = self.source_model()
+        return getattr(model, "show_excluded", True)
+
+    def source_model(self):
+        model = self.model()
+        return model.sourceModel() if hasattr(model, "sourceModel") else model
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt override
+        super().setModel(model)
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                       model.rowsRemoved, model.dataChanged):
+            signal.connect(self.forget_heights)
+        self._layout_columns()
+
+    # --- lazy row heights -------------------------------------------------------------
+    def forget_heights(self, *args) -> None:
+        self._fitted.clear()
+        self._schedule_fit()
+
+    def _schedule_fit(self, *args) -> None:
+        self._fit_timer.start()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._layout_columns()
+        self.forget_heights()
+
+    def _layout_columns(self) -> None:
+        """Type column narrow; source and target share the rest equally."""
+        if self.model() is None:
+            return
+        kind_width = self.fontMetrics().horizontalAdvance("✓ 10-10") + 16
+        rest = max(200, self.viewport().width() - kind_width)
+        self.setColumnWidth(KIND, kind_width)
+        self.setColumnWidth(SRC, rest // 2)
+        self.setColumnWidth(TGT, rest - rest // 2)
+
+    def fit_visible_rows(self) -> None:
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        vheader = self.verticalHeader()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        for _ in range(4):  # resizing can bring new rows into view; a few passes settle it
+            top = max(0, self.rowAt(0))
+            bottom = self.rowAt(self.viewport().height() - 1)
+            if bottom < 0:
+                bottom = model.rowCount() - 1
+            todo = [r for r in range(top, bottom + 1) if r not in self._fitted]
+            if not todo:
+                break
+            for row in todo:
+                height = max(self.delegate.cell_height(option, model.index(row, c),
+                                                       self.columnWidth(c)) for c in (KIND, SRC, TGT))
+                if vheader.sectionSize(row) != height:
+                    vheader.resizeSection(row, height)
+                self._fitted.add(row)
+
+    def current_row(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def go_to_row(self, row: int, column: int = SRC) -> None:
+        model = self.model()
+        if model is None or not (0 <= row < model.rowCount()):
+            return
+        index = model.index(row, column)
+        self.setCurrentIndex(index)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._schedule_fit()
+
+    def selected_rows(self) -> list[int]:
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()}) if self.selectionModel() else []
+        if not rows and self.current_row() >= 0:
+            rows = [self.current_row()]
+        return rows
+
+    def current_column(self) -> int:
+        index = self.currentIndex()
+        return index.column() if index.isValid() and index.column() in (SRC, TGT) else SRC
+
+    def model_index(self, row: int, column: int) -> QModelIndex:
+        return self.model().index(row, column)

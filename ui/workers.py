@@ -1,0 +1,131 @@
+"""Long work off the GUI thread, with a progress dialog, Cancel, and errors shown.
+
+`run_task(parent, title, fn, on_done)` runs `fn(control)` in a QThread. The function gets
+an aligner.tasks.TaskControl whose progress reaches the dialog through a queued signal and
+whose cancel() is wired to the dialog's Cancel button. A function must not touch the GUI's
+Corpus object (SQLite connections stay in their thread): it opens its own connection,
+usually read-only, and returns a result (often an edit) that `on_done` applies on the GUI
+thread.
+"""
+from __future__ import annotations
+
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from aligner.errors import DragomanError
+from aligner.tasks import Cancelled, TaskControl
+
+from . import messages
+
+
+class _Thread(QThread):
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+    was_cancelled = Signal()
+
+    def __init__(self, fn: Callable[[TaskControl], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.control = TaskControl(on_progress=lambda d, t, m: self.progress.emit(d, t, m))
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.control)
+        except Cancelled:
+            self.was_cancelled.emit()
+        except BaseException as exc:  # noqa: BLE001 - every error reaches the user
+            self.failed.emit(exc, traceback.format_exc())
+        else:
+            self.succeeded.emit(result)
+
+
+class Task(QObject):
+    """A running job; `finished` fires once, after on_done / the error message / cancel."""
+
+    finished = Signal(str)  # "done", "failed" or "cancelled"
+
+    def __init__(self, parent: QWidget | None, title: str, fn: Callable[[TaskControl], Any],
+                 on_done: Callable[[Any], None] | None = None,
+                 on_end: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.on_done = on_done
+        self.on_end = on_end
+        self.outcome: str | None = None
+        self.error: BaseException | None = None
+        self.thread = _Thread(fn)
+        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(400)  # quick jobs never flash a dialog
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        self.thread.progress.connect(self._on_progress)
+        self.thread.succeeded.connect(self._on_success)
+        self.thread.failed.connect(self._on_failure)
+        self.thread.was_cancelled.connect(lambda: self._end("cancelled"))
+
+    @property
+    def control(self) -> TaskControl:
+        return self.thread.control
+
+    def start(self) -> "Task":
+        self.thread.start()
+        return self
+
+    def cancel(self) -> None:
+        self.thread.control.cancel()
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(min(done, total))
+        if message:
+            self.dialog.setLabelText(f"{self.title}\n{message}")
+
+    def _on_success(self, result: Any) -> None:
+        try:
+            if self.on_done is not None:
+                self.on_done(result)
+        except Exception as exc:  # noqa: BLE001 - applying the result failed: say so
+            self._on_failure(exc, traceback.format_exc())
+            return
+        self._end("done")
+
+    def _on_failure(self, exc: BaseException, trace: str) -> None:
+        self.error = exc
+        self.dialog.hide()
+        if isinstance(exc, DragomanError):
+            messages.error(self.parent(), self.title, str(exc))
+        else:
+            messages.error(self.parent(), self.title,
+                           f"Unexpected error: {type(exc).__name__}: {exc}\n\n{trace[-2000:]}")
+        self._end("failed")
+
+    def _end(self, outcome: str) -> None:
+        if self.outcome is not None:
+            return
+        self.outcome = outcome
+        self.thread.wait()
+        self.dialog.close()
+        self.dialog.deleteLater()
+        if self.on_end is not None:
+            self.on_end()
+        self.finished.emit(outcome)
+        _RUNNING.discard(self)
+
+
+_RUNNING: set[Task] = set()  # keep Python references until the job ends
+
+
+def run_task(parent: QWidget | None, title: str, fn: Callable[[TaskControl], Any],
+             on_done: Callable[[Any], None] | None = None,
+             on_end: Callable[[], None] | None = None) -> Task:
+    task = Task(parent, title, fn, on_done, on_end)
+    _RUNNING.add(task)
+    return task.start()
