@@ -1,0 +1,301 @@
+"""Corpus <-> exchange formats: the glue between aligner.corpus and aligner.formats.
+
+Export streams: beads are read from the corpus in chunks (Corpus.iter_bead_texts) and each
+unit is written before the next is read, so memory stays flat for a million units.
+Entities are looked up only for the beads that hold one.
+
+Import is all or nothing: the whole file is read and checked first (a broken line or a
+truncated TMX raises before anything is written), then everything goes into the corpus
+in one transaction, which a cancel or an error rolls back. Each group of units (same
+bitext name, documents and language pair; a file from another tool is one group) becomes
+two documents, one segment per unit (paragraph = unit index), and one bitext with one
+1-1 bead per unit (a 0-1/1-0 bead for an empty side), scores and status kept.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from .corpus import Corpus
+from .errors import DragomanError, InputError
+from .formats import get as get_format
+from .formats import tmx as tmx_format
+from .model import AlignedUnit, Bead, BeadStatus, Bitext, Document, Entity, NameEntry, Segment
+from .tasks import TaskControl, report
+
+IMPORT_SUFFIXES = {".tmx": "tmx", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+                   ".tsv": "tsv"}
+
+
+@dataclass
+class ImportSummary:
+    bitext_ids: list[int] = field(default_factory=list)
+    units: int = 0
+    skipped: int = 0  # TMX units lacking one of the two chosen languages
+
+
+# --- export -------------------------------------------------------------------------------
+class _EntityIndex:
+    """Entities of one bitext's two documents, keyed by (doc_id, segment position)."""
+
+    def __init__(self, corpus: Corpus, bitext: Bitext) -> None:
+        self.corpus = corpus
+        self.by_pos: dict[tuple[int, int], list[Entity]] = {}
+        self.names = {}
+        entities = corpus.entities()
+        if not entities:
+            return
+        docs = {bitext.src_doc_id, bitext.tgt_doc_id}
+        self.back: dict[int, int] = {}  # links are used both ways
+        for ent in entities:
+            seg = corpus.segment(ent.segment_id)
+            if seg.doc_id in docs:
+                self.by_pos.setdefault((seg.doc_id, seg.position), []).append(ent)
+            if ent.counterpart_id is not None:
+                self.back.setdefault(ent.counterpart_id, ent.id)
+        self.names = {n.id: n for n in corpus.names()}
+
+    def has(self, doc_id: int, lo: int, hi: int) -> bool:
+        return bool(self.by_pos) and any((doc_id, p) in self.by_pos for p in range(lo, hi))
+
+    def side(self, side: str, doc_id: int, lo: int, hi: int) -> list[tuple[Entity, dict]]:
+        """(entity, unit dict without counterpart) with offsets in the joined bead text."""
+        out = []
+        offset = 0
+        first = True
+        for pos in range(lo, hi):
+            seg = self.corpus.segment_at(doc_id, pos)
+            if seg.excluded:
+                continue
+            if not first:
+                offset += 1  # the joining space
+            first = False
+            for ent in sorted(self.by_pos.get((doc_id, pos), []), key=lambda e: (e.start, e.id)):
+                item = {"side": side, "start": offset + ent.start, "end": offset + ent.end,
+                        "label": ent.label}
+                name = self.names.get(ent.name_id)
+                if name is not None:
+                    if name.canonical:
+                        item["canonical"] = name.canonical
+                    if name.romanizations:
+                        item["transliteration"] = name.romanizations[0]
+                out.append((ent, item))
+            offset += len(seg.text)
+        return out
+
+
+def iter_units(corpus: Corpus, bitext_ids: Sequence[int] | None = None,
+               control: TaskControl | None = None) -> Iterator[AlignedUnit]:
+    """Every bead of the chosen bitexts (all by default) as an AlignedUnit, streamed."""
+    bitexts = corpus.bitexts() if bitext_ids is None else [corpus.bitext(i) for i in bitext_ids]
+    total = sum(corpus.bead_count(b.id) for b in bitexts)
+    done = 0
+    for bitext in bitexts:
+        titles = {d: corpus.document(d).title for d in (bitext.src_doc_id, bitext.tgt_doc_id)}
+        index = _EntityIndex(corpus, bitext)
+        for bead, src_text, tgt_text in corpus.iter_bead_texts(bitext.id):
+            unit = AlignedUnit(src_lang=bitext.src_lang, tgt_lang=bitext.tgt_lang,
+                               src_text=src_text, tgt_text=tgt_text, score=bead.score,
+                               status=BeadStatus(bead.status).value, bitext=bitext.name,
+                               src_doc=titles[bitext.src_doc_id],
+                               tgt_doc=titles[bitext.tgt_doc_id], bead_id=bead.id,
+                               changed=bead.changed_at)
+            if (index.has(bitext.src_doc_id, bead.src_start, bead.src_end)
+                    or index.has(bitext.tgt_doc_id, bead.tgt_start, bead.tgt_end)):
+                found = (index.side("src", bitext.src_doc_id, bead.src_start, bead.src_end)
+                         + index.side("tgt", bitext.tgt_doc_id, bead.tgt_start, bead.tgt_end))
+                where = {ent.id: k for k, (ent, _) in enumerate(found)}
+                for ent, item in found:
+                    other = ent.counterpart_id if ent.counterpart_id is not None \
+                        else index.back.get(ent.id)
+                    if other in where:
+                        item["counterpart"] = where[other]
+                unit.entities = [item for _, item in found]
+            yield unit
+            done += 1
+            if done % 1000 == 0:
+                report(control, done, total, "exporting")
+    report(control, done, total, "exported")
+
+
+def export_corpus(corpus: Corpus, fmt: str, out, *, bitext_ids: Sequence[int] | None = None,
+                  confirmed_only: bool = False, min_score: float | None = None,
+                  include_empty: bool = False, control: TaskControl | None = None) -> int:
+    """Write the chosen bitexts in format `fmt` to `out` (path, or stem for per-language
+    formats); returns the number of units written. A failure leaves no partial file."""
+    try:
+        module = get_format(fmt)
+    except ValueError as exc:
+        raise DragomanError(str(exc)) from None
+    return module.write(iter_units(corpus, bitext_ids, control), out,
+                        include_empty=include_empty, confirmed_only=confirmed_only,
+                        min_score=min_score)
+
+
+# --- import -------------------------------------------------------------------------------
+def _read_all(path: Path, fmt: str, src_lang: str | None, tgt_lang: str | None,
+              control: TaskControl | None, summary: ImportSummary) -> list[AlignedUnit]:
+    """Read and check the whole file before anything is written."""
+    if fmt == "tmx":
+        reader = tmx_format.TmxReader(path, src_lang=src_lang, tgt_lang=tgt_lang)
+        units_iter: Iterable[AlignedUnit] = reader
+    elif fmt == "jsonl":
+        reader = None
+        units_iter = get_format("jsonl").read(path, src_lang=src_lang, tgt_lang=tgt_lang)
+    else:
+        if not (src_lang and tgt_lang):
+            raise InputError(path, "a TSV file does not say its languages; give the source "
+                                   "and target language")
+        reader = None
+        units_iter = get_format("tsv").read(path, src_lang, tgt_lang)
+    units = []
+    for unit in units_iter:
+        units.append(unit)
+        if len(units) % 1000 == 0:
+            report(control, len(units), 0, "reading")
+    if reader is not None:
+        summary.skipped = reader.skipped
+        if not units and reader.skipped:
+            found = ", ".join(sorted(reader.languages)) or "none"
+            raise InputError(path, f"no unit has both languages {reader.src_lang} and "
+                                   f"{reader.tgt_lang} (languages found: {found})")
+    if not units:
+        raise InputError(path, "holds no aligned units")
+    return units
+
+
+def _groups(units: list[AlignedUnit]) -> list[list[AlignedUnit]]:
+    groups: dict[tuple, list[AlignedUnit]] = {}
+    for unit in units:
+        key = (unit.bitext, unit.src_doc, unit.tgt_doc, unit.src_lang, unit.tgt_lang)
+        groups.setdefault(key, []).append(unit)
+    return list(groups.values())
+
+
+def _document(units: list[AlignedUnit], side: str, title: str, path: Path,
+              checksum: str) -> tuple[Document, list[Segment], list[int | None]]:
+    """One document of one side: unit texts joined by newlines, one segment per non-empty
+    text; returns the segment index of each unit (None for an empty side)."""
+    lang = units[0].src_lang if side == "src" else units[0].tgt_lang
+    parts: list[str] = []
+    segments: list[Segment] = []
+    where: list[int | None] = []
+    offset = 0
+    for k, unit in enumerate(units):
+        text = unit.src_text if side == "src" else unit.tgt_text
+        if not text.strip():
+            where.append(None)
+            continue
+        if parts:
+            offset += 1
+        parts.append(text)
+        where.append(len(segments))
+        segments.append(Segment(None, 0, len(segments), k, offset, offset + len(text), text))
+        offset += len(text)
+    doc = Document(None, lang, title, "\n".join(parts), source_name=path.name,
+                   encoding="utf-8", checksum=checksum)
+    return doc, segments, where
+
+
+def _store_group(corpus: Corpus, units: list[AlignedUnit], path: Path, checksum: str,
+                 names: dict[str, NameEntry], control: TaskControl | None) -> int:
+    first = units[0]
+    docs = {}
+    for side, lang, title in (("src", first.src_lang, first.src_doc),
+                              ("tgt", first.tgt_lang, first.tgt_doc)):
+        doc, segs, where = _document(units, side, title or f"{path.stem}.{lang}", path, checksum)
+        corpus.add_document(doc, segs)
+        docs[side] = (doc, segs, where)
+        report(control, 0, 0, "storing")
+    bitext_id = corpus.add_bitext(docs["src"][0].id, docs["tgt"][0].id, first.bitext)
+    beads = []
+    pos = {"src": 0, "tgt": 0}
+    for k, unit in enumerate(units):
+        ranges = []
+        for side in ("src", "tgt"):
+            n = 1 if docs[side][2][k] is not None else 0
+            ranges += [pos[side], pos[side] + n]
+            pos[side] += n
+        beads.append(Bead(None, bitext_id, k, *ranges, score=unit.score or 0.0,
+                          status=BeadStatus(unit.status), changed_at=unit.changed))
+    corpus.set_beads(bitext_id, beads, 0, 0)
+    for k, unit in enumerate(units):
+        if unit.entities:
+            _store_entities(corpus, unit, {s: docs[s][1][docs[s][2][k]]
+                                           for s in ("src", "tgt") if docs[s][2][k] is not None},
+                            names)
+        if k % 1000 == 0:
+            report(control, k, len(units), "storing")
+    return bitext_id
+
+
+def _store_entities(corpus: Corpus, unit: AlignedUnit, segs: dict[str, Segment],
+                    names: dict[str, NameEntry]) -> None:
+    """Entities of one unit. A counterpart link is stored on the later entity of a pair
+    (the corpus API cannot update a stored entity); export reads links both ways."""
+    ids: list[int | None] = []
+    texts = {"src": unit.src_text, "tgt": unit.tgt_text}
+    langs = {"src": unit.src_lang, "tgt": unit.tgt_lang}
+    for k, ent in enumerate(unit.entities):
+        seg = segs.get(ent["side"])
+        if seg is None:
+            ids.append(None)
+            continue
+        other = ent.get("counterpart")
+        link = ids[other] if isinstance(other, int) and other < k else None
+        name_id = None
+        if ent.get("canonical") or ent.get("transliteration"):
+            arabic = _arabic_surface(unit, k, texts, langs)
+            if arabic:
+                entry = names.get(arabic)
+                if entry is None:
+                    entry = NameEntry(None, arabic, [ent["transliteration"]]
+                                      if ent.get("transliteration") else [],
+                                      ent.get("canonical", ""))
+                    corpus.add_name(entry)
+                    names[arabic] = entry
+                name_id = entry.id
+        ids.append(corpus.add_entity(Entity(None, seg.id, ent["start"], ent["end"], ent["label"],
+                                            counterpart_id=link, name_id=name_id)))
+
+
+def _arabic_surface(unit: AlignedUnit, k: int, texts: dict, langs: dict) -> str:
+    """The Arabic written form a glossary entry is keyed by: the entity's own text if it
+    is on the Arabic side, else its counterpart's."""
+    for idx in (k, unit.entities[k].get("counterpart")):
+        if isinstance(idx, int) and 0 <= idx < len(unit.entities):
+            ent = unit.entities[idx]
+            if langs[ent["side"]].lower().split("-")[0] == "ar":
+                return texts[ent["side"]][ent["start"]:ent["end"]]
+    return ""
+
+
+def _checksum(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
+                tgt_lang: str | None = None, control: TaskControl | None = None) -> ImportSummary:
+    """Import a TMX, JSONL or TSV file of aligned units into the corpus, all or nothing."""
+    path = Path(path)
+    fmt = IMPORT_SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(path, "unknown exchange format (expected .tmx, .jsonl or .tsv)")
+    if not path.is_file():
+        raise InputError(path, "no such file")
+    summary = ImportSummary()
+    units = _read_all(path, fmt, src_lang, tgt_lang, control, summary)
+    checksum = _checksum(path)
+    with corpus.transaction():
+        names = {n.arabic: n for n in corpus.names()}
+        for group in _groups(units):
+            summary.bitext_ids.append(_store_group(corpus, group, path, checksum, names, control))
+    summary.units = len(units)
+    report(control, len(units), len(units), "imported")
+    return summary
