@@ -35,6 +35,12 @@ class ImportSummary:
     units: int = 0
     skipped: int = 0  # TMX units lacking one of the two chosen languages
 
+    def __str__(self) -> str:
+        ids = ", ".join(str(i) for i in self.bitext_ids)
+        text = f"{self.units} units into bitext{'s' if len(self.bitext_ids) > 1 else ''} {ids}"
+        return text + (f"; {self.skipped} units without both languages skipped"
+                       if self.skipped else "")
+
 
 # --- export -------------------------------------------------------------------------------
 class _EntityIndex:

@@ -1,0 +1,58 @@
+"""The `dragoman export` command, run through the real CLI entry point."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from aligner.cli import main
+from aligner.corpus import Corpus
+from aligner.exchange import import_file
+
+
+def _corpus(tmp_path: Path) -> Path:
+    data = tmp_path / "pairs.jsonl"
+    data.write_text(
+        '{"translation": {"ar": "وصل القطار.", "en": "The train arrived."}, "score": 0.8, '
+        '"status": "confirmed", "bitext": "rail"}\n'
+        '{"translation": {"ar": "تأخر ساعة.", "en": "It was an hour late."}, "score": 0.3, '
+        '"bitext": "rail"}\n'
+        '{"translation": {"ar": "", "en": "(whistle)"}, "score": 0.0, "bitext": "rail"}\n',
+        encoding="utf-8")
+    path = tmp_path / "c.dragoman"
+    with Corpus.create(path) as corpus:
+        import_file(corpus, data, src_lang="ar", tgt_lang="en")
+    return path
+
+
+def test_export_jsonl_with_filters(tmp_path: Path, capsys) -> None:
+    corpus = _corpus(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert main(["export", str(corpus), "-o", str(out), "--bitext", "rail",
+                 "--min-score", "0.5"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["translation"]["en"] for r in records] == ["The train arrived."]
+    assert "1 units written as jsonl" in capsys.readouterr().out
+
+
+def test_export_include_empty_and_moses_stem(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    assert main(["export", str(corpus), "--format", "moses", "-o", str(tmp_path / "mt"),
+                 "--include-empty"]) == 0
+    assert (tmp_path / "mt.en").read_text(encoding="utf-8").splitlines() == [
+        "The train arrived.", "It was an hour late.", "(whistle)"]
+    assert (tmp_path / "mt.ar").read_text(encoding="utf-8").splitlines()[2] == ""
+
+
+def test_unknown_bitext_and_format_are_clear_errors(tmp_path: Path, capsys) -> None:
+    corpus = _corpus(tmp_path)
+    assert main(["export", str(corpus), "-o", str(tmp_path / "x.tmx"), "--bitext", "nope"]) == 2
+    err = capsys.readouterr().err
+    assert "no bitext 'nope'" in err and "rail" in err and "Traceback" not in err
+    assert main(["export", str(corpus), "-o", str(tmp_path / "x.out")]) == 2
+    assert "give --format" in capsys.readouterr().err
+    assert not (tmp_path / "x.tmx").exists()
+
+
+def test_export_of_a_missing_corpus_is_an_error(tmp_path: Path, capsys) -> None:
+    assert main(["export", str(tmp_path / "none.dragoman"), "-o", str(tmp_path / "x.tmx")]) == 2
+    assert "none.dragoman" in capsys.readouterr().err
