@@ -192,12 +192,14 @@ _ARTICLE_DROP = 0.1  # العراق ~ Iraq: the Latin spelling may leave the art
 
 _TABLE: dict[str, dict[str, float]] = {k: dict(v) for k, v in _HAND.items()}
 _INS: dict[str, float] = {}
+_LEARNED = False
 try:  # refined costs learned from training names (see bench/learn_translit_costs.py)
     from aligner import translit_table as _learned  # type: ignore[attr-defined]
 
     for _unit, _opts in _learned.SUBSTITUTIONS.items():
         _TABLE.setdefault(_unit, {}).update(_opts)
     _INS.update(_learned.INSERTIONS)
+    _LEARNED = True
 except ImportError:  # the table is optional: the hand-written costs work alone
     pass
 _MAX_UNIT = max(len(u) for u in _TABLE)
