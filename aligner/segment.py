@@ -57,7 +57,7 @@ his her its their our after before when while however meanwhile yet so if as for
 le la les il elle ils elles un une des ce cette ces mais et en au aux selon dans pour on
 nous vous je lors après avant puis alors ainsi""".split())
 
-_INITIALISM_RE = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")  # U.S, e.g, a.m
+_INITIALISM_RE = re.compile(r"^(?:[^\W\d_]\.-?)+[^\W\d_]$")  # U.S, e.g, a.m, J.-P
 _ARABIC_LETTER_RE = re.compile(r"^[\u0621-\u064a]$")
 _YEAR_ERA = {"م", "هـ", "ه"}
 
