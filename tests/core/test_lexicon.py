@@ -1,0 +1,206 @@
+"""Lexicons: lookups through match keys and clitics, TSV and dictd loading, bad input."""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from aligner.errors import InputError
+from aligner.lexicon import Lexicon, is_stop_word, load_dictd, load_tsv
+
+B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def b64(n: int) -> str:
+    """dictd index number: base64 digits, most significant first."""
+    digits = ""
+    while True:
+        digits = B64[n % 64] + digits
+        n //= 64
+        if n == 0:
+            return digits
+
+
+def write_dictd(base: Path, entries: list[tuple[str, str]], *, packed: bool = True) -> None:
+    """Write a dictd database: (index headword, entry text) in order."""
+    data = b""
+    index_lines = []
+    for head, body in entries:
+        raw = body.encode("utf-8")
+        index_lines.append(f"{head}\t{b64(len(data))}\t{b64(len(raw))}")
+        data += raw
+    base.with_name(base.name + ".index").write_text("\n".join(index_lines) + "\n", encoding="utf-8")
+    if packed:
+        with gzip.open(base.with_name(base.name + ".dict.dz"), "wb") as fh:
+            fh.write(data)
+    else:
+        base.with_name(base.name + ".dict").write_bytes(data)
+
+
+ENTRIES = [
+    ("00databaseinfo", "00-database-info\nA test dictionary written for Dragoman\n"),
+    ("00databaseshort", "00-database-short\nTest ara-eng\n"),
+    ("جيش", "جيش /ʒajʃ/\n1. army\n2. host, troops\n"),
+    ("كتاب", "كتاب /kitaːb/\nbook\n"),
+    ("مدرسة", "مدرسة /madrasa/ <n>\n1. school\n2. school of thought (doctrine)\n"),
+    ("في", "في /fiː/\nin\n"),  # a stop word: dropped
+    ("أديس أبابا", "أديس أبابا /adiːs/\nAddis Ababa - capital of Ethiopia\n"),
+]
+
+
+def test_lexicon_add_lookup_merge_reverse():
+    lex = Lexicon("ar", "en")
+    assert lex.add("جيش", "army")
+    assert lex.add("كتاب", "Book")
+    assert not lex.add("في", "in")  # stop word on the source side
+    assert not lex.add("حكومة", "the")  # stop word on the target side
+    assert len(lex) == 2
+    assert lex.translations("جيش") == {"army"}
+    assert lex.translations("كتاب") == {"book"}  # targets are match keys
+    # Clitics and the article are looked through.
+    assert lex.translations("والجيش") == {"army"}
+    assert lex.translations("بالكتاب") == {"book"}
+    assert lex.translations("في") == set()
+    assert lex.translations("مجهول") == set()
+
+    other = Lexicon("ar", "en")
+    other.add("جيش", "military", 0.5)
+    other.add("مدرسة", "school")
+    lex.merge(other)
+    assert len(lex) == 3
+    assert lex.translations("الجيش") == {"army", "military"}
+    assert lex.weighted("جيش")["military"] == 0.5
+
+    rev = lex.reverse()
+    assert (rev.src_lang, rev.tgt_lang) == ("en", "ar")
+    assert rev.translations("Army") == {"جيش"}
+    assert rev.translations("schools") == {"مدرسه"}  # plural looked up as singular
+    with pytest.raises(ValueError):
+        lex.merge(rev)
+
+
+def test_article_variants_and_french_elision():
+    lex = Lexicon("ar", "en")
+    lex.add("الحكومة", "government")
+    assert lex.translations("حكومة") == {"government"}
+    assert lex.translations("وللحكومة") == {"government"}
+    fr = Lexicon("fr", "en")
+    fr.add("armée", "army")
+    assert fr.translations("l’armée") == {"army"}
+    assert fr.translations("ARMEE") == {"army"}
+    assert fr.translations("le") == set()
+
+
+def test_stop_words():
+    assert is_stop_word("The", "en") and is_stop_word("les", "fr") and is_stop_word("في", "ar")
+    assert not is_stop_word("army", "en") and not is_stop_word("جيش", "ar")
+
+
+def test_tsv_loading(tmp_path):
+    path = tmp_path / "lex.tsv"
+    path.write_text(
+        "# my lexicon\n\nجيش\tarmy\nكتاب\tbook\t0.5\nفي\tin\n", encoding="utf-8"
+    )
+    lex = load_tsv(path, "ar", "en")
+    assert len(lex) == 2
+    assert lex.weighted("كتاب") == {"book": 0.5}
+
+
+@pytest.mark.parametrize(
+    "content, line, words",
+    [
+        ("جيش\tarmy\nكتاب book\n", 2, "no tab"),
+        ("# c\nجيش\tarmy\n\nكتاب\tbook\tmany\n", 4, "not a number"),
+        ("جيش\t\n", 1, "empty"),
+        ("a\tb\tc\td\n", 1, "columns"),
+    ],
+)
+def test_tsv_errors_name_file_and_line(tmp_path, content, line, words):
+    path = tmp_path / "bad.tsv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_tsv(path, "ar", "en")
+    assert exc.value.line == line
+    assert str(path) in str(exc.value) and f":{line}:" in str(exc.value)
+    assert words in str(exc.value)
+
+
+def test_tsv_wrong_encoding_and_missing_file(tmp_path):
+    path = tmp_path / "cp1256.tsv"
+    path.write_bytes("جيش\tarmy\n".encode("cp1256"))
+    with pytest.raises(InputError) as exc:
+        load_tsv(path, "ar", "en")
+    assert "UTF-8" in str(exc.value) and str(path) in str(exc.value)
+    with pytest.raises(InputError):
+        load_tsv(tmp_path / "absent.tsv", "ar", "en")
+    binary = tmp_path / "bin.tsv"
+    binary.write_bytes(b"\x00\x01\x02PK\x03\x04")
+    with pytest.raises(InputError):
+        load_tsv(binary, "ar", "en")
+
+
+@pytest.mark.parametrize("packed", [True, False])
+def test_dictd_loading(tmp_path, packed):
+    base = tmp_path / "test-ara-eng"
+    write_dictd(base, ENTRIES, packed=packed)
+    lex = load_dictd(base, "ar", "en")
+    assert lex.translations("جيش") == {"army", "host", "troops"}
+    assert lex.weighted("جيش")["army"] > lex.weighted("جيش")["troops"]  # later sense
+    assert lex.translations("الكتاب") == {"book"}
+    # Parenthesised notes and " - " glosses are not translations.
+    assert lex.translations("مدرسة") == {"school", "school of thought"}
+    assert lex.translations("أديس أبابا") == {"addis ababa"}
+    assert lex.translations("في") == set()
+    assert len(lex) == 4  # the metadata entries and the stop word are not words
+    # Any of the three file names works as the base.
+    assert len(load_dictd(str(base) + ".index", "ar", "en")) == 4
+
+
+def test_dictd_bad_input(tmp_path):
+    base = tmp_path / "broken"
+    write_dictd(base, ENTRIES)
+    index = base.with_name("broken.index")
+    lines = index.read_text(encoding="utf-8").splitlines()
+    lines[3] = "كتاب without tabs"
+    index.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_dictd(base, "ar", "en")
+    assert exc.value.line == 4 and "broken.index" in str(exc.value)
+
+    lines[3] = f"كتاب\t{b64(10**6)}\t{b64(20)}"  # points past the data
+    index.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_dictd(base, "ar", "en")
+    assert exc.value.line == 4 and "past the end" in str(exc.value)
+
+    base.with_name("broken.dict.dz").write_bytes(b"this is not gzip data")
+    with pytest.raises(InputError) as exc:
+        load_dictd(base, "ar", "en")
+    assert "broken.dict.dz" in str(exc.value)
+
+    with pytest.raises(InputError):
+        load_dictd(tmp_path / "nothing-here", "ar", "en")
+
+
+def test_installed_dictionaries_when_present():
+    if not Path("/usr/share/dictd/freedict-ara-eng.index").is_file():
+        pytest.skip("freedict-ara-eng is not installed")
+    lex = Lexicon.installed("ar", "en")
+    assert lex is not None and len(lex) > 10000
+    assert "army" in lex.translations("الجيش")
+    assert "government" in lex.translations("والحكومة")
+    assert Lexicon.installed("ar", "en") is lex  # cached per process
+
+
+def test_installed_french_when_present():
+    if not Path("/usr/share/dictd/freedict-fra-eng.index").is_file():
+        pytest.skip("freedict-fra-eng is not installed")
+    lex = Lexicon.installed("fr", "en")
+    assert lex is not None
+    assert "house" in lex.translations("maison")
+    assert "army" in lex.translations("l’armée")
+
+
+def test_installed_absent_pair_is_none():
+    assert Lexicon.installed("xx", "yy") is None
