@@ -25,6 +25,10 @@ from .formats import tmx as tmx_format
 from .model import AlignedUnit, Bead, BeadStatus, Bitext, Document, Entity, NameEntry, Segment
 from .tasks import TaskControl, report
 
+# Import holds the whole file's units in memory before the one transaction that stores
+# them (nothing half-imported), and the corpus API takes whole documents: past this size
+# a file is refused with advice rather than risking the machine's memory.
+MAX_IMPORT_BYTES = 1 << 30
 IMPORT_SUFFIXES = {".tmx": "tmx", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
                    ".tsv": "tsv"}
 
@@ -287,7 +291,8 @@ def _checksum(path: Path) -> str:
 
 
 def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
-                tgt_lang: str | None = None, control: TaskControl | None = None) -> ImportSummary:
+                tgt_lang: str | None = None, control: TaskControl | None = None,
+                max_bytes: int = MAX_IMPORT_BYTES) -> ImportSummary:
     """Import a TMX, JSONL or TSV file of aligned units into the corpus, all or nothing."""
     path = Path(path)
     fmt = IMPORT_SUFFIXES.get(path.suffix.lower())
@@ -295,6 +300,10 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
         raise InputError(path, "unknown exchange format (expected .tmx, .jsonl or .tsv)")
     if not path.is_file():
         raise InputError(path, "no such file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(path, f"is {size / 2**30:.1f} GB; imports above "
+                               f"{max_bytes / 2**30:.1f} GB are refused (split the file)")
     summary = ImportSummary()
     units = _read_all(path, fmt, src_lang, tgt_lang, control, summary)
     checksum = _checksum(path)

@@ -20,6 +20,7 @@ from ..model import AlignedUnit
 from .common import Output, PathLike, is_path, select_units, text_output
 from .langtag import is_valid_tag
 
+MAX_LINE = 64 * 2**20  # characters; a longer "line" is not a record but a broken file
 _ENTITY_KEYS = ("start", "end", "label", "counterpart", "canonical", "transliteration")
 
 
@@ -68,12 +69,21 @@ def _lines(source: PathLike | IO[str]) -> Iterator[tuple[int, str]]:
                 # newline="" and split on "\n" only: U+2028 inside a JSON string is legal
                 for number, line in enumerate(_split(stream), 1):
                     yield number, line
+        except _EndlessLine as exc:
+            raise InputError(path, str(exc)) from None
         except UnicodeDecodeError as exc:
             raise InputError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
         except OSError as exc:
             raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
     else:
-        yield from enumerate(_split(source), 1)
+        try:
+            yield from enumerate(_split(source), 1)
+        except _EndlessLine as exc:
+            raise InputError(getattr(source, "name", None), str(exc)) from None
+
+
+class _EndlessLine(Exception):
+    pass
 
 
 def _split(stream: IO[str]) -> Iterator[str]:
@@ -86,6 +96,9 @@ def _split(stream: IO[str]) -> Iterator[str]:
         pending += chunk
         *lines, pending = pending.split("\n")
         yield from lines
+        if len(pending) > MAX_LINE:
+            raise _EndlessLine(f"a line is longer than {MAX_LINE:,} characters; "
+                               "not JSON Lines")
     if pending:
         yield pending
 

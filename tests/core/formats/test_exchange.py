@@ -146,3 +146,13 @@ def test_tmx_without_the_chosen_pair_is_an_input_error(corpus: Corpus, tmp_path:
     with Corpus.create(tmp_path / "c.dragoman") as c:
         with pytest.raises(InputError, match="languages found: ar, en"):
             import_file(c, out, src_lang="fr", tgt_lang="en")
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "huge.tmx"
+    with open(big, "wb") as f:  # sparse: 2 GB on paper, nothing on disk
+        f.truncate(2 * 2**30)
+    with Corpus.create(tmp_path / "c.dragoman") as c:
+        with pytest.raises(InputError, match=r"huge.tmx: is 2.0 GB; imports above 1.0 GB"):
+            import_file(c, big)
+        assert c.info()["documents"] == 0

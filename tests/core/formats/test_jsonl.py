@@ -100,3 +100,11 @@ def test_not_utf8_is_an_input_error(tmp_path: Path) -> None:
     path.write_bytes('{"ar": "x", "en": "café"}\n'.encode("latin-1"))
     with pytest.raises(InputError, match="not UTF-8"):
         list(jsonl.read(path))
+
+
+def test_endless_line_is_refused_not_swallowed(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(jsonl, "MAX_LINE", 1000)
+    path = tmp_path / "oneline.jsonl"
+    path.write_text('{"ar": "' + "ا" * 200_000, encoding="utf-8")
+    with pytest.raises(InputError, match="longer than"):
+        list(jsonl.read(path))
