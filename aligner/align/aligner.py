@@ -26,8 +26,11 @@ from .scoring import DEFAULT_PRIORS, DEFAULT_VAR, Model
 FIRST_WIDTH = 10
 SECOND_WIDTH = 4
 MAX_WIDENINGS = 6
+# Passes: the first, then re-estimation and learning from the previous pass's path.
+PASSES = 2
 # Weight, in beads, of the default priors when re-estimating them on the document pair.
 PRIOR_PSEUDO = 50.0
+REESTIMATE = 1
 
 
 class Translator(Protocol):
@@ -164,20 +167,21 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     band = dp.Band.around(centre_line(anchors, model.SL, model.TL), FIRST_WIDTH, n, m)
     path, F = _run(model, band, FIRST_WIDTH, control, (0, 3 * n), stats)
 
-    # --- re-estimate on this document pair, learn a lexicon, second pass --------------
-    good = [b for b in path if b[1] > b[0] and b[3] > b[2]
-            and model.similarity(b[0], b[2], b[1] - b[0], b[3] - b[2]) > 0.0]
-    learned = learn_from_beads(sf, tf, good)
-    stats.learned += len(learned)
-    if len(learned):
-        translate = _translator(lexicons + [learned])
-        sf = sentence_features(src, src_lang, tgt_lang, translate=translate,
-                               target_side=False)
-    ratio, var = _length_params(model, path)
-    stats.ratio, stats.var = ratio, var
-    model = Model(sf, tf, priors=_priors(path), ratio=ratio, var=var)
-    band = _band_around_path(path, SECOND_WIDTH, n, m)
-    path, F = _run(model, band, SECOND_WIDTH, control, (n, 3 * n), stats)
+    # --- re-estimate on this document pair, learn a lexicon, run again -----------------
+    for _ in range(PASSES - 1):
+        good = [b for b in path if b[1] > b[0] and b[3] > b[2]
+                and model.similarity(b[0], b[2], b[1] - b[0], b[3] - b[2]) > 0.0]
+        learned = learn_from_beads(sf, tf, good)
+        stats.learned = len(learned)
+        if len(learned):
+            translate = _translator(lexicons + [learned])
+            sf = sentence_features(src, src_lang, tgt_lang, translate=translate,
+                                   target_side=False)
+        ratio, var = _length_params(model, path)
+        stats.ratio, stats.var = ratio, var
+        model = Model(sf, tf, priors=_priors(path) if REESTIMATE else None, ratio=ratio, var=var)
+        band = _band_around_path(path, SECOND_WIDTH, n, m)
+        path, F = _run(model, band, SECOND_WIDTH, control, (n, 3 * n), stats)
 
     # --- confidence of each bead --------------------------------------------------------
     if control is not None:

@@ -45,7 +45,7 @@ class Model:
     def __init__(self, src: Sequence[Sentence], tgt: Sequence[Sentence], *,
                  priors: dict[tuple[int, int], float] | None = None,
                  ratio: float | None = None, var: float = DEFAULT_VAR,
-                 lex_weight: float = LEX_WEIGHT) -> None:
+                 lex_weight: float | None = None) -> None:
         self.n, self.m = len(src), len(tgt)
         self.src, self.tgt = src, tgt
         sl = [0]
@@ -59,7 +59,7 @@ class Model:
             ratio = (tl[-1] / sl[-1]) if sl[-1] and tl[-1] else 1.0
         self.ratio = ratio
         self.var = var
-        self.lex_weight = lex_weight
+        self.lex_weight = LEX_WEIGHT if lex_weight is None else lex_weight
         self._weights()
         self.set_priors(priors or DEFAULT_PRIORS)
         self._ov: list[list[float]] = []
@@ -92,6 +92,9 @@ class Model:
         # smoothing: about two words of average weight (see the module docstring)
         allw = sorted(w_t.values())
         self.smooth = 2.0 * (allw[len(allw) // 2] if allw else 1.0)
+        half = self.smooth / 2.0
+        self.DS = [ws[x + 1] - ws[x] + half for x in range(self.n)]
+        self.DT = [wt[y + 1] - wt[y] + half for y in range(self.m)]
 
     def set_priors(self, priors: dict[tuple[int, int], float]) -> None:
         total = sum(priors.values())
@@ -143,24 +146,35 @@ class Model:
         d = lt - self.ratio * ls
         length = d * d / (self.var * (self.ratio * ls + lt) + 1.0)
         ovr, ovl = self._ov, self._ovlo
+        DS, DT = self.DS, self.DT
         if a == 1 and b == 1:
             row = ovr[i]
             k = j - ovl[i]
             o = row[k] if 0 <= k < len(row) else 0.0
-        elif a == 1:
-            row = ovr[i]
-            base = ovl[i]
-            o = 0.0
-            for y in range(j, j + b):
-                k = y - base
-                if 0 <= k < len(row):
-                    o += row[k]
+            cs = o / DS[i]
+            ct = o / DT[j]
+            unmatched = (1.0 - (cs if cs < 1.0 else 1.0)) + (1.0 - (ct if ct < 1.0 else 1.0))
         else:
-            o = self._group_overlap(i, j, a, b)
-        sim = 2.0 * o / (self.WS[i + a] - self.WS[i] + self.WT[j + b] - self.WT[j] + self.smooth)
-        if sim > 1.0:
-            sim = 1.0
-        return length + self.lex_weight * 0.5 * (a + b) * (1.0 - sim)
+            # coverage of each sentence by the other side, capped per sentence: an
+            # unrelated sentence merged into a bead costs as much as leaving it unaligned
+            col = [0.0] * b
+            unmatched = 0.0
+            for x in range(i, i + a):
+                row = ovr[x]
+                base = ovl[x]
+                mx = 0.0
+                for q in range(b):
+                    k = j + q - base
+                    if 0 <= k < len(row):
+                        v = row[k]
+                        mx += v
+                        col[q] += v
+                c = mx / DS[x]
+                unmatched += 1.0 - (c if c < 1.0 else 1.0)
+            for q in range(b):
+                c = col[q] / DT[j + q]
+                unmatched += 1.0 - (c if c < 1.0 else 1.0)
+        return length + self.lex_weight * 0.5 * unmatched
 
     def _group_overlap(self, i: int, j: int, a: int, b: int) -> float:
         """Overlap of several source sentences with target sentences, each target key
