@@ -108,3 +108,10 @@ def test_endless_line_is_refused_not_swallowed(tmp_path: Path, monkeypatch) -> N
     path.write_text('{"ar": "' + "ا" * 200_000, encoding="utf-8")
     with pytest.raises(InputError, match="longer than"):
         list(jsonl.read(path))
+
+
+def test_writes_to_a_binary_stream_and_reads_a_text_stream() -> None:
+    binary = io.BytesIO()
+    assert jsonl.write(sample_units(), binary) == 4
+    back = list(jsonl.read(io.StringIO(binary.getvalue().decode("utf-8"))))
+    assert [u.tgt_text for u in back] == [u.tgt_text for u in sample_units()]

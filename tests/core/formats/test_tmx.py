@@ -240,3 +240,17 @@ def test_broken_files_give_input_errors(tmp_path: Path, content: str, problem: s
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         list(tmx.read(tmp_path / "nope.tmx"))
+
+
+def test_writes_to_binary_and_text_streams(tmp_path: Path) -> None:
+    import io
+
+    binary = io.BytesIO()
+    assert tmx.write(sample_units(), binary) == 4
+    assert not binary.closed  # the caller's stream stays open
+    path = tmp_path / "from-stream.tmx"
+    path.write_bytes(binary.getvalue())
+    assert [u.src_text for u in tmx.read(path)] == [u.src_text for u in sample_units()]
+    text = io.StringIO()
+    tmx.write(sample_units()[:1], text)
+    assert "القائم" in text.getvalue()
