@@ -131,7 +131,10 @@ def flag_boilerplate(text: str, spans: list[SentenceSpan], lang: str
                 mark(p, R_SHARE)
                 continue
         # repeated paragraph (a title printed twice, a body pasted twice)
-        if key in seen and (len(words) >= 5 or rank < HEAD_ZONE + 3):
+        # (short lines only near the top, where a title is printed twice: elsewhere a
+        # short line like "Why?" may well be said twice)
+        if key in seen and (len(words) >= 5 or (rank < HEAD_ZONE + 3 and len(words) >= 2
+                                                and not terminated)):
             mark(p, R_REPEATED)
             continue
         if len(key) >= 15 and len(key) <= 300 and any(

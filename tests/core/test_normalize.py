@@ -1,0 +1,76 @@
+"""The matching key folds what readers ignore and maps every key character back to the
+original text, including past characters outside the BMP."""
+from __future__ import annotations
+
+from aligner.normalize import match_key, normalize_for_matching
+
+
+def key(text: str, **kw) -> str:
+    return normalize_for_matching(text, **kw).text
+
+
+def test_alef_hamza_and_ya_variants():
+    assert key("أحمد إبراهيم آمنة ٱلله") == "احمد ابراهيم امنة الله"
+    assert key("على مستشفى") == "علي مستشفي"
+    assert key("کتاب یوم") == "كتاب يوم"  # Persian kaf and ya
+
+
+def test_ta_marbuta_kept_unless_asked():
+    assert key("مدينة") == "مدينة"
+    assert key("مدينة", fold_ta_marbuta=True) == "مدينه"
+
+
+def test_diacritics_tatweel_and_bidi_controls_removed():
+    assert key("مُحَمَّدٌ") == "محمد"
+    assert key("كـــل الأخبـار") == "كل الاخبار"
+    assert key("\u200fالقائم\u200e (\u202bal-Qaim\u202c)") == "القائم (al-Qaim)"
+    assert key("\ufeffword\u00adbreak") == "wordbreak"
+
+
+def test_digits_and_quotes():
+    assert key("٢٠٢٠ ۱۹ 12") == "2020 19 12"
+    assert key("“قاعدة” ‘x’ «y» „z“") == "\"قاعدة\" 'x' \"y\" \"z\""
+
+
+def test_nfc_composition_maps_to_the_first_character():
+    text = "cafe\u0301 ok"  # e + combining acute
+    n = normalize_for_matching(text)
+    assert n.text == "café ok"
+    assert n.to_original[3] == 3 and n.to_original[4] == 5  # é <- "e\u0301" at 3
+    assert len(n.to_original) == len(n.text) + 1 and n.to_original[-1] == len(text)
+
+
+def test_offset_map_past_a_character_outside_the_bmp():
+    text = "\U0001F30A أَحْمَد \U0001D400 قال"  # water wave emoji, bold A
+    n = normalize_for_matching(text)
+    assert n.text == "\U0001F30A احمد \U0001D400 قال"
+    i = n.text.index("احمد")
+    s, e = n.original_span(i, i + len("احمد"))
+    assert text[s:e] == "أَحْمَد"
+    j = n.text.index("\U0001D400")
+    assert text[slice(*n.original_span(j, j + 1))] == "\U0001D400"
+    k = n.text.index("قال")
+    assert text[slice(*n.original_span(k, len(n.text)))] == "قال"
+
+
+def test_every_key_character_comes_from_its_original():
+    text = "وقالت “غرفة العمليات” إنَّ ٣٠٪ من القوات انسحبت — Gen. Parker"
+    n = normalize_for_matching(text)
+    for i, ch in enumerate(n.text):
+        orig = text[n.to_original[i]]
+        assert key(orig) == ch or (orig == "إ" and ch == "ا")
+    assert n.to_original == sorted(n.to_original)
+
+
+def test_original_text_is_not_changed_and_empty_is_fine():
+    text = "أحمد"
+    normalize_for_matching(text)
+    assert text == "أحمد"
+    empty = normalize_for_matching("")
+    assert empty.text == "" and empty.to_original == [0]
+    assert empty.original_span(0, 0) == (0, 0)
+
+
+def test_match_key_casefolds_and_collapses_space():
+    assert match_key("  كـل   الأخبار ") == match_key("كل الاخبار")
+    assert match_key("All  NEWS") == "all news"
