@@ -9,13 +9,18 @@ Parsed dictionaries are cached per process: the aligner may ask for one per bite
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
+import hashlib
+import json
 import os
 import re
+import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from aligner import tokenize as _tokenize
 from aligner.errors import InputError
 from aligner.tokenize import match_key, stem_candidates
 
@@ -317,17 +322,20 @@ def _translations(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
     """(sense rank, translation) from an entry's lines after the headword."""
     rank = 0
     for line in lines:
-        if not line.strip():
+        if not line or line.isspace():
             continue
-        m = _NUMBERED.match(line)
-        if m:
-            rank = int(m.group().strip().rstrip(".") or 1)
-            line = line[m.end() :]
-        else:
-            rank = rank or 1
-        line = line.replace("::", " ")
-        line = line.split(" - ")[0]  # "أديس أبابا - عاصمة أثيوبيا": the gloss is not a translation
-        line = _PARENS.sub(" ", line)
+        if line[0].isdigit():
+            m = _NUMBERED.match(line)
+            if m:
+                rank = int(m.group().strip().rstrip("."))
+                line = line[m.end() :]
+        rank = rank or 1
+        if "::" in line:
+            line = line.replace("::", " ")
+        if " - " in line:
+            line = line.split(" - ")[0]  # "أديس أبابا - عاصمة أثيوبيا": the gloss is no translation
+        if "(" in line or "[" in line or "<" in line or "{" in line:
+            line = _PARENS.sub(" ", line)
         for piece in _SPLIT.split(line):
             piece = piece.strip(" .:!?\"'")
             if piece:
@@ -350,20 +358,45 @@ def load_dictd(base_path: str | Path, src_lang: str, tgt_lang: str) -> Lexicon:
         raise InputError(index, "missing dictionary index (.index)")
     data = _read_dict_data(base)
     lex = Lexicon(src_lang, tgt_lang)
-    add = lex.add
+    entries = lex._entries
+    # Dictionaries repeat words a lot (the same translation under many headwords): key
+    # each distinct string once. A stop word's key is "" so it is skipped like an empty one.
+    src_keys: dict[str, str] = {}
+    tgt_keys: dict[str, str] = {}
+
+    def keyed(text: str, cache: dict[str, str], stops: frozenset[str]) -> str:
+        k = cache.get(text)
+        if k is None:
+            k = _key(text)
+            if not _content(k, stops):
+                k = ""
+            cache[text] = k
+        return k
+
+    size = len(data)
     for n, head, offset, length in _iter_index(index):
         if head.startswith("00database") or head.startswith("00-database"):
             continue  # dictd's own metadata entries
-        if offset + length > len(data):
+        if offset + length > size:
             raise InputError(index, f"entry {head!r} points past the end of the data", n)
         try:
             entry = data[offset : offset + length].decode("utf-8")
         except UnicodeDecodeError:
             raise InputError(index, f"entry {head!r} is not valid UTF-8", n) from None
         lines = entry.split("\n")
-        word = _headword(lines[0]) or head.strip()
-        for rank, tgt in _translations(lines[1:]):
-            add(word, tgt, 1.0 / (1.0 + 0.1 * (rank - 1)))
+        src = keyed(_headword(lines[0]) or head.strip(), src_keys, lex._src_stops)
+        if not src:
+            continue
+        for rank, tgt_text in _translations(lines[1:]):
+            tgt = keyed(tgt_text, tgt_keys, lex._tgt_stops)
+            if not tgt:
+                continue
+            weight = 1.0 / (1.0 + 0.1 * (rank - 1))
+            per = entries.get(src)
+            if per is None:
+                per = entries[src] = {}
+            if weight > per.get(tgt, 0.0):
+                per[tgt] = weight
     return lex
 
 
@@ -371,7 +404,7 @@ def load_dictd(base_path: str | Path, src_lang: str, tgt_lang: str) -> Lexicon:
 # Installed dictionaries
 
 _ISO3 = {"ar": "ara", "en": "eng", "fr": "fra", "de": "deu", "es": "spa", "it": "ita"}
-_CACHE: dict[tuple[str, str, tuple], Lexicon | None] = {}
+_CACHE: dict[tuple[str, str, str], Lexicon] = {}
 
 
 def _dictd_dirs() -> list[Path]:
@@ -392,22 +425,93 @@ def _find(name: str) -> Path | None:
     return None
 
 
+def _stamp(base: Path | None) -> list | None:
+    """What identifies a dictd database's content: its files' names, sizes and times."""
+    if base is None:
+        return None
+    out: list = [str(base)]
+    for suffix in (".index", ".dict", ".dict.dz"):
+        f = base.with_name(base.name + suffix)
+        if f.is_file():
+            st = f.stat()
+            out.append([suffix, st.st_size, st.st_mtime_ns])
+    return out
+
+
+def _cache_dir() -> Path:
+    if os.environ.get("DRAGOMAN_CACHE_DIR"):
+        return Path(os.environ["DRAGOMAN_CACHE_DIR"])
+    root = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(root) / "dragoman"
+
+
+def _code_version() -> str:
+    """Changes when the parsing or keying code changes, so old disk caches are not used."""
+    h = hashlib.sha256()
+    for mod in (__file__, _tokenize.__file__):
+        h.update(Path(mod).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _disk_cache_path(src: str, tgt: str, stamps: list) -> Path:
+    ident = json.dumps([src, tgt, stamps, _code_version()], ensure_ascii=True)
+    digest = hashlib.sha256(ident.encode()).hexdigest()[:24]
+    return _cache_dir() / f"lexicon-{src}-{tgt}-{digest}.json"
+
+
+def _read_disk_cache(path: Path, src: str, tgt: str) -> Lexicon | None:
+    """The parsed lexicon saved by an earlier run, or None (absent, unreadable, damaged)."""
+    try:
+        entries = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(entries, dict) or not all(isinstance(v, dict) for v in entries.values()):
+        return None
+    lex = Lexicon(src, tgt)
+    lex._entries = entries
+    return lex
+
+
+def _write_disk_cache(path: Path, lex: Lexicon) -> None:
+    """Save the parsed lexicon (parsing takes about a second; reading this, 0.1 s).
+
+    Written to a temporary file then renamed, so a reader never sees half a file; any
+    failure (read-only home, full disk) only means the next run parses again.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lexicon-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(json.dumps(lex._entries, ensure_ascii=False, separators=(",", ":")).encode())
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError:
+        pass
+
+
 def _installed(src: str, tgt: str) -> Lexicon | None:
     s3, t3 = _ISO3.get(src, src), _ISO3.get(tgt, tgt)
     forward = _find(f"freedict-{s3}-{t3}")
     backward = _find(f"freedict-{t3}-{s3}")
-    stamp = tuple(
-        (str(p), p.with_name(p.name + ".index").stat().st_mtime) if p else None
-        for p in (forward, backward)
-    )
-    key = (src, tgt, stamp)
+    if forward is None and backward is None:
+        return None
+    stamps = [_stamp(forward), _stamp(backward)]
+    key = (src, tgt, json.dumps(stamps))
     if key in _CACHE:
         return _CACHE[key]
-    lex: Lexicon | None = None
-    if forward:
-        lex = load_dictd(forward, src, tgt)
-    if backward:
-        rev = load_dictd(backward, tgt, src).reverse()
-        lex = rev if lex is None else lex.merge(rev)
+    disk = _disk_cache_path(src, tgt, stamps)
+    lex = _read_disk_cache(disk, src, tgt)
+    if lex is None:
+        if forward:
+            lex = load_dictd(forward, src, tgt)
+        if backward:
+            rev = load_dictd(backward, tgt, src).reverse()
+            lex = rev if lex is None else lex.merge(rev)
+        assert lex is not None
+        _write_disk_cache(disk, lex)
     _CACHE[key] = lex
     return lex

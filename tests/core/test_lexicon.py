@@ -204,3 +204,34 @@ def test_installed_french_when_present():
 
 def test_installed_absent_pair_is_none():
     assert Lexicon.installed("xx", "yy") is None
+
+
+def test_installed_finds_merges_reverses_and_caches(tmp_path, monkeypatch):
+    # Made-up language codes so that the system's dictionaries cannot interfere.
+    dicts, cache = tmp_path / "dictd", tmp_path / "cache"
+    dicts.mkdir()
+    monkeypatch.setenv("DRAGOMAN_DICTD_DIR", str(dicts))
+    monkeypatch.setenv("DRAGOMAN_CACHE_DIR", str(cache))
+    write_dictd(dicts / "freedict-xx-yy", [("alpha", "alpha /a/\nuno\n")])
+    write_dictd(dicts / "freedict-yy-xx", [("dos", "dos /d/\n1. beta\n2. bravo\n")])
+    lex = Lexicon.installed("xx", "yy")
+    assert lex is not None
+    assert lex.translations("alpha") == {"uno"}
+    assert lex.translations("beta") == {"dos"}  # from the reversed dictionary
+    assert Lexicon.installed("xx", "yy") is lex
+    saved = list(cache.glob("lexicon-xx-yy-*.json"))
+    assert len(saved) == 1
+
+    # A later process reads the saved parse; a damaged one is parsed again.
+    import aligner.lexicon as lexicon_module
+
+    monkeypatch.setattr(lexicon_module, "_CACHE", {})
+    again = Lexicon.installed("xx", "yy")
+    assert again is not lex and again.translations("bravo") == {"dos"}
+    saved[0].write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(lexicon_module, "_CACHE", {})
+    assert Lexicon.installed("xx", "yy").translations("alpha") == {"uno"}
+
+    # Changing a dictionary file makes a new parse (its size/time are part of the key).
+    write_dictd(dicts / "freedict-xx-yy", [("alpha", "alpha /a/\nuno\n"), ("gamma", "gamma\ntres\n")])
+    assert Lexicon.installed("xx", "yy").translations("gamma") == {"tres"}
