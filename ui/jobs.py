@@ -46,10 +46,17 @@ def import_texts(window: "MainWindow", request: ImportRequest,
     def work(control: TaskControl):
         from aligner.importer import import_files
 
+        from aligner.align.service import align_bitext
+
         with Corpus.open(path) as corpus:
-            return import_files(corpus, request.paths, langs=request.langs,
-                                bilingual=request.bilingual, encoding=request.encoding,
-                                control=control)
+            result = import_files(corpus, request.paths, langs=request.langs,
+                                  bilingual=request.bilingual, encoding=request.encoding,
+                                  control=control)
+            if request.align:  # the first alignment of a new bitext is not an undo step
+                for bitext_id in result.bitext_ids:
+                    if corpus.bead_count(bitext_id) == 0:
+                        align_bitext(corpus, bitext_id, control=control)
+            return result
 
     def reopen() -> None:
         window.reopen_session(read_only=read_only)
@@ -57,6 +64,23 @@ def import_texts(window: "MainWindow", request: ImportRequest,
             then(result_box[0])
 
     return run_task(window, "Importing", work, on_done=result_box.append, on_end=reopen)
+
+
+def align_fresh(window: "MainWindow", bitext_id: int) -> Task:
+    """First alignment of a bitext without beads: written directly by the worker (there
+    is nothing to undo), with the session's writer lock lent to it meanwhile."""
+    session = window.session
+    path, read_only = session.path, session.read_only
+    session.close()
+
+    def work(control: TaskControl) -> int:
+        from aligner.align.service import align_bitext
+
+        with Corpus.open(path) as corpus:
+            return align_bitext(corpus, bitext_id, control=control)
+
+    return run_task(window, "Aligning", work,
+                    on_end=lambda: window.reopen_session(read_only=read_only))
 
 
 def export(window: "MainWindow", request: ExportRequest) -> Task:

@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
             lambda text: self.actions["undo"].setText(f"&Undo {text}".rstrip()))
         self.undo_group.redoTextChanged.connect(
             lambda text: self.actions["redo"].setText(f"&Redo {text}".rstrip()))
+        for action_id in ("undo", "redo"):  # Ctrl+Z also works while the F2 editor is active
+            self.segment_editor.addAction(self.actions[action_id])
         self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
 
     def _build_menus(self) -> None:
@@ -407,6 +409,8 @@ class MainWindow(QMainWindow):
     def align_bitext(self):
         if self.model.bitext_id is None:
             return None
+        if not self.model.beads:
+            return jobs.align_fresh(self, self.model.bitext_id)
         return jobs.realign(self, self.model.bitext_id)
 
     def import_dialog(self) -> None:
@@ -425,8 +429,6 @@ class MainWindow(QMainWindow):
             new = list(getattr(result, "bitext_ids", []) or [])
             if new:
                 self.open_bitext(new[0])
-                if not self.model.beads:
-                    jobs.realign(self, new[0])
 
         return jobs.import_texts(self, request, then=after)
 

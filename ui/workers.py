@@ -1,7 +1,7 @@
 """Long work off the GUI thread, with a progress dialog, Cancel, and errors shown.
 
 `run_task(parent, title, fn, on_done)` runs `fn(control)` in a QThread. The function gets
-an aligner.tasks.TaskControl whose progress reaches the dialog through a queued signal and
+an aligner.tasks.TaskControl whose progress the dialog polls ten times a second and
 whose cancel() is wired to the dialog's Cancel button. A function must not touch the GUI's
 Corpus object (SQLite connections stay in their thread): it opens its own connection,
 usually read-only, and returns a result (often an edit) that `on_done` applies on the GUI
@@ -12,7 +12,7 @@ from __future__ import annotations
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtCore import QObject, QThread, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from aligner.errors import DragomanError
@@ -22,25 +22,31 @@ from . import messages
 
 
 class _Thread(QThread):
-    progress = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(object, str)
-    was_cancelled = Signal()
+    """Runs the function; the outcome and the latest progress are plain attributes that
+    the GUI thread reads. No Python signal is emitted from the worker thread: frequent
+    cross-thread emits crashed PySide6 6.12 (a refcount bug), and polling progress ten
+    times a second is all a progress bar needs. QThread.finished (emitted by Qt itself)
+    tells the GUI thread the outcome is ready."""
 
     def __init__(self, fn: Callable[[TaskControl], Any]) -> None:
         super().__init__()
         self.fn = fn
-        self.control = TaskControl(on_progress=lambda d, t, m: self.progress.emit(d, t, m))
+        self.latest: tuple[int, int, str] | None = None
+        self.outcome: tuple = ("failed", RuntimeError("the task did not run"), "")
+        self.control = TaskControl(on_progress=self._progress)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.latest = (done, total, message)  # one reference store: atomic under the GIL
 
     def run(self) -> None:
         try:
             result = self.fn(self.control)
         except Cancelled:
-            self.was_cancelled.emit()
+            self.outcome = ("cancelled",)
         except BaseException as exc:  # noqa: BLE001 - every error reaches the user
-            self.failed.emit(exc, traceback.format_exc())
+            self.outcome = ("failed", exc, traceback.format_exc())
         else:
-            self.succeeded.emit(result)
+            self.outcome = ("done", result)
 
 
 class Task(QObject):
@@ -65,10 +71,10 @@ class Task(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
-        self.thread.progress.connect(self._on_progress)
-        self.thread.succeeded.connect(self._on_success)
-        self.thread.failed.connect(self._on_failure)
-        self.thread.was_cancelled.connect(lambda: self._end("cancelled"))
+        self.timer = QTimer(self)
+        self.timer.setInterval(100)
+        self.timer.timeout.connect(self._poll_progress)
+        self.thread.finished.connect(self._on_thread_finished)
 
     @property
     def control(self) -> TaskControl:
@@ -76,10 +82,25 @@ class Task(QObject):
 
     def start(self) -> "Task":
         self.thread.start()
+        self.timer.start()
         return self
 
     def cancel(self) -> None:
         self.thread.control.cancel()
+
+    def _poll_progress(self) -> None:
+        if self.thread.latest is not None:
+            self._on_progress(*self.thread.latest)
+
+    def _on_thread_finished(self) -> None:
+        self.timer.stop()
+        kind, *rest = self.thread.outcome
+        if kind == "done":
+            self._on_success(rest[0])
+        elif kind == "failed":
+            self._on_failure(rest[0], rest[1])
+        else:
+            self._end("cancelled")
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
         if total > 0:

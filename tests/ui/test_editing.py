@@ -1,0 +1,156 @@
+"""Every editing action driven through the real window (key presses on the view), then
+undo and redo, each checked in the corpus file opened separately."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from .helpers import beads_in_file, press, segment_texts
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ONE_TO_ONE = [(i, i + 1, i, i + 1, "auto") for i in range(5)]
+
+
+def test_merge_with_next_then_undo_and_redo(qtbot, window, corpus_path, shown):
+    window.go_to_position(1)
+    press(qtbot, window, Qt.Key.Key_Backspace, CTRL)
+    merged = [ONE_TO_ONE[0], (1, 3, 1, 3, "auto"), *ONE_TO_ONE[3:]]
+    assert beads_in_file(corpus_path) == merged
+    assert window.model.rowCount() == 4
+    assert window.model.beads[1].kind == "2-2"
+    assert window.isWindowModified()
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert beads_in_file(corpus_path) == ONE_TO_ONE
+    assert window.model.rowCount() == 5
+    assert not window.isWindowModified()
+    press(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert beads_in_file(corpus_path) == merged
+    assert shown.errors == []
+
+
+def test_shift_source_down_and_target_up(qtbot, window, corpus_path, shown):
+    window.go_to_position(1)
+    press(qtbot, window, Qt.Key.Key_Down, CTRL)  # last source sentence of bead 2 goes down
+    beads = beads_in_file(corpus_path)
+    assert beads[1][:4] == (1, 1, 1, 2)  # source side now empty: a 0-1 bead
+    assert beads[2][:4] == (1, 3, 2, 3)
+    assert window.model.data(window.model.index(1, 0)).split("\n")[0].endswith("0-1")
+    assert window.model.side_text(1, 1) == ""
+    window.go_to_position(2)
+    press(qtbot, window, Qt.Key.Key_Up, CTRL | SHIFT)  # first target sentence of bead 3 up
+    beads = beads_in_file(corpus_path)
+    assert beads[1][:4] == (1, 1, 1, 3)
+    assert beads[2][:4] == (1, 3, 3, 3)
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert beads_in_file(corpus_path) == ONE_TO_ONE
+    assert shown.errors == []
+
+
+def test_shift_refused_at_the_end_is_explained(qtbot, window, corpus_path, shown):
+    window.go_to_position(4)
+    press(qtbot, window, Qt.Key.Key_Down, CTRL)  # nothing below the last bead
+    assert beads_in_file(corpus_path) == ONE_TO_ONE
+    assert len(shown.errors) == 1
+    assert not window.actions["undo"].isEnabled()
+
+
+def test_insert_and_delete_empty_bead(qtbot, window, corpus_path):
+    window.go_to_position(2)
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)
+    beads = beads_in_file(corpus_path)
+    assert len(beads) == 6 and beads[2][:4] == (2, 2, 2, 2)
+    assert window.model.rowCount() == 6
+    window.go_to_position(2)
+    press(qtbot, window, Qt.Key.Key_Delete, CTRL)
+    assert beads_in_file(corpus_path) == ONE_TO_ONE
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert len(beads_in_file(corpus_path)) == 6
+
+
+def test_confirm_toggle_and_confirm_through(qtbot, window, corpus_path):
+    window.go_to_position(1)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert [b[4] for b in beads_in_file(corpus_path)] == ["auto", "confirmed", "auto", "auto", "auto"]
+    assert window.model.data(window.model.index(1, 0)).startswith("✓")
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert [b[4] for b in beads_in_file(corpus_path)] == ["auto"] * 5
+    window.go_to_position(3)
+    press(qtbot, window, Qt.Key.Key_Space, SHIFT)
+    assert [b[4] for b in beads_in_file(corpus_path)] == ["confirmed"] * 4 + ["auto"]
+    assert window.browser.topLevelItem(1).child(0).text(1) == "4/5"
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert [b[4] for b in beads_in_file(corpus_path)] == ["auto"] * 5
+
+
+def test_undo_survives_closing_and_reopening(qtbot, window, corpus_path):
+    window.go_to_position(0)
+    press(qtbot, window, Qt.Key.Key_Backspace, CTRL)
+    assert len(beads_in_file(corpus_path)) == 4
+    window.close_corpus()
+    assert not window.actions["undo"].isEnabled()
+    assert window.open_corpus(corpus_path)
+    assert window.actions["undo"].isEnabled()
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert beads_in_file(corpus_path) == ONE_TO_ONE
+    assert window.model.rowCount() == 5
+
+
+def _open_editor(qtbot, window, row: int, column: int):
+    window.go_to_position(row, column)
+    press(qtbot, window, Qt.Key.Key_F2)
+    editor = window.segment_editor
+    assert editor.isVisible()
+    return editor
+
+
+def test_split_at_cursor_counts_code_points_not_utf16(qtbot, window, corpus_path):
+    editor = _open_editor(qtbot, window, 2, 2)  # target side of bead 3 holds 😀 (non-BMP)
+    text = editor.editor.toPlainText()
+    assert text == "The two sides discussed economic cooperation 😀 and trade."
+    cursor = editor.editor.textCursor()
+    qt_position = len(text[:text.index("and trade")].encode("utf-16-le")) // 2
+    cursor.setPosition(qt_position)  # Qt counts the emoji as two units
+    editor.editor.setTextCursor(cursor)
+    qtbot.mouseClick(editor.split_button, Qt.MouseButton.LeftButton)
+    texts = segment_texts(corpus_path, "tgt")
+    assert texts[2] == "The two sides discussed economic cooperation 😀"
+    assert texts[3] == "and trade."
+    assert beads_in_file(corpus_path)[2][:4] == (2, 3, 2, 4)  # both halves stay in bead 3
+    assert window.model.side_text(2, 2) == "The two sides discussed economic cooperation 😀\nand trade."
+    # merge them back from the editor, then undo the merge and the split
+    editor.picker.setCurrentIndex(0)
+    qtbot.mouseClick(editor.merge_button, Qt.MouseButton.LeftButton)
+    assert segment_texts(corpus_path, "tgt")[2] == "The two sides discussed economic cooperation 😀 and trade."
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert len(segment_texts(corpus_path, "tgt")) == 6
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert segment_texts(corpus_path, "tgt")[2] == "The two sides discussed economic cooperation 😀 and trade."
+    assert beads_in_file(corpus_path) == ONE_TO_ONE
+
+
+def test_edit_arabic_text_and_undo(qtbot, window, corpus_path):
+    editor = _open_editor(qtbot, window, 0, 1)
+    assert editor.editor.toPlainText() == "وصل الوفد إلى القاهرة صباح الاثنين."
+    editor.editor.setPlainText("وصل الوفد إلى القاهرة مساء الاثنين.")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert segment_texts(corpus_path, "src")[0] == "وصل الوفد إلى القاهرة مساء الاثنين."
+    assert window.model.side_text(0, 1) == "وصل الوفد إلى القاهرة مساء الاثنين."
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert segment_texts(corpus_path, "src")[0] == "وصل الوفد إلى القاهرة صباح الاثنين."
+
+
+def test_exclude_sentence_and_hide_excluded(qtbot, window, corpus_path):
+    editor = _open_editor(qtbot, window, 4, 2)
+    editor.excluded.setChecked(True)
+    from aligner.corpus import Corpus
+
+    with Corpus.open(corpus_path, read_only=True) as corpus:
+        tgt = corpus.segments(corpus.bitexts()[0].tgt_doc_id)
+        assert tgt[4].excluded and not tgt[3].excluded
+    assert window.model.side_text(4, 2) == "The delegation is scheduled to return on Thursday."
+    window.actions["toggle_excluded"].trigger()  # hide excluded sentences
+    assert window.model.side_text(4, 2) == ""
+    window.actions["toggle_excluded"].trigger()
+    assert window.model.side_text(4, 2) != ""

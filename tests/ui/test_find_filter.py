@@ -1,0 +1,80 @@
+"""Find (plain/regex, either side; Arabic folded by aligner.normalize) and filters."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from .helpers import press
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _find(qtbot, window, text: str, side: int = 0, regex: bool = False) -> int:
+    press(qtbot, window, Qt.Key.Key_F, CTRL)
+    bar = window.find_bar
+    assert bar.isVisible()
+    bar.text.setText(text)
+    bar.side.setCurrentIndex(side)
+    bar.regex.setChecked(regex)
+    qtbot.keyClick(bar.text, Qt.Key.Key_Return)
+    return window.current_position()
+
+
+def test_find_arabic_ignores_diacritics_and_alef_forms(qtbot, window):
+    window.go_to_position(4)
+    # stored as اجتماعًا (with tanween) in bead 2; typed without the mark
+    assert _find(qtbot, window, "اجتماعا") == 1
+    # stored as وأعلن (alef with hamza) in bead 4; typed with a bare alef
+    assert _find(qtbot, window, "واعلن", side=1) == 3
+    assert window.find_bar.status.text() == ""
+
+
+def test_find_plain_regex_and_sides(qtbot, window):
+    window.go_to_position(0)
+    assert _find(qtbot, window, "cooperation.*trade", side=2, regex=True) == 2
+    window.go_to_position(0)
+    assert _find(qtbot, window, "cairo", side=1) == 0  # only in the target: not found
+    assert window.find_bar.status.text() == "not found"
+    assert _find(qtbot, window, "CAIRO", side=2) == 0
+    _find(qtbot, window, "([", regex=True)
+    assert window.find_bar.status.text().startswith("bad pattern")
+
+
+def test_find_next_wraps_around(qtbot, window):
+    window.go_to_position(0)
+    assert _find(qtbot, window, "delegation", side=2) == 4
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_F3)
+    assert window.current_position() == 0
+
+
+def test_filter_by_status_type_and_score(qtbot, window):
+    window.go_to_position(1)
+    press(qtbot, window, Qt.Key.Key_Space)  # confirm bead 2
+    bar = window.filter_bar
+    press(qtbot, window, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert bar.isVisible()
+    bar.status.setCurrentIndex(2)  # confirmed
+    bar.apply()
+    assert window.proxy.rowCount() == 1
+    assert window.proxy.mapToSource(window.proxy.index(0, 0)).row() == 1
+    bar.status.setCurrentIndex(1)  # unconfirmed
+    bar.score_min.setValue(0.5)
+    bar.apply()
+    rows = [window.proxy.mapToSource(window.proxy.index(r, 0)).row() for r in range(window.proxy.rowCount())]
+    assert rows == [0, 3, 4]  # 0.9, 0.6, 0.95; 0.3 is too low, 0.8 is confirmed
+    bar.clear()
+    bar.kinds.setText("1-2, 2-1")
+    bar.apply()
+    assert window.proxy.rowCount() == 0
+    bar.clear()
+    assert window.proxy.rowCount() == 5
+
+
+def test_edit_through_a_filter_hits_the_right_bead(qtbot, window, corpus_path):
+    window.set_filter({"score_max": 0.5})  # only bead 3 (score 0.3)
+    assert window.proxy.rowCount() == 1
+    window.view.setCurrentIndex(window.proxy.index(0, 1))
+    press(qtbot, window, Qt.Key.Key_Space)
+    from .helpers import beads_in_file
+
+    assert [b[4] for b in beads_in_file(corpus_path)] == ["auto", "auto", "confirmed", "auto", "auto"]

@@ -1,0 +1,77 @@
+"""Opening corpora that are missing, not corpora, from a newer Dragoman, or locked by
+another writer: a clear message (recorded through ui.messages), never a traceback, and
+the file is left as it was."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from aligner.corpus import Corpus
+
+
+@pytest.fixture
+def empty_window(qtbot, shown):
+    from ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    return win
+
+
+def test_missing_file(empty_window, shown, tmp_path):
+    path = tmp_path / "nowhere.dragoman"
+    assert not empty_window.open_corpus(path)
+    assert len(shown.errors) == 1 and str(path) in shown.errors[0][1]
+    assert empty_window.session is None
+
+
+def test_not_a_corpus(empty_window, shown, tmp_path):
+    path = tmp_path / "notes.dragoman"
+    path.write_text("just some notes, not a database\n", encoding="utf-8")
+    assert not empty_window.open_corpus(path)
+    assert len(shown.errors) == 1 and str(path) in shown.errors[0][1]
+    assert path.read_text(encoding="utf-8") == "just some notes, not a database\n"
+
+
+def test_newer_version(empty_window, shown, corpus_path):
+    with sqlite3.connect(corpus_path) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    before = corpus_path.read_bytes()
+    assert not empty_window.open_corpus(corpus_path)
+    title, text = shown.errors[0]
+    assert "newer" in (title + text).lower()
+    assert corpus_path.read_bytes() == before
+
+
+def test_locked_offers_read_only(empty_window, shown, corpus_path):
+    holder = Corpus.open(corpus_path)  # another writer holds the lock
+    try:
+        shown.answer = False
+        assert not empty_window.open_corpus(corpus_path)
+        assert len(shown.questions) == 1
+        shown.answer = True
+        assert empty_window.open_corpus(corpus_path)
+        assert empty_window.session.read_only
+        assert "read-only" in empty_window.windowTitle()
+        assert not empty_window.actions["merge_beads"].isEnabled()
+        assert empty_window.model.rowCount() == 5
+    finally:
+        holder.close()
+    assert shown.errors == []
+
+
+def test_recent_corpora_and_last_position_are_remembered(qtbot, shown, corpus_path):
+    from ui import settings
+    from ui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    assert first.open_corpus(corpus_path)
+    first.go_to_position(3)
+    first.close()
+    assert settings.recent_corpora()[0] == str(corpus_path.resolve())
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.open_corpus(corpus_path)
+    assert second.current_position() == 3

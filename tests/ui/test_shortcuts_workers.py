@@ -1,0 +1,82 @@
+"""Shortcuts shown in tooltips and changeable (saved in QSettings); workers report
+progress, can be cancelled, and show their errors."""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QPushButton
+
+from aligner.errors import InputError
+from ui.workers import run_task
+
+from .helpers import beads_in_file, press
+
+
+def test_every_action_with_a_key_shows_it_in_its_tooltip(window):
+    for action_id, action in window.actions.items():
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys:
+            assert keys in action.toolTip(), action_id
+
+
+def test_changing_a_shortcut_is_applied_and_saved(qtbot, window, corpus_path):
+    from ui import settings
+    from ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window.actions, window)
+    dialog.editors["merge_beads"].setKeySequence(QKeySequence("Ctrl+J"))
+    dialog.accept()
+    assert settings.shortcut("merge_beads") == "Ctrl+J"
+    assert settings.shortcut("confirm") is None  # unchanged ones are not stored
+    assert window.actions["merge_beads"].shortcut() == QKeySequence("Ctrl+J")
+    assert "Ctrl+J" in window.actions["merge_beads"].toolTip()
+    window.go_to_position(0)
+    press(qtbot, window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert len(beads_in_file(corpus_path)) == 4
+    from ui.main_window import MainWindow
+
+    again = MainWindow()  # a new window reads the saved key
+    qtbot.addWidget(again)
+    assert again.actions["merge_beads"].shortcut() == QKeySequence("Ctrl+J")
+
+
+def test_worker_error_is_shown(qtbot, window, shown):
+    def fail(control):
+        raise InputError("/tmp/bad.txt", "not a text file")
+
+    task = run_task(window, "Importing", fail)
+    with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
+        pass
+    assert blocker.args == ["failed"]
+    assert shown.errors == [("Importing", "/tmp/bad.txt: not a text file")]
+
+
+def test_worker_progress_and_cancel(qtbot, window, shown):
+    seen = []
+
+    def slow(control):
+        for i in range(10_000):
+            control.report(i, 10_000, f"step {i}")
+            time.sleep(0.001)
+        return "finished"
+
+    task = run_task(window, "Counting", slow, on_done=seen.append)
+    qtbot.waitUntil(lambda: task.dialog.maximum() == 10_000, timeout=5000)
+    with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
+        qtbot.mouseClick(task.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    assert blocker.args == ["cancelled"]
+    assert seen == [] and shown.errors == []
+
+
+def test_worker_result_reaches_the_gui_thread(qtbot, window):
+    import threading
+
+    threads = []
+    task = run_task(window, "Work", lambda control: threading.get_ident(),
+                    on_done=lambda worker_thread: threads.append((worker_thread, threading.get_ident())))
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    (worker_thread, gui_thread), = threads
+    assert worker_thread != gui_thread == threading.main_thread().ident

@@ -1,0 +1,81 @@
+"""What the table shows: logical (never reshaped) Arabic, right-to-left layout, bead
+types and scores, empty sides; navigation keys; the overview plot."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from ui.delegates import text_option
+from ui.models import KIND, SRC, TGT, LangRole
+
+from .conftest import AR, EN
+from .helpers import press
+
+
+def test_display_text_is_the_stored_logical_text(window):
+    model = window.model
+    for row in range(5):
+        assert model.data(model.index(row, SRC)) == AR[row]
+        assert model.data(model.index(row, TGT)) == EN[row]
+    # reshaped text would be in the Arabic Presentation Forms blocks (U+FB50-U+FEFF)
+    shown = "".join(model.data(model.index(r, SRC)) for r in range(5))
+    assert not any(0xFB50 <= ord(c) <= 0xFEFF for c in shown)
+
+
+def test_arabic_cells_are_right_aligned_right_to_left(window):
+    model = window.model
+    index = model.index(0, SRC)
+    assert index.data(LangRole) == "ar"
+    alignment = Qt.AlignmentFlag(index.data(Qt.ItemDataRole.TextAlignmentRole))
+    assert alignment & Qt.AlignmentFlag.AlignRight
+    assert not Qt.AlignmentFlag(model.index(0, TGT).data(Qt.ItemDataRole.TextAlignmentRole)) & Qt.AlignmentFlag.AlignRight
+    option = text_option(rtl=True)
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+    font = index.data(Qt.ItemDataRole.FontRole)
+    assert font.family() in ("Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", "DejaVu Sans")
+
+
+def test_kind_column_shows_type_and_score(window):
+    assert window.model.data(window.model.index(2, KIND)) == "1-1\n0.30"
+
+
+def test_rows_are_fitted_only_when_visible(window, qtbot):
+    window.view.fit_visible_rows()
+    header = window.view.verticalHeader()
+    # the long English sentence of bead 2 wraps at this width, so its row is taller
+    window.view.setColumnWidth(TGT, 150)
+    window.view.forget_heights()
+    window.view.fit_visible_rows()
+    two_lines = window.view.fontMetrics().lineSpacing() * 2 + 10  # the type column's need
+    assert header.sectionSize(1) > two_lines  # "The minister held ... counterpart." wraps
+    window.view.setColumnWidth(TGT, 2000)
+    window.view.setColumnWidth(SRC, 2000)
+    window.view.forget_heights()
+    window.view.fit_visible_rows()
+    assert header.sectionSize(1) <= two_lines + 4
+
+
+def test_next_unconfirmed_and_next_low_confidence(qtbot, window):
+    window.go_to_position(0)
+    press(qtbot, window, Qt.Key.Key_N)
+    assert window.current_position() == 1
+    window.go_to_position(0)
+    press(qtbot, window, Qt.Key.Key_L)  # score 0.3 is the only one under 0.5
+    assert window.current_position() == 2
+    press(qtbot, window, Qt.Key.Key_L)
+    assert window.current_position() == 2  # none below: stays
+
+
+def test_overview_click_jumps_to_bead(qtbot, window):
+    overview = window.overview
+    overview.resize(200, 400)
+    x = overview.width() - 10  # right edge: the last source sentences
+    qtbot.mouseClick(overview, Qt.MouseButton.LeftButton, pos=QPoint(x, overview.height() // 2))
+    assert window.current_position() == 4
+    qtbot.mouseClick(overview, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert window.current_position() == 0
+
+
+def test_details_panel_shows_full_bead(window):
+    window.go_to_position(3)
+    html = window.details.toPlainText()
+    assert AR[3] in html and EN[3] in html and "score 0.600" in html
