@@ -1,0 +1,198 @@
+"""Corpus glue for the aligner: align a stored bitext, re-align a range, learn from the
+beads users confirmed.
+
+Why a separate module: the aligner itself works on plain sentence lists (testable, usable
+from the CLI without a corpus); this module decides which segments take part (excluded
+ones do not), maps results back to segment positions, keeps confirmed beads fixed, and
+turns every correction a user made into lexicon entries for the next alignment.
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import Optional, Sequence
+
+from aligner.corpus import Corpus, map_spans
+from aligner.edits import ReplaceBeads
+from aligner.model import Bead, BeadSpan, BeadStatus, Segment
+from aligner.tasks import TaskControl
+
+from .aligner import Translator, align_sentences
+from .learn import LearnedLexicon, learn_from_pairs
+from .features import KEY_PREFIX, fold, words_of
+
+try:
+    from aligner.lexicon import Lexicon
+except ImportError:  # pragma: no cover - lexicon.py is optional for the aligner
+    Lexicon = None  # type: ignore[assignment,misc]
+
+
+def _langs(corpus: Corpus, bitext_id: int) -> tuple[str, str, int, int]:
+    bt = corpus.bitext(bitext_id)
+    src_lang = bt.src_lang or corpus.document(bt.src_doc_id).lang
+    tgt_lang = bt.tgt_lang or corpus.document(bt.tgt_doc_id).lang
+    return src_lang, tgt_lang, bt.src_doc_id, bt.tgt_doc_id
+
+
+def default_lexicons(corpus: Corpus | None, src_lang: str, tgt_lang: str,
+                     extra: Translator | Sequence[Translator] | None = None, *,
+                     dictionary: bool = True) -> list[Translator]:
+    """The installed dictionary (if any and wanted), what users confirmed, and `extra`."""
+    out: list[Translator] = []
+    if extra is not None:
+        out.extend(extra if isinstance(extra, (list, tuple)) else [extra])
+    if dictionary and Lexicon is not None:
+        installed = Lexicon.installed(src_lang, tgt_lang)
+        if installed is not None:
+            out.append(installed)
+    if corpus is not None:
+        learned = learned_lexicon(corpus, src_lang, tgt_lang)
+        if len(learned):
+            out.append(learned)
+    return out
+
+
+def _aligned(segments: Sequence[Segment], lo: int = 0, hi: int | None = None
+             ) -> tuple[list[str], list[int], list[int]]:
+    """Texts, paragraphs and positions of the non-excluded segments in positions [lo, hi)."""
+    hi = len(segments) if hi is None else hi
+    keep = [s for s in segments[lo:hi] if not s.excluded]
+    return [s.text for s in keep], [s.paragraph for s in keep], [s.position for s in keep]
+
+
+def align_bitext(corpus: Corpus, bitext_id: int, *, lexicon=None,
+                 control: Optional[TaskControl] = None, dictionary: bool = True) -> int:
+    """Align a whole bitext and store its beads (replacing all); returns the bead count."""
+    src_lang, tgt_lang, sd, td = _langs(corpus, bitext_id)
+    s_text, s_par, s_pos = _aligned(corpus.segments(sd))
+    t_text, t_par, t_pos = _aligned(corpus.segments(td))
+    spans = align_sentences(s_text, t_text, src_lang, tgt_lang, src_paragraphs=s_par,
+                            tgt_paragraphs=t_par,
+                            lexicon=default_lexicons(corpus, src_lang, tgt_lang, lexicon,
+                                                     dictionary=dictionary),
+                            control=control)
+    mapped = map_spans(spans, s_pos, t_pos)
+    corpus.replace_beads(bitext_id, mapped)
+    return len(mapped)
+
+
+class RealignBeads(ReplaceBeads):
+    """A ReplaceBeads whose result keeps some existing beads as they are (id, status).
+
+    `items` are new BeadSpans (over segment positions) and kept Beads, in order.
+    """
+
+    def __init__(self, bitext_id: int, first: int, last: int | None,
+                 items: Sequence[BeadSpan | Bead], label: str = "Re-align"):
+        super().__init__(bitext_id, first, last,
+                         [x for x in items if isinstance(x, BeadSpan)], label=label)
+        self.items = list(items)
+
+    def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
+        first, last, _ = super()._plan(corpus)
+        new = []
+        for x in self.items:
+            if isinstance(x, Bead):
+                new.append(dataclasses.replace(x))
+            else:
+                new.append(Bead(None, self.bitext_id, 0, x.src_start, x.src_end, x.tgt_start,
+                                x.tgt_end, float(x.score), BeadStatus.AUTO, ""))
+        return first, last, new
+
+
+def realign_edit(corpus: Corpus, bitext_id: int, first: int = 0, last: int | None = None, *,
+                 lexicon=None, control: Optional[TaskControl] = None,
+                 dictionary: bool = True) -> ReplaceBeads:
+    """The edit that re-aligns beads [first, last), keeping confirmed beads fixed.
+
+    Each stretch of unconfirmed beads between confirmed ones is aligned on its own (the
+    confirmed beads are anchors); the edit is returned, not applied, so the caller can
+    push it on its undo history.
+    """
+    src_lang, tgt_lang, sd, td = _langs(corpus, bitext_id)
+    beads = corpus.beads(bitext_id)
+    last = len(beads) if last is None else min(last, len(beads))
+    first = max(0, first)
+    s_segs, t_segs = corpus.segments(sd), corpus.segments(td)
+    lexicons = default_lexicons(corpus, src_lang, tgt_lang, lexicon, dictionary=dictionary)
+    items: list[BeadSpan | Bead] = []
+    stretch: list[Bead] = []
+    total = max(1, last - first)
+
+    def flush() -> None:
+        if not stretch:
+            return
+        s0 = min(b.src_start for b in stretch)
+        s1 = max(b.src_end for b in stretch)
+        t0 = min(b.tgt_start for b in stretch)
+        t1 = max(b.tgt_end for b in stretch)
+        s_text, s_par, s_pos = _aligned(s_segs, s0, s1)
+        t_text, t_par, t_pos = _aligned(t_segs, t0, t1)
+        spans = align_sentences(s_text, t_text, src_lang, tgt_lang, src_paragraphs=s_par,
+                                tgt_paragraphs=t_par, lexicon=lexicons)
+        if not s_pos and not t_pos:  # only excluded segments: keep one covering bead
+            items.append(BeadSpan(s0, s1, t0, t1, 1.0))
+        else:
+            items.extend(_map_into(spans, s_pos, t_pos, s0, t0))
+        stretch.clear()
+
+    for k in range(first, last):
+        if control is not None:
+            control.report(k - first, total, "re-aligning")
+        b = beads[k]
+        if b.status == BeadStatus.CONFIRMED:
+            flush()
+            items.append(b)
+        else:
+            stretch.append(b)
+    flush()
+    if control is not None:
+        control.report(total, total, "re-aligned")
+    return RealignBeads(bitext_id, first, last, items)
+
+
+def _map_into(spans: Sequence[BeadSpan], s_pos: list[int], t_pos: list[int],
+              s0: int, t0: int) -> list[BeadSpan]:
+    """map_spans for a stretch: an empty side with nothing before it sits at the stretch
+    start (not at position 0 of the document)."""
+    mapped = map_spans(spans, s_pos or [s0], t_pos or [t0]) if (s_pos and t_pos) else None
+    if mapped is None:
+        # one side has no aligned sentence at all: every bead is one-sided
+        out = []
+        for sp in spans:
+            if sp.src_end > sp.src_start:
+                out.append(BeadSpan(s_pos[sp.src_start], s_pos[sp.src_end - 1] + 1, t0, t0,
+                                    sp.score))
+            else:
+                out.append(BeadSpan(s0, s0, t_pos[sp.tgt_start], t_pos[sp.tgt_end - 1] + 1,
+                                    sp.score))
+        return out
+    fixed = []
+    for sp, orig in zip(mapped, spans):
+        a0, a1, b0, b1 = sp.src_start, sp.src_end, sp.tgt_start, sp.tgt_end
+        if orig.src_start == orig.src_end == 0:
+            a0 = a1 = s0
+        if orig.tgt_start == orig.tgt_end == 0:
+            b0 = b1 = t0
+        fixed.append(BeadSpan(a0, a1, b0, b1, sp.score))
+    return fixed
+
+
+def learned_lexicon(corpus: Corpus, src_lang: str, tgt_lang: str) -> LearnedLexicon:
+    """A lexicon learned from every confirmed bead of every bitext with these languages."""
+    pairs = []
+    for bt in corpus.bitexts():
+        sl, tl, sd, td = _langs(corpus, bt.id)
+        if (sl[:2], tl[:2]) != (src_lang[:2], tgt_lang[:2]):
+            continue
+        confirmed = [b for b in corpus.beads(bt.id) if b.status == BeadStatus.CONFIRMED
+                     and b.src_end > b.src_start and b.tgt_end > b.tgt_start]
+        if not confirmed:
+            continue
+        s_segs, t_segs = corpus.segments(sd), corpus.segments(td)
+        for b in confirmed:
+            words = [fold(w) for s in s_segs[b.src_start:b.src_end] if not s.excluded
+                     for w in words_of(s.text)]
+            keys = {fold(w)[:KEY_PREFIX] for s in t_segs[b.tgt_start:b.tgt_end]
+                    if not s.excluded for w in words_of(s.text) if not w[0].isdigit()}
+            pairs.append((words, keys))
+    return learn_from_pairs(pairs)
