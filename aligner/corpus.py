@@ -428,11 +428,13 @@ class Corpus:
                 yield
             except BaseException:
                 self._depth -= 1
-                if depth == 0:
-                    conn.execute("ROLLBACK")
-                else:
-                    conn.execute(f"ROLLBACK TO sp{depth}")
-                    conn.execute(f"RELEASE sp{depth}")
+                # SQLite may already have rolled back by itself (disk full, I/O error)
+                if conn.in_transaction:
+                    if depth == 0:
+                        conn.execute("ROLLBACK")
+                    else:
+                        conn.execute(f"ROLLBACK TO sp{depth}")
+                        conn.execute(f"RELEASE sp{depth}")
                 raise
             self._depth -= 1
             conn.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
@@ -476,14 +478,11 @@ class Corpus:
         return CorpusError(self.path, f"no {what} with id {ident}")
 
     def _shift(self, table: str, key: str, key_value: int, after: int, delta: int) -> None:
-        """Add `delta` to `position` of rows with position >= after, keeping the unique
-        (key, position) index valid at every step (SQLite checks it row by row)."""
-        if delta == 0:
-            return
-        self._x(f"UPDATE {table} SET position = -position - 1 WHERE {key} = ? AND position >= ?",
-                (key_value, after))
-        self._x(f"UPDATE {table} SET position = -position - 1 + ? WHERE {key} = ? AND position < 0",
-                (delta, key_value))
+        """Add `delta` to `position` of rows with position >= after (one UPDATE: the
+        position indexes are not UNIQUE for this reason)."""
+        if delta:
+            self._x(f"UPDATE {table} SET position = position + ? WHERE {key} = ? AND position >= ?",
+                    (delta, key_value, after))
 
     # --- meta and settings -------------------------------------------------------------
     def meta(self) -> dict[str, str]:
@@ -874,6 +873,16 @@ class Corpus:
         if not 0 <= first <= last <= count:
             raise CorpusChangeError(self.path, f"bead range {first + 1}-{last} is outside "
                                     f"the bitext ({count} beads)")
+        current = self._q("SELECT id, src_start, src_end, tgt_start, tgt_end, score, status, "
+                          "changed_at FROM beads WHERE bitext_id = ? AND position >= ? AND "
+                          "position < ? ORDER BY position", (bitext.id, first, last))
+        if len(current) == len(rows) and all(
+                c[1:5] == tuple(r[1:5]) and r[0] in (None, c[0]) for c, r in zip(current, rows)):
+            # same ranges (a status/score change): update the rows that differ, in place
+            self._xm("UPDATE beads SET score = ?, status = ?, changed_at = ? WHERE id = ?",
+                     ((r[5], r[6], r[7], c[0]) for c, r in zip(current, rows)
+                      if tuple(c[5:8]) != tuple(r[5:8])))
+            return
         bounds = self._bounds(bitext, first, last)
         has_beads = count - (last - first) + len(rows) > 0
         problem = self._check_range(bitext, [r[1:5] for r in rows], bounds, has_beads)
@@ -916,6 +925,33 @@ class Corpus:
                      BeadStatus(b.status).value, b.changed_at or stamp) for b in beads]
             self._write_beads(bitext, first, last, rows)
 
+    def bead_statuses(self, bitext_id: int, first: int = 0,
+                      last: int | None = None) -> list[tuple[int, BeadStatus, str]]:
+        """(position, status, changed_at) of beads [first, last): cheap, for status edits."""
+        last = (1 << 62) if last is None else last
+        return [(r[0], _STATUS[r[1]], r[2]) for r in self._q(
+            "SELECT position, status, changed_at FROM beads WHERE bitext_id = ? AND "
+            "position >= ? AND position < ? ORDER BY position", (bitext_id, first, last))]
+
+    def set_statuses(self, bitext_id: int,
+                     items: Sequence[tuple[int, BeadStatus | str, str]]) -> None:
+        """Set (position, status, changed_at) of beads; changed_at '' means now."""
+        stamp = now_iso()
+        with self.transaction():
+            self._xm("UPDATE beads SET status = ?, changed_at = ? WHERE bitext_id = ? AND "
+                     "position = ?", ((BeadStatus(st).value, when or stamp, bitext_id, pos)
+                                      for pos, st, when in items))
+
+    def set_status_range(self, bitext_id: int, first: int, last: int, status: BeadStatus,
+                         changed_at: str = "") -> None:
+        """Give beads [first, last) this status in one statement (only those that differ
+        get the new changed_at; '' means now)."""
+        status = BeadStatus(status)
+        with self.transaction():
+            self._x("UPDATE beads SET status = ?, changed_at = ? WHERE bitext_id = ? AND "
+                    "position >= ? AND position < ? AND status <> ?",
+                    (status.value, changed_at or now_iso(), bitext_id, first, last, status.value))
+
     def set_status(self, bead_ids: Sequence[int], status: BeadStatus) -> None:
         status = BeadStatus(status)
         with self.transaction():
@@ -942,6 +978,10 @@ class Corpus:
         problems = [r[0] for r in self._q("PRAGMA integrity_check") if r[0] != "ok"]
         problems += [f"foreign key broken in {r[0]} row {r[1]}"
                      for r in self._q("PRAGMA foreign_key_check")]
+        problems += [f"document {r[0]}: segment positions are not 0..n-1"
+                     for r in self._q("SELECT doc_id FROM segments GROUP BY doc_id HAVING "
+                                      "min(position) <> 0 OR max(position) <> count(*) - 1 "
+                                      "OR count(DISTINCT position) <> count(*)")]
         for bitext in self.bitexts():
             problems += [f"bitext {bitext.id}: {p}" for p in self.check_bitext(bitext.id)]
         return problems

@@ -8,6 +8,7 @@ PRAGMA user_version. Never edit a migration once released: append a new one.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from typing import Callable
 
@@ -41,7 +42,9 @@ CREATE TABLE segments (
     exclude_reason TEXT NOT NULL DEFAULT '',
     CHECK (start <= "end")
 );
-CREATE UNIQUE INDEX segments_doc_position ON segments(doc_id, position);
+-- not UNIQUE: inserting a row shifts later positions with one UPDATE, which a unique
+-- index would reject midway. Corpus.check() verifies positions are dense instead
+CREATE INDEX segments_doc_position ON segments(doc_id, position);
 CREATE TABLE bitexts (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
     src_doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -65,7 +68,7 @@ CREATE TABLE beads (
     changed_at TEXT NOT NULL,
     CHECK (0 <= src_start AND src_start <= src_end AND 0 <= tgt_start AND tgt_start <= tgt_end)
 );
-CREATE UNIQUE INDEX beads_bitext_position ON beads(bitext_id, position);
+CREATE INDEX beads_bitext_position ON beads(bitext_id, position);  -- not UNIQUE: see segments
 CREATE TABLE names (
     id            INTEGER PRIMARY KEY AUTOINCREMENT,
     arabic        TEXT NOT NULL,
@@ -102,7 +105,7 @@ def _script(sql: str) -> Migration:
     def run(conn: sqlite3.Connection) -> None:
         # executescript() would COMMIT first; run statement by statement inside the
         # caller's transaction so a failed migration leaves the file untouched.
-        for statement in sql.split(";"):
+        for statement in re.sub(r"--[^\n]*", "", sql).split(";"):
             if statement.strip():
                 conn.execute(statement)
     return run
