@@ -327,14 +327,46 @@ class Corpus:
 
     @classmethod
     def _connect(cls, path: Path, *, read_only: bool, lock: _WriterLock | None) -> "Corpus":
+        # Validate through a read-only connection first: closing a read-write connection
+        # checkpoints a pending WAL into the file, which a refused file must never see.
+        conn = cls._sqlite(path, "ro")
         try:
-            conn = sqlite3.connect(_uri(path, "ro" if read_only else "rw"), uri=True,
-                                   isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise CorpusError(path, f"cannot open the file: {exc}") from None
+            version = cls._validate(path, conn, read_only)
+        except BaseException:
+            conn.close()
+            raise
+        if read_only:
+            return cls(path, conn, True, None)
+        conn.close()
+        conn = cls._sqlite(path, "rw")
         try:
+            if version < SCHEMA_VERSION:
+                cls._migrate(conn, version)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise CorpusError(path, f"cannot open for writing: {exc}") from None
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn, False, lock)
+
+    @staticmethod
+    def _sqlite(path: Path, mode: str) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(_uri(path, mode), uri=True, isolation_level=None,
+                                   check_same_thread=False)
             conn.execute("PRAGMA busy_timeout = 5000")
             conn.execute("PRAGMA foreign_keys = ON")
+            return conn
+        except sqlite3.Error as exc:
+            raise CorpusError(path, f"cannot open the file: {exc}") from None
+
+    @staticmethod
+    def _validate(path: Path, conn: sqlite3.Connection, read_only: bool) -> int:
+        """The file's schema version, or the error that says why it cannot be opened."""
+        try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
@@ -348,26 +380,17 @@ class Corpus:
             if missing:
                 raise NotACorpusError(path, "is damaged: tables missing: "
                                       + ", ".join(sorted(missing)))
-            if version < SCHEMA_VERSION:
-                if read_only:
-                    raise CorpusVersionError(
-                        path, f"uses the older corpus format {version}; open it once for "
-                        "writing to upgrade it")
-                cls._migrate(conn, version)
-            if not read_only:
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
+            if version < SCHEMA_VERSION and read_only:
+                raise CorpusVersionError(
+                    path, f"uses the older corpus format {version}; open it once for writing "
+                    "to upgrade it")
             # touch the data so a damaged file fails here, not at the first read
             conn.execute("SELECT count(*) FROM bitexts").fetchone()
-        except CorpusError:
-            conn.close()
-            raise
+            return version
         except sqlite3.DatabaseError as exc:
-            conn.close()
-            if read_only and "unable to open" in str(exc):
-                raise CorpusError(path, f"cannot open read-only: {exc}") from None
+            if "unable to open" in str(exc):
+                raise CorpusError(path, f"cannot open the file: {exc}") from None
             raise NotACorpusError(path, f"is damaged or not a Dragoman corpus ({exc})") from None
-        return cls(path, conn, read_only, lock)
 
     @staticmethod
     def _migrate(conn: sqlite3.Connection, version: int) -> None:

@@ -162,3 +162,25 @@ def test_missing_file_folder_and_existing_file(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="already exists"):
         Corpus.create(text)
     assert text.read_text() == "keep me"
+
+
+def test_newer_version_with_a_pending_wal_is_untouched(tmp_path: Path) -> None:
+    """A newer Dragoman died with changes still in the WAL: refusing the file must not
+    checkpoint them into it (closing a writing connection would)."""
+    path = tmp_path / "future-wal.dragoman"
+    make_corpus(path)
+    code = ("import os, signal, sqlite3, sys\n"
+            f"db = sqlite3.connect({str(path)!r})\n"
+            "db.execute('PRAGMA journal_mode = WAL')\n"
+            f"db.execute('PRAGMA user_version = {SCHEMA_VERSION + 1}')\n"
+            "db.execute(\"INSERT INTO meta VALUES ('future', 'yes')\")\n"
+            "db.commit()\n"
+            "os.kill(os.getpid(), signal.SIGKILL)\n")
+    subprocess.run([sys.executable, "-c", code])
+    wal = tmp_path / "future-wal.dragoman-wal"
+    assert wal.stat().st_size > 0
+    before = (path.read_bytes(), path.stat().st_mtime_ns, wal.read_bytes())
+    for read_only in (False, True):
+        with pytest.raises(CorpusVersionError):
+            Corpus.open(path, read_only=read_only)
+        assert (path.read_bytes(), path.stat().st_mtime_ns, wal.read_bytes()) == before
