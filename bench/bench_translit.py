@@ -79,7 +79,7 @@ def main() -> int:
     acc = top1(pairs, args.distractors, rng)
     dt = time.perf_counter() - t0
     n_cmp = len(pairs) * (args.distractors + 1)
-    print(f"eval pairs: {len(pairs)}   learned table: {translit._LEARNED}")
+    print(f"eval pairs: {len(pairs)}   threshold: {translit.THRESHOLD}")
     print(f"top-1 among 1 true + {args.distractors} random: {acc:.3f}")
     print(f"speed: {n_cmp} uncached comparisons in {dt:.1f} s ({1e6 * dt / n_cmp:.0f} us each)")
     if args.full:
