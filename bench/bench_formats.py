@@ -10,6 +10,7 @@ What is measured, so the figures are read right:
   corpus with import_file (all-or-nothing: it holds the units in memory by design).
 
 Usage: .venv/bin/python bench/bench_formats.py [--max 1000000] [--corpus-units 100000]
+       [--only format|corpus]
 """
 from __future__ import annotations
 
@@ -44,16 +45,11 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
-def current_mb() -> float:
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
 def child(job: dict) -> dict:
     """One measurement, run inside a fresh process."""
     from aligner.formats import jsonl, tmx
 
-    base = current_mb()
+    base = peak_mb()  # after imports, before any work (same measure as the peak)
     fmt = {"tmx": tmx, "jsonl": jsonl}.get(job.get("fmt"))
     path = Path(job["path"])
     start = time.perf_counter()
@@ -120,6 +116,7 @@ def main() -> None:
     parser.add_argument("--max", type=int, default=1_000_000, help="largest N (default 10^6)")
     parser.add_argument("--corpus-units", type=int, default=100_000,
                         help="size of the corpus-level run (0: skip)")
+    parser.add_argument("--only", choices=("format", "corpus"), help="run one part only")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -129,14 +126,14 @@ def main() -> None:
     print(f"{'run':<22} {'units':>9} {'seconds':>9} {'units/s':>12} {'base MB':>8} "
           f"{'peak MB':>8} {'file MB':>9}")
     with tempfile.TemporaryDirectory(prefix="dragoman-bench-") as tmp:
-        for fmt in ("tmx", "jsonl"):
+        for fmt in ("tmx", "jsonl") if args.only != "corpus" else ():
             for n in sizes:
                 path = str(Path(tmp) / f"u{n}.{fmt}")
                 row(f"format {fmt} write", n, run({"op": "write", "fmt": fmt, "n": n, "path": path}))
                 row(f"format {fmt} read", n, run({"op": "read", "fmt": fmt, "n": n, "path": path}))
                 os.unlink(path)
         n = args.corpus_units
-        if n:
+        if n and args.only != "format":
             corpus = str(Path(tmp) / "bench.dragoman")
             row("corpus build (API)", n, run({"op": "build", "n": n, "corpus": corpus,
                                               "path": corpus}))
