@@ -156,3 +156,15 @@ def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
         with pytest.raises(InputError, match=r"huge.tmx: is 2.0 GB; imports above 1.0 GB"):
             import_file(c, big)
         assert c.info()["documents"] == 0
+
+
+def test_cancelled_export_leaves_no_file(tmp_path: Path) -> None:
+    src = tmp_path / "many.jsonl"
+    src.write_text('{"ar": "أهلا", "en": "Hello"}\n' * 2500, encoding="utf-8")
+    with Corpus.create(tmp_path / "c.dragoman") as c:
+        import_file(c, src)
+        control = TaskControl(on_progress=lambda done, total, msg: control.cancel())
+        with pytest.raises(Cancelled):
+            export_corpus(c, "tmx", tmp_path / "out.tmx", control=control)
+    assert not (tmp_path / "out.tmx").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
