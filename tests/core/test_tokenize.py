@@ -77,7 +77,9 @@ def test_offsets_after_a_character_outside_the_bmp():
 
 
 @pytest.mark.parametrize(
-    "word", ["وزير", "بغداد", "فرنسا", "لبنان", "كركوك", "وزيرة", "بيروت", "فلسطين", "كندا", "باركر"]
+    "word",
+    ["وزير", "بغداد", "فرنسا", "لبنان", "كركوك", "وزيرة", "بيروت", "فلسطين", "كندا", "باركر",
+     "واشنطن", "واحد", "وتيرة", "كأس", "بافاريا", "فقط", "كبير"],
 )
 def test_words_that_merely_start_with_a_proclitic_letter_stay_whole(word):
     assert texts(clitic_tokens(word)) == [word]
@@ -94,6 +96,11 @@ def test_words_that_merely_start_with_a_proclitic_letter_stay_whole(word):
         ("وفي", ["و", "في"]),
         ("لفرنسا", ["ل", "فرنسا"]),
         ("بشكل", ["ب", "شكل"]),
+        ("بأن", ["ب", "أن"]),
+        ("كإجراء", ["ك", "إجراء"]),
+        ("باستخدام", ["ب", "استخدام"]),
+        ("وابقاء", ["و", "ابقاء"]),
+        ("وتم", ["و", "تم"]),
     ],
 )
 def test_proclitics_split(word, parts):
