@@ -31,9 +31,21 @@ def text_option(rtl: bool) -> QTextOption:
     return option
 
 
-def _paragraph_height(metrics: QFontMetrics, width: int, text: str) -> int:
-    flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere)
-    return metrics.boundingRect(QRect(0, 0, max(width, 10), 1_000_000), flags, text).height()
+_WRAP = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere)
+_heights: dict[tuple[str, int, str], int] = {}
+
+
+def _paragraph_height(metrics: QFontMetrics, width: int, text: str, font_key: str = "") -> int:
+    """Wrapped height of a paragraph; cached, since fitting a row and painting it measure
+    the same texts (text layout is the expensive part of painting Arabic)."""
+    key = (font_key, width, text)
+    height = _heights.get(key)
+    if height is None:
+        if len(_heights) > 50_000:
+            _heights.clear()
+        height = metrics.boundingRect(QRect(0, 0, max(width, 10), 1_000_000), _WRAP, text).height()
+        _heights[key] = height
+    return height
 
 
 class BeadDelegate(QStyledItemDelegate):
@@ -61,7 +73,8 @@ class BeadDelegate(QStyledItemDelegate):
         paragraphs = self._paragraphs(index)
         if not paragraphs:
             return metrics.lineSpacing() + 2 * PAD + 2
-        total = sum(_paragraph_height(metrics, width - 2 * PAD, text) for text, _ in paragraphs)
+        font_key = font.key()
+        total = sum(_paragraph_height(metrics, width - 2 * PAD, text, font_key) for text, _ in paragraphs)
         return min(total, cap) + 2 * PAD + 2  # +2: the grid line and rounding
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
@@ -97,12 +110,13 @@ class BeadDelegate(QStyledItemDelegate):
             painter.restore()
             return
         metrics = QFontMetrics(font)
+        font_key = font.key()
         y = rect.top()
         bottom = rect.bottom()
         for text, excluded in paragraphs:
             if y > bottom:
                 break
-            height = _paragraph_height(metrics, rect.width(), text)
+            height = _paragraph_height(metrics, rect.width(), text, font_key)
             para_font = QFont(font)
             para_font.setStrikeOut(excluded)
             painter.setFont(para_font)

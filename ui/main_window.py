@@ -37,6 +37,7 @@ from .search import find_row
 from .session import CorpusSession, session_for
 from .view import AlignmentView
 
+FIND_INDEX_ABOVE = 20_000  # beads; above this the first find prepares its index in a worker
 EDIT_ACTIONS = ("merge_beads", "src_down", "src_up", "tgt_down", "tgt_up", "insert_bead",
                 "delete_bead", "edit_segment", "confirm", "confirm_through", "realign", "align",
                 "import")
@@ -49,8 +50,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session: CorpusSession | None = None
         self.model = BeadTableModel(self)
+        # the filter proxy sits between model and view only while a filter is set: a proxy
+        # over 100,000 rows costs a Python call per row at every reset
         self.proxy = BeadFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.controller = EditController(self)
         self.undo_group = QUndoGroup(self)
         self.last_find = None
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
     # --- construction -----------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.view = AlignmentView()
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.overview = AlignmentOverview()
         self.find_bar = FindBar()
         self.find_bar.hide()
@@ -287,7 +289,7 @@ class MainWindow(QMainWindow):
         if self.session is None or self.session.corpus is None:
             return
         self._remember_position()
-        self.proxy.clear_filter()
+        self._use_filter(False)
         self.model.load(self.session.corpus, bitext_id)
         settings.set_last_bitext(self.session.path, bitext_id)
         self._refresh_browser()
@@ -305,25 +307,52 @@ class MainWindow(QMainWindow):
         index = self.view.currentIndex()
         if not index.isValid():
             return -1
-        return self.proxy.mapToSource(index).row()
+        return self._source_row(index.row())
 
     def selected_positions(self) -> list[int]:
-        rows = {self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in self.view.selected_rows()}
+        rows = {self._source_row(r) for r in self.view.selected_rows()}
         return sorted(r for r in rows if r >= 0)
 
     def go_to_position(self, position: int, column: int | None = None) -> None:
         if not self.model.beads:
             return
         position = max(0, min(position, len(self.model.beads) - 1))
-        index = self.proxy.mapFromSource(self.model.index(position, column or self.view.current_column()))
-        if index.isValid():
-            self.view.go_to_row(index.row(), index.column())
+        view_row = self._view_row(position)
+        if view_row >= 0:
+            self.view.go_to_row(view_row, column or self.view.current_column())
+
+    @property
+    def filtering(self) -> bool:
+        return self.view.model() is self.proxy
+
+    def _source_row(self, view_row: int) -> int:
+        if not self.filtering:
+            return view_row
+        return self.proxy.mapToSource(self.proxy.index(view_row, 0)).row()
+
+    def _view_row(self, position: int) -> int:
+        """The view row showing a bead, -1 when a filter hides it."""
+        if not self.filtering:
+            return position
+        return self.proxy.mapFromSource(self.model.index(position, 0)).row()
+
+    def _use_filter(self, on: bool) -> None:
+        if on == self.filtering:
+            return
+        if on:
+            self.proxy.setSourceModel(self.model)
+            self.view.setModel(self.proxy)
+        else:
+            self.proxy.clear_filter()
+            self.view.setModel(self.model)
+            self.proxy.setSourceModel(None)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
     def segment_text(self, segment_id: int) -> str | None:
-        for seg in (*self.model.src_segments, *self.model.tgt_segments):
-            if seg.id == segment_id:
-                return seg.text
-        return None
+        try:
+            return self.session.require().segment(segment_id).text
+        except Exception:  # noqa: BLE001 - unknown id: the edit itself will say so
+            return None
 
     # --- edits ------------------------------------------------------------------------
     def apply_edit(self, edit: Any) -> bool:
@@ -447,10 +476,12 @@ class MainWindow(QMainWindow):
         if not query.pattern:
             self.find_bar.open_bar()
             return None
+        if self.model.find_index is None and len(self.model.beads) > FIND_INDEX_ABOVE:
+            jobs.find_index(self, lambda: self.find(query, backwards))
+            return None
         rows = None
-        if self.proxy.active:
-            rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row()
-                    for r in range(self.proxy.rowCount())]
+        if self.filtering:
+            rows = [self._source_row(r) for r in range(self.proxy.rowCount())]
         try:
             row = find_row(self.model, query, self.current_position(), backwards=backwards, rows=rows)
         except Exception as exc:  # noqa: BLE001 - a bad regex is the user's to fix
@@ -466,11 +497,17 @@ class MainWindow(QMainWindow):
 
     def set_filter(self, values: dict) -> None:
         position = self.current_position()
-        self.proxy.set_filter(**values)
+        active = any(v is not None for v in values.values())
+        if active:
+            self._use_filter(True)
+            self.proxy.set_filter(**values)
+        else:
+            self._use_filter(False)
         self.view.forget_heights()
         if position >= 0:
             self.go_to_position(position)
-        self.statusBar().showMessage(f"{self.proxy.rowCount()} of {self.model.rowCount()} beads shown", 5000)
+        shown = self.view.model().rowCount()
+        self.statusBar().showMessage(f"{shown} of {self.model.rowCount()} beads shown", 5000)
 
     def go_next(self, *, low_only: bool) -> int | None:
         threshold = settings.low_score_threshold()
@@ -480,7 +517,7 @@ class MainWindow(QMainWindow):
             bead = beads[row]
             if bead.status == BeadStatus.CONFIRMED or (low_only and bead.score >= threshold):
                 continue
-            if self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            if self._view_row(row) >= 0:
                 self.go_to_position(row)
                 return row
         self.statusBar().showMessage("No more " + ("low-confidence" if low_only else "unconfirmed")

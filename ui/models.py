@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from aligner.corpus import Corpus
 from aligner.model import Bead, BeadStatus, Bitext, Segment
+from aligner.normalize import match_key
 
 from .fonts import font_for_lang, is_rtl
 
@@ -46,8 +47,12 @@ class BeadTableModel(QAbstractTableModel):
         self.corpus: Corpus | None = None
         self.bitext: Bitext | None = None
         self.beads: list[Bead] = []
-        self.src_segments: list[Segment] = []
-        self.tgt_segments: list[Segment] = []
+        # segments are read lazily, a few per visible row, until something needs them all
+        # (find): reading 2 x 100,000 segments up front would cost seconds at open
+        self._all: dict[int, list[Segment] | None] = {SRC: None, TGT: None}
+        self._cache: dict[tuple[int, int], Segment] = {}
+        self._folded: dict[tuple[int, int], str] = {}  # (row, column) -> find key
+        self.find_index: dict[int, list[str]] | None = None  # all rows, built by a worker
         self.src_lang = ""
         self.tgt_lang = ""
         self.show_excluded = True
@@ -57,13 +62,12 @@ class BeadTableModel(QAbstractTableModel):
     def load(self, corpus: Corpus | None, bitext_id: int | None) -> None:
         self.beginResetModel()
         self.corpus = corpus
+        self._forget_segments()
         if corpus is None or bitext_id is None:
-            self.bitext, self.beads, self.src_segments, self.tgt_segments = None, [], [], []
+            self.bitext, self.beads = None, []
         else:
             self.bitext = corpus.bitext(bitext_id)
             self.beads = corpus.beads(bitext_id)
-            self.src_segments = corpus.segments(self.bitext.src_doc_id)
-            self.tgt_segments = corpus.segments(self.bitext.tgt_doc_id)
             self.src_lang = self.bitext.src_lang or self._doc_lang(self.bitext.src_doc_id)
             self.tgt_lang = self.bitext.tgt_lang or self._doc_lang(self.bitext.tgt_doc_id)
             self._fonts = {SRC: font_for_lang(self.src_lang), TGT: font_for_lang(self.tgt_lang)}
@@ -71,7 +75,53 @@ class BeadTableModel(QAbstractTableModel):
         self.beadsChanged.emit()
 
     def _doc_lang(self, doc_id: int) -> str:
-        return next((d.lang for d in self.corpus.documents() if d.id == doc_id), "")
+        return self.corpus.document(doc_id).lang
+
+    # --- segments -----------------------------------------------------------------------
+    def _forget_segments(self) -> None:
+        self._all = {SRC: None, TGT: None}
+        self._cache.clear()
+        self._folded.clear()
+        self.find_index = None
+
+    def folded_text(self, row: int, column: int) -> str:
+        """The side's text in find form (see ui.search.fold), cached until a change."""
+        if self.find_index is not None:
+            return self.find_index[column][row]
+        key = (row, column)
+        folded = self._folded.get(key)
+        if folded is None:
+            folded = self._folded[key] = match_key(self.side_text(row, column))
+        return folded
+
+    def _doc(self, column: int) -> int:
+        return self.bitext.src_doc_id if column == SRC else self.bitext.tgt_doc_id
+
+    def segment(self, column: int, position: int) -> Segment:
+        full = self._all[column]
+        if full is not None:
+            return full[position]
+        key = (column, position)
+        seg = self._cache.get(key)
+        if seg is None:
+            if len(self._cache) > 20_000:  # a long scroll: start over rather than grow
+                self._cache.clear()
+            seg = self._cache[key] = self.corpus.segment_at(self._doc(column), position)
+        return seg
+
+    def all_segments(self, column: int) -> list[Segment]:
+        """Every segment of a side (read once, then kept until a segment edit)."""
+        if self._all[column] is None:
+            self._all[column] = self.corpus.segments(self._doc(column)) if self.bitext else []
+        return self._all[column]
+
+    @property
+    def src_segments(self) -> list[Segment]:
+        return self.all_segments(SRC)
+
+    @property
+    def tgt_segments(self) -> list[Segment]:
+        return self.all_segments(TGT)
 
     def rebind(self, corpus: Corpus | None) -> None:
         """Point at a reopened connection to the same file and reread everything."""
@@ -100,6 +150,8 @@ class BeadTableModel(QAbstractTableModel):
         if first + old > len(self.beads):  # the Change does not fit our list: reread all
             self.rebind(self.corpus)
             return
+        self._folded.clear()
+        self.find_index = None
         fresh = self.corpus.beads(self.bitext.id, first, first + new)
         beads = self.beads[:first] + fresh + self.beads[first + old:]
         if new > old:
@@ -120,8 +172,7 @@ class BeadTableModel(QAbstractTableModel):
     def _reload_segments_and_beads(self) -> None:
         """A sentence was split, merged or edited: bead ranges may shift but the number of
         beads does not, so rows stay and only their contents are refreshed."""
-        self.src_segments = self.corpus.segments(self.bitext.src_doc_id)
-        self.tgt_segments = self.corpus.segments(self.bitext.tgt_doc_id)
+        self._forget_segments()
         beads = self.corpus.beads(self.bitext.id)
         if len(beads) != len(self.beads):
             self.beginResetModel()
@@ -139,9 +190,11 @@ class BeadTableModel(QAbstractTableModel):
 
     def side_segments(self, row: int, column: int) -> list[Segment]:
         bead = self.beads[row]
-        if column == SRC:
-            return self.src_segments[bead.src_start:bead.src_end]
-        return self.tgt_segments[bead.tgt_start:bead.tgt_end]
+        lo, hi = (bead.src_start, bead.src_end) if column == SRC else (bead.tgt_start, bead.tgt_end)
+        full = self._all[column]
+        if full is not None:
+            return full[lo:hi]
+        return [self.segment(column, p) for p in range(lo, hi)]
 
     def side_text(self, row: int, column: int) -> str:
         """The side's sentences, one a line, in logical order; excluded ones only when shown."""
@@ -153,6 +206,8 @@ class BeadTableModel(QAbstractTableModel):
 
     def set_show_excluded(self, show: bool) -> None:
         self.show_excluded = show
+        self._folded.clear()
+        self.find_index = None
         if self.beads:
             self.dataChanged.emit(self.index(0, SRC), self.index(len(self.beads) - 1, TGT))
 

@@ -66,30 +66,32 @@ class AlignmentOverview(QWidget):
         image.fill(self.palette().base().color())
         painter = QPainter(image)
         rect = self._plot_rect()
-        painter.setPen(QPen(QColor("#bbbbbb")))
+        painter.setPen(QPen(QColor("#cccccc")))
         painter.drawRect(rect)
         painter.drawLine(rect.topLeft(), rect.bottomRight())  # the diagonal a good path hugs
-        seen: set[tuple[int, int]] = set()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        path_pen = QPen(QColor("#909090"), 1)
-        previous = None
-        for bead in self._beads:  # the path itself, thin, then the beads over it
-            point = self._point(bead, rect)
-            if previous is not None and (abs(point.x() - previous.x()) >= 1 or abs(point.y() - previous.y()) >= 1):
-                painter.setPen(path_pen)
-                painter.drawLine(previous, point)
-                previous = point
-            elif previous is None:
-                previous = point
+        # one point per pixel: a 100,000-bead path has far fewer pixels than beads; the
+        # worst score in a pixel decides its colour, so doubtful stretches stay visible
+        left, top = rect.left(), rect.top()
+        sx, sy = rect.width() / (2 * self._n_src), rect.height() / (2 * self._n_tgt)
+        worst: dict[tuple[int, int], float] = {}
+        order: list[tuple[int, int]] = []
         for bead in self._beads:
-            point = self._point(bead, rect)
-            cell = (int(point.x()), int(point.y()))
-            if cell in seen:  # many beads share a pixel in long texts
-                continue
-            seen.add(cell)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(confidence_color(bead.score).darker(120))
-            painter.drawEllipse(point, 2.5, 2.5)
+            cell = (int(left + sx * (bead.src_start + bead.src_end)),
+                    int(top + sy * (bead.tgt_start + bead.tgt_end)))
+            score = worst.get(cell)
+            if score is None:
+                order.append(cell)
+                worst[cell] = bead.score
+            elif bead.score < score:
+                worst[cell] = bead.score
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#909090"), 1))
+        painter.drawPolyline([QPointF(x, y) for x, y in order])
+        painter.setPen(Qt.PenStyle.NoPen)
+        radius = 2.5 if len(order) < 400 else 1.5
+        for x, y in order:
+            painter.setBrush(confidence_color(worst[(x, y)]).darker(120))
+            painter.drawEllipse(QPointF(x, y), radius, radius)
         painter.end()
         return image
 

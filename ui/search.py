@@ -5,16 +5,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Sequence
+
+from aligner.model import Bead, Segment
+from aligner.normalize import match_key, normalize_for_matching
+from aligner.tasks import TaskControl, report
 
 from .models import SRC, TGT, BeadTableModel
 
 
-def fold(text: str, lang: str) -> str:
-    """The matching form of a text: the core's normalization, then case folding."""
-    from aligner.normalize import normalize_for_matching
+def fold(text: str) -> str:
+    """The matching form of a text: the core's match key (NFC, no diacritics, tatweel or
+    bidi controls, alef/ya variants folded, casefolded, spaces collapsed), at C speed."""
+    return match_key(text)
 
-    return normalize_for_matching(text, lang).text.casefold()
+
+def build_index(beads: Sequence[Bead], src: Sequence[Segment], tgt: Sequence[Segment],
+                show_excluded: bool, control: TaskControl | None = None) -> dict[int, list[str]]:
+    """Folded text of every bead side, row by row (what find scans). Pure: a worker runs
+    it on lists read through its own connection."""
+    index: dict[int, list[str]] = {SRC: [], TGT: []}
+    for row, bead in enumerate(beads):
+        if row % 5000 == 0:
+            report(control, row, len(beads), "preparing find")
+        for column, segments, lo, hi in ((SRC, src, bead.src_start, bead.src_end),
+                                         (TGT, tgt, bead.tgt_start, bead.tgt_end)):
+            index[column].append(fold("\n".join(s.text for s in segments[lo:hi]
+                                                 if show_excluded or not s.excluded)))
+    return index
 
 
 @dataclass
@@ -24,13 +42,16 @@ class Query:
     sides: tuple[int, ...] = (SRC, TGT)
 
 
-def make_matcher(query: Query, lang: str) -> Callable[[str], bool]:
-    """A predicate over raw side texts; raises re.error for a bad regex."""
-    folded = fold(query.pattern, lang)
+def make_matcher(query: Query) -> Callable[[str], bool]:
+    """A predicate over folded side texts; raises re.error for a bad regex.
+
+    A regex is folded without casefolding (that would turn \\S into \\s) and matched
+    case-insensitively instead."""
     if query.regex:
-        compiled = re.compile(folded)
-        return lambda text: compiled.search(fold(text, lang)) is not None
-    return lambda text: folded in fold(text, lang)
+        compiled = re.compile(normalize_for_matching(query.pattern).text, re.IGNORECASE)
+        return lambda folded: compiled.search(folded) is not None
+    key = fold(query.pattern)
+    return lambda folded: key in folded
 
 
 def find_row(model: BeadTableModel, query: Query, start: int, *, backwards: bool = False,
@@ -39,7 +60,7 @@ def find_row(model: BeadTableModel, query: Query, start: int, *, backwards: bool
     wrapping around; `rows` limits the search to the rows a filter shows."""
     if not query.pattern or not model.beads:
         return None
-    matchers = {side: make_matcher(query, model.lang(side)) for side in query.sides}
+    matches = make_matcher(query)
     order = rows if rows is not None else range(len(model.beads))
     order = list(order)
     if not order:
@@ -50,7 +71,7 @@ def find_row(model: BeadTableModel, query: Query, start: int, *, backwards: bool
     sequence = (list(reversed([r for r in order if r < start])) + list(reversed(
         [r for r in order if r >= start]))) if backwards else after + before
     for row in sequence:
-        for side, matches in matchers.items():
-            if matches(model.side_text(row, side)):
+        for side in query.sides:
+            if matches(model.folded_text(row, side)):
                 return row
     return None

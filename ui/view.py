@@ -32,6 +32,7 @@ class AlignmentView(QTableView):
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vheader.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
         self._fitted: set[int] = set()
+        self._watched: set[int] = set()
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -48,10 +49,13 @@ class AlignmentView(QTableView):
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt override
         super().setModel(model)
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
-                       model.rowsRemoved, model.dataChanged):
-            signal.connect(self.forget_heights)
+        if model is not None and id(model) not in self._watched:
+            self._watched.add(id(model))  # models are switched (filter on/off): connect once
+            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                           model.rowsRemoved, model.dataChanged):
+                signal.connect(self.forget_heights)
         self._layout_columns()
+        self.forget_heights()
 
     # --- lazy row heights -------------------------------------------------------------
     def forget_heights(self, *args) -> None:

@@ -67,7 +67,8 @@ def test_filter_by_status_type_and_score(qtbot, window):
     bar.apply()
     assert window.proxy.rowCount() == 0
     bar.clear()
-    assert window.proxy.rowCount() == 5
+    assert window.view.model() is window.model  # no filter: no proxy in the way
+    assert window.view.model().rowCount() == 5
 
 
 def test_edit_through_a_filter_hits_the_right_bead(qtbot, window, corpus_path):
@@ -78,3 +79,16 @@ def test_edit_through_a_filter_hits_the_right_bead(qtbot, window, corpus_path):
     from .helpers import beads_in_file
 
     assert [b[4] for b in beads_in_file(corpus_path)] == ["auto", "auto", "confirmed", "auto", "auto"]
+
+
+def test_find_index_built_in_a_worker(qtbot, window, monkeypatch):
+    """Large bitexts fold their texts for find in a worker first; the find then runs."""
+    from ui import main_window
+
+    monkeypatch.setattr(main_window, "FIND_INDEX_ABOVE", 0)
+    window.go_to_position(0)
+    window.find_bar.text.setText("واعلن")
+    assert window.find(window.find_bar.query()) is None  # not yet: the worker is preparing
+    qtbot.waitUntil(lambda: window.current_position() == 3, timeout=10000)
+    assert window.model.find_index is not None
+    assert len(window.model.find_index[1]) == 5

@@ -1,0 +1,160 @@
+"""GUI benchmark: a 100,000-bead bitext opened in the main window, offscreen.
+
+Prints the time to build the corpus, the time from "open" to the first painted table,
+peak memory (RSS), and per-step times while paging through the table and jumping around
+it. Goals (issue): open in about a second, scroll smoothly, stay under 400 MB.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_gui.py [--beads N] [--keep PATH]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from aligner.corpus import Corpus  # noqa: E402
+from aligner.model import BeadSpan, Document, Segment  # noqa: E402
+
+AR_WORDS = "وصل الوفد إلى القاهرة صباح الاثنين وعقد الوزير اجتماعا مع نظيره لبحث التعاون".split()
+EN_WORDS = "the delegation arrived in cairo on monday and the minister met his counterpart today".split()
+
+
+def sentences(words: list[str], n: int) -> list[str]:
+    """n sentences of 6-30 words (some wrap over several lines), deterministic."""
+    out = []
+    for i in range(n):
+        length = 6 + (i * 7) % 25
+        out.append(" ".join(words[(i + k) % len(words)] for k in range(length)) + ".")
+    return out
+
+
+def document(lang: str, texts: list[str]) -> tuple[Document, list[Segment]]:
+    segments, start = [], 0
+    for i, text in enumerate(texts):
+        segments.append(Segment(None, 0, 0, i // 5, start, start + len(text), text))
+        start += len(text) + 1
+    return Document(None, lang, f"bench-{lang}", " ".join(texts)), segments
+
+
+def build(path: Path, n: int) -> None:
+    with Corpus.create(path) as corpus:
+        src = corpus.add_document(*document("ar", sentences(AR_WORDS, n)))
+        tgt = corpus.add_document(*document("en", sentences(EN_WORDS, n)))
+        bitext = corpus.add_bitext(src, tgt, "bench")
+        corpus.replace_beads(bitext, (BeadSpan(i, i + 1, i, i + 1, (i % 100) / 100) for i in range(n)))
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--beads", type=int, default=100_000)
+    parser.add_argument("--keep", type=Path, help="build the corpus here and keep it")
+    args = parser.parse_args()
+    folder = tempfile.TemporaryDirectory()
+    path = args.keep or Path(folder.name) / "bench.dragoman"
+    if not path.exists():
+        t0 = time.perf_counter()
+        build(path, args.beads)
+        print(f"build corpus ({args.beads} beads): {time.perf_counter() - t0:.2f} s")
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
+
+    QCoreApplication.setOrganizationName("DragomanBench")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder.name)
+    from ui.app import ensure_app
+    from ui.main_window import MainWindow
+
+    app = ensure_app()
+    base = rss_mb()
+    window = MainWindow()
+    window.resize(1400, 800)
+    painted: list[float] = []
+
+    class PaintSpy(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.perf_counter())
+            return False
+
+    spy = PaintSpy()
+    window.view.viewport().installEventFilter(spy)
+    t0 = time.perf_counter()
+    assert window.open_corpus(path)
+    t_open = time.perf_counter() - t0
+    window.show()
+    while not painted and time.perf_counter() - t0 < 30:
+        app.processEvents()
+    print(f"rows: {window.model.rowCount()}")
+    print(f"open corpus + load model: {t_open:.2f} s")
+    print(f"time to first paint: {painted[0] - t0:.2f} s")
+    print(f"peak RSS after open: {rss_mb():.0f} MB (Qt app alone: {base:.0f} MB)")
+
+    paints = [0]
+
+    class PaintCounter(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                paints[0] += 1
+            return False
+
+    counter = PaintCounter()
+    window.view.viewport().installEventFilter(counter)
+    bar = window.view.verticalScrollBar()
+    steps: list[float] = []
+    for _ in range(300):  # page down, as a reader does
+        t = time.perf_counter()
+        bar.setValue(bar.value() + bar.pageStep())
+        app.processEvents()  # runs the row fitting and the paint the scroll asked for
+        steps.append(time.perf_counter() - t)
+    jumps: list[float] = []
+    for k in range(200):  # jumps across the whole table (scrollbar drags, overview clicks)
+        t = time.perf_counter()
+        bar.setValue(bar.maximum() * ((k * 37) % 200) // 199)
+        app.processEvents()
+        jumps.append(time.perf_counter() - t)
+    for name, times in (("page down", steps), ("jump", jumps)):
+        times_ms = sorted(x * 1000 for x in times)
+        print(f"{name}: {len(times)} steps, median {statistics.median(times_ms):.1f} ms, "
+              f"p95 {times_ms[int(len(times_ms) * 0.95)]:.1f} ms, max {times_ms[-1]:.1f} ms")
+    print(f"viewport paints during the {len(steps) + len(jumps)} steps: {paints[0]}")
+    t = time.perf_counter()
+    window.go_to_position(args.beads // 2)
+    window.controller.merge_beads()
+    app.processEvents()
+    print(f"merge at the middle (edit + row update): {(time.perf_counter() - t) * 1000:.0f} ms")
+    t = time.perf_counter()
+    window.undo_group.undo()
+    app.processEvents()
+    print(f"undo: {(time.perf_counter() - t) * 1000:.0f} ms")
+    from ui.search import Query
+
+    query = Query("counterpart today cairo")  # matches nothing: the whole table is scanned
+    t = time.perf_counter()
+    window.find(query, False)  # the first find prepares its index in a worker
+    while window.model.find_index is None and time.perf_counter() - t < 120:
+        app.processEvents()
+        time.sleep(0.02)  # an idle GUI, as in exec(): do not steal the GIL from the worker
+    app.processEvents()
+    print(f"first find (index built in a worker, GUI responsive): {(time.perf_counter() - t):.2f} s")
+    t = time.perf_counter()
+    window.find(query, False)
+    print(f"next find (no match, whole table): {(time.perf_counter() - t):.2f} s")
+    print(f"peak RSS at end: {rss_mb():.0f} MB")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    sys.exit(main())

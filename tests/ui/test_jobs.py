@@ -1,0 +1,96 @@
+"""Long work through the window: import a file pair (then the first alignment), re-align
+a stretch (undoable, confirmed beads stay), export; each in a worker thread."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from aligner.corpus import Corpus
+from ui.dialogs.export_dialog import ExportRequest
+from ui.dialogs.import_dialog import ImportRequest
+
+from .helpers import beads_in_file, press
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _covers_everything(path: Path) -> None:
+    """Beads follow each other without gaps or overlaps and cover every sentence."""
+    with Corpus.open(path, read_only=True) as corpus:
+        bitext = corpus.bitexts()[0]
+        beads = corpus.beads(bitext.id)
+        n_src = len(corpus.segments(bitext.src_doc_id))
+        n_tgt = len(corpus.segments(bitext.tgt_doc_id))
+    assert beads[0].src_start == 0 and beads[0].tgt_start == 0
+    for a, b in zip(beads, beads[1:]):
+        assert (a.src_end, a.tgt_end) == (b.src_start, b.tgt_start)
+    assert (beads[-1].src_end, beads[-1].tgt_end) == (n_src, n_tgt)
+
+
+def test_import_pair_into_new_corpus_and_align(qtbot, shown, tmp_path):
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    path = tmp_path / "new.dragoman"
+    assert window.new_corpus(path)
+    assert window.model.rowCount() == 0
+    request = ImportRequest(paths=[str(SAMPLES / "briefing_ar.txt"), str(SAMPLES / "briefing_en.txt")],
+                            langs=["ar", "en"])
+    task = window.start_import(request)
+    with qtbot.waitSignal(task.finished, timeout=60000) as blocker:
+        pass
+    assert blocker.args == ["done"], shown.errors
+    assert shown.errors == []
+    assert window.session.is_open and not window.session.read_only
+    assert window.model.rowCount() > 0
+    assert window.model.src_lang == "ar" and window.model.tgt_lang == "en"
+    _covers_everything(path)
+    assert window.browser.topLevelItem(1).childCount() == 1
+
+
+def test_import_of_a_bad_file_is_reported_and_corpus_reopened(qtbot, window, shown, tmp_path, corpus_path):
+    bad = tmp_path / "image.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    task = window.start_import(ImportRequest(paths=[str(bad), str(SAMPLES / "briefing_en.txt")]))
+    with qtbot.waitSignal(task.finished, timeout=60000) as blocker:
+        pass
+    assert blocker.args == ["failed"]
+    assert len(shown.errors) == 1 and str(bad) in shown.errors[0][1]
+    assert window.session.is_open and window.model.rowCount() == 5
+    assert len(beads_in_file(corpus_path)) == 5  # nothing half-imported
+
+
+def test_realign_stretch_keeps_confirmed_beads_and_is_undoable(qtbot, window, shown, corpus_path):
+    window.go_to_position(0)
+    press(qtbot, window, Qt.Key.Key_Backspace, CTRL)  # beads 1+2 wrongly merged
+    window.go_to_position(3)
+    press(qtbot, window, Qt.Key.Key_Space)  # the last bead is confirmed
+    before = beads_in_file(corpus_path)
+    window.go_to_position(0)
+    window.view.selectAll()
+    task = window.realign_selection()
+    with qtbot.waitSignal(task.finished, timeout=60000) as blocker:
+        pass
+    assert blocker.args == ["done"], shown.errors
+    after = beads_in_file(corpus_path)
+    assert after[-1] == (4, 5, 4, 5, "confirmed")  # kept as it was
+    _covers_everything(corpus_path)
+    assert window.model.rowCount() == len(after)
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert beads_in_file(corpus_path) == before
+
+
+def test_export_tmx_in_a_worker(qtbot, window, shown, tmp_path):
+    out = tmp_path / "out.tmx"
+    from ui import jobs
+
+    task = jobs.export(window, ExportRequest("tmx", str(out), None, False, None))
+    with qtbot.waitSignal(task.finished, timeout=60000) as blocker:
+        pass
+    assert blocker.args == ["done"], shown.errors
+    text = out.read_text(encoding="utf-8")
+    assert "وصل الوفد إلى القاهرة صباح الاثنين." in text
+    assert "The delegation arrived in Cairo on Monday morning." in text
