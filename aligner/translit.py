@@ -282,6 +282,42 @@ def _latin_forms(latin: str) -> tuple[bool, str]:
     return _latin_parts(latin)
 
 
+# Exonyms: places whose English or French name is not a spelling of the Arabic one
+# (مصر ~ Egypt, الجزائر ~ Algeria), written for this project. Arabic side as match keys
+# without spaces; Latin side as latin_key forms.
+_EXONYM_TEXT = """
+مصر: egypt egypte | الجزائر: algeria algerie alger algiers | الأردن: jordan jordanie |
+القاهرة: cairo caire | دمشق: damascus damas | حلب: aleppo alep | الإمارات: emirates emirats |
+السعودية: saudi saoudite arabia arabie | المغرب: morocco maroc | تونس: tunisia tunisie |
+ليبيا: libya libye | سوريا: syria syrie | سورية: syria syrie | العراق: iraq irak |
+فلسطين: palestine | إسرائيل: israel | تركيا: turkey turquie | روسيا: russia russie |
+الصين: china chine | اليابان: japan japon | ألمانيا: germany allemagne |
+بريطانيا: britain bretagne | إنجلترا: england angleterre | إنكلترا: england angleterre |
+إسبانيا: spain espagne | إيطاليا: italy italie | اليونان: greece grece | الهند: india inde |
+النمسا: austria autriche | سويسرا: switzerland suisse | هولندا: netherlands holland hollande |
+بلجيكا: belgium belgique | أمريكا: america amerique | أميركا: america amerique |
+موسكو: moscow moscou | القدس: jerusalem | الخليج: gulf golfe | مكة: mecca mekka mecque |
+المدينة: medina | النيل: nile nil | أوروبا: europe | أفريقيا: africa afrique |
+إفريقيا: africa afrique | آسيا: asia asie | لبنان: lebanon liban | السودان: sudan soudan |
+الصومال: somalia somalie | أثينا: athens athenes | لندن: london londres | جنيف: geneva geneve |
+البحرين: bahrain | عمان: oman amman | اليمن: yemen | الكويت: kuwait koweit |
+الولاياتالمتحدة: us usa states | الأممالمتحدة: un nations onu
+"""
+
+
+def _exonym_key(arabic: str) -> str:
+    from aligner.tokenize import match_key
+
+    return "".join(match_key(arabic, "ar").split())
+
+
+_EXONYMS: dict[str, frozenset[str]] = {}
+for _item in _EXONYM_TEXT.replace("\n", " ").split("|"):
+    if ":" in _item:
+        _ar, _lat = _item.split(":")
+        _EXONYMS[_exonym_key(_ar.strip())] = frozenset(_lat.split())
+
+
 # Similarity = exp(-cost / scale), with the cost per Arabic letter: a perfect spelling is
 # 1.0, one unexpected consonant in a five-letter name about 0.6.
 _SCALE = 0.35
@@ -293,11 +329,15 @@ def name_similarity(arabic: str, latin: str) -> float:
     """How likely the Latin spelling `latin` writes the Arabic name `arabic`, in [0, 1].
 
     Symmetric in the article: al-Qā’im, al-Qaim, Qaem and Al Qaim all match القائم.
+    A few places known by another name in English or French (مصر ~ Egypt) score 1.0.
     """
     letters, bare = _arabic_forms(arabic)
     article, rest = _latin_forms(latin)
     if not letters or not rest:
         return 0.0
+    exo = _EXONYMS.get(_exonym_key(arabic))
+    if exo and rest in exo:
+        return 1.0
     if bare != letters:  # Arabic has the article
         if article:
             cost = _align_cost(bare, rest)
