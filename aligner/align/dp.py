@@ -62,17 +62,30 @@ class Band:
 
 
 def forward(model: Model, band: Band, control: Optional[TaskControl] = None,
-            progress: tuple[int, int] = (0, 1)) -> tuple[list[list[float]], list[bytearray]]:
-    """Viterbi forward pass: best cost F[i][j - lo[i]] to reach node (i, j), back pointers."""
-    n, m = model.n, model.m
+            progress: tuple[int, int] = (0, 1), start: int = 0,
+            F: list[list[float]] | None = None, BP: list[bytearray] | None = None
+            ) -> tuple[list[list[float]], list[bytearray]]:
+    """Viterbi forward pass: best cost F[i][j - lo[i]] to reach node (i, j), back pointers.
+
+    With `start`, rows before it are kept from a previous run (F, BP) over a band that
+    differs only from row `start` on. The inner loop is written out (no method calls for
+    the common beads) because it runs for every cell and bead type: the time goes there.
+    """
+    n = model.n
     lo, hi = band.lo, band.hi
     trans = model.transitions
     ntrans = len(trans)
-    cost = model.bead_cost
-    F: list[list[float]] = []
-    BP: list[bytearray] = []
+    C11, ovl = model.C11, model._ovlo
+    SL, TL, ratio, var = model.SL, model.TL, model.ratio, model.var
+    skip_w = model.lex_weight * 0.5
+    lex_cost = model.lex_cost
+    if F is None or BP is None or start <= 0:
+        F, BP, start = [], [], 0
+    else:
+        del F[start:]
+        del BP[start:]
     step = max(1, n // 50)
-    for i in range(n + 1):
+    for i in range(start, n + 1):
         if control is not None and i % step == 0:
             control.report(progress[0] + i, progress[1], "aligning")
         lo_i = lo[i]
@@ -81,6 +94,7 @@ def forward(model: Model, band: Band, control: Optional[TaskControl] = None,
         bp = bytearray([NONE]) * width
         F.append(row)
         BP.append(bp)
+        sl_i = SL[i]
         for k in range(width):
             j = lo_i + k
             if i == 0 and j == 0:
@@ -101,7 +115,18 @@ def forward(model: Model, band: Band, control: Optional[TaskControl] = None,
                 f = prow[pk] + prior
                 if f >= best:  # costs are never negative: this bead cannot win
                     continue
-                f += cost(pi, pj, a, b)
+                if a == 1 and b == 1:
+                    f += C11[pi][pj - ovl[pi]]
+                elif a == 0 or b == 0:
+                    f += skip_w * (a + b)
+                else:
+                    ls = sl_i - SL[pi]
+                    lt = TL[j] - TL[pj]
+                    d = lt - ratio * ls
+                    f += d * d / (var * (ratio * ls + lt) + 1.0)
+                    if f >= best:
+                        continue
+                    f += lex_cost(pi, pj, a, b)
                 if f < best:
                     best = f
                     bt = t
@@ -115,13 +140,17 @@ def backward(model: Model, band: Band) -> list[list[float]]:
     n, m = model.n, model.m
     lo, hi = band.lo, band.hi
     trans = model.transitions
-    cost = model.bead_cost
+    C11, ovl = model.C11, model._ovlo
+    SL, TL, ratio, var = model.SL, model.TL, model.ratio, model.var
+    skip_w = model.lex_weight * 0.5
+    lex_cost = model.lex_cost
     B: list[list[float]] = [[]] * (n + 1)
     for i in range(n, -1, -1):
         lo_i = lo[i]
         width = hi[i] - lo_i + 1
         row = [INF] * width
         B[i] = row
+        sl_i = SL[i]
         for k in range(width - 1, -1, -1):
             j = lo_i + k
             if i == n and j == m:
@@ -140,7 +169,18 @@ def backward(model: Model, band: Band) -> list[list[float]]:
                 f = nrow[nk] + prior
                 if f >= best:
                     continue
-                f += cost(i, j, a, b)
+                if a == 1 and b == 1:
+                    f += C11[i][j - ovl[i]]
+                elif a == 0 or b == 0:
+                    f += skip_w * (a + b)
+                else:
+                    ls = SL[ni] - sl_i
+                    lt = TL[nj] - TL[j]
+                    d = lt - ratio * ls
+                    f += d * d / (var * (ratio * ls + lt) + 1.0)
+                    if f >= best:
+                        continue
+                    f += lex_cost(i, j, a, b)
                 if f < best:
                     best = f
             row[k] = best
@@ -173,8 +213,10 @@ def edge_hits(path: list[tuple[int, int, int, int]], band: Band, n: int, m: int)
     return hits
 
 
-def widen(band: Band, rows: list[int], by: int, n: int, m: int) -> None:
-    """Widen the band by `by` around the given rows (and a neighbourhood of them)."""
+def widen(band: Band, rows: list[int], by: int, n: int, m: int) -> tuple[int, int]:
+    """Widen the band by `by` around the given rows (and a neighbourhood of them);
+    returns the first and last rows whose range changed."""
+    old_lo, old_hi = list(band.lo), list(band.hi)
     reach = 4 * by
     marks = bytearray(n + 1)
     for r in rows:
@@ -185,6 +227,8 @@ def widen(band: Band, rows: list[int], by: int, n: int, m: int) -> None:
             band.lo[i] = max(0, band.lo[i] - by)
             band.hi[i] = min(m, band.hi[i] + by)
     band.fix(n, m)
+    changed = [i for i in range(n + 1) if band.lo[i] != old_lo[i] or band.hi[i] != old_hi[i]]
+    return (changed[0], changed[-1]) if changed else (n, n)
 
 
 def margins(model: Model, band: Band, F: list[list[float]], B: list[list[float]],

@@ -103,30 +103,55 @@ class Model:
         self.transitions = sorted(((a, b, c) for (a, b), c in costs.items()),
                                   key=lambda t: t[2])
         self._prior = {(a, b): c for a, b, c in self.transitions}
+        self.max_a = max(a for a, b, c in self.transitions)
 
     def prior_of(self, a: int, b: int) -> float:
         return self._prior[(a, b)]
 
     # --- pair overlaps ---------------------------------------------------------------
-    def prepare(self, lo: Sequence[int], hi: Sequence[int]) -> None:
-        """Weighted key overlap of every sentence pair a bead inside the band can hold."""
+    def prepare(self, lo: Sequence[int], hi: Sequence[int],
+                rows: tuple[int, int] | None = None) -> None:
+        """Weighted key overlap of every sentence pair a bead inside the band can hold,
+        and the cost of every such 1-1 bead. `rows` (first, last): after the band was
+        widened there, only the source sentences whose pairs may have changed are redone.
+        """
         n, m = self.n, self.m
         kw = self.key_weight
-        maxa = max(a for a, b, c in self.transitions)
-        ov: list[list[float]] = []
-        ovlo: list[int] = []
+        maxa = self.max_a
+        if rows is None or not self._ov:
+            first, last = 0, n - 1
+            self._ov = [[] for _ in range(n)]
+            self._ovlo = [0] * n
+            self.C11 = [[] for _ in range(n)]
+        else:
+            first, last = max(0, rows[0] - maxa), min(n - 1, rows[1] + maxa)
+        ov, ovlo, c11 = self._ov, self._ovlo, self.C11
         src, tgt = self.src, self.tgt
-        for x in range(n):
+        SL, TL, DS, DT = self.SL, self.TL, self.DS, self.DT
+        r, var, w2 = self.ratio, self.var, self.lex_weight * 0.5
+        for x in range(first, last + 1):
             a0 = lo[max(0, x - maxa + 1)]
             a1 = min(m - 1, hi[min(n, x + maxa)])
             keys = src[x].keys
+            ls = SL[x + 1] - SL[x]
+            dsx = DS[x]
             row = []
+            crow = []
             for y in range(a0, a1 + 1):
                 common = keys & tgt[y].own
-                row.append(sum(kw[k] for k in common) if common else 0.0)
-            ov.append(row)
-            ovlo.append(a0)
-        self._ov, self._ovlo = ov, ovlo
+                o = sum(kw[k] for k in common) if common else 0.0
+                row.append(o)
+                # the 1-1 bead (x, y), by far the most evaluated: priced once here
+                lt = TL[y + 1] - TL[y]
+                d = lt - r * ls
+                cs = o / dsx
+                ct = o / DT[y]
+                crow.append(d * d / (var * (r * ls + lt) + 1.0)
+                            + w2 * ((1.0 - (cs if cs < 1.0 else 1.0))
+                                    + (1.0 - (ct if ct < 1.0 else 1.0))))
+            ov[x] = row
+            c11[x] = crow
+            ovlo[x] = a0
         self._group_cache: dict[tuple[int, int, int, int], float] = {}
         self._unions: dict[tuple[int, int], set[str]] = {}
 
@@ -140,41 +165,69 @@ class Model:
         """Cost (without prior) of the bead holding src i..i+a-1 and tgt j..j+b-1."""
         if a == 0 or b == 0:
             return self.lex_weight * 0.5 * (a + b)
-        SL, TL = self.SL, self.TL
-        ls = SL[i + a] - SL[i]
-        lt = TL[j + b] - TL[j]
+        if a == 1 and b == 1:
+            row = self.C11[i]
+            k = j - self._ovlo[i]
+            if 0 <= k < len(row):
+                return row[k]
+        return self.length_cost(i, j, a, b) + self.lex_cost(i, j, a, b)
+
+    def length_cost(self, i: int, j: int, a: int, b: int) -> float:
+        """Gale-Church: squared deviation of the target length from ratio x source length."""
+        ls = self.SL[i + a] - self.SL[i]
+        lt = self.TL[j + b] - self.TL[j]
         d = lt - self.ratio * ls
-        length = d * d / (self.var * (self.ratio * ls + lt) + 1.0)
+        return d * d / (self.var * (self.ratio * ls + lt) + 1.0)
+
+    def lex_cost(self, i: int, j: int, a: int, b: int) -> float:
+        """Unmatched share of each sentence of the bead, times lex_weight / 2.
+
+        Coverage is capped per sentence: an unrelated sentence merged into a bead costs as
+        much as leaving it unaligned, so merging is no way to collect matches.
+        """
         ovr, ovl = self._ov, self._ovlo
         DS, DT = self.DS, self.DT
-        if a == 1 and b == 1:
+        # prepare() sized the rows so that every pair of a bead inside the band is there
+        if a == 1:  # 1-2, 1-3, 1-4: one source sentence against several targets
             row = ovr[i]
             k = j - ovl[i]
-            o = row[k] if 0 <= k < len(row) else 0.0
-            cs = o / DS[i]
-            ct = o / DT[j]
-            unmatched = (1.0 - (cs if cs < 1.0 else 1.0)) + (1.0 - (ct if ct < 1.0 else 1.0))
-        else:
-            # coverage of each sentence by the other side, capped per sentence: an
-            # unrelated sentence merged into a bead costs as much as leaving it unaligned
-            col = [0.0] * b
+            mx = 0.0
+            unmatched = 0.0
+            for q in range(b):
+                v = row[k + q]
+                mx += v
+                c = v / DT[j + q]
+                unmatched += 1.0 - (c if c < 1.0 else 1.0)
+            c = mx / DS[i]
+            return self.lex_weight * 0.5 * (unmatched + 1.0 - (c if c < 1.0 else 1.0))
+        if b == 1:  # 2-1, 3-1, 4-1
+            mx = 0.0
             unmatched = 0.0
             for x in range(i, i + a):
-                row = ovr[x]
-                base = ovl[x]
-                mx = 0.0
-                for q in range(b):
-                    k = j + q - base
-                    if 0 <= k < len(row):
-                        v = row[k]
-                        mx += v
-                        col[q] += v
-                c = mx / DS[x]
+                v = ovr[x][j - ovl[x]]
+                mx += v
+                c = v / DS[x]
                 unmatched += 1.0 - (c if c < 1.0 else 1.0)
+            c = mx / DT[j]
+            return self.lex_weight * 0.5 * (unmatched + 1.0 - (c if c < 1.0 else 1.0))
+        col = [0.0] * b
+        unmatched = 0.0
+        for x in range(i, i + a):
+            row = ovr[x]
+            base = ovl[x]
+            mx = 0.0
             for q in range(b):
-                c = col[q] / DT[j + q]
-                unmatched += 1.0 - (c if c < 1.0 else 1.0)
-        return length + self.lex_weight * 0.5 * unmatched
+                k = j + q - base
+                if 0 <= k < len(row):
+                    v = row[k]
+                    mx += v
+                    col[q] += v
+            c = mx / DS[x]
+            unmatched += 1.0 - (c if c < 1.0 else 1.0)
+        for q in range(b):
+            c = col[q] / DT[j + q]
+            unmatched += 1.0 - (c if c < 1.0 else 1.0)
+        return self.lex_weight * 0.5 * unmatched
 
     def _group_overlap(self, i: int, j: int, a: int, b: int) -> float:
         """Overlap of several source sentences with target sentences, each target key
