@@ -60,8 +60,9 @@ def word_tokens(text: str, lang: str) -> list[Token]:
     """Words, numbers and punctuation of `text`, each a Token with exact offsets.
 
     Punctuation marks are one token each. French elided articles/pronouns are split off
-    (d’Irak -> d’ + Irak), English 's / n't too; Arabic words are left whole (see
-    `clitic_tokens` for Arabic proclitics).
+    (d’Irak -> d’ + Irak), English 's / n't too; Latin words keep inner hyphens
+    (al-Qaim), Arabic words joined by hyphens are split. Arabic words keep their
+    proclitics (see `clitic_tokens`).
     """
     lang = (lang or "").lower()[:2]
     out: list[Token] = []
@@ -84,6 +85,16 @@ def word_tokens(text: str, lang: str) -> list[Token]:
                 out.append(Token(start, cut, text[start:cut], "word"))
                 out.append(Token(cut, end, text[cut:end], "word"))
                 continue
+        if kind == "word" and "-" in piece and _AR_LETTER_RE.search(piece):
+            # Arabic does not join words with hyphens (al-Qaim does); a hyphen between
+            # Arabic words is a separator (web-page slugs: القوات-الأمريكية).
+            pos = start
+            for part in piece.split("-"):
+                if pos > start:
+                    out.append(Token(pos - 1, pos, "-", "punct"))
+                out.append(Token(pos, pos + len(part), part, "word"))
+                pos += len(part) + 1
+            continue
         out.append(Token(start, end, piece, kind))
     return out
 

@@ -145,3 +145,11 @@ def test_seed_texts_tokenize_with_exact_offsets(seeds_dir):
             for t in toks:
                 covered.update(range(t.start, t.end))
             assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+
+
+def test_hyphens_join_latin_words_but_separate_arabic_ones():
+    text = "al-Qaim: القوات-الأمريكية-تنسحب"
+    toks = word_tokens(text, "ar")
+    assert_offsets(text, toks)
+    assert texts(toks) == ["al-Qaim", ":", "القوات", "-", "الأمريكية", "-", "تنسحب"]
+    assert texts(clitic_tokens("والقوات-الأمريكية")) == ["و", "القوات", "-", "الأمريكية"]
