@@ -503,6 +503,11 @@ def _installed(src: str, tgt: str) -> Lexicon | None:
     key = (src, tgt, json.dumps(stamps))
     if key in _CACHE:
         return _CACHE[key]
+    mirror = _CACHE.get((tgt, src, json.dumps(stamps[::-1])))
+    if mirror is not None:
+        # The other direction is built from the same two files: reversing it is quicker.
+        lex = _CACHE[key] = mirror.reverse()
+        return lex
     disk = _disk_cache_path(src, tgt, stamps)
     lex = _read_disk_cache(disk, src, tgt)
     if lex is None:

@@ -235,3 +235,18 @@ def test_installed_finds_merges_reverses_and_caches(tmp_path, monkeypatch):
     # Changing a dictionary file makes a new parse (its size/time are part of the key).
     write_dictd(dicts / "freedict-xx-yy", [("alpha", "alpha /a/\nuno\n"), ("gamma", "gamma\ntres\n")])
     assert Lexicon.installed("xx", "yy").translations("gamma") == {"tres"}
+
+
+def test_installed_other_direction_reuses_the_same_files(tmp_path, monkeypatch):
+    dicts = tmp_path / "dictd"
+    dicts.mkdir()
+    monkeypatch.setenv("DRAGOMAN_DICTD_DIR", str(dicts))
+    monkeypatch.setenv("DRAGOMAN_CACHE_DIR", str(tmp_path / "cache"))
+    write_dictd(dicts / "freedict-xx-yy", [("alpha", "alpha /a/\nuno\n")])
+    write_dictd(dicts / "freedict-yy-xx", [("dos", "dos /d/\nbeta\n")])
+    forward = Lexicon.installed("xx", "yy")
+    backward = Lexicon.installed("yy", "xx")
+    assert (backward.src_lang, backward.tgt_lang) == ("yy", "xx")
+    assert backward.translations("uno") == {"alpha"}
+    assert backward.translations("dos") == {"beta"}
+    assert sorted(backward.reverse().items()) == sorted(forward.items())
