@@ -7,11 +7,11 @@ Text goes to QPainter in logical order: Qt's text engine shapes and orders it.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextOption
+from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from .fonts import is_rtl
+from .fonts import is_rtl, paragraph_rtl
 from .models import KIND, LangRole, SegmentsRole
 
 MAX_LINES = 4
@@ -31,20 +31,36 @@ def text_option(rtl: bool) -> QTextOption:
     return option
 
 
-_WRAP = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere)
-_heights: dict[tuple[str, int, str], int] = {}
+_heights: dict[tuple[str, int, bool, str], int] = {}
 
 
-def _paragraph_height(metrics: QFontMetrics, width: int, text: str, font_key: str = "") -> int:
+def make_layout(text: str, font: QFont, width: float, rtl: bool) -> QTextLayout:
+    """The wrapped layout of one paragraph, exactly as it is painted (measuring with the
+    same object is what keeps row heights and painted lines in agreement)."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(text_option(rtl))
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(width, 10.0))
+        line.setPosition(QPointF(0.0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
+
+
+def paragraph_height(text: str, font: QFont, width: int, rtl: bool) -> int:
     """Wrapped height of a paragraph; cached, since fitting a row and painting it measure
     the same texts (text layout is the expensive part of painting Arabic)."""
-    key = (font_key, width, text)
+    key = (font.key(), width, rtl, text)
     height = _heights.get(key)
     if height is None:
         if len(_heights) > 50_000:
             _heights.clear()
-        height = metrics.boundingRect(QRect(0, 0, max(width, 10), 1_000_000), _WRAP, text).height()
-        _heights[key] = height
+        height = _heights[key] = int(make_layout(text, font, width, rtl).boundingRect().height() + 0.999)
     return height
 
 
@@ -67,14 +83,15 @@ class BeadDelegate(QStyledItemDelegate):
     def cell_height(self, option: QStyleOptionViewItem, index: QModelIndex, width: int) -> int:
         font = self._font(option, index)
         metrics = QFontMetrics(font)
-        cap = metrics.lineSpacing() * MAX_LINES
+        cap = metrics.height() * MAX_LINES
         if index.column() == KIND:
             return metrics.lineSpacing() * 2 + 2 * PAD + 2
         paragraphs = self._paragraphs(index)
         if not paragraphs:
             return metrics.lineSpacing() + 2 * PAD + 2
-        font_key = font.key()
-        total = sum(_paragraph_height(metrics, width - 2 * PAD, text, font_key) for text, _ in paragraphs)
+        rtl = is_rtl(index.data(LangRole) or "")
+        total = sum(paragraph_height(text, font, width - 2 * PAD, paragraph_rtl(text, rtl))
+                    for text, _ in paragraphs)
         return min(total, cap) + 2 * PAD + 2  # +2: the grid line and rounding
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
@@ -110,28 +127,30 @@ class BeadDelegate(QStyledItemDelegate):
             painter.restore()
             return
         metrics = QFontMetrics(font)
-        font_key = font.key()
-        y = rect.top()
-        bottom = rect.bottom()
+        y = float(rect.top())
+        bottom = rect.bottom() + 1.0
+        cut = False
         for text, excluded in paragraphs:
-            if y > bottom:
-                break
-            height = _paragraph_height(metrics, rect.width(), text, font_key)
             para_font = QFont(font)
             para_font.setStrikeOut(excluded)
-            painter.setFont(para_font)
+            layout = make_layout(text, para_font, rect.width(), paragraph_rtl(text, rtl))
             painter.setPen(grey if excluded else text_color)
-            visible = min(height, bottom - y + 1)
-            painter.drawText(QRectF(rect.left(), y, rect.width(), visible), text, text_opt)
-            y += height
-        if y > bottom + 3:  # cut: say so; the details panel has the full text
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                if y + line.y() + line.height() > bottom + 1:  # whole lines only
+                    cut = True
+                    break
+                line.draw(painter, QPointF(rect.left(), y))
+            if cut:
+                break
+            y += layout.boundingRect().height()
+        if cut:  # say so; the details panel has the full text
             painter.setPen(grey)
             painter.setFont(font)
-            corner = QRectF(rect.left(), rect.bottom() - metrics.lineSpacing(), rect.width(),
-                            metrics.lineSpacing())
-            align = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
-            painter.fillRect(QRectF(rect.right() - 20 if not rtl else rect.left(), corner.top(), 20,
-                                    corner.height()), option.palette.base() if not selected
-                             else option.palette.highlight())
-            painter.drawText(corner, int(align | Qt.AlignmentFlag.AlignBottom), "…")
+            height = metrics.height()
+            box = QRectF(rect.left() if rtl else rect.right() - 18, bottom - height, 18, height)
+            background = index.data(Qt.ItemDataRole.BackgroundRole)
+            painter.fillRect(box, option.palette.highlight() if selected else
+                             (background if background is not None else option.palette.base()))
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), "…")
         painter.restore()

@@ -36,3 +36,19 @@ def font_for_lang(lang: str, base: QFont | None = None) -> QFont:
             if size > 0:
                 font.setPointSizeF(size * 1.2)
     return font
+
+
+def _is_rtl_letter(ch: str) -> bool:
+    o = ord(ch)
+    return 0x0590 <= o <= 0x08FF or 0xFB1D <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF
+
+
+def paragraph_rtl(text: str, column_rtl: bool) -> bool:
+    """Base direction of one sentence. The column's language decides, except for text
+    that has no letter of that direction at all (an Arabic URL slug left in an English
+    document, an English caption in an Arabic one): a sentence starting with "BBC" in an
+    Arabic column must still run right to left, so this is not a first-strong-letter rule."""
+    has_rtl = any(_is_rtl_letter(ch) for ch in text)
+    if column_rtl:
+        return has_rtl or not any(ch.isalpha() for ch in text)
+    return has_rtl and not any(ch.isalpha() and ch.isascii() for ch in text)

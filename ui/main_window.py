@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(editor_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.filter_bar)
         self.welcome = QWidget()

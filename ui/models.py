@@ -39,6 +39,22 @@ def confidence_color(score: float) -> QColor:
     return QColor("#ee9a8f")
 
 
+def shown_range(beads: list[Bead], row: int, column: int, n_segments: int = 0) -> tuple[int, int]:
+    """Segment positions shown in a cell: the bead's own range, plus the excluded sentences
+    the aligner left between it and the previous bead (and after the last bead, up to
+    `n_segments`), so boilerplate stays visible where it stands in the text."""
+    bead = beads[row]
+    lo, hi = (bead.src_start, bead.src_end) if column == SRC else (bead.tgt_start, bead.tgt_end)
+    if row == 0:
+        lo = 0
+    else:
+        before = beads[row - 1]
+        lo = min(lo, before.src_end if column == SRC else before.tgt_end)
+    if row == len(beads) - 1:
+        hi = max(hi, n_segments)
+    return lo, hi
+
+
 class BeadTableModel(QAbstractTableModel):
     beadsChanged = Signal()  # any change of the bead list (the overview repaints)
 
@@ -51,6 +67,7 @@ class BeadTableModel(QAbstractTableModel):
         # (find): reading 2 x 100,000 segments up front would cost seconds at open
         self._all: dict[int, list[Segment] | None] = {SRC: None, TGT: None}
         self._cache: dict[tuple[int, int], Segment] = {}
+        self._counts: dict[int, int] = {}
         self._folded: dict[tuple[int, int], str] = {}  # (row, column) -> find key
         self.find_index: dict[int, list[str]] | None = None  # all rows, built by a worker
         self.src_lang = ""
@@ -81,6 +98,7 @@ class BeadTableModel(QAbstractTableModel):
     def _forget_segments(self) -> None:
         self._all = {SRC: None, TGT: None}
         self._cache.clear()
+        self._counts.clear()
         self._folded.clear()
         self.find_index = None
 
@@ -188,9 +206,19 @@ class BeadTableModel(QAbstractTableModel):
     def bead(self, row: int) -> Bead:
         return self.beads[row]
 
+    def _side_range(self, row: int, column: int) -> tuple[int, int]:
+        last = row == len(self.beads) - 1
+        return shown_range(self.beads, row, column, self._segment_count(column) if last else 0)
+
+    def _segment_count(self, column: int) -> int:
+        if column not in self._counts:
+            full = self._all[column]
+            self._counts[column] = len(full) if full is not None else \
+                self.corpus.doc_segment_count(self._doc(column))
+        return self._counts[column]
+
     def side_segments(self, row: int, column: int) -> list[Segment]:
-        bead = self.beads[row]
-        lo, hi = (bead.src_start, bead.src_end) if column == SRC else (bead.tgt_start, bead.tgt_end)
+        lo, hi = self._side_range(row, column)
         full = self._all[column]
         if full is not None:
             return full[lo:hi]

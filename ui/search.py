@@ -11,7 +11,7 @@ from aligner.model import Bead, Segment
 from aligner.normalize import match_key, normalize_for_matching
 from aligner.tasks import TaskControl, report
 
-from .models import SRC, TGT, BeadTableModel
+from .models import SRC, TGT, BeadTableModel, shown_range
 
 
 def fold(text: str) -> str:
@@ -28,8 +28,8 @@ def build_index(beads: Sequence[Bead], src: Sequence[Segment], tgt: Sequence[Seg
     for row, bead in enumerate(beads):
         if row % 5000 == 0:
             report(control, row, len(beads), "preparing find")
-        for column, segments, lo, hi in ((SRC, src, bead.src_start, bead.src_end),
-                                         (TGT, tgt, bead.tgt_start, bead.tgt_end)):
+        for column, segments in ((SRC, src), (TGT, tgt)):
+            lo, hi = shown_range(beads, row, column, len(segments))
             index[column].append(fold("\n".join(s.text for s in segments[lo:hi]
                                                  if show_excluded or not s.excluded)))
     return index

@@ -79,3 +79,40 @@ def test_details_panel_shows_full_bead(window):
     window.go_to_position(3)
     html = window.details.toPlainText()
     assert AR[3] in html and EN[3] in html and "score 0.600" in html
+
+
+def test_excluded_sentence_between_beads_is_shown_struck_or_hidden(qtbot, shown, tmp_path):
+    """Boilerplate the aligner left out of every bead still shows where it stands."""
+    from aligner.corpus import Corpus
+    from aligner.model import BeadSpan
+    from ui.main_window import MainWindow
+
+    from .conftest import make_document
+
+    path = tmp_path / "boiler.dragoman"
+    with Corpus.create(path) as corpus:
+        src_doc, src_segs = make_document("ar", AR[:2], "ar")
+        tgt_doc, tgt_segs = make_document("en", [EN[0], "Share this article", EN[1]], "en")
+        tgt_segs[1].excluded, tgt_segs[1].exclude_reason = True, "share button"
+        s, t = corpus.add_document(src_doc, src_segs), corpus.add_document(tgt_doc, tgt_segs)
+        bitext = corpus.add_bitext(s, t)
+        corpus.replace_beads(bitext, [BeadSpan(0, 1, 0, 1, 0.9), BeadSpan(1, 2, 2, 3, 0.9)])
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_corpus(path)
+    segments = window.model.side_segments(1, TGT)
+    assert [s.text for s in segments] == ["Share this article", EN[1]]
+    assert segments[0].excluded
+    assert window.model.side_text(1, TGT) == f"Share this article\n{EN[1]}"
+    window.actions["toggle_excluded"].trigger()
+    assert window.model.side_text(1, TGT) == EN[1]
+
+
+def test_paragraph_direction_follows_the_column_unless_the_text_has_none_of_it():
+    from ui.fonts import paragraph_rtl
+
+    assert paragraph_rtl("قالت BBC إن الوفد وصل.", column_rtl=True)
+    assert paragraph_rtl("٢٠٢٤", column_rtl=True)  # digits only: the column decides
+    assert not paragraph_rtl("Reuters", column_rtl=True)
+    assert paragraph_rtl("افتتاح-محطة-ري-جديدة", column_rtl=False)  # a slug in English text
+    assert not paragraph_rtl("The word القائم is a name.", column_rtl=False)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QWidget)
+                               QLineEdit, QPushButton, QSizePolicy, QWidget)
 
 from ..models import SRC, TGT
 from ..search import Query
@@ -36,6 +36,9 @@ class FindBar(QWidget):
         previous.clicked.connect(lambda: self.request(True))
         following.clicked.connect(lambda: self.request(False))
         close.clicked.connect(self.close_bar)
+        for button in (previous, following, close):
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") + 24)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         for widget in (QLabel("Find:"), self.text, self.side, self.regex, previous, following,
@@ -91,6 +94,7 @@ class FilterBar(QWidget):
         apply_button.clicked.connect(self.apply)
         clear_button.clicked.connect(self.clear)
         self.kinds.returnPressed.connect(self.apply)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         for widget in (QLabel("Filter:"), self.status, self.kinds, QLabel("score"), self.score_min,
