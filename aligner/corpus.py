@@ -1037,6 +1037,35 @@ class Corpus:
                 f"({','.join('?' * len(part))}) ORDER BY segment_id, start, id", part)]
         return out
 
+    def entities_of_documents(self, doc_ids: Sequence[int]) -> list[tuple[int, int, Entity]]:
+        """(doc_id, segment position, entity) for every entity of these documents, in one
+        query: exports use it instead of looking up each entity's segment."""
+        ids = list(doc_ids)
+        if not ids:
+            return []
+        cols = ", ".join(f"e.{c.strip()}" for c in self._ENT_COLS.split(","))
+        return [(r[0], r[1], Entity(*r[2:])) for r in self._q(
+            f"SELECT s.doc_id, s.position, {cols} FROM entities e "
+            f"JOIN segments s ON s.id = e.segment_id WHERE s.doc_id IN "
+            f"({','.join('?' * len(ids))}) ORDER BY s.doc_id, s.position, e.start, e.id", ids)]
+
+    def set_entity_counterpart(self, entity_id: int, other_id: int | None) -> None:
+        """Link two entities across a bitext, both ways (None unlinks entity_id and its
+        former counterpart)."""
+        with self.transaction():
+            old = self._q("SELECT counterpart_id FROM entities WHERE id = ?", (entity_id,))
+            if not old:
+                raise self._missing("entity", entity_id)
+            if old[0][0] is not None:
+                self._x("UPDATE entities SET counterpart_id = NULL WHERE id = ? "
+                        "AND counterpart_id = ?", (old[0][0], entity_id))
+            self._x("UPDATE entities SET counterpart_id = ? WHERE id = ?", (other_id, entity_id))
+            if other_id is not None:
+                if not self._q("SELECT 1 FROM entities WHERE id = ?", (other_id,)):
+                    raise self._missing("entity", other_id)
+                self._x("UPDATE entities SET counterpart_id = ? WHERE id = ?",
+                        (entity_id, other_id))
+
     def restore_entities(self, entities: Sequence[Entity]) -> None:
         """Put existing entities back on their segment/offsets (undo of a split/merge)."""
         with self.transaction():

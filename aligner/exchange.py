@@ -56,15 +56,12 @@ class _EntityIndex:
         self.corpus = corpus
         self.by_pos: dict[tuple[int, int], list[Entity]] = {}
         self.names = {}
-        entities = corpus.entities()
-        if not entities:
+        self.back: dict[int, int] = {}  # links are read both ways (older files: one way)
+        found = corpus.entities_of_documents([bitext.src_doc_id, bitext.tgt_doc_id])
+        if not found:
             return
-        docs = {bitext.src_doc_id, bitext.tgt_doc_id}
-        self.back: dict[int, int] = {}  # links are used both ways
-        for ent in entities:
-            seg = corpus.segment(ent.segment_id)
-            if seg.doc_id in docs:
-                self.by_pos.setdefault((seg.doc_id, seg.position), []).append(ent)
+        for doc_id, position, ent in found:
+            self.by_pos.setdefault((doc_id, position), []).append(ent)
             if ent.counterpart_id is not None:
                 self.back.setdefault(ent.counterpart_id, ent.id)
         self.names = {n.id: n for n in corpus.names()}
@@ -312,8 +309,7 @@ def _store_group(corpus: Corpus, group: _Group, path: Path, checksum: str,
 
 def _store_entities(corpus: Corpus, unit: AlignedUnit, segs: dict[str, Segment],
                     names: dict[str, NameEntry]) -> None:
-    """Entities of one unit. A counterpart link is stored on the later entity of a pair
-    (the corpus API cannot update a stored entity); export reads links both ways."""
+    """Entities of one unit; a counterpart link is stored both ways once both exist."""
     ids: list[int | None] = []
     texts = {"src": unit.src_text, "tgt": unit.tgt_text}
     langs = {"src": unit.src_lang, "tgt": unit.tgt_lang}
@@ -336,8 +332,11 @@ def _store_entities(corpus: Corpus, unit: AlignedUnit, segs: dict[str, Segment],
                     corpus.add_name(entry)
                     names[arabic] = entry
                 name_id = entry.id
-        ids.append(corpus.add_entity(Entity(None, seg.id, ent["start"], ent["end"], ent["label"],
-                                            counterpart_id=link, name_id=name_id)))
+        new_id = corpus.add_entity(Entity(None, seg.id, ent["start"], ent["end"], ent["label"],
+                                          name_id=name_id))
+        if link is not None:
+            corpus.set_entity_counterpart(new_id, link)
+        ids.append(new_id)
 
 
 def _arabic_surface(unit: AlignedUnit, k: int, texts: dict, langs: dict) -> str:

@@ -311,3 +311,22 @@ def test_map_spans_from_filtered_lists() -> None:
     spans = [BeadSpan(0, 1, 0, 1, 0.9), BeadSpan(1, 3, 1, 1, 0.5), BeadSpan(3, 3, 1, 2)]
     assert map_spans(spans, [0, 1, 3], [0, 2]) == [
         BeadSpan(0, 1, 0, 1, 0.9), BeadSpan(1, 4, 1, 1, 0.5), BeadSpan(4, 4, 2, 3)]
+
+
+def test_entity_links_are_stored_both_ways_and_found_by_document(tmp_path: Path) -> None:
+    c, ar, en, _ = build(tmp_path / "links.dragoman")
+    first_ar, first_en = c.segments(ar)[0], c.segments(en)[2]
+    a = c.add_entity(Entity(None, first_ar.id, 0, 3, "PER"))
+    e = c.add_entity(Entity(None, first_en.id, 0, 2, "PER"))
+    c.set_entity_counterpart(a, e)
+    assert {x.id: x.counterpart_id for x in c.entities()} == {a: e, e: a}
+
+    found = c.entities_of_documents([ar, en])
+    assert [(doc, pos, ent.id) for doc, pos, ent in found] == [(ar, 0, a), (en, 2, e)]
+    assert c.entities_of_documents([ar]) == found[:1]
+
+    c.set_entity_counterpart(a, None)  # unlinking clears both ends
+    assert {x.id: x.counterpart_id for x in c.entities()} == {a: None, e: None}
+    with pytest.raises(CorpusError):
+        c.set_entity_counterpart(a, 9999)
+    c.close()
