@@ -35,6 +35,10 @@ BEAD_TYPES = list(DEFAULT_PRIORS)
 # one. It sets the lexical term against the length term (whose typical range for a wrong
 # pairing is a few nats).
 LEX_WEIGHT = 6.0
+# Coverage below which a sentence looks unrelated to its partners, and the extra cost
+# (units of lex_weight / 2) at zero coverage.
+LOW_COVERAGE = 0.1
+LOW_PENALTY = 0.4
 # Gale & Church's variance per character (c = 1, s^2 = 6.8), used until re-estimated.
 DEFAULT_VAR = 6.8
 
@@ -60,6 +64,8 @@ class Model:
         self.ratio = ratio
         self.var = var
         self.lex_weight = LEX_WEIGHT if lex_weight is None else lex_weight
+        self.low = LOW_COVERAGE
+        self.low_penalty = LOW_PENALTY
         self._weights()
         self.set_priors(priors or DEFAULT_PRIORS)
         self._ov: list[list[float]] = []
@@ -129,6 +135,7 @@ class Model:
         src, tgt = self.src, self.tgt
         SL, TL, DS, DT = self.SL, self.TL, self.DS, self.DT
         r, var, w2 = self.ratio, self.var, self.lex_weight * 0.5
+        miss = self.miss
         for x in range(first, last + 1):
             a0 = lo[max(0, x - maxa + 1)]
             a1 = min(m - 1, hi[min(n, x + maxa)])
@@ -147,8 +154,7 @@ class Model:
                 cs = o / dsx
                 ct = o / DT[y]
                 crow.append(d * d / (var * (r * ls + lt) + 1.0)
-                            + w2 * ((1.0 - (cs if cs < 1.0 else 1.0))
-                                    + (1.0 - (ct if ct < 1.0 else 1.0))))
+                            + w2 * (miss(cs) + miss(ct)))
             ov[x] = row
             c11[x] = crow
             ovlo[x] = a0
@@ -172,6 +178,19 @@ class Model:
                 return row[k]
         return self.length_cost(i, j, a, b) + self.lex_cost(i, j, a, b)
 
+    def miss(self, c: float) -> float:
+        """Cost, in units of lex_weight / 2, of a sentence whose coverage is c.
+
+        Linear in the unmatched share, plus a penalty when the coverage is below what
+        translations almost always reach (`low`): pairing two unrelated sentences must
+        cost more than what they would cost left unaligned, or a sentence missing on one
+        side drags its neighbours out of place.
+        """
+        u = 1.0 - (c if c < 1.0 else 1.0)
+        if c < self.low:
+            u += self.low_penalty * (1.0 - c / self.low)
+        return u
+
     def length_cost(self, i: int, j: int, a: int, b: int) -> float:
         """Gale-Church: squared deviation of the target length from ratio x source length."""
         ls = self.SL[i + a] - self.SL[i]
@@ -187,6 +206,7 @@ class Model:
         """
         ovr, ovl = self._ov, self._ovlo
         DS, DT = self.DS, self.DT
+        miss = self.miss
         # prepare() sized the rows so that every pair of a bead inside the band is there
         if a == 1:  # 1-2, 1-3, 1-4: one source sentence against several targets
             row = ovr[i]
@@ -197,9 +217,9 @@ class Model:
                 v = row[k + q]
                 mx += v
                 c = v / DT[j + q]
-                unmatched += 1.0 - (c if c < 1.0 else 1.0)
+                unmatched += miss(c)
             c = mx / DS[i]
-            return self.lex_weight * 0.5 * (unmatched + 1.0 - (c if c < 1.0 else 1.0))
+            return self.lex_weight * 0.5 * (unmatched + miss(c))
         if b == 1:  # 2-1, 3-1, 4-1
             mx = 0.0
             unmatched = 0.0
@@ -207,9 +227,9 @@ class Model:
                 v = ovr[x][j - ovl[x]]
                 mx += v
                 c = v / DS[x]
-                unmatched += 1.0 - (c if c < 1.0 else 1.0)
+                unmatched += miss(c)
             c = mx / DT[j]
-            return self.lex_weight * 0.5 * (unmatched + 1.0 - (c if c < 1.0 else 1.0))
+            return self.lex_weight * 0.5 * (unmatched + miss(c))
         col = [0.0] * b
         unmatched = 0.0
         for x in range(i, i + a):
@@ -223,10 +243,10 @@ class Model:
                     mx += v
                     col[q] += v
             c = mx / DS[x]
-            unmatched += 1.0 - (c if c < 1.0 else 1.0)
+            unmatched += miss(c)
         for q in range(b):
             c = col[q] / DT[j + q]
-            unmatched += 1.0 - (c if c < 1.0 else 1.0)
+            unmatched += miss(c)
         return self.lex_weight * 0.5 * unmatched
 
     def _group_overlap(self, i: int, j: int, a: int, b: int) -> float:
