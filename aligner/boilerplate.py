@@ -50,8 +50,12 @@ HEAD_ZONE = 3  # first paragraphs where page furniture lives
 TAIL_ZONE = 4  # last paragraphs where sign-up prompts live
 
 
+_WORD_RE = re.compile(r"\S*[^\W_]\S*")
+
+
 def _words(s: str) -> list[str]:
-    return [w for w in re.split(r"\s+", s.strip()) if any(c.isalnum() for c in w)]
+    """White-space separated tokens that hold at least one letter or digit."""
+    return _WORD_RE.findall(s)
 
 
 def split_slugs(text: str, spans: list[SentenceSpan]) -> tuple[list[SentenceSpan], set[int]]:
@@ -121,7 +125,7 @@ def flag_boilerplate(text: str, spans: list[SentenceSpan], lang: str
             mark(p, R_NO_WORDS)
             continue
         # share buttons: "Share on facebook", or a run of lines naming networks
-        low_words = [w.lower().strip(":،,") for w in words]
+        low_words = [w.lower().strip(":،,") for w in words] if len(words) <= 5 else []
         if short and set(low_words) & _NETWORKS:
             neighbours = [q for q in (order[rank - 1] if rank else None,
                                       order[rank + 1] if rank + 1 < n else None) if q is not None]
@@ -137,7 +141,9 @@ def flag_boilerplate(text: str, spans: list[SentenceSpan], lang: str
                                                 and not terminated)):
             mark(p, R_REPEATED)
             continue
-        if len(key) >= 15 and len(key) <= 300 and any(
+        # near repeats (a title printed twice with a typo) only near the top: a sequence
+        # match on every paragraph of a book would cost minutes and find only style
+        if rank < HEAD_ZONE + 5 and 15 <= len(key) <= 300 and any(
                 abs(len(k) - len(key)) <= 0.1 * len(key)
                 and difflib.SequenceMatcher(None, k, key).ratio() >= 0.9 for _, k in recent):
             mark(p, R_REPEATED)

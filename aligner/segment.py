@@ -157,8 +157,9 @@ def _is_boundary(line: str, start: int, punct: str, quoted: bool, k: int, lang: 
         return False
     if quoted:
         return True  # he said." The
-    before = re.search(r"(\S+)$", line[:start])
-    token = before.group(1).lstrip(_OPENERS) if before else ""
+    head = line[:start]
+    parts = head.rsplit(None, 1)
+    token = parts[-1].lstrip(_OPENERS) if parts and not head[-1:].isspace() else ""
     if not token:
         return True
     low = token.lower()

@@ -74,3 +74,8 @@ def test_original_text_is_not_changed_and_empty_is_fine():
 def test_match_key_casefolds_and_collapses_space():
     assert match_key("  كـل   الأخبار ") == match_key("كل الاخبار")
     assert match_key("All  NEWS") == "all news"
+
+
+def test_match_key_equals_the_casefolded_matching_key():
+    for text in ("أَحْمَدُ  قالَ: «٢٠٢٠»", "\u200fكـــل الأخبـار\u200e", "Cafe\u0301 “Ok”", "ى ی ک ٱ"):
+        assert match_key(text) == " ".join(normalize_for_matching(text).text.casefold().split())
