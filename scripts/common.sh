@@ -16,8 +16,10 @@ QT_LIBS_SCREEN="libxcb-cursor.so.0:libxcb-cursor0 libxkbcommon-x11.so.0:libxkbco
 libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-image.so.0:libxcb-image0
 libxcb-render-util.so.0:libxcb-render-util0 libxcb-shape.so.0:libxcb-shape0
 libxcb-randr.so.0:libxcb-randr0 libX11-xcb.so.1:libx11-xcb1"
-# fonts: an Arabic face makes the editor readable (Amiri; Noto Naskh Arabic also works)
+# recommended fonts: an Arabic face makes the editor readable (Amiri; Noto Naskh Arabic also works)
 FONT_PKGS="fonts-hosny-amiri fonts-dejavu-core"
+# optional: FreeDict dictionaries the aligner uses when present (tests that need them skip)
+OPTIONAL_PKGS="dict-freedict-ara-eng dict-freedict-eng-ara dict-freedict-fra-eng dict-freedict-eng-fra"
 
 find_python() {
     for cand in "${PYTHON:-}" python3 python3.13 python3.12 python3.11 python3.10; do
@@ -40,9 +42,9 @@ missing_packages() {  # $1: list of lib:package pairs; prints the packages whose
     done
 }
 
-missing_fonts() {
+missing_debs() {  # $1: list of Debian package names; prints those not installed
     local pkg
-    for pkg in $FONT_PKGS; do
+    for pkg in $1; do
         dpkg -s "$pkg" >/dev/null 2>&1 || printf '%s ' "$pkg"
     done
 }
@@ -54,14 +56,20 @@ check_system() {
     command -v ldconfig >/dev/null 2>&1 || { say "no ldconfig: cannot check system libraries, going on"; return 0; }
     missing="$(missing_packages "$QT_LIBS_OFFSCREEN")"
     [ "$what" = screen ] && missing="$missing$(missing_packages "$QT_LIBS_SCREEN")"
-    if command -v dpkg >/dev/null 2>&1; then missing="$missing$(missing_fonts)"; fi
+    local optional=""
+    if command -v dpkg >/dev/null 2>&1; then
+        optional="$(echo $(missing_debs "$FONT_PKGS $OPTIONAL_PKGS"))"
+    fi
     missing="$(echo $missing)"
-    [ -z "$missing" ] && return 0
     if [ "$install" = install ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        say "installing system packages Qt needs: $missing"
-        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+        if [ -n "$missing$optional" ]; then
+            say "installing system packages: $missing $optional"
+            apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing $optional >/dev/null
+        fi
         return 0
     fi
+    [ -n "$optional" ] && say "recommended (Arabic font, dictionaries for the aligner): sudo apt-get install $optional"
+    [ -z "$missing" ] && return 0
     say "Qt needs these system packages, which are missing: $missing"
     say "Install them with:  sudo apt-get install $missing"
     return 1
