@@ -39,6 +39,8 @@ LEX_WEIGHT = 6.0
 # (units of lex_weight / 2) at zero coverage.
 LOW_COVERAGE = 0.1
 LOW_PENALTY = 0.4
+# Weight (characters) of the prior guess "ratio = 1" in the length-ratio estimate.
+RATIO_PRIOR_CHARS = 200
 # Gale & Church's variance per character (c = 1, s^2 = 6.8), used until re-estimated.
 DEFAULT_VAR = 6.8
 
@@ -60,7 +62,11 @@ class Model:
             tl.append(tl[-1] + s.length)
         self.SL, self.TL = sl, tl
         if ratio is None:
-            ratio = (tl[-1] / sl[-1]) if sl[-1] and tl[-1] else 1.0
+            # the totals' ratio, pulled towards 1 by a prior worth RATIO_PRIOR_CHARS
+            # characters: on a book it is the totals' ratio; on three sentences, one of
+            # them untranslated, the totals alone would call the untranslated text normal
+            k = RATIO_PRIOR_CHARS
+            ratio = (tl[-1] + k) / (sl[-1] + k)
         self.ratio = ratio
         self.var = var
         self.lex_weight = LEX_WEIGHT if lex_weight is None else lex_weight
