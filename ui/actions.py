@@ -39,6 +39,7 @@ SPECS: list[ActionSpec] = [
     ActionSpec("tgt_down", "Move Last Target Sentence Down", "Ctrl+Shift+Down", "Move the last target sentence into the next bead", "Edit"),
     ActionSpec("tgt_up", "Move First Target Sentence Up", "Ctrl+Shift+Up", "Move the first target sentence into the previous bead", "Edit"),
     ActionSpec("insert_bead", "&Insert Empty Bead", "Ctrl+Return", "Insert an empty bead above the current one", "Edit"),
+    ActionSpec("split_bead", "S&plit Bead After First Sentences", "Ctrl+Shift+Return", "Keep the first sentence of each side here; the rest becomes a new bead below", "Edit"),
     ActionSpec("delete_bead", "De&lete Empty Bead", "Ctrl+Delete", "Delete the current bead if both sides are empty", "Edit"),
     ActionSpec("edit_segment", "Edit &Sentence…", "F2", "Edit, split or merge a sentence of the current side", "Edit"),
     ActionSpec("confirm", "&Confirm / Unconfirm", "Space", "Toggle confirmation of the selected beads", "Edit"),

@@ -55,6 +55,16 @@ class EditController:
             return
         self.window.apply_edit(_edits().InsertEmptyBead(bitext, 0 if row is None else row))
 
+    def split_bead(self) -> None:
+        """Keep one sentence per side (none for an empty side) and move the rest down: the
+        usual fix for an n-m bead that should have been 1-1 followed by the rest."""
+        row = self._row()
+        if row is None:
+            return
+        bead = self.model.beads[row]
+        n_src, n_tgt = bead.src_end - bead.src_start, bead.tgt_end - bead.tgt_start
+        self.window.apply_edit(_edits().SplitBead(self._bitext(), row, min(1, n_src), min(1, n_tgt)))
+
     def delete_bead(self) -> None:
         row = self._row()
         if row is not None:

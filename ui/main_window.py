@@ -38,7 +38,7 @@ from .session import CorpusSession, session_for
 from .view import AlignmentView
 
 FIND_INDEX_ABOVE = 20_000  # beads; above this the first find prepares its index in a worker
-EDIT_ACTIONS = ("merge_beads", "src_down", "src_up", "tgt_down", "tgt_up", "insert_bead",
+EDIT_ACTIONS = ("merge_beads", "src_down", "src_up", "tgt_down", "tgt_up", "insert_bead", "split_bead",
                 "delete_bead", "edit_segment", "confirm", "confirm_through", "realign", "align",
                 "import")
 CORPUS_ACTIONS = ("close", "export", "find", "find_next", "find_prev", "filter",
@@ -123,7 +123,8 @@ class MainWindow(QMainWindow):
             "src_up": lambda: self.controller.shift("src", "up"),
             "tgt_down": lambda: self.controller.shift("tgt", "down"),
             "tgt_up": lambda: self.controller.shift("tgt", "up"),
-            "insert_bead": self.controller.insert_bead, "delete_bead": self.controller.delete_bead,
+            "insert_bead": self.controller.insert_bead, "split_bead": self.controller.split_bead,
+            "delete_bead": self.controller.delete_bead,
             "edit_segment": self.edit_segment, "confirm": self.controller.toggle_confirm,
             "confirm_through": self.controller.confirm_through,
             "realign": self.realign_selection, "align": self.align_bitext,

@@ -154,3 +154,11 @@ def test_exclude_sentence_and_hide_excluded(qtbot, window, corpus_path):
     assert window.model.side_text(4, 2) == ""
     window.actions["toggle_excluded"].trigger()
     assert window.model.side_text(4, 2) != ""
+
+
+def test_split_bead_after_first_sentences(qtbot, window, corpus_path):
+    window.go_to_position(1)
+    press(qtbot, window, Qt.Key.Key_Backspace, CTRL)  # a 2-2 bead
+    press(qtbot, window, Qt.Key.Key_Return, CTRL | SHIFT)  # split it back into 1-1 + 1-1
+    assert [b[:4] for b in beads_in_file(corpus_path)] == [b[:4] for b in ONE_TO_ONE]
+    assert window.model.rowCount() == 5

@@ -12,15 +12,21 @@ DEFAULT_FORMATS = ["tmx", "jsonl"]
 
 
 def available_formats() -> list[str]:
-    """Formats the core knows (aligner.exchange.FORMATS when it lists them)."""
+    """Formats the core can write (aligner.formats.FORMATS)."""
     try:
-        from aligner import exchange
+        from aligner.formats import FORMATS
     except ImportError:
         return DEFAULT_FORMATS
-    formats = getattr(exchange, "FORMATS", None) or getattr(exchange, "EXPORT_FORMATS", None)
-    if isinstance(formats, dict):
-        return sorted(formats)
-    return list(formats) if formats else DEFAULT_FORMATS
+    return list(FORMATS) or DEFAULT_FORMATS
+
+
+def per_language(fmt: str) -> bool:
+    """Formats written as one file per language take a file stem, not a file name."""
+    try:
+        from aligner.formats import PER_LANGUAGE
+    except ImportError:
+        return False
+    return fmt in PER_LANGUAGE
 
 
 @dataclass
@@ -70,7 +76,10 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.fmt.currentText()
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", f"corpus.{fmt}", f"{fmt} (*.{fmt})")
+        if per_language(fmt):  # corpus -> corpus.ar.txt, corpus.en.txt...
+            path, _ = QFileDialog.getSaveFileName(self, "Export to (file stem)", "corpus")
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, "Export to", f"corpus.{fmt}", f"{fmt} (*.{fmt})")
         if path:
             self.out.setText(path)
 
