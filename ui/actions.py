@@ -53,8 +53,8 @@ SPECS: list[ActionSpec] = [
     ActionSpec("next_unconfirmed", "Next &Unconfirmed", "N", "Go to the next unconfirmed bead", "View"),
     ActionSpec("next_low", "Next &Low-Confidence", "L", "Go to the next unconfirmed bead with a low score", "View"),
     ActionSpec("toggle_excluded", "Show &Excluded Sentences", "Ctrl+H", "Show or hide boilerplate sentences", "View"),
-    ActionSpec("shortcuts", "&Keyboard Shortcuts…", "", "Change keyboard shortcuts", "Help"),
-    ActionSpec("about", "&About Dragoman", "", "About Dragoman", "Help"),
+    ActionSpec("shortcuts", "&Keyboard Shortcuts…", "Ctrl+Alt+K", "Change keyboard shortcuts", "Help"),
+    ActionSpec("about", "&About Dragoman", "F1", "About Dragoman", "Help"),
 ]
 
 SPEC_BY_ID = {spec.id: spec for spec in SPECS}

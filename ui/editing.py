@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from aligner.model import BeadStatus
 
-from .models import SRC, TGT
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -125,5 +124,3 @@ class EditController:
     def set_excluded(self, segment_id: int, excluded: bool) -> None:
         self.window.apply_edit(_edits().SetExcluded(segment_id, excluded))
 
-
-SIDE_OF_COLUMN = {SRC: "src", TGT: "tgt"}

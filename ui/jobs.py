@@ -41,7 +41,7 @@ def import_texts(window: "MainWindow", request: ImportRequest,
     path: Path = session.path
     read_only = session.read_only
     result_box: list = []
-    session.close()  # the worker needs the writer lock; nothing is lost, edits are saved
+    window.suspend_session()  # the worker needs the writer lock; every edit is saved already
 
     def work(control: TaskControl):
         from aligner.importer import import_files
@@ -71,7 +71,7 @@ def align_fresh(window: "MainWindow", bitext_id: int) -> Task:
     is nothing to undo), with the session's writer lock lent to it meanwhile."""
     session = window.session
     path, read_only = session.path, session.read_only
-    session.close()
+    window.suspend_session()
 
     def work(control: TaskControl) -> int:
         from aligner.align.service import align_bitext

@@ -263,6 +263,16 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_enabled()
 
+    def suspend_session(self) -> None:
+        """Lend the writer lock to a worker: the table lets go of the connection too (it
+        reads sentences lazily), and `reopen_session` brings both back where they were."""
+        if self.session is None:
+            return
+        self._suspended = (self.model.bitext_id, self.current_position())
+        self.segment_editor.hide()
+        self.model.load(None, None)
+        self.session.close()
+
     def reopen_session(self, *, read_only: bool = False) -> None:
         """Take the connection back after a job that needed the writer lock."""
         if self.session is None:
@@ -273,12 +283,11 @@ class MainWindow(QMainWindow):
             messages.error(self, "Cannot reopen corpus", str(exc))
             self.close_corpus()
             return
-        bitext = self.model.bitext_id
+        bitext, row = getattr(self, "_suspended", (None, -1))
         ids = [b.id for b in self.session.require().bitexts()]
         if bitext in ids:
-            row = self.current_position()
-            self.model.rebind(self.session.corpus)
-            self.go_to_position(row)
+            self.model.load(self.session.corpus, bitext)
+            self.go_to_position(max(0, row))
         elif ids:
             self.open_bitext(ids[0])
         else:

@@ -54,12 +54,14 @@ def test_import_pair_into_new_corpus_and_align(qtbot, shown, tmp_path):
 def test_import_of_a_bad_file_is_reported_and_corpus_reopened(qtbot, window, shown, tmp_path, corpus_path):
     bad = tmp_path / "image.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    window.go_to_position(3)
     task = window.start_import(ImportRequest(paths=[str(bad), str(SAMPLES / "briefing_en.txt")]))
     with qtbot.waitSignal(task.finished, timeout=60000) as blocker:
         pass
     assert blocker.args == ["failed"]
     assert len(shown.errors) == 1 and str(bad) in shown.errors[0][1]
     assert window.session.is_open and window.model.rowCount() == 5
+    assert window.current_position() == 3  # back where the user was
     assert len(beads_in_file(corpus_path)) == 5  # nothing half-imported
 
 
