@@ -162,3 +162,20 @@ def test_split_bead_after_first_sentences(qtbot, window, corpus_path):
     press(qtbot, window, Qt.Key.Key_Return, CTRL | SHIFT)  # split it back into 1-1 + 1-1
     assert [b[:4] for b in beads_in_file(corpus_path)] == [b[:4] for b in ONE_TO_ONE]
     assert window.model.rowCount() == 5
+
+
+def test_edits_update_only_the_rows_they_touch(qtbot, window):
+    model = window.model
+    window.go_to_position(1)
+    with qtbot.assertNotEmitted(model.modelReset), \
+            qtbot.waitSignal(model.rowsRemoved, timeout=1000) as removed:
+        press(qtbot, window, Qt.Key.Key_Backspace, CTRL)
+    assert removed.args[1:] == [2, 2]  # merge 2+3: one row goes, at 2
+    with qtbot.assertNotEmitted(model.modelReset), \
+            qtbot.waitSignal(model.rowsInserted, timeout=1000) as inserted:
+        press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert inserted.args[1:] == [2, 2]
+    with qtbot.assertNotEmitted(model.modelReset), \
+            qtbot.waitSignal(model.dataChanged, timeout=1000) as changed:
+        press(qtbot, window, Qt.Key.Key_Space)
+    assert (changed.args[0].row(), changed.args[1].row()) == (1, 1)

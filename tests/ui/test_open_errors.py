@@ -75,3 +75,18 @@ def test_recent_corpora_and_last_position_are_remembered(qtbot, shown, corpus_pa
     qtbot.addWidget(second)
     assert second.open_corpus(corpus_path)
     assert second.current_position() == 3
+
+
+def test_window_geometry_is_remembered(qtbot, shown):
+    from ui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # inside the 800x600 offscreen screen
+    first.show()
+    size = (first.width(), first.height())  # within the window's minimum size
+    assert size != (MainWindow().width(), MainWindow().height())
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == size
