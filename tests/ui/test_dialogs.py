@@ -1,7 +1,6 @@
 """The import and export dialogs turn what the user entered into requests."""
 from __future__ import annotations
 
-import sys
 
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_dialog import ImportDialog
