@@ -65,7 +65,8 @@ class Bead:
     """One alignment unit: half-open ranges of segment positions on each side.
 
     An empty side has start == end (it still has a place in the order). Segments inside a
-    range that are `excluded` are not part of the bead's text.
+    range that are `excluded` are not part of the bead's text; excluded segments may also
+    lie between beads, outside every range (the aligner never sees them).
     """
 
     id: int | None
