@@ -102,6 +102,9 @@ def split_paragraph(line: str, lang: str) -> list[tuple[int, int]]:
                 j = spaced.end()
                 continue
             break
+        if j < len(line) and _glued_arabic_end(line, m, j, lang):
+            cuts.append(j)
+            continue
         if j >= len(line) or not line[j].isspace():
             continue
         k = j
@@ -125,6 +128,19 @@ def split_paragraph(line: str, lang: str) -> list[tuple[int, int]]:
         pieces[1] = (pieces[0][0], pieces[1][1])
         pieces.pop(0)
     return pieces
+
+
+def _glued_arabic_end(line: str, m: re.Match, j: int, lang: str) -> bool:
+    """Arabic web text often drops the space after a full stop ("القاعدة.وقال"): a single
+    period between two Arabic words (not after a one-letter abbreviation) ends a sentence."""
+    if lang != "ar" or m.group() not in (".", "؟", "!") or j != m.end():
+        return False
+    if not _ARABIC_LETTER_RE.match(line[j]):
+        return False
+    k = m.start()
+    while k > 0 and _ARABIC_LETTER_RE.match(line[k - 1]):
+        k -= 1
+    return m.start() - k >= 2
 
 
 def _trim(line: str, a: int, b: int) -> tuple[int, int]:

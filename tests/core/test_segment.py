@@ -39,6 +39,13 @@ def test_arabic_question_exclamation_and_pause_dots():
                                                           "وما زال يعمل"]
 
 
+def test_arabic_full_stop_without_the_space_after_it():
+    assert sents("غادر الوفد القاعدة.وقال المتحدث إنه راض", "ar") == [
+        "غادر الوفد القاعدة.", "وقال المتحدث إنه راض"]
+    assert sents("قال د.سامي إن السد آمن", "ar") == ["قال د.سامي إن السد آمن"]
+    assert sents("في 2020.03.20 غادر", "ar") == ["في 2020.03.20 غادر"]
+
+
 def test_paragraphs_end_sentences_and_are_numbered():
     text = "الفقرة الأولى بلا نقطة\n\n\nالفقرة الثانية. وجملة أخرى\nسطر ثالث\n"
     spans = split_sentences(text, "ar")
