@@ -44,6 +44,12 @@ _TITLES = {
     "fr": set("m mm mme mmes mlle mlles me mgr pr dr st ste gén gal col cdt cne lt sgt "
               "adj capt".split()),
 }
+# Abbreviations that often close a sentence (company suffixes, months, etc.): a period
+# after them ends one when a capitalised word follows.
+_FINAL_ABBREVIATIONS = {
+    "en": set("etc inc ltd co corp bros jan feb mar apr jun jul aug sep sept oct nov dec".split()),
+    "fr": set("etc cie janv févr avr juil sept oct nov déc".split()),
+}
 # Other abbreviations end a sentence only when a typical sentence opener follows.
 _ABBREVIATIONS = {
     "en": set("dept inc ltd co corp vs etc approx no nos vol vols fig figs p pp cf ca al est "
@@ -192,8 +198,8 @@ def _is_boundary(line: str, start: int, punct: str, quoted: bool, k: int, lang: 
         return False  # an initial: J. R. R. Tolkien, M. Dupont
     if _INITIALISM_RE.match(token):
         return nxt.lower() in _STARTERS  # U.S. troops / in the U.S. The
+    if low in _FINAL_ABBREVIATIONS.get(lang, _FINAL_ABBREVIATIONS["en"]):
+        return bool(nxt) and nxt[0].isupper()
     if low in _ABBREVIATIONS.get(lang, _ABBREVIATIONS["en"]):
-        if low == "etc":
-            return bool(nxt) and nxt[0].isupper()
         return nxt.lower() in _STARTERS
     return True
