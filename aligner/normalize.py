@@ -1,7 +1,7 @@
 """Normalisation for matching: a comparison key for text, never a rewrite of stored text.
 
 The aligner, the name matcher and duplicate detection compare strings that differ in
-ways a reader ignores: hamza seats on alef, tatweel, vowel marks, Arabic-Indic digits,
+ways a reader ignores: hamza seats (on alef, ya, waw), tatweel, vowel marks, Arabic-Indic digits,
 curly quotes, invisible bidi controls. `normalize_for_matching` removes those differences
 and returns, with the key, a map from each key character back to its code-point offset in
 the original, so a match found on the key can be shown (or tagged) on the original text.
@@ -23,6 +23,8 @@ TATWEEL = "\u0640"
 _FOLD: dict[str, str] = {
     "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",  # أ إ آ ٱ -> ا
     "\u0649": "\u064a",  # ى -> ي
+    # hamza seats: web text writes القايم for القائم and مسؤول/مسئول both ways
+    "\u0626": "\u064a", "\u0624": "\u0648",  # ئ -> ي, ؤ -> و
     "\u06cc": "\u064a", "\u06a9": "\u0643",  # Persian ی ک, common in Arabic web text
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
     "\u2039": "'", "\u203a": "'",
