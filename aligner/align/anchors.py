@@ -15,6 +15,8 @@ from typing import Sequence
 
 from .features import Sentence
 
+WINDOW = 0.15
+
 
 def find_anchors(src: Sequence[Sentence], tgt: Sequence[Sentence],
                  SL: Sequence[int], TL: Sequence[int]) -> list[tuple[int, int]]:
@@ -36,7 +38,7 @@ def find_anchors(src: Sequence[Sentence], tgt: Sequence[Sentence],
     ratio = TL[-1] / SL[-1] if SL[-1] else 1.0
     # how far from the proportional diagonal an anchor may be (a missing passage of up to
     # ~15% of the text is still found; further ones are left to the band widening)
-    window = max(30.0, 0.15 * TL[-1])
+    window = max(30.0, WINDOW * TL[-1])
     cand: list[tuple[int, int]] = []
     for i, s in enumerate(src):
         votes: Counter[int] = Counter()

@@ -207,9 +207,16 @@ def edge_hits(path: list[tuple[int, int, int, int]], band: Band, n: int, m: int)
     """Source rows where the path runs along a band edge that is not the text's edge."""
     hits = []
     for s0, s1, t0, t1 in path:
-        for i, j in ((s1, t1),):
-            if (j <= band.lo[i] and band.lo[i] > 0) or (j >= band.hi[i] and band.hi[i] < m):
-                hits.append(i)
+        if s0 == s1 or t0 == t1:
+            # a run of unaligned sentences costs the same wherever the band lets it run
+            # (a passage missing on one side): touching the edge there proves nothing
+            continue
+        i, j = s1, t1
+        if (j <= band.lo[i] and band.lo[i] > 0) or (j >= band.hi[i] and band.hi[i] < m):
+            hits.append(i)
+        i, j = s0, t0
+        if (j <= band.lo[i] and band.lo[i] > 0) or (j >= band.hi[i] and band.hi[i] < m):
+            hits.append(i)
     return hits
 
 
