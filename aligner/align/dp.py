@@ -22,6 +22,8 @@ from .scoring import Model
 
 INF = float("inf")
 NONE = 255
+# How many rows around an edge hit are widened, in units of the widening.
+REACH = 2
 
 
 @dataclass
@@ -42,6 +44,9 @@ class Band:
     def fix(self, n: int, m: int) -> None:
         """Make the band monotone and connected, and include (0, 0) and (n, m)."""
         lo, hi = self.lo, self.hi
+        for i in range(n + 1):
+            lo[i] = min(max(lo[i], 0), m)
+            hi[i] = min(max(hi[i], 0), m)
         lo[0] = 0
         hi[n] = m
         for i in range(1, n + 1):  # lo never decreases... scanning backwards for lo
@@ -56,6 +61,8 @@ class Band:
                 lo[i] = hi[i - 1]
             if hi[i] < lo[i]:
                 hi[i] = lo[i]
+            if hi[i] < hi[i - 1]:  # raising hi above must keep it non-decreasing
+                hi[i] = hi[i - 1]
 
     def cells(self) -> int:
         return sum(h - l + 1 for l, h in zip(self.lo, self.hi))
@@ -224,7 +231,7 @@ def widen(band: Band, rows: list[int], by: int, n: int, m: int) -> tuple[int, in
     """Widen the band by `by` around the given rows (and a neighbourhood of them);
     returns the first and last rows whose range changed."""
     old_lo, old_hi = list(band.lo), list(band.hi)
-    reach = 4 * by
+    reach = REACH * by
     marks = bytearray(n + 1)
     for r in rows:
         for i in range(max(0, r - reach), min(n, r + reach) + 1):

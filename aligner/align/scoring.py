@@ -144,7 +144,7 @@ class Model:
         miss = self.miss
         for x in range(first, last + 1):
             a0 = lo[max(0, x - maxa + 1)]
-            a1 = min(m - 1, hi[min(n, x + maxa)])
+            a1 = min(m - 1, max(hi[x:min(n, x + maxa) + 1]))
             keys = src[x].keys
             ls = SL[x + 1] - SL[x]
             dsx = DS[x]
