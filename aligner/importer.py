@@ -47,6 +47,7 @@ class ImportResult:
     doc_ids: list[int]
     bitext_ids: list[int]
     docs: list[PreparedDoc] = field(default_factory=list)  # stored, ids filled in
+    reused: list[bool] = field(default_factory=list)  # per doc: an identical one was there
 
 
 def prepare_document(text: str, lang: str, *, title: str = "", source_name: str = "",
@@ -165,15 +166,30 @@ def import_files(corpus, paths: Sequence[str | Path], *, langs: Sequence[str] | 
 
 def store_prepared(corpus, plan: PreparedImport, *,
                    control: TaskControl | None = None) -> ImportResult:
-    """Store prepared documents and their bitexts in one transaction."""
+    """Store prepared documents and their bitexts in one transaction.
+
+    A document identical to one already in the corpus (same bytes, language and text) is
+    not stored twice: the existing one is used, so importing an Arabic text with its
+    English and then with its French translation gives one Arabic document in two bitexts.
+    A pair already linked by a bitext is not linked again.
+    """
     doc_ids: list[int] = []
+    reused: list[bool] = []
     bitext_ids: list[int] = []
     with corpus.transaction():
+        existing = {(d.checksum, d.lang, d.text): d.id for d in corpus.documents()
+                    if d.checksum}
         for n, prepared in enumerate(plan.docs):
             report(control, n, len(plan.docs), f"storing {prepared.document.title}")
-            doc_ids.append(corpus.add_document(prepared.document, prepared.segments))
+            d = prepared.document
+            same = existing.get((d.checksum, d.lang, d.text)) if d.checksum else None
+            reused.append(same is not None)
+            doc_ids.append(same if same is not None
+                           else corpus.add_document(prepared.document, prepared.segments))
         for s, t in plan.pairs:
+            if corpus.find_bitext(doc_ids[s], doc_ids[t]) is not None:
+                continue
             src, tgt = plan.docs[s].document, plan.docs[t].document
             bitext_ids.append(corpus.add_bitext(doc_ids[s], doc_ids[t],
                                                 name=f"{src.title} / {tgt.title}"))
-    return ImportResult(doc_ids, bitext_ids, plan.docs)
+    return ImportResult(doc_ids, bitext_ids, plan.docs, reused)

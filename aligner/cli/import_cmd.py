@@ -55,8 +55,12 @@ def run(args: argparse.Namespace) -> int:
                          encoding=args.encoding)
     with Corpus.open(args.corpus, create=True) as corpus:
         result = store_prepared(corpus, plan)
-        for prepared, doc_id in zip(result.docs, result.doc_ids):
+        for prepared, doc_id, reused in zip(result.docs, result.doc_ids, result.reused):
             d = prepared.document
+            if reused:
+                print(f"document {doc_id} [{d.lang}]: {d.source_name} is already in the "
+                      "corpus; using it")
+                continue
             print(f"document {doc_id} [{d.lang}]: {d.title}, {d.encoding}, "
                   f"{len(prepared.segments)} sentences, {prepared.excluded} excluded as "
                   f"boilerplate ({d.source_name})")

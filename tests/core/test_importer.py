@@ -50,6 +50,21 @@ def test_pair_of_sample_files(corpus):
         assert ar.text[seg.start:seg.end] == seg.text and not seg.excluded
 
 
+def test_one_arabic_document_serves_two_translations(corpus):
+    first = import_files(corpus, [SAMPLES / "briefing_ar.txt", SAMPLES / "briefing_en.txt"])
+    second = import_files(corpus, [SAMPLES / "briefing_ar.txt", SAMPLES / "briefing_fr.txt"])
+    assert second.reused == [True, False]
+    assert second.doc_ids[0] == first.doc_ids[0]
+    assert len(corpus.documents()) == 3
+    pairs = sorted((b.src_lang, b.tgt_lang) for b in corpus.bitexts())
+    assert pairs == [("ar", "en"), ("ar", "fr")]
+    assert [b.src_doc_id for b in corpus.bitexts()] == [first.doc_ids[0]] * 2
+    # the same pair again links nothing new
+    again = import_files(corpus, [SAMPLES / "briefing_ar.txt", SAMPLES / "briefing_en.txt"])
+    assert again.reused == [True, True] and again.bitext_ids == []
+    assert len(corpus.bitexts()) == 2
+
+
 def test_languages_given_and_encoding_override(corpus, tmp_path):
     src = tmp_path / "fr.txt"
     src.write_bytes((SAMPLES / "briefing_fr.txt").read_text(encoding="utf-8").encode("cp1252"))
