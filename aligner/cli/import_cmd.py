@@ -20,7 +20,7 @@ def register(subparsers) -> None:
         description="Import a text, a text and its translation, or a bilingual file into "
                     "CORPUS (created if missing). Encodings and languages are detected; "
                     "boilerplate is flagged (excluded, not deleted).")
-    p.add_argument("corpus", type=Path, help="corpus file (.dgm)")
+    p.add_argument("corpus", type=Path, help="corpus file (.dragoman)")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE",
                    help="text files; two files make a bitext (the first is the source)")
     p.add_argument("--lang", help="language codes, comma-separated, one per file "
