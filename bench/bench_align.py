@@ -9,7 +9,9 @@ Cases:
   with strict F1 against the concatenated gold;
 - synthetic N: N source sentences from a made-up language and a "translation" with a
   length ratio, word translations, noise and 1-2 / 2-1 / 1-3 / 1-0 ... beads, whose true
-  alignment is known (strict F1 printed too).
+  alignment is known (strict F1 printed too);
+- gap N: the largest synthetic pair with the middle fifth of the target removed (a
+  passage missing on one side), strict F1 against the adjusted truth.
 
 Each case runs in a fresh interpreter so that the peak resident memory (ru_maxrss) is the
 case's own.  Usage: .venv/bin/python bench/bench_align.py [--sizes 1000,5000,10000]
@@ -85,6 +87,15 @@ def synthetic(n: int, seed: int = 7):
     return src, tgt, gold
 
 
+def missing_passage(src, tgt, gold):
+    """The same texts with the middle fifth of the target removed (a lost chapter)."""
+    cut0, cut1 = int(len(tgt) * 0.4), int(len(tgt) * 0.6)
+    new = {j: j if j < cut0 else j - (cut1 - cut0) for j in range(len(tgt))
+           if not cut0 <= j < cut1}
+    beads = [(s, tuple(new[j] for j in t if j in new)) for s, t in gold]
+    return src, [t for j, t in enumerate(tgt) if j in new], beads
+
+
 def real():
     """The en-fr gold books concatenated, with the concatenated gold."""
     src: list[str] = []
@@ -112,6 +123,9 @@ def run_case(case: str, size: int) -> dict:
     if case == "real":
         src, tgt, gold = real()
         langs = ("en", "fr")
+    elif case == "gap":
+        src, tgt, gold = missing_passage(*synthetic(size))
+        langs = ("xx", "yy")
     else:
         src, tgt, gold = synthetic(size)
         langs = ("xx", "yy")  # no dictionary: only generic signals
@@ -153,8 +167,9 @@ def main() -> int:
     if args.case:  # child
         print(json.dumps(run_case(args.case, args.size)))
         return 0
-    cases = ([("real", 0)] if GOLD.is_dir() else []) + \
-        [("synthetic", int(x)) for x in args.sizes.split(",") if x.strip()]
+    sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
+    cases = ([("real", 0)] if GOLD.is_dir() else []) + [("synthetic", x) for x in sizes] + \
+        [("gap", max(sizes))]
     print(f"{'case':10s} {'src':>6s} {'tgt':>6s} {'seconds':>8s} {'cpu s':>6s} {'sent/s':>8s} "
           f"{'peak MB':>8s} {'strict F1':>9s} {'hunalign s':>10s}")
     for case, size in cases:
@@ -167,7 +182,8 @@ def main() -> int:
         rate = (r["n_src"] + r["n_tgt"]) / r["seconds"] if r["seconds"] else 0.0
         hs = None
         if shutil.which("hunalign"):
-            src, tgt, _ = real() if case == "real" else synthetic(size)
+            src, tgt, _ = (real() if case == "real" else synthetic(size) if case == "synthetic"
+                           else missing_passage(*synthetic(size)))
             hs = hunalign_time(src, tgt)
         hun = f"{hs:10.2f}" if hs is not None else f"{'absent':>10s}"
         print(f"{case:10s} {r['n_src']:6d} {r['n_tgt']:6d} {r['seconds']:8.2f} {r['cpu']:6.2f} {rate:8.0f} "
