@@ -18,7 +18,7 @@ from aligner.tasks import TaskControl
 from . import dp
 from .anchors import centre_line, find_anchors
 from .features import Sentence, fold, sentence_features
-from .learn import LearnedLexicon, learn_from_beads
+from .learn import LearnedLexicon, learn_from_beads, learn_names
 from .scoring import DEFAULT_PRIORS, DEFAULT_VAR, Model
 
 # Band half-widths (sentences): the first pass only has a guessed centre line, the second
@@ -181,6 +181,8 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
         good = [b for b in path if b[1] > b[0] and b[3] > b[2]
                 and model.similarity(b[0], b[2], b[1] - b[0], b[3] - b[2]) > 0.0]
         learned = learn_from_beads(sf, tf, good)
+        if (src_lang[:2] == "ar") != (tgt_lang[:2] == "ar"):
+            learn_names(src, tgt, good, src_is_arabic=src_lang[:2] == "ar", table=learned)
         stats.learned = len(learned)
         if len(learned):
             translate = _translator(lexicons + [learned])

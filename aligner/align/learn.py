@@ -89,3 +89,51 @@ def learn_from_beads(src: Sequence[Sentence], tgt: Sequence[Sentence],
             keys |= {w[:KEY_PREFIX] for w in tgt[y].words if not w[0].isdigit()}
         pairs.append((words, keys))
     return learn_from_pairs(pairs)
+
+
+# Names: how sure translit.name_similarity must be, and how many beads to look at (each
+# bead compares its Arabic words with the other side's capitalised words).
+NAME_SIMILARITY = 0.7
+NAME_BEADS = 3000
+
+try:  # the shared cross-script name matcher; optional so the aligner stands alone
+    from aligner.translit import name_similarity as _name_similarity
+except ImportError:  # pragma: no cover
+    _name_similarity = None
+
+
+def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
+                beads: Iterable[tuple[int, int, int, int]], *, src_is_arabic: bool,
+                table: LearnedLexicon | None = None) -> LearnedLexicon:
+    """Arabic words and Latin capitalised words that write the same name, from beads.
+
+    The consonant skeletons in features.py already match most names; this catches what
+    they miss (long vowels, the article, exonyms like مصر ~ Egypt), using the project's
+    name matcher, on words that occur in the same bead only, so it stays cheap.
+    """
+    from .features import fold, form_key, words_of
+
+    out = table if table is not None else LearnedLexicon()
+    if _name_similarity is None:
+        return out
+    seen: dict[tuple[str, str], bool] = {}
+    for k, (s0, s1, t0, t1) in enumerate(beads):
+        if k >= NAME_BEADS:
+            break
+        if s1 == s0 or t1 == t0:
+            continue
+        a_side = " ".join(src_texts[s0:s1]) if src_is_arabic else " ".join(tgt_texts[t0:t1])
+        l_side = " ".join(tgt_texts[t0:t1]) if src_is_arabic else " ".join(src_texts[s0:s1])
+        arabic = {w for w in words_of(a_side) if len(w) >= 3 and not w[0].isdigit()}
+        latin = {w for w in words_of(l_side) if len(w) >= 3 and w[0].isupper()}
+        for a in arabic:
+            for la in latin:
+                key = (a, la)
+                hit = seen.get(key)
+                if hit is None:
+                    hit = seen[key] = _name_similarity(a, la) >= NAME_SIMILARITY
+                if hit:
+                    s_word, t_word = (a, la) if src_is_arabic else (la, a)
+                    out.table.setdefault(fold(s_word)[:KEY_PREFIX], set()).add(
+                        form_key(t_word))
+    return out

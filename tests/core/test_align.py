@@ -327,3 +327,18 @@ def test_a_passage_missing_on_one_side():
     assert len(pairs & truth) >= 0.95 * len(truth)
     skipped = {s.src[0] for s in spans if len(s.src) == 1 and not s.tgt}
     assert len(skipped & set(gap)) >= 90
+
+
+def test_names_learned_across_scripts_from_aligned_beads():
+    from aligner.align.features import fold, form_key
+    from aligner.align.learn import learn_names
+
+    ar = ["وقال باركر إن القوات غادرت القائم.", "ووصل الوفد إلى بغداد مساء."]
+    en = ["Parker said the forces had left al-Qaim.", "The delegation reached Baghdad at night."]
+    lex = learn_names(ar, en, [(0, 1, 0, 1), (1, 2, 1, 2)], src_is_arabic=True)
+    assert form_key("Parker") in lex.translations(fold("باركر"))
+    assert form_key("Baghdad") in lex.translations(fold("بغداد"))
+    assert form_key("Parker") not in lex.translations(fold("بغداد"))
+    # English as the source: the same pairs, the other way round
+    lex = learn_names(en, ar, [(0, 1, 0, 1)], src_is_arabic=False)
+    assert form_key("باركر") in lex.translations(fold("Parker"))
