@@ -114,6 +114,26 @@ class Sentence:
     own: set[str] = field(default_factory=set)  # keys from the sentence's own forms
 
 
+# Punctuation that survives translation: questions, exclamations, quotations, brackets,
+# colons, dashes. Each class present in a sentence is one more key ("!?" etc.), weighted by
+# rarity like the words, so a question rarely pairs with a statement.
+_PUNCT_CLASSES = (
+    ("?", "?\u061f\u00bf"),
+    ("!", "!\u00a1"),
+    ('"', "\"\u201c\u201d\u00ab\u00bb\u201e\u2039\u203a"),
+    ("(", "()[]"),
+    (":", ":"),
+    ("-", "\u2014\u2013"),
+    (";", ";\u061b"),
+    ("\u2026", "\u2026"),
+)
+PUNCT = True
+
+
+def punct_keys(text: str) -> list[str]:
+    return ["!" + name for name, chars in _PUNCT_CLASSES if any(c in text for c in chars)]
+
+
 def words_of(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
@@ -152,6 +172,8 @@ def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
                 cache[w] = got
             keys.update(got)
             words.append(fold(w))
+        if PUNCT:
+            keys.update(punct_keys(text))
         out.append(Sentence(len(" ".join(text.split())), words, keys, set(keys)))
     return out
 

@@ -342,3 +342,12 @@ def test_names_learned_across_scripts_from_aligned_beads():
     # English as the source: the same pairs, the other way round
     lex = learn_names(en, ar, [(0, 1, 0, 1)], src_is_arabic=False)
     assert form_key("باركر") in lex.translations(fold("Parker"))
+
+
+def test_punctuation_classes_are_shared_keys():
+    from aligner.align.features import punct_keys
+
+    assert punct_keys("Où est-il ?") == punct_keys("Where is he?") == ["!?"]
+    assert punct_keys("أين هو؟") == ["!?"]
+    assert set(punct_keys("«Viens !» dit-il.")) == {"!!", '!"'}
+    assert punct_keys("A plain statement.") == []
