@@ -134,6 +134,15 @@ def punct_keys(text: str) -> list[str]:
     return ["!" + name for name, chars in _PUNCT_CLASSES if any(c in text for c in chars)]
 
 
+@lru_cache(maxsize=200_000)
+def base_form(word: str, lang: str) -> str:
+    """The folded word, for Arabic without its proclitics and article (والقائم -> قائم), so
+    that counts for the learned lexicon and the weights are not split across clitic forms."""
+    if lang == "ar" and _tok is not None and _ARABIC_RE.search(word):
+        return fold(_tok.stem_candidates(word)[-1])
+    return fold(word)
+
+
 def words_of(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
@@ -157,7 +166,8 @@ def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
     keeps this linear in the text and cheap for long books.
     """
     lang = (lang or "").lower()[:2]
-    cross_script = (lang == "ar") != ((other_lang or "").lower()[:2] == "ar")
+    other = (other_lang or "").lower()[:2]
+    cross_script = (lang == "ar") != (other == "ar")
     cache: dict[str, tuple[str, ...]] = {}
     out: list[Sentence] = []
     for text in texts:
@@ -168,10 +178,10 @@ def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
             got = cache.get(w)
             if got is None:
                 got = _word_keys(w, lang, cross_script, None if target_side else translate,
-                                 target_side)
+                                 target_side, other)
                 cache[w] = got
             keys.update(got)
-            words.append(fold(w))
+            words.append(base_form(w, lang))
         if PUNCT:
             keys.update(punct_keys(text))
         out.append(Sentence(len(" ".join(text.split())), words, keys, set(keys)))
@@ -179,11 +189,11 @@ def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
 
 
 def _word_keys(w: str, lang: str, cross_script: bool, translate: Translate | None,
-               target_side: bool) -> tuple[str, ...]:
+               target_side: bool, other: str = "") -> tuple[str, ...]:
     if w[0].isdigit():
         return tuple(number_keys(w))
     keys: list[str] = []
-    f = fold(w)
+    f = base_form(w, lang)
     # Target forms are what translations point to, so every word has its key there; on the
     # source side a form stands for itself only where it is likely a cognate or a name.
     if len(f) >= MIN_COGNATE or (len(f) >= 2 and (target_side or w[0].isupper())):
@@ -197,5 +207,5 @@ def _word_keys(w: str, lang: str, cross_script: bool, translate: Translate | Non
             for t in translate(fold(form)):
                 for part in t.split():
                     if len(part) >= 2:
-                        keys.append(form_key(part))
+                        keys.append(base_form(part, other)[:KEY_PREFIX])
     return tuple(dict.fromkeys(keys))

@@ -18,7 +18,7 @@ from aligner.tasks import TaskControl
 
 from .aligner import Translator, align_sentences
 from .learn import LearnedLexicon, learn_from_pairs
-from .features import KEY_PREFIX, fold, words_of
+from .features import KEY_PREFIX, base_form, words_of
 
 try:
     from aligner.lexicon import Lexicon
@@ -190,9 +190,9 @@ def learned_lexicon(corpus: Corpus, src_lang: str, tgt_lang: str) -> LearnedLexi
             continue
         s_segs, t_segs = corpus.segments(sd), corpus.segments(td)
         for b in confirmed:
-            words = [fold(w) for s in s_segs[b.src_start:b.src_end] if not s.excluded
-                     for w in words_of(s.text)]
-            keys = {fold(w)[:KEY_PREFIX] for s in t_segs[b.tgt_start:b.tgt_end]
+            words = [base_form(w, sl[:2]) for s in s_segs[b.src_start:b.src_end]
+                     if not s.excluded for w in words_of(s.text)]
+            keys = {base_form(w, tl[:2])[:KEY_PREFIX] for s in t_segs[b.tgt_start:b.tgt_end]
                     if not s.excluded for w in words_of(s.text) if not w[0].isdigit()}
             pairs.append((words, keys))
     return learn_from_pairs(pairs)
