@@ -1,20 +1,29 @@
-"""Alignment benchmark: seconds, peak memory and sentences per second on long texts.
+"""Alignment benchmark: seconds, peak memory and strict F1, ours against a peer aligner.
 
 Why a script and not a test: speed and memory depend on the machine; this prints figures
-to compare over time (and against hunalign when it is on PATH), while the unit tests check
-behaviour only.
+to compare over time and, in the same run, against a peer aligner, while the unit tests
+check behaviour only.
+
+The peer is `galechurch` (a Gale-Church implementation from PyPI, length-based, no model,
+no download): it is NOT a dependency of the project.  Install it apart, e.g.
+`.venv/bin/python -m pip install --target /tmp/peer galechurch`, and pass
+`--peer-path /tmp/peer` (or set DRAGOMAN_BENCH_PEER_PATH); without it the peer rows are
+skipped with a note.  hunalign's seconds are added too when `hunalign` is on PATH.
 
 Cases:
-- real: the eight en-fr gold books of ../shared/golddata concatenated (skipped if absent),
-  with strict F1 against the concatenated gold;
+- books: each of the eight en-fr gold books of ../shared/golddata aligned on its own, strict
+  bead F1 per book and micro-averaged (aligner.evaluate's scoring), seconds per book;
+- real: the same books concatenated (skipped if absent), with strict F1 against the
+  concatenated gold;
 - synthetic N: N source sentences from a made-up language and a "translation" with a
   length ratio, word translations, noise and 1-2 / 2-1 / 1-3 / 1-0 ... beads, whose true
   alignment is known (strict F1 printed too);
 - gap N: the largest synthetic pair with the middle fifth of the target removed (a
   passage missing on one side), strict F1 against the adjusted truth.
 
-Each case runs in a fresh interpreter so that the peak resident memory (ru_maxrss) is the
-case's own.  Usage: .venv/bin/python bench/bench_align.py [--sizes 1000,5000,10000]
+Each case runs in a fresh interpreter per aligner so that the peak resident memory
+(ru_maxrss) is the case's own.
+Usage: .venv/bin/python bench/bench_align.py [--sizes 1000,5000,10000] [--peer-path DIR]
 """
 from __future__ import annotations
 
@@ -96,18 +105,26 @@ def missing_passage(src, tgt, gold):
     return src, [t for j, t in enumerate(tgt) if j in new], beads
 
 
-def real():
-    """The en-fr gold books concatenated, with the concatenated gold."""
-    src: list[str] = []
-    tgt: list[str] = []
-    gold = []
+def books():
+    """(name, en sentences, fr sentences, gold beads) of each en-fr gold book."""
+    from aligner.evaluate import read_beads
+    out = []
     for book in sorted(p for p in GOLD.iterdir() if p.is_dir()):
         en = (book / "en.txt").read_text(encoding="utf-8").split("\n")
         fr = (book / "fr.txt").read_text(encoding="utf-8").split("\n")
         en = en[:-1] if en and en[-1] == "" else en
         fr = fr[:-1] if fr and fr[-1] == "" else fr
-        from aligner.evaluate import read_beads
         beads, _ = read_beads(book / "gold.txt")
+        out.append((book.name, en, fr, beads))
+    return out
+
+
+def real():
+    """The en-fr gold books concatenated, with the concatenated gold."""
+    src: list[str] = []
+    tgt: list[str] = []
+    gold = []
+    for _, en, fr, beads in books():
         gold += [(tuple(i + len(src) for i in s), tuple(j + len(tgt) for j in t))
                  for s, t in beads]
         src += en
@@ -115,11 +132,63 @@ def real():
     return src, tgt, gold
 
 
-def run_case(case: str, size: int) -> dict:
+PEER = "galechurch"  # PyPI name and module name of the peer aligner
+PEER_PATH_ENV = "DRAGOMAN_BENCH_PEER_PATH"
+
+
+def use_peer_path(path: str | None) -> None:
+    """Make a peer installed with `pip install --target DIR` importable (appended, so that
+    it never shadows the project's own packages)."""
+    if path and path not in sys.path:
+        sys.path.append(path)
+
+
+def peer_version() -> str | None:
+    """The peer's version if it can be imported, else None."""
+    import importlib.util
+    if importlib.util.find_spec(PEER) is None:
+        return None
+    from importlib import metadata
+    try:
+        return metadata.version(PEER)
+    except metadata.PackageNotFoundError:  # installed with --target and no metadata path
+        return getattr(__import__(PEER), "__version__", "?")
+
+
+def align_ours(src, tgt, langs, stats=None):
+    from aligner.align.aligner import align_sentences
+    spans = align_sentences(src, tgt, *langs, stats=stats)
+    return [(s.src, s.tgt) for s in spans]
+
+
+def align_peer(src, tgt, langs=None, stats=None):
+    """galechurch with its default (original program's) parameters: 1-1, 1-0, 0-1, 2-1, 1-2
+    and 2-2 beads, character lengths, full DP over the whole block (no paragraph breaks
+    here, so the cell cap is raised to the block's size)."""
+    import galechurch
+    cells = (len(src) + 1) * (len(tgt) + 1)
+    cap = max(cells, galechurch.defaults.DEFAULT_MAX_BLOCK_SIZE)
+    res = galechurch.align(src, tgt, max_block_size=cap)
+    return [(tuple(range(b.source_start, b.source_end)), tuple(range(b.target_start, b.target_end)))
+            for b in res.beads]
+
+
+def run_case(case: str, size: int, aligner: str = "dragoman") -> dict:
     """Runs in the child process: align and report figures as JSON."""
-    from aligner.align.aligner import AlignStats, align_sentences
+    from aligner.align.aligner import AlignStats
     from aligner.evaluate import score
 
+    align = align_peer if aligner == PEER else align_ours
+    if case == "books":
+        rows = []
+        for name, en, fr, gold in books():
+            t0 = time.perf_counter()
+            pred = align(en, fr, ("en", "fr"))
+            seconds = time.perf_counter() - t0
+            st = score(gold, pred).strict
+            rows.append({"book": name, "n_src": len(en), "n_tgt": len(fr), "seconds": seconds,
+                         "tp": st.tp, "pred": st.pred, "gold": st.gold, "f1": st.f1})
+        return {"case": case, "aligner": aligner, "books": rows}
     if case == "real":
         src, tgt, gold = real()
         langs = ("en", "fr")
@@ -132,14 +201,55 @@ def run_case(case: str, size: int) -> dict:
     stats = AlignStats()
     t0 = time.perf_counter()
     c0 = time.process_time()
-    spans = align_sentences(src, tgt, *langs, stats=stats)
+    pred = align(src, tgt, langs, stats=stats)
     seconds = time.perf_counter() - t0
     cpu = time.process_time() - c0
-    res = score(gold, [(s.src, s.tgt) for s in spans])
+    res = score(gold, pred)
     maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"case": case, "n_src": len(src), "n_tgt": len(tgt), "seconds": seconds, "cpu": cpu,
-            "peak_mb": maxrss_kb / 1024, "f1": res.strict.f1, "cells": stats.cells,
-            "widenings": stats.widenings}
+    return {"case": case, "aligner": aligner, "n_src": len(src), "n_tgt": len(tgt),
+            "seconds": seconds, "cpu": cpu, "peak_mb": maxrss_kb / 1024, "f1": res.strict.f1,
+            "cells": stats.cells, "widenings": stats.widenings}
+
+
+def child(case: str, size: int, aligner: str, peer_path: str | None, timeout: float | None):
+    """Run one case in a fresh interpreter; the JSON result, or an error message."""
+    cmd = [sys.executable, __file__, "--case", case, "--size", str(size), "--aligner", aligner]
+    if peer_path:
+        cmd += ["--peer-path", peer_path]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, f"timed out after {timeout:.0f} s"
+    if proc.returncode != 0:
+        return None, f"failed\n{proc.stderr}"
+    return json.loads(proc.stdout.strip().splitlines()[-1]), ""
+
+
+def print_books(results: dict[str, dict]) -> None:
+    """Per-book and micro-averaged strict F1 and seconds, one column pair per aligner."""
+    from aligner.evaluate import Counts
+    names = list(results)
+    head = f"{'book':30s} {'src':>5s} {'tgt':>5s} {'gold':>5s}"
+    for a in names:
+        head += f" {a + ' F1':>14s} {'s':>6s}"
+    print(head)
+    rows = {a: r["books"] for a, r in results.items()}
+    first = rows[names[0]]
+    total = {a: Counts() for a in names}
+    secs = {a: 0.0 for a in names}
+    for i, b in enumerate(first):
+        line = f"{b['book'][:30]:30s} {b['n_src']:5d} {b['n_tgt']:5d} {b['gold']:5d}"
+        for a in names:
+            r = rows[a][i]
+            total[a] += Counts(r["tp"], r["pred"], r["gold"])
+            secs[a] += r["seconds"]
+            line += f" {r['f1']:14.3f} {r['seconds']:6.2f}"
+        print(line)
+    line = f"{'micro-average / total':30s} {sum(b['n_src'] for b in first):5d} " \
+           f"{sum(b['n_tgt'] for b in first):5d} {sum(b['gold'] for b in first):5d}"
+    for a in names:
+        line += f" {total[a].f1:14.3f} {secs[a]:6.2f}"
+    print(line, flush=True)
 
 
 def hunalign_time(src: list[str], tgt: list[str]) -> float | None:
@@ -160,35 +270,67 @@ def hunalign_time(src: list[str], tgt: list[str]) -> float | None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="1000,5000,10000",
-                    help="synthetic sizes (sentences a side), comma-separated")
+                    help="synthetic sizes (sentences a side), comma-separated ('' for none)")
+    ap.add_argument("--peer-path", default=os.environ.get(PEER_PATH_ENV),
+                    help=f"folder where the peer ({PEER}) was installed with pip --target "
+                         f"(default: ${PEER_PATH_ENV}; it is also found if importable as is)")
+    ap.add_argument("--no-peer", action="store_true", help="do not run the peer aligner")
+    ap.add_argument("--peer-timeout", type=float, default=300.0,
+                    help="seconds after which a peer case is abandoned (default 300)")
     ap.add_argument("--case", help=argparse.SUPPRESS)
     ap.add_argument("--size", type=int, default=0, help=argparse.SUPPRESS)
+    ap.add_argument("--aligner", default="dragoman", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    use_peer_path(args.peer_path)
     if args.case:  # child
-        print(json.dumps(run_case(args.case, args.size)))
+        print(json.dumps(run_case(args.case, args.size, args.aligner)))
         return 0
+    version = None if args.no_peer else peer_version()
+    if args.no_peer:
+        print("peer: not run (--no-peer)")
+    elif version is None:
+        print(f"peer: not installed (pip install {PEER} to compare; e.g. .venv/bin/python -m pip "
+              f"install --target /tmp/peer {PEER} and pass --peer-path /tmp/peer)")
+    else:
+        print(f"peer: {PEER} {version} (Gale-Church, default parameters)")
+    aligners = ["dragoman"] + ([PEER] if version else [])
     sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
+    if GOLD.is_dir():
+        print("\n== en-fr gold books, each aligned on its own (strict bead F1, seconds) ==")
+        results = {}
+        for a in aligners:
+            r, err = child("books", 0, a, args.peer_path, args.peer_timeout if a == PEER else None)
+            if r is None:
+                print(f"books {a}: {err}")
+            else:
+                results[a] = r
+        if results:
+            print_books(results)
+    else:
+        print(f"(no gold books at {GOLD}: books and real cases skipped)")
     cases = ([("real", 0)] if GOLD.is_dir() else []) + [("synthetic", x) for x in sizes] + \
-        [("gap", max(sizes))]
-    print(f"{'case':10s} {'src':>6s} {'tgt':>6s} {'seconds':>8s} {'cpu s':>6s} {'sent/s':>8s} "
-          f"{'peak MB':>8s} {'strict F1':>9s} {'hunalign s':>10s}")
+        ([("gap", max(sizes))] if sizes else [])
+    print(f"\n{'case':10s} {'aligner':10s} {'src':>6s} {'tgt':>6s} {'seconds':>8s} {'cpu s':>6s} "
+          f"{'sent/s':>8s} {'peak MB':>8s} {'strict F1':>9s} {'hunalign s':>10s}")
     for case, size in cases:
-        proc = subprocess.run([sys.executable, __file__, "--case", case, "--size", str(size)],
-                              capture_output=True, text=True)
-        if proc.returncode != 0:
-            print(f"{case} {size}: failed\n{proc.stderr}")
-            continue
-        r = json.loads(proc.stdout.strip().splitlines()[-1])
-        rate = (r["n_src"] + r["n_tgt"]) / r["seconds"] if r["seconds"] else 0.0
         hs = None
-        if shutil.which("hunalign"):
-            src, tgt, _ = (real() if case == "real" else synthetic(size) if case == "synthetic"
-                           else missing_passage(*synthetic(size)))
-            hs = hunalign_time(src, tgt)
-        hun = f"{hs:10.2f}" if hs is not None else f"{'absent':>10s}"
-        print(f"{case:10s} {r['n_src']:6d} {r['n_tgt']:6d} {r['seconds']:8.2f} {r['cpu']:6.2f} {rate:8.0f} "
-              f"{r['peak_mb']:8.1f} {r['f1']:9.3f} {hun}"
-              + (f"  (ratio {r['seconds'] / hs:.1f}x)" if hs else ""), flush=True)
+        for a in aligners:
+            r, err = child(case, size, a, args.peer_path, args.peer_timeout if a == PEER else None)
+            if r is None:
+                print(f"{case:10s} {a:10s} {size or '':>6} {err}", flush=True)
+                continue
+            rate = (r["n_src"] + r["n_tgt"]) / r["seconds"] if r["seconds"] else 0.0
+            hun = f"{'':>10s}"
+            if a == "dragoman":
+                if shutil.which("hunalign"):
+                    src, tgt, _ = (real() if case == "real" else synthetic(size)
+                                   if case == "synthetic" else missing_passage(*synthetic(size)))
+                    hs = hunalign_time(src, tgt)
+                hun = f"{hs:10.2f}" if hs is not None else f"{'absent':>10s}"
+            print(f"{case:10s} {a:10s} {r['n_src']:6d} {r['n_tgt']:6d} {r['seconds']:8.2f} "
+                  f"{r['cpu']:6.2f} {rate:8.0f} {r['peak_mb']:8.1f} {r['f1']:9.3f} {hun}"
+                  + (f"  (ratio {r['seconds'] / hs:.1f}x)" if hs and a == "dragoman" else ""),
+                  flush=True)
     print(f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: wall-clock seconds "
           "grow when other processes compete; cpu s is this process's own time)")
     return 0
