@@ -4,21 +4,30 @@ Export streams: beads are read from the corpus in chunks (Corpus.iter_bead_texts
 unit is written before the next is read, so memory stays flat for a million units.
 Entities are looked up only for the beads that hold one.
 
-Import is all or nothing: the whole file is read and checked first (a broken line or a
-truncated TMX raises before anything is written), then everything goes into the corpus
-in one transaction, which a cancel or an error rolls back. Each group of units (same
-bitext name, documents and language pair; a file from another tool is one group) becomes
-two documents, one segment per unit (paragraph = unit index), and one bitext with one
-1-1 bead per unit (a 0-1/1-0 bead for an empty side), scores and status kept.
+Import streams too, and stays all or nothing: the file is parsed unit by unit inside one
+corpus transaction (uncommitted pages go to SQLite's WAL file on disk, not to memory), so
+a broken line, a truncated TMX, an error or a cancel anywhere in the file rolls back
+everything this import wrote. Units are grouped (same bitext name, documents and language
+pair; a file from another tool is one group) and buffered; a group's buffer is stored when
+it holds `chunk_units` units, and when all buffers together hold twice that, the least
+recently fed group is stored (a file with many small bitexts, e.g. an export of a whole
+corpus, must not sit in memory either). Each stored buffer becomes two documents, one
+segment per unit (paragraph = unit index in that part), and one bitext with one 1-1 bead
+per unit (a 0-1/1-0 bead for an empty side), scores, status and entities kept. So memory
+is bounded by the chunk size, not the file. A group stored in several parts becomes
+several bitexts: the first keeps the plain names, the next are "<name> part 2", "<name>
+part 3" and so on. Why parts: the corpus stores each document's whole text as one string,
+so one bitext of a million units could not be built without holding that text in memory.
 """
 from __future__ import annotations
 
 import hashlib
 from array import array
+from collections import OrderedDict
 from collections.abc import Sequence as SequenceABC
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterator, Sequence
 
 from .corpus import Corpus
 from .errors import DragomanError, InputError
@@ -27,10 +36,13 @@ from .formats import tmx as tmx_format
 from .model import AlignedUnit, Bead, BeadStatus, Bitext, Document, Entity, NameEntry, Segment
 from .tasks import TaskControl, report
 
-# Import holds the whole file's units in memory before the one transaction that stores
-# them (nothing half-imported), and the corpus API takes whole documents: past this size
-# a file is refused with advice rather than risking the machine's memory.
+# The import streams (memory does not grow with the file), but until it commits, the
+# whole import also sits in the corpus's WAL file on disk, about the size of the data it
+# adds (58 MB for a 42 MB JSONL file): past this size a file is refused (split it).
 MAX_IMPORT_BYTES = 1 << 30
+# Units per stored part of a group: bounds import memory (a few MB) and keeps each
+# imported bitext a size the aligner view handles comfortably.
+CHUNK_UNITS = 10_000
 IMPORT_SUFFIXES = {".tmx": "tmx", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
                    ".tsv": "tsv"}
 
@@ -145,16 +157,21 @@ def export_corpus(corpus: Corpus, fmt: str, out, *, bitext_ids: Sequence[int] | 
 
 # --- import -------------------------------------------------------------------------------
 class _Group:
-    """Units of one future bitext, held compactly until the import transaction.
+    """The buffered units of one group (future bitexts), up to one chunk at a time.
 
-    An import keeps every unit in memory (so that a broken line at the end writes
-    nothing); plain lists and arrays instead of AlignedUnit objects make that about a
-    third of the memory.
+    Plain lists and arrays instead of AlignedUnit objects: about a third of the memory.
+    `parts` counts the buffers already stored, `bitext_ids` their bitexts, in order.
     """
 
     def __init__(self, unit: AlignedUnit) -> None:
         self.src_lang, self.tgt_lang = unit.src_lang, unit.tgt_lang
         self.bitext, self.src_doc, self.tgt_doc = unit.bitext, unit.src_doc, unit.tgt_doc
+        self.parts = 0
+        self.bitext_ids: list[int] = []
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget the buffered units (after they were stored)."""
         self.src: list[str] = []
         self.tgt: list[str] = []
         self.scores = array("d")
@@ -177,42 +194,18 @@ class _Group:
         return len(self.src)
 
 
-def _read_all(path: Path, fmt: str, src_lang: str | None, tgt_lang: str | None,
-              control: TaskControl | None, summary: ImportSummary) -> list[_Group]:
-    """Read and check the whole file before anything is written, grouped by bitext."""
+def _open_units(path: Path, fmt: str, src_lang: str | None,
+                tgt_lang: str | None) -> tuple[Iterator[AlignedUnit], tmx_format.TmxReader | None]:
+    """The format's unit generator (and the TMX reader, which counts skipped units)."""
     if fmt == "tmx":
         reader = tmx_format.TmxReader(path, src_lang=src_lang, tgt_lang=tgt_lang)
-        units_iter: Iterable[AlignedUnit] = reader
-    elif fmt == "jsonl":
-        reader = None
-        units_iter = get_format("jsonl").read(path, src_lang=src_lang, tgt_lang=tgt_lang)
-    else:
-        if not (src_lang and tgt_lang):
-            raise InputError(path, "a TSV file does not say its languages; give the source "
-                                   "and target language")
-        reader = None
-        units_iter = get_format("tsv").read(path, src_lang, tgt_lang)
-    groups: dict[tuple, _Group] = {}
-    count = 0
-    for unit in units_iter:
-        key = (unit.bitext, unit.src_doc, unit.tgt_doc, unit.src_lang, unit.tgt_lang)
-        group = groups.get(key)
-        if group is None:
-            group = groups[key] = _Group(unit)
-        group.add(unit)
-        count += 1
-        if count % 1000 == 0:
-            report(control, count, 0, "reading")
-    summary.units = count
-    if reader is not None:
-        summary.skipped = reader.skipped
-        if not count and reader.skipped:
-            found = ", ".join(sorted(reader.languages)) or "none"
-            raise InputError(path, f"no unit has both languages {reader.src_lang} and "
-                                   f"{reader.tgt_lang} (languages found: {found})")
-    if not count:
-        raise InputError(path, "holds no aligned units")
-    return list(groups.values())
+        return iter(reader), reader
+    if fmt == "jsonl":
+        return get_format("jsonl").read(path, src_lang=src_lang, tgt_lang=tgt_lang), None
+    if not (src_lang and tgt_lang):
+        raise InputError(path, "a TSV file does not say its languages; give the source "
+                               "and target language")
+    return get_format("tsv").read(path, src_lang, tgt_lang), None
 
 
 class _Segments(SequenceABC):
@@ -286,16 +279,22 @@ class _Beads(SequenceABC):
 
 
 def _store_group(corpus: Corpus, group: _Group, path: Path, checksum: str,
-                 names: dict[str, NameEntry], control: TaskControl | None) -> int:
+                 names: dict[str, NameEntry], control: TaskControl | None,
+                 part: int | None = None) -> int:
+    """Store the buffered units of a group as one bitext (part k > 1: "<name> part k")."""
+    suffix = f" part {part}" if part and part > 1 else ""
     docs = {}
     for side, lang, title, texts in (("src", group.src_lang, group.src_doc, group.src),
                                      ("tgt", group.tgt_lang, group.tgt_doc, group.tgt)):
-        doc, segs, where = _document(texts, lang, title or f"{path.stem}.{lang}", path, checksum)
+        doc, segs, where = _document(texts, lang, (title or f"{path.stem}.{lang}") + suffix,
+                                     path, checksum)
         corpus.add_document(doc, segs)
         docs[side] = (doc.id, where)
         del doc, segs
         report(control, 0, 0, "storing")
-    bitext_id = corpus.add_bitext(docs["src"][0], docs["tgt"][0], group.bitext)
+    # no bitext name: add_bitext derives one from the (suffixed) source title
+    name = group.bitext + suffix if group.bitext else ""
+    bitext_id = corpus.add_bitext(docs["src"][0], docs["tgt"][0], name)
     corpus.set_beads(bitext_id, _Beads(group, bitext_id, docs["src"][1], docs["tgt"][1]), 0, 0)
     report(control, 0, 0, "storing")
     for n, (k, unit) in enumerate(sorted(group.entities.items())):
@@ -360,9 +359,17 @@ def _checksum(path: Path) -> str:
 
 def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
                 tgt_lang: str | None = None, control: TaskControl | None = None,
-                max_bytes: int = MAX_IMPORT_BYTES) -> ImportSummary:
-    """Import a TMX, JSONL or TSV file of aligned units into the corpus, all or nothing."""
+                max_bytes: int = MAX_IMPORT_BYTES,
+                chunk_units: int = CHUNK_UNITS) -> ImportSummary:
+    """Import a TMX, JSONL or TSV file of aligned units into the corpus, all or nothing.
+
+    Streamed: at most `chunk_units` units per group, and twice that in all, are held in
+    memory; a group stored in several parts becomes several bitexts ("<name>", "<name>
+    part 2", ...; see the module docstring).
+    """
     path = Path(path)
+    if chunk_units < 1:
+        raise ValueError("chunk_units must be at least 1")
     fmt = IMPORT_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         raise InputError(path, "unknown exchange format (expected .tmx, .jsonl or .tsv)")
@@ -373,11 +380,58 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
         raise InputError(path, f"is {size / 2**30:.1f} GB; imports above "
                                f"{max_bytes / 2**30:.1f} GB are refused (split the file)")
     summary = ImportSummary()
-    groups = _read_all(path, fmt, src_lang, tgt_lang, control, summary)
-    checksum = _checksum(path)
-    with corpus.transaction():
-        names = {n.arabic: n for n in corpus.names()}
-        for group in groups:
-            summary.bitext_ids.append(_store_group(corpus, group, path, checksum, names, control))
-    report(control, summary.units, summary.units, "imported")
+    units, reader = _open_units(path, fmt, src_lang, tgt_lang)
+    groups: dict[tuple, _Group] = {}  # every group, in order of first appearance
+    buffered: OrderedDict[tuple, _Group] = OrderedDict()  # non-empty, least recently fed first
+    held = 0  # units in all buffers
+
+    def store(key: tuple) -> None:
+        nonlocal held
+        group = buffered.pop(key)
+        group.parts += 1
+        group.bitext_ids.append(_store_group(corpus, group, path, checksum, names, control,
+                                             part=group.parts))
+        held -= len(group)
+        group.clear()
+
+    count = 0
+    try:
+        checksum = _checksum(path)
+        with corpus.transaction():
+            names = {n.arabic: n for n in corpus.names()}
+            for unit in units:
+                key = (unit.bitext, unit.src_doc, unit.tgt_doc, unit.src_lang, unit.tgt_lang)
+                group = groups.get(key)
+                if group is None:
+                    group = groups[key] = _Group(unit)
+                group.add(unit)
+                buffered[key] = group
+                buffered.move_to_end(key)
+                held += 1
+                if len(group) >= chunk_units:
+                    store(key)
+                elif held >= 2 * chunk_units:
+                    store(next(iter(buffered)))
+                count += 1
+                if count % 1000 == 0:
+                    report(control, count, 0, "reading")
+            summary.units = count
+            if reader is not None:
+                summary.skipped = reader.skipped
+                if not count and reader.skipped:
+                    found = ", ".join(sorted(reader.languages)) or "none"
+                    raise InputError(path, f"no unit has both languages {reader.src_lang} "
+                                           f"and {reader.tgt_lang} (languages found: {found})")
+            if not count:
+                raise InputError(path, "holds no aligned units")
+            for key, group in groups.items():
+                if len(group):
+                    store(key)
+                summary.bitext_ids += group.bitext_ids
+            # inside the transaction: a cancel seen here still rolls back, never after commit
+            report(control, summary.units, summary.units, "imported")
+    finally:
+        close = getattr(units, "close", None)
+        if close is not None:
+            close()  # a generator left half-way still holds the open file
     return summary

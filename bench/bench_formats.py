@@ -5,12 +5,15 @@ What is measured, so the figures are read right:
   them back (iterating, keeping nothing), for N = 10^4, 10^5, 10^6 (up to --max). Each run
   is a fresh Python process, so its peak RSS is its own; "base" is the RSS of such a
   process after imports, before any work. Flat memory = peak close to base for every N.
+* import: a TMX and a JSONL file of N synthetic units (written by the format layer, with
+  scores, statuses and an entity every tenth unit) imported into a new corpus with
+  aligner.exchange.import_file, for the same sizes N; flat memory = peak close to base.
 * corpus level (one size, --corpus-units): a corpus built with the Corpus API, exported
   with aligner.exchange.export_corpus (streamed), and that export imported into a new
-  corpus with import_file (all-or-nothing: it holds the units in memory by design).
+  corpus with import_file (streamed in chunks inside one transaction).
 
 Usage: .venv/bin/python bench/bench_formats.py [--max 1000000] [--corpus-units 100000]
-       [--only format|corpus]
+       [--only format|import|corpus]
 """
 from __future__ import annotations
 
@@ -116,7 +119,8 @@ def main() -> None:
     parser.add_argument("--max", type=int, default=1_000_000, help="largest N (default 10^6)")
     parser.add_argument("--corpus-units", type=int, default=100_000,
                         help="size of the corpus-level run (0: skip)")
-    parser.add_argument("--only", choices=("format", "corpus"), help="run one part only")
+    parser.add_argument("--only", choices=("format", "import", "corpus"),
+                        help="run one part only")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -126,14 +130,24 @@ def main() -> None:
     print(f"{'run':<22} {'units':>9} {'seconds':>9} {'units/s':>12} {'base MB':>8} "
           f"{'peak MB':>8} {'file MB':>9}")
     with tempfile.TemporaryDirectory(prefix="dragoman-bench-") as tmp:
-        for fmt in ("tmx", "jsonl") if args.only != "corpus" else ():
+        for fmt in ("tmx", "jsonl") if args.only in (None, "format") else ():
             for n in sizes:
                 path = str(Path(tmp) / f"u{n}.{fmt}")
                 row(f"format {fmt} write", n, run({"op": "write", "fmt": fmt, "n": n, "path": path}))
                 row(f"format {fmt} read", n, run({"op": "read", "fmt": fmt, "n": n, "path": path}))
                 os.unlink(path)
+        for fmt in ("tmx", "jsonl") if args.only in (None, "import") else ():
+            for n in sizes:
+                path = str(Path(tmp) / f"i{n}.{fmt}")
+                copy = str(Path(tmp) / f"i{n}-{fmt}.dragoman")
+                run({"op": "write", "fmt": fmt, "n": n, "path": path})
+                row(f"import {fmt}", n, run({"op": "import", "fmt": fmt, "n": n,
+                                             "corpus": copy, "path": path}))
+                for leftover in (path, copy, copy + "-wal", copy + "-shm"):
+                    if os.path.exists(leftover):
+                        os.unlink(leftover)
         n = args.corpus_units
-        if n and args.only != "format":
+        if n and args.only in (None, "corpus"):
             corpus = str(Path(tmp) / "bench.dragoman")
             row("corpus build (API)", n, run({"op": "build", "n": n, "corpus": corpus,
                                               "path": corpus}))
