@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from .fonts import is_rtl, paragraph_rtl
 from .models import KIND, LangRole, SegmentsRole
 
-MAX_LINES = 4
+MAX_LINES = 12  # rows fit their text up to here; longer ones elide (details panel has it all)
 PAD = 4
 EMPTY_TEXT = "∅ empty"
 

@@ -95,9 +95,13 @@ class AlignmentView(QTableView):
             todo = [r for r in range(top, bottom + 1) if r not in self._fitted]
             if not todo:
                 break
+            # cells are painted 1 px narrower than their column when the grid is shown:
+            # measure at the painted width, or a line that just fits wraps when painted
+            grid = 1 if self.showGrid() else 0
             for row in todo:
                 height = max(self.delegate.cell_height(option, model.index(row, c),
-                                                       self.columnWidth(c)) for c in (KIND, SRC, TGT))
+                                                       self.columnWidth(c) - grid)
+                             for c in (KIND, SRC, TGT))
                 if vheader.sectionSize(row) != height:
                     vheader.resizeSection(row, height)
                 self._fitted.add(row)

@@ -2,6 +2,8 @@
 types and scores, empty sides; navigation keys; the overview plot."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, Qt
 
 from ui.delegates import text_option
@@ -116,3 +118,45 @@ def test_paragraph_direction_follows_the_column_unless_the_text_has_none_of_it()
     assert not paragraph_rtl("Reuters", column_rtl=True)
     assert paragraph_rtl("افتتاح-محطة-ري-جديدة", column_rtl=False)  # a slug in English text
     assert not paragraph_rtl("The word القائم is a name.", column_rtl=False)
+
+
+def test_rows_are_tall_enough_for_the_text_as_painted(qtbot, shown, tmp_path):
+    """Each visible row fits its wrapped text at the width the cell is painted with (the
+    grid takes a pixel: measuring at the column width let a line wrap unseen)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ui.main_window import MainWindow
+
+    from .conftest import build_corpus
+
+    # real prose of many sentence lengths (our samples), so some line ends fall within a
+    # pixel of a cell edge at one width or another
+    from aligner.segment import split_sentences
+
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    texts = {lang: (samples / f"briefing_{lang}.txt").read_text(encoding="utf-8")
+             for lang in ("ar", "en")}
+    ar, en = ([texts[lang][s.start:s.end] for s in split_sentences(texts[lang], lang)][:10]
+              for lang in ("ar", "en"))
+    path = build_corpus(tmp_path / "long.dragoman", ar, en, [0.9] * 10)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_corpus(path)
+    window.show()
+    view, model = window.view, window.model
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    checked = 0
+    for width in range(1100, 1260, 2):
+        window.resize(width, 900)
+        qtbot.wait(5)
+        view.fit_visible_rows()
+        for row in range(max(0, view.rowAt(0)), model.rowCount()):
+            for column in (SRC, TGT):
+                rect = view.visualRect(model.index(row, column))
+                if rect.bottom() > view.viewport().height():
+                    break
+                needed = view.delegate.cell_height(option, model.index(row, column), rect.width())
+                assert needed <= rect.height() + 1, (width, row, column)
+                checked += 1
+    assert checked > 100
