@@ -485,6 +485,11 @@ def _write_disk_cache(path: Path, lex: Lexicon) -> None:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(json.dumps(lex._entries, ensure_ascii=False, separators=(",", ":")).encode())
             os.replace(tmp, path)
+            # caches of older code or dictionary versions for this pair are never read again
+            for stale in path.parent.glob(path.name.rsplit("-", 1)[0] + "-*.json"):
+                if stale != path:
+                    with contextlib.suppress(OSError):
+                        stale.unlink()
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)

@@ -235,6 +235,9 @@ def test_installed_finds_merges_reverses_and_caches(tmp_path, monkeypatch):
     # Changing a dictionary file makes a new parse (its size/time are part of the key).
     write_dictd(dicts / "freedict-xx-yy", [("alpha", "alpha /a/\nuno\n"), ("gamma", "gamma\ntres\n")])
     assert Lexicon.installed("xx", "yy").translations("gamma") == {"tres"}
+    # ...and the parse of the old files, never to be read again, is removed
+    newer = list(cache.glob("lexicon-xx-yy-*.json"))
+    assert len(newer) == 1 and newer != saved
 
 
 def test_installed_other_direction_reuses_the_same_files(tmp_path, monkeypatch):
