@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
     def _on_beads_changed(self) -> None:
         self.overview.set_beads(self.model.beads)
         if self.model.bitext_id is not None:
-            done = sum(1 for b in self.model.beads if b.status == BeadStatus.CONFIRMED)
+            done = self.model.confirmed_count()
             self.browser.update_progress(self.model.bitext_id, done, len(self.model.beads))
         self._update_position_label()
 
@@ -574,7 +574,7 @@ class MainWindow(QMainWindow):
         corpus = self.session.corpus if self.session else None
         progress = {}
         if self.model.bitext_id is not None:
-            done = sum(1 for b in self.model.beads if b.status == BeadStatus.CONFIRMED)
+            done = self.model.confirmed_count()
             progress[self.model.bitext_id] = (done, len(self.model.beads))
         self.browser.populate(corpus, self.model.bitext_id, progress)
 
@@ -597,7 +597,7 @@ class MainWindow(QMainWindow):
         if self.model.bitext_id is None:
             self.position_label.setText("")
             return
-        done = sum(1 for b in self.model.beads if b.status == BeadStatus.CONFIRMED)
+        done = self.model.confirmed_count()
         row = self.current_position()
         where = f"bead {row + 1} of {total}" if row >= 0 else f"{total} beads"
         self.position_label.setText(f"{where} · {done} confirmed")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -18,6 +18,10 @@ from aligner.model import Bead
 from .models import confidence_color
 
 MARGIN = 6
+
+
+REDRAW_DELAY_MS = 400
+LARGE = 20_000  # beads: below this the path is redrawn at once (a few ms)
 
 
 class AlignmentOverview(QWidget):
@@ -35,6 +39,12 @@ class AlignmentOverview(QWidget):
         self._n_tgt = 1
         self._current = -1
         self._image: QImage | None = None
+        # after an edit the path is redrawn once the user pauses: drawing 100,000 beads
+        # takes ~100 ms, which would double the time every edit takes on a huge bitext
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_DELAY_MS)
+        self._redraw.timeout.connect(self._forget_image)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(160, 300)
@@ -44,6 +54,12 @@ class AlignmentOverview(QWidget):
         self._src_starts = [b.src_start for b in beads]
         self._n_src = max([b.src_end for b in beads[-1:]] + [1])
         self._n_tgt = max([b.tgt_end for b in beads[-1:]] + [1])
+        if self._image is None or len(beads) < LARGE:
+            self._forget_image()
+        else:  # keep showing the previous picture until the user pauses
+            self._redraw.start()
+
+    def _forget_image(self) -> None:
         self._image = None
         self.update()
 

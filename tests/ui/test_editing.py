@@ -79,8 +79,11 @@ def test_confirm_toggle_and_confirm_through(qtbot, window, corpus_path):
     press(qtbot, window, Qt.Key.Key_Space, SHIFT)
     assert [b[4] for b in beads_in_file(corpus_path)] == ["confirmed"] * 4 + ["auto"]
     assert window.browser.topLevelItem(1).child(0).text(1) == "4/5"
+    assert window.position_label.text().endswith("4 confirmed")
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert [b[4] for b in beads_in_file(corpus_path)] == ["auto"] * 5
+    assert window.position_label.text().endswith("0 confirmed")
+    assert window.browser.topLevelItem(1).child(0).text(1) == "0/5"
 
 
 def test_undo_survives_closing_and_reopening(qtbot, window, corpus_path):

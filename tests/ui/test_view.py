@@ -77,6 +77,25 @@ def test_overview_click_jumps_to_bead(qtbot, window):
     assert window.current_position() == 0
 
 
+def test_overview_of_a_large_bitext_is_redrawn_when_editing_pauses(qtbot, window, monkeypatch):
+    import ui.overview
+
+    from aligner.edits import MergeBeads
+
+    overview = window.overview
+    overview.resize(200, 400)
+    overview.repaint()
+    first = overview._image
+    assert first is not None
+    monkeypatch.setattr(ui.overview, "LARGE", 3)  # our 5-bead bitext counts as large
+    window.apply_edit(MergeBeads(window.model.bitext_id, 0))
+    assert overview._image is first  # the edit did not wait for a redraw...
+    qtbot.waitUntil(lambda: not overview._redraw.isActive(), timeout=3000)
+    overview.repaint()
+    assert overview._image is not None and overview._image is not first  # ...it came after
+    assert overview._beads is window.model.beads and len(overview._beads) == 4
+
+
 def test_details_panel_shows_full_bead(window):
     window.go_to_position(3)
     html = window.details.toPlainText()
