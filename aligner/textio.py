@@ -131,6 +131,8 @@ def _decode_as(raw: bytes, encoding: str, path) -> tuple[str, str]:
         name = "utf-8-sig"  # the user said UTF-8; the BOM is not part of the text
     try:
         return raw.decode(name), name
+    except LookupError:  # base64, rot13, zlib...: codecs, but not text encodings
+        raise InputError(path, f"{encoding!r} is not a text encoding") from None
     except UnicodeDecodeError as exc:
         line = raw[:exc.start].count(b"\n") + 1
         raise InputError(path, f"cannot be decoded as {name}: byte 0x{raw[exc.start]:02x} "

@@ -91,6 +91,14 @@ def test_unknown_encoding_name(tmp_path):
         read_text(path, encoding="klingon")
 
 
+@pytest.mark.parametrize("codec", ["base64", "rot13", "hex", "zlib"])
+def test_a_codec_that_is_not_a_text_encoding_is_refused(tmp_path, codec):
+    # codecs.lookup knows these names, but bytes.decode refuses them with a LookupError
+    path = write(tmp_path, "u.txt", b"hello\n")
+    with pytest.raises(InputError, match=r"u\.txt: .*not a text encoding"):
+        read_text(path, encoding=codec)
+
+
 @pytest.mark.parametrize("data, problem", [
     (b"", "empty"),
     (b"  \n\r\n\t ", "no text"),
