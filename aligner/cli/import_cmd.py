@@ -1,8 +1,8 @@
 """`dragoman import CORPUS FILE...`: add texts (or TMX/JSONL units) to a corpus.
 
 Creates the corpus when missing, prints what was added, and aligns new bitexts when the
-alignment module is installed (unless --no-align). TMX and JSONL files are handed to the
-exchange module, which knows those formats.
+alignment module is installed (unless --no-align). TMX, JSONL and TSV files are handed to
+the exchange module, which knows those formats (a TSV needs --lang SRC,TGT).
 """
 from __future__ import annotations
 
@@ -11,12 +11,13 @@ from pathlib import Path
 
 from aligner.cli.common import UserError
 
-EXCHANGE_SUFFIXES = (".tmx", ".jsonl")
+# the suffixes aligner.exchange imports (README: FILE.tmx|FILE.jsonl|FILE.tsv)
+EXCHANGE_SUFFIXES = (".tmx", ".jsonl", ".ndjson", ".json", ".tsv")
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
-        "import", help="import text files (or TMX/JSONL) into a corpus",
+        "import", help="import text files (or TMX/JSONL/TSV) into a corpus",
         description="Import a text, a text and its translation, or a bilingual file into "
                     "CORPUS (created if missing). Encodings and languages are detected; "
                     "boilerplate is flagged (excluded, not deleted).")
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
     exchange_files = [f for f in args.files if f.suffix.lower() in EXCHANGE_SUFFIXES]
     if exchange_files and len(exchange_files) != len(args.files):
-        raise UserError("import TMX/JSONL files separately from text files")
+        raise UserError("import TMX/JSONL/TSV files separately from text files")
     langs = _langs(args.lang)
     if exchange_files:
         with Corpus.open(args.corpus, create=True) as corpus:

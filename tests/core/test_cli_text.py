@@ -63,6 +63,21 @@ def test_bad_file_exits_2_with_a_message_and_creates_nothing(tmp_path, capsys):
     assert not corpus.exists()
 
 
+def test_import_tsv_pairs_as_the_readme_says(tmp_path, capsys):
+    # README: dragoman import CORPUS FILE.tmx|FILE.jsonl|FILE.tsv
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("The canal opened.\tLe canal est ouvert.\nFarmers came back.\t"
+                     "Les agriculteurs sont revenus.\n", encoding="utf-8")
+    corpus = tmp_path / "c.dragoman"
+    assert main(["import", str(corpus), str(pairs), "--lang", "en,fr"]) == 0
+    assert "2 units into bitext 1" in capsys.readouterr().out
+    with Corpus.open(corpus, read_only=True) as c:
+        (bitext,) = c.bitexts()
+        assert (bitext.src_lang, bitext.tgt_lang) == ("en", "fr")
+        assert [s.text for s in c.segments(bitext.tgt_doc_id)] == [
+            "Le canal est ouvert.", "Les agriculteurs sont revenus."]
+
+
 def test_info_on_missing_or_non_corpus_file(tmp_path, capsys):
     assert main(["info", str(tmp_path / "none.dgm")]) == 2
     assert "none.dgm" in capsys.readouterr().err
