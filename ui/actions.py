@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from . import settings
@@ -66,11 +67,28 @@ def shortcut_for(action_id: str) -> str:
     return SPEC_BY_ID[action_id].shortcut if user is None else user
 
 
+def is_typing_key(sequence: QKeySequence) -> bool:
+    """A key that types a character (Space, N, Shift+L...): other widgets need it too."""
+    if sequence.isEmpty():
+        return False
+    combo = sequence[0]
+    typing_mods = Qt.KeyboardModifier.NoModifier | Qt.KeyboardModifier.ShiftModifier | \
+        Qt.KeyboardModifier.KeypadModifier
+    return (combo.keyboardModifiers() & ~typing_mods) == Qt.KeyboardModifier.NoModifier and \
+        combo.key().value < Qt.Key.Key_Escape.value
+
+
 def apply_shortcut(action: QAction, action_id: str) -> None:
-    """Set the key and repeat it in the tooltip, so the keyboard is discoverable."""
+    """Set the key and repeat it in the tooltip, so the keyboard is discoverable.
+
+    A typing key (Space, N, L) only works in the widgets the action was added to (the
+    table): with the window-wide default it would confirm a bead or move the cursor when
+    the user presses Space on a checkbox or types N to search the corpus tree."""
     spec = SPEC_BY_ID[action_id]
     sequence = QKeySequence(shortcut_for(action_id))
     action.setShortcut(sequence)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if is_typing_key(sequence)
+                              else Qt.ShortcutContext.WindowShortcut)
     keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
     action.setStatusTip(spec.tip)

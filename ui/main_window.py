@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
             apply_shortcut(action, spec.id)
             action.triggered.connect(lambda checked=False, f=handlers[spec.id]: f())
             self.addAction(action)  # shortcuts work even when menus are hidden
+            self.view.addAction(action)  # where typing keys (Space, N, L) work: see actions
             self.actions[spec.id] = action
         self.actions["toggle_excluded"].setCheckable(True)
         self.actions["toggle_excluded"].setChecked(True)

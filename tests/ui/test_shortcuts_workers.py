@@ -82,3 +82,25 @@ def test_worker_result_reaches_the_gui_thread(qtbot, window):
         pass
     (worker_thread, gui_thread), = threads
     assert worker_thread != gui_thread == threading.main_thread().ident
+
+
+def test_single_key_shortcuts_act_only_in_the_table(qtbot, window, corpus_path):
+    """Space, N and L are the table's keys: on a checkbox, a combo box or the corpus tree
+    they do what those widgets do, and never confirm or move the current bead."""
+    window.actions["find"].trigger()
+    window.actions["filter"].trigger()
+    window.go_to_position(2)
+    regex = window.find_bar.regex
+    regex.setFocus()
+    qtbot.keyClick(regex, Qt.Key.Key_Space)
+    assert regex.isChecked()
+    for widget in (window.filter_bar.status, window.browser):
+        widget.setFocus()
+        for key in (Qt.Key.Key_Space, Qt.Key.Key_N, Qt.Key.Key_L):
+            qtbot.keyClick(widget, key)
+    assert [b[4] for b in beads_in_file(corpus_path)] == ["auto"] * 5
+    assert window.current_position() == 2
+    press(qtbot, window, Qt.Key.Key_Space)  # in the table they still work
+    assert [b[4] for b in beads_in_file(corpus_path)][2] == "confirmed"
+    press(qtbot, window, Qt.Key.Key_N)
+    assert window.current_position() == 3
