@@ -48,8 +48,20 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("import TMX/JSONL/TSV files separately from text files")
     langs = _langs(args.lang)
     if exchange_files:
-        with Corpus.open(args.corpus, create=True) as corpus:
-            return _import_exchange(corpus, exchange_files, langs)
+        # like text files below, a bad file must not leave a new, empty corpus behind
+        created = not args.corpus.exists()
+        empty = False
+        try:
+            with Corpus.open(args.corpus, create=True) as corpus:
+                empty = True
+                try:
+                    return _import_exchange(corpus, exchange_files, langs)
+                finally:
+                    empty = not corpus.bitexts()
+        except BaseException:
+            if created and empty:
+                _remove_new_corpus(args.corpus)
+            raise
     # read and check every file before the corpus is created or opened: a bad file
     # leaves no trace, not even an empty new corpus
     plan = prepare_files(args.files, langs=langs, bilingual=args.bilingual,
@@ -90,6 +102,15 @@ def _align(corpus, bitext_id: int) -> None:
     align_bitext(corpus, bitext_id)
     beads = corpus.beads(bitext_id)
     print(f"  aligned: {len(beads)} beads")
+
+
+def _remove_new_corpus(path: Path) -> None:
+    """Remove a corpus this command created and left empty (after it was closed)."""
+    for name in (path.name, path.name + "-wal", path.name + "-shm"):
+        try:
+            path.with_name(name).unlink()
+        except FileNotFoundError:
+            pass
 
 
 def _import_exchange(corpus, files: list[Path], langs: list[str] | None) -> int:

@@ -78,6 +78,28 @@ def test_import_tsv_pairs_as_the_readme_says(tmp_path, capsys):
             "Le canal est ouvert.", "Les agriculteurs sont revenus."]
 
 
+def test_bad_exchange_file_creates_no_corpus_but_keeps_an_earlier_one(tmp_path, capsys):
+    bad = tmp_path / "broken.jsonl"
+    bad.write_text('{"translation": {"ar": "نص", "en": "text"}}\n{not json\n', encoding="utf-8")
+    corpus = tmp_path / "c.dragoman"
+    assert main(["import", str(corpus), str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "broken.jsonl:2" in err and "Traceback" not in err
+    assert not corpus.exists() and list(tmp_path.iterdir()) == [bad]
+    # a corpus that was there before the failed import stays, with what it held
+    good = tmp_path / "good.jsonl"
+    good.write_text('{"translation": {"ar": "نص", "en": "text"}}\n', encoding="utf-8")
+    assert main(["import", str(corpus), str(good)]) == 0
+    assert main(["import", str(corpus), str(bad)]) == 2
+    with Corpus.open(corpus, read_only=True) as c:
+        assert len(c.bitexts()) == 1
+    # a new corpus that received a good file before a bad one keeps the good file
+    other = tmp_path / "d.dragoman"
+    assert main(["import", str(other), str(good), str(bad)]) == 2
+    with Corpus.open(other, read_only=True) as c:
+        assert len(c.bitexts()) == 1
+
+
 def test_info_on_missing_or_non_corpus_file(tmp_path, capsys):
     assert main(["info", str(tmp_path / "none.dgm")]) == 2
     assert "none.dgm" in capsys.readouterr().err
