@@ -239,9 +239,17 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_change)
         if session.stack not in self.undo_group.stacks():
             self.undo_group.addStack(session.stack)
-        self.undo_group.setActiveStack(session.stack)
+        self._sync_undo()
         session.stack.setClean()
         self.setWindowModified(False)
+
+    def _sync_undo(self) -> None:
+        """Undo/redo only while the corpus is open for writing: replayed on a read-only
+        corpus, or one lent to a job, a step fails after QUndoStack has already moved past
+        it, and the history no longer matches the file."""
+        session = self.session
+        usable = session is not None and session.corpus is not None and not session.read_only
+        self.undo_group.setActiveStack(session.stack if usable else None)
 
     def close_corpus(self) -> None:
         """Close the file (every edit is already saved); the session and its undo stack stay
@@ -273,6 +281,8 @@ class MainWindow(QMainWindow):
         self.segment_editor.hide()
         self.model.load(None, None)
         self.session.close()
+        self._sync_undo()
+        self._update_enabled()
 
     def reopen_session(self, *, read_only: bool = False) -> None:
         """Take the connection back after a job that needed the writer lock."""
@@ -294,6 +304,7 @@ class MainWindow(QMainWindow):
         else:
             self.model.load(self.session.corpus, None)
         self._refresh_browser()
+        self._sync_undo()
         self._update_enabled()
 
     def open_bitext(self, bitext_id: int) -> None:

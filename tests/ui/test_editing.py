@@ -182,3 +182,54 @@ def test_edits_update_only_the_rows_they_touch(qtbot, window):
             qtbot.waitSignal(model.dataChanged, timeout=1000) as changed:
         press(qtbot, window, Qt.Key.Key_Space)
     assert (changed.args[0].row(), changed.args[1].row()) == (1, 1)
+
+
+def test_undo_is_off_while_the_corpus_is_read_only(qtbot, window, corpus_path, shown):
+    """Reopened read-only (another writer holds the lock), the history cannot be replayed:
+    undo is disabled instead of failing and leaving the stack out of step with the file."""
+    from aligner.corpus import Corpus
+
+    window.go_to_position(1)
+    press(qtbot, window, Qt.Key.Key_Backspace, CTRL)
+    merged = beads_in_file(corpus_path)
+    window.close_corpus()
+    with Corpus.open(corpus_path):  # another Dragoman is writing it
+        shown.answer = True  # "open it read-only?"
+        assert window.open_corpus(corpus_path) and window.session.read_only
+        assert not window.actions["undo"].isEnabled()
+        press(qtbot, window, Qt.Key.Key_Z, CTRL)
+        assert shown.errors == [] and beads_in_file(corpus_path) == merged
+        window.close_corpus()
+    assert window.open_corpus(corpus_path) and not window.session.read_only
+    assert window.actions["undo"].isEnabled() and not window.actions["redo"].isEnabled()
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert beads_in_file(corpus_path) == ONE_TO_ONE and window.model.rowCount() == 5
+    assert shown.errors == []
+
+
+def test_no_undo_or_edit_while_a_job_holds_the_corpus(qtbot, window, corpus_path, shown):
+    """An import borrows the writer lock; keys pressed before its progress dialog shows
+    must not run (or half-run) an undo against the closed corpus."""
+    from pathlib import Path
+
+    from ui.dialogs.import_dialog import ImportRequest
+
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    window.go_to_position(1)
+    press(qtbot, window, Qt.Key.Key_Backspace, CTRL)
+    merged = beads_in_file(corpus_path)
+    task = window.start_import(ImportRequest(
+        paths=[str(samples / "briefing_ar.txt"), str(samples / "briefing_fr.txt")]))
+    assert not window.actions["undo"].isEnabled()
+    assert not window.actions["merge_beads"].isEnabled()
+    window.actions["undo"].trigger()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)
+    with qtbot.waitSignal(task.finished, timeout=60000) as blocker:
+        pass
+    assert blocker.args == ["done"] and shown.errors == []
+    window.open_bitext(window.session.require().bitexts()[0].id)
+    assert beads_in_file(corpus_path) == merged
+    assert window.actions["undo"].isEnabled()
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert beads_in_file(corpus_path) == ONE_TO_ONE and shown.errors == []
