@@ -12,6 +12,7 @@ language tags with string values). Errors name the file and the line.
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
@@ -134,6 +135,9 @@ def parse_record(record: object, *, src_lang: str | None = None,
     else:  # plain {"ar": ..., "en": ...}
         texts = {k: v for k, v in record.items() if isinstance(v, str) and is_valid_tag(k)
                  and len(k) <= 3}
+    for key in ("src_lang", "tgt_lang"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise ValueError(f'"{key}" must be a language code (a string)')
     langs = [k for k, v in texts.items() if isinstance(v, str)]
     src = src_lang or record.get("src_lang") or (langs[0] if langs else None)
     tgt = tgt_lang or record.get("tgt_lang") or next((l for l in langs if l != src), None)
@@ -159,8 +163,9 @@ def parse_record(record: object, *, src_lang: str | None = None,
         unit.bead_id = bead
     score = record.get("score")
     if score is not None:
-        if not isinstance(score, (int, float)) or isinstance(score, bool):
-            raise ValueError('"score" must be a number')
+        if (not isinstance(score, (int, float)) or isinstance(score, bool)
+                or not math.isfinite(score)):
+            raise ValueError('"score" must be a finite number')
         unit.score = float(score)
     status = record.get("status")
     if status is not None:
@@ -177,7 +182,8 @@ def _entities(raw: object, unit: AlignedUnit) -> list[dict]:
     sides = {unit.src_lang: ("src", unit.src_text), unit.tgt_lang: ("tgt", unit.tgt_text)}
     entities = []
     for ent in raw:
-        if not isinstance(ent, dict) or ent.get("side") not in sides:
+        if (not isinstance(ent, dict) or not isinstance(ent.get("side"), str)
+                or ent["side"] not in sides):
             raise ValueError(f"entity {ent!r}: side must be {unit.src_lang!r} or {unit.tgt_lang!r}")
         side, text = sides[ent["side"]]
         start, end = ent.get("start"), ent.get("end")

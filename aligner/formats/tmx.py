@@ -25,6 +25,7 @@ languages is skipped and counted (`TmxReader.skipped`).
 from __future__ import annotations
 
 import json
+import math
 import re
 from datetime import datetime, timezone
 from itertools import chain
@@ -344,6 +345,9 @@ class TmxReader:
             except ValueError:
                 raise InputError(self.path, f"x-dragoman-score {props[PROP + 'score']!r} "
                                             "is not a number", line=line) from None
+            if not math.isfinite(unit.score):
+                raise InputError(self.path, f"x-dragoman-score {props[PROP + 'score']!r} "
+                                            "is not a finite number", line=line)
         if props.get(PROP + "status"):
             unit.status = props[PROP + "status"]
             if unit.status not in ("auto", "confirmed"):
@@ -365,12 +369,16 @@ def _entities(path: Path, raw: str, unit: AlignedUnit, line: int | None) -> list
     if not isinstance(entities, list):
         raise InputError(path, "x-dragoman-entities is not a list", line=line)
     for ent in entities:
-        text = {"src": unit.src_text, "tgt": unit.tgt_text}.get(
-            ent.get("side") if isinstance(ent, dict) else None)
+        side = ent.get("side") if isinstance(ent, dict) else None
+        text = {"src": unit.src_text, "tgt": unit.tgt_text}.get(side) \
+            if isinstance(side, str) else None
+        counterpart = ent.get("counterpart") if text is not None else None
         if (text is None or not isinstance(ent.get("start"), int)
                 or not isinstance(ent.get("end"), int)
                 or not 0 <= ent["start"] < ent["end"] <= len(text)
-                or not isinstance(ent.get("label"), str)):
+                or not isinstance(ent.get("label"), str)
+                or (counterpart is not None and not (
+                    isinstance(counterpart, int) and 0 <= counterpart < len(entities)))):
             raise InputError(path, f"bad entity in x-dragoman-entities: {ent!r}", line=line)
     return entities
 

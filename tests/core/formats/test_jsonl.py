@@ -85,6 +85,15 @@ def test_line_separator_inside_text_is_not_a_line_break(tmp_path: Path) -> None:
      '[{"side": "ar", "start": 0, "end": 2, "label": "LOC"}]}', "outside the ar text"),
     ('{"translation": {"ar": "أ", "en": "a"}, "entities": '
      '[{"side": "fr", "start": 0, "end": 1, "label": "LOC"}]}', "side must be"),
+    # wrong JSON types where a language code is expected: no TypeError traceback
+    ('{"translation": {"ar": "أ", "en": "a"}, "src_lang": ["ar"]}', "src_lang"),
+    ('{"translation": {"ar": "أ", "en": "a"}, "tgt_lang": {"en": 1}}', "tgt_lang"),
+    ('{"translation": {"ar": "أ", "en": "a"}, "entities": '
+     '[{"side": ["ar"], "start": 0, "end": 1, "label": "LOC"}]}', "side must be"),
+    # Python's json reads NaN and 1e400 (inf): a score must be a finite number
+    ('{"translation": {"ar": "أ", "en": "a"}, "score": NaN}', "score"),
+    ('{"translation": {"ar": "أ", "en": "a"}, "score": 1e400}', "score"),
+    ('{"translation": {"ar": "أ", "en": "a"}, "score": -Infinity}', "score"),
 ])
 def test_broken_line_names_file_and_line(tmp_path: Path, line: str, problem: str) -> None:
     path = tmp_path / "broken.jsonl"

@@ -232,6 +232,19 @@ def test_huge_text_node_is_refused_not_swallowed(tmp_path: Path) -> None:
     (f'{HEADER}<body><tu><prop type="x-dragoman-entities">[{{"side":"src","start":0,"end":9,'
      '"label":"LOC"}]</prop><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="ar"><seg>b'
      '</seg></tuv></tu></body></tmx>', "bad entity"),
+    (f'{HEADER}<body><tu><prop type="x-dragoman-score">nan</prop><tuv xml:lang="en"><seg>a'
+     '</seg></tuv><tuv xml:lang="ar"><seg>b</seg></tuv></tu></body></tmx>', "finite number"),
+    (f'{HEADER}<body><tu><prop type="x-dragoman-score">-inf</prop><tuv xml:lang="en"><seg>a'
+     '</seg></tuv><tuv xml:lang="ar"><seg>b</seg></tuv></tu></body></tmx>', "finite number"),
+    (f'{HEADER}<body><tu><prop type="x-dragoman-entities">[{{"side":["src"],"start":0,'
+     '"end":1,"label":"LOC"}]</prop><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="ar">'
+     '<seg>b</seg></tuv></tu></body></tmx>', "bad entity"),
+    (f'{HEADER}<body><tu><prop type="x-dragoman-entities">[{{"side":"src","start":0,"end":1,'
+     '"label":"LOC","counterpart":-1}]</prop><tuv xml:lang="en"><seg>a</seg></tuv>'
+     '<tuv xml:lang="ar"><seg>b</seg></tuv></tu></body></tmx>', "bad entity"),
+    (f'{HEADER}<body><tu><prop type="x-dragoman-entities">[{{"side":"src","start":0,"end":1,'
+     '"label":"LOC","counterpart":1}]</prop><tuv xml:lang="en"><seg>a</seg></tuv>'
+     '<tuv xml:lang="ar"><seg>b</seg></tuv></tu></body></tmx>', "bad entity"),
 ])
 def test_broken_files_give_input_errors(tmp_path: Path, content: str, problem: str) -> None:
     assert problem in str(_bad(tmp_path, content))
