@@ -32,6 +32,7 @@ class AlignmentView(QTableView):
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vheader.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
         self._fitted: set[int] = set()
+        self._removed_current: tuple[int, int] | None = None  # see rowsAboutToBeRemoved
         self._watched: set[int] = set()
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
@@ -54,8 +55,30 @@ class AlignmentView(QTableView):
             for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
                            model.rowsRemoved, model.dataChanged):
                 signal.connect(self.forget_heights)
+            model.rowsRemoved.connect(
+                lambda parent, start, end, m=model: self._after_rows_removed(m, start))
         self._layout_columns()
         self.forget_heights()
+
+    # --- the current row when its row goes ----------------------------------------------
+    def rowsAboutToBeRemoved(self, parent, start: int, end: int) -> None:  # noqa: N802
+        """Qt would make the row above the current one; when the current bead leaves the
+        list (confirmed under an "unconfirmed" filter, an empty bead deleted) the cursor
+        should take the row that moves into its place, the next one to review."""
+        current = self.currentIndex()
+        inside = current.isValid() and not parent.isValid() and start <= current.row() <= end
+        self._removed_current = (start, current.column()) if inside else None
+        super().rowsAboutToBeRemoved(parent, start, end)
+
+    def _after_rows_removed(self, sender, start: int) -> None:
+        model = self.model()
+        if sender is not model:  # the source model under a filter proxy: not our rows
+            return
+        pending, self._removed_current = self._removed_current, None
+        if pending is None or model.rowCount() == 0:
+            return
+        row, column = pending
+        self.setCurrentIndex(model.index(min(row, model.rowCount() - 1), column))
 
     # --- lazy row heights -------------------------------------------------------------
     def forget_heights(self, *args) -> None:

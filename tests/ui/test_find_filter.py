@@ -92,3 +92,34 @@ def test_find_index_built_in_a_worker(qtbot, window, monkeypatch):
     qtbot.waitUntil(lambda: window.current_position() == 3, timeout=10000)
     assert window.model.find_index is not None
     assert len(window.model.find_index[1]) == 5
+
+
+def test_confirming_under_the_unconfirmed_filter_moves_on_down(qtbot, window, corpus_path):
+    """The confirmed bead leaves the filtered list: the cursor goes to the bead that takes
+    its place (the next one to review), not back up to one the user has not read yet."""
+    from .helpers import beads_in_file
+
+    window.set_filter({"status": "auto"})
+    window.go_to_position(1)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.current_position() == 2
+    assert window.selected_positions() == [2]
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert [b[4] for b in beads_in_file(corpus_path)] == ["auto", "confirmed", "confirmed", "auto", "auto"]
+    assert window.current_position() == 3
+    window.go_to_position(4)
+    press(qtbot, window, Qt.Key.Key_Space)  # the last one shown: the cursor stays at the end
+    assert window.current_position() == 3
+
+
+def test_deleting_an_empty_bead_under_a_filter_moves_to_the_next_one(qtbot, window, corpus_path):
+    from .helpers import beads_in_file
+
+    window.go_to_position(3)
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)  # an empty bead at 4 (score 0)
+    window.set_filter({"score_max": 0.7})  # 0.3, the empty bead, 0.6
+    assert [window._source_row(r) for r in range(window.proxy.rowCount())] == [2, 3, 4]
+    window.go_to_position(3)
+    press(qtbot, window, Qt.Key.Key_Delete, CTRL)
+    assert len(beads_in_file(corpus_path)) == 5
+    assert window.current_position() == 3  # the 0.6 bead, which moved up into its place
