@@ -17,7 +17,7 @@ from .errors import InputError
 from .model import Document, Segment
 from .segment import split_sentences
 from .tasks import TaskControl, report
-from .textio import detect_language, read_text, split_bilingual
+from .textio import detect_language, read_text, script_counts, split_bilingual
 
 _LANG_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
@@ -71,6 +71,31 @@ def _check_lang(code: str, path: Path | None) -> str:
     return code
 
 
+#: Languages whose script we know: a text given one of these codes but written (almost)
+#: only in the other script is a swapped file or option, not a choice to respect (it would
+#: be segmented, tokenized and aligned with the wrong language's rules). Other codes (fa,
+#: ur in Arabic script; de, es in Latin script...) are believed.
+_SCRIPT_OF = {"ar": "Arabic", "en": "Latin", "fr": "Latin"}
+#: Below this share of its letters in the language's script, a text contradicts the code
+#: (a page holding both an article and its translation has about half of each).
+MIN_SCRIPT_SHARE = 0.2
+
+
+def check_language(text: str, lang: str, path: Path | None) -> None:
+    """Refuse a language code that the text's script contradicts (see _SCRIPT_OF)."""
+    script = _SCRIPT_OF.get(lang.split("-")[0].lower())
+    if script is None:
+        return
+    ar, la = script_counts(text)
+    if ar + la == 0:
+        return
+    share = (ar if script == "Arabic" else la) / (ar + la)
+    if share < MIN_SCRIPT_SHARE:
+        found = "Latin" if script == "Arabic" else "Arabic"
+        raise InputError(path, f"given as {lang!r}, but the text is written in {found} "
+                               "script; are the files or the language codes swapped?")
+
+
 def _detect(text: str, path: Path) -> str:
     lang = detect_language(text)
     if not lang:
@@ -107,7 +132,11 @@ def prepare_files(paths: Sequence[str | Path], *, langs: Sequence[str] | None = 
             continue
         if langs and len(langs) != len(paths):
             raise InputError(path, f"{len(langs)} language codes given for {len(paths)} files")
-        lang = langs[n] if langs else _detect(decoded.text, path)
+        if langs:
+            lang = langs[n]
+            check_language(decoded.text, lang, path)
+        else:
+            lang = _detect(decoded.text, path)
         doc, segs = prepare_document(decoded.text, lang, title=title, source_name=str(path),
                                      encoding=decoded.encoding, checksum=decoded.checksum)
         if not segs:

@@ -73,10 +73,13 @@ def _lexicons(args, src_lang: str, tgt_lang: str) -> list:
     return out
 
 
-def _presplit(path: Path, encoding: str | None) -> list[str]:
+def _presplit(path: Path, encoding: str | None, lang: str) -> list[str]:
+    from aligner.importer import _check_lang, check_language
     from aligner.textio import read_text
 
-    lines = read_text(path, encoding).text.split("\n")
+    text = read_text(path, encoding).text
+    check_language(text, _check_lang(lang, path), path)
+    lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     return [" ".join(line.split()) for line in lines]
@@ -98,8 +101,8 @@ def run(args: argparse.Namespace) -> int:
         if not (args.src_lang and args.tgt_lang):
             raise UserError("--presplit needs --src-lang and --tgt-lang")
         src_lang, tgt_lang = args.src_lang, args.tgt_lang
-        src = _presplit(args.files[0], args.encoding)
-        tgt = _presplit(args.files[1], args.encoding)
+        src = _presplit(args.files[0], args.encoding, src_lang)
+        tgt = _presplit(args.files[1], args.encoding, tgt_lang)
         if not any(src):
             raise InputError(args.files[0], "holds no sentence")
         if not any(tgt):

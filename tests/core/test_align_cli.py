@@ -117,3 +117,15 @@ def test_bad_input_gives_a_clear_error(tmp_path, capsys, pair, problem):
 def test_usage_errors(capsys, pair):
     assert run(capsys, "align", pair[0])[0] == 2
     assert run(capsys, "align", *pair, "--presplit")[0] == 2  # languages needed
+
+
+def test_swapped_languages_are_a_clear_error(tmp_path, capsys):
+    ar = write(tmp_path / "ar.txt", [" ".join(AR)])
+    en = write(tmp_path / "en.txt", [" ".join(AR_EN)])
+    code, out, err = run(capsys, "align", ar, en, "--src-lang", "en", "--tgt-lang", "ar",
+                         "--no-dictionary")
+    assert code == 2 and out == ""
+    assert "ar.txt" in err and "Arabic" in err and "Traceback" not in err
+    code, out, err = run(capsys, "align", ar, en, "--presplit", "--src-lang", "en",
+                         "--tgt-lang", "ar", "--no-dictionary")
+    assert code == 2 and "ar.txt" in err and "Arabic" in err

@@ -79,6 +79,24 @@ def test_languages_given_and_encoding_override(corpus, tmp_path):
         prepare_files([src], langs=["fr", "en"])
 
 
+def test_language_code_contradicting_the_script_is_refused(tmp_path):
+    ar, en = SAMPLES / "briefing_ar.txt", SAMPLES / "briefing_en.txt"
+    # swapped codes: the Arabic text would be segmented and aligned as English
+    with pytest.raises(InputError, match=r"briefing_ar\.txt: .*'en'.*Arabic"):
+        prepare_files([ar, en], langs=["en", "ar"])
+    with pytest.raises(InputError, match=r"briefing_en\.txt: .*'ar'.*Latin"):
+        prepare_files([en], langs=["ar"])
+    with pytest.raises(InputError, match=r"briefing_ar\.txt: .*'fr-FR'"):
+        prepare_files([ar], langs=["fr-FR"])
+    # languages we cannot check (Persian is written in Arabic script) are believed,
+    # and so is a code matching the script
+    assert prepare_files([ar], langs=["fa"]).docs[0].document.lang == "fa"
+    assert prepare_files([ar, en], langs=["ar", "en-GB"]).docs[1].document.lang == "en-GB"
+    # a file holding both scripts at length (a bilingual page imported whole) is believed
+    both = SAMPLES / "briefing_bilingual.txt"
+    assert prepare_files([both], langs=["en"]).docs[0].document.lang == "en"
+
+
 def test_single_file_makes_one_document(corpus):
     result = import_files(corpus, [SAMPLES / "briefing_fr.txt"])
     assert len(result.doc_ids) == 1 and result.bitext_ids == []
