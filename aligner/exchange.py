@@ -150,9 +150,12 @@ def export_corpus(corpus: Corpus, fmt: str, out, *, bitext_ids: Sequence[int] | 
         module = get_format(fmt)
     except ValueError as exc:
         raise DragomanError(str(exc)) from None
-    return module.write(iter_units(corpus, bitext_ids, control), out,
-                        include_empty=include_empty, confirmed_only=confirmed_only,
-                        min_score=min_score)
+    try:
+        return module.write(iter_units(corpus, bitext_ids, control), out,
+                            include_empty=include_empty, confirmed_only=confirmed_only,
+                            min_score=min_score)
+    except OSError as exc:  # no space left, permission denied, a vanished folder...
+        raise DragomanError(f"{out}: cannot write ({exc.strerror or exc})") from None
 
 
 # --- import -------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 Writers never build their whole output in memory, and a writer that fails half-way must
 not leave a half-written file where the user expects a good one: path outputs are written
-to a temporary file next to the target and renamed over it only on success.
+to a temporary file next to the target and renamed over it only on success. Pipes,
+devices and symbolic links (`-o /dev/stdout`) are the exception: they are written
+through, since a rename would replace them with a regular file.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Union
 
+from ..errors import DragomanError
 from ..model import AlignedUnit, BeadStatus
 
 PathLike = Union[str, os.PathLike]
@@ -41,6 +44,11 @@ def text_output(out: Output, *, encoding: str = "utf-8", newline: str = "\n") ->
     """
     if is_path(out):
         target = Path(out)
+        if _special(target):
+            # a pipe, a device or a link (-o /dev/stdout): written through, not atomically
+            with open(target, "w", encoding=encoding, newline=newline) as stream:
+                yield stream
+            return
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
                                    dir=str(target.parent or Path(".")))
         try:
@@ -81,6 +89,10 @@ class LanguageFiles:
     def stream(self, lang: str) -> IO[str]:
         if lang not in self._open:
             target = lang_path(self.out, lang, self.default_suffix)
+            if _special(target):  # a pipe, device or link: written through (see _special)
+                self._open[lang] = (open(target, "w", encoding=self.encoding, newline="\n"),
+                                    "", target)
+                return self._open[lang][0]
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
                                        dir=str(target.parent))
             self._open[lang] = (os.fdopen(fd, "w", encoding=self.encoding, newline="\n"),
@@ -98,6 +110,8 @@ class LanguageFiles:
         for stream, _, _ in self._open.values():
             stream.close()
         for _, tmp, target in self._open.values():
+            if not tmp:
+                continue  # written through to a pipe or device
             if exc_type is None:
                 os.replace(tmp, target)
             else:
@@ -105,6 +119,15 @@ class LanguageFiles:
                     os.unlink(tmp)
                 except FileNotFoundError:
                     pass
+
+
+def _special(target: Path) -> bool:
+    """True for an existing pipe, device or symbolic link (/dev/stdout is one), which are
+    written through: renaming over them would replace the link, pipe or device with a
+    regular file. A folder is refused (DragomanError)."""
+    if target.is_dir():
+        raise DragomanError(f"{target}: is a folder; give a file name to write")
+    return target.is_symlink() or (target.exists() and not target.is_file())
 
 
 def lang_path(out: PathLike, lang: str, default_suffix: str = "") -> Path:

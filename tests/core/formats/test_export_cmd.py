@@ -56,3 +56,50 @@ def test_unknown_bitext_and_format_are_clear_errors(tmp_path: Path, capsys) -> N
 def test_export_of_a_missing_corpus_is_an_error(tmp_path: Path, capsys) -> None:
     assert main(["export", str(tmp_path / "none.dragoman"), "-o", str(tmp_path / "x.tmx")]) == 2
     assert "none.dragoman" in capsys.readouterr().err
+
+
+def test_export_to_a_folder_is_a_clear_error(tmp_path: Path, capsys) -> None:
+    corpus = _corpus(tmp_path)
+    folder = tmp_path / "out.tmx"
+    folder.mkdir()
+    assert main(["export", str(corpus), "-f", "tmx", "-o", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert "out.tmx" in err and "folder" in err and "Traceback" not in err
+    assert folder.is_dir() and list(folder.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
+
+
+def test_export_to_a_fifo_writes_into_it_and_keeps_it(tmp_path: Path, capsys) -> None:
+    # `-o /dev/stdout` or a named pipe: written through, never replaced by a regular file
+    # (renaming a temporary file over it would replace the pipe, or a device for root)
+    import os
+    import stat
+    import threading
+
+    corpus = _corpus(tmp_path)
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert main(["export", str(corpus), "-o", str(fifo)]) == 0
+    reader.join(timeout=10)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    lines = got[0].decode("utf-8").splitlines()
+    assert [json.loads(line)["translation"]["en"] for line in lines] == [
+        "The train arrived.", "It was an hour late."]
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
+
+
+def test_export_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    # /dev/stdout is such a link; so is an output a user keeps elsewhere
+    corpus = _corpus(tmp_path)
+    real = tmp_path / "elsewhere" / "pairs.tsv"
+    real.parent.mkdir()
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "pairs.tsv"
+    link.symlink_to(real)
+    assert main(["export", str(corpus), "-o", str(link)]) == 0
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8").splitlines() == [
+        "وصل القطار.\tThe train arrived.", "تأخر ساعة.\tIt was an hour late."]
