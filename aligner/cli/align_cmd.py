@@ -36,7 +36,7 @@ def register(subparsers) -> None:
                    help="text (readable, default), beads ([0]:[0, 1]:0.873), tsv, jsonl")
     p.add_argument("--lexicon", type=Path, action="append", default=[], metavar="PATH",
                    help="extra lexicon: TSV (source<TAB>target) or a dictd base path "
-                        "(PATH.index + PATH.dict[.dz]); may be repeated")
+                        "(PATH.index + PATH.dict[.dz]) or one of those files; may be repeated")
     p.add_argument("--no-dictionary", action="store_true",
                    help="do not use the installed FreeDict dictionary")
     p.add_argument("--encoding", help="decode the files with this encoding")
@@ -52,8 +52,9 @@ def _load_lexicons(paths: Sequence[Path], src_lang: str, tgt_lang: str) -> list:
 
     out = []
     for path in paths:
-        if Path(str(path) + ".index").is_file():
-            out.append(lx.load_dictd(path, src_lang, tgt_lang))
+        if Path(str(path) + ".index").is_file() or (
+                path.name.endswith((".index", ".dict", ".dict.dz")) and path.is_file()):
+            out.append(lx.load_dictd(path, src_lang, tgt_lang))  # base path or one file
         elif path.is_file():
             out.append(lx.load_tsv(path, src_lang, tgt_lang))
         else:

@@ -129,3 +129,19 @@ def test_swapped_languages_are_a_clear_error(tmp_path, capsys):
     code, out, err = run(capsys, "align", ar, en, "--presplit", "--src-lang", "en",
                          "--tgt-lang", "ar", "--no-dictionary")
     assert code == 2 and "ar.txt" in err and "Arabic" in err
+
+
+@pytest.mark.parametrize("suffix", ["", ".index", ".dict.dz"])
+def test_lexicon_given_as_a_dictd_file_name(tmp_path, capsys, suffix):
+    # --help: "a dictd base path (PATH.index + PATH.dict[.dz])"; naming one of its files,
+    # as a user picking it in a file listing does, must load the dictionary too
+    from .test_lexicon import ENTRIES, write_dictd
+
+    base = tmp_path / "freedict-ara-eng"
+    write_dictd(base, ENTRIES + [("وفد", "وفد\ndelegation\n")])
+    both = write(tmp_path / "both.txt", AR_EN + [""] + AR)
+    code, out, err = run(capsys, "align", "--bilingual", both, "--format", "beads",
+                         "--lexicon", str(base) + suffix, "--no-dictionary")
+    assert code == 0, err
+    beads, _ = parse_beads(out.splitlines())
+    assert beads == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4,))]
