@@ -175,13 +175,16 @@ def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
         keys: set[str] = set()
         words: list[str] = []
         for w in raw:
+            base = base_form(w, lang)
+            if not base:
+                continue  # marks or tatweel only (the dash of "بغداد ـ"): no word to match
             got = cache.get(w)
             if got is None:
                 got = _word_keys(w, lang, cross_script, None if target_side else translate,
                                  target_side, other)
                 cache[w] = got
             keys.update(got)
-            words.append(base_form(w, lang))
+            words.append(base)
         if PUNCT:
             keys.update(punct_keys(text))
         out.append(Sentence(len(" ".join(text.split())), words, keys, set(keys)))

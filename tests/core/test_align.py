@@ -168,6 +168,16 @@ def test_arabic_english_with_indic_digits_and_names():
     assert beads(spans) == [([0], [0]), ([1], [1, 2]), ([2], [3]), ([3], [4])]
 
 
+def test_tatweel_used_as_a_dash_on_the_arabic_target_side():
+    # Arabic datelines write "بغداد ـ": a word of tatweel only, which folds to nothing;
+    # with Arabic as the target (en -> ar) that empty word crashed the lexicon learning
+    ar = ["بغداد ـ " + AR[0]] + AR[1:]
+    spans = align_sentences(AR_EN, ar, "en", "ar")
+    covers(spans, len(AR_EN), len(ar))
+    assert beads(spans) == [([0], [0]), ([1, 2], [1]), ([3], [2]), ([4], [3])]
+    assert all(w for s in sentence_features(ar, "ar", "en", target_side=True) for w in s.words)
+
+
 def test_number_keys_read_arabic_indic_digits():
     assert number_keys("١٨") == ["#18"]
     assert number_keys("٢٠٢٠") == number_keys("2020")
