@@ -26,8 +26,8 @@ def register(subparsers) -> None:
                    help="output format (default: from the suffix of OUT: .tmx .jsonl .conll .tsv)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
                    help="output file (a stem for moses/conll/spans: one file per language)")
-    p.add_argument("--bitext", action="append", default=[], metavar="ID_or_NAME",
-                   help="export only this bitext (repeatable)")
+    p.add_argument("--bitext", action="extend", nargs="+", default=[], metavar="ID_or_NAME",
+                   help="export only these bitexts (several after one --bitext, or repeated)")
     p.add_argument("--confirmed-only", action="store_true", help="only beads a person confirmed")
     p.add_argument("--min-score", type=float, metavar="X", help="only beads scoring at least X")
     p.add_argument("--include-empty", action="store_true",

@@ -103,3 +103,21 @@ def test_export_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8").splitlines() == [
         "وصل القطار.\tThe train arrived.", "تأخر ساعة.\tIt was an hour late."]
+
+
+def test_several_bitexts_after_one_bitext_option_as_the_readme_shows(tmp_path: Path) -> None:
+    # README: dragoman export CORPUS ... [--bitext ID ...]
+    data = tmp_path / "three.jsonl"
+    data.write_text("".join(
+        f'{{"translation": {{"ar": "نص {n}", "en": "text {n}"}}, "bitext": "b{n}"}}\n'
+        for n in range(3)), encoding="utf-8")
+    corpus = tmp_path / "c.dragoman"
+    with Corpus.create(corpus) as c:
+        import_file(c, data, src_lang="ar", tgt_lang="en")
+        ids = {b.name: b.id for b in c.bitexts()}
+    out = tmp_path / "out.tsv"
+    assert main(["export", str(corpus), "-o", str(out), "--bitext", str(ids["b0"]), "b2"]) == 0
+    assert out.read_text(encoding="utf-8").splitlines() == ["نص 0\ttext 0", "نص 2\ttext 2"]
+    # and repeated, as --help says
+    assert main(["export", str(corpus), "-o", str(out), "--bitext", "b1", "--bitext", "b2"]) == 0
+    assert out.read_text(encoding="utf-8").splitlines() == ["نص 1\ttext 1", "نص 2\ttext 2"]
