@@ -33,6 +33,7 @@ from .corpus import Corpus
 from .errors import DragomanError, InputError
 from .formats import get as get_format
 from .formats import tmx as tmx_format
+from .formats.langtag import is_valid_tag
 from .model import AlignedUnit, Bead, BeadStatus, Bitext, Document, Entity, NameEntry, Segment
 from .tasks import TaskControl, report
 
@@ -378,6 +379,10 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
         raise InputError(path, "unknown exchange format (expected .tmx, .jsonl or .tsv)")
     if not path.is_file():
         raise InputError(path, "no such file")
+    for code in (src_lang, tgt_lang):
+        if code is not None and not is_valid_tag(code):
+            raise InputError(path, f"{code!r} is not a valid language tag (give codes like "
+                                   "ar, en, fr)")
     size = path.stat().st_size
     if size > max_bytes:
         raise InputError(path, f"is {size / 2**30:.1f} GB; imports above "

@@ -140,6 +140,17 @@ def test_unknown_suffix_and_tsv_without_languages(tmp_path: Path) -> None:
         assert import_file(c, tmp_path / "a.tsv", src_lang="ar", tgt_lang="en").units == 1
 
 
+def test_tsv_with_an_invalid_language_code_is_refused(tmp_path: Path) -> None:
+    # a TSV takes its languages from the caller: a bad code stored in the corpus made a
+    # bitext that TMX export refuses and whose JSONL export cannot be imported again
+    (tmp_path / "a.tsv").write_text("أ\ta\n", encoding="utf-8")
+    with Corpus.create(tmp_path / "c.dragoman") as c:
+        for src, tgt in (("a r", "en"), ("ar", "en_US"), ("ar", "")):
+            with pytest.raises(InputError, match=r"a\.tsv: .*not a valid language tag"):
+                import_file(c, tmp_path / "a.tsv", src_lang=src, tgt_lang=tgt or "x y")
+        assert c.info()["documents"] == 0
+
+
 def test_tmx_without_the_chosen_pair_is_an_input_error(corpus: Corpus, tmp_path: Path) -> None:
     out = tmp_path / "export.tmx"
     export_corpus(corpus, "tmx", out)
