@@ -22,6 +22,10 @@ from .common import Output, PathLike, is_path, select_units, text_output
 from .langtag import is_valid_tag
 
 MAX_LINE = 64 * 2**20  # characters; a longer "line" is not a record but a broken file
+# Field names of datasets that are shaped like language codes ("id" is also Indonesian):
+# in a plain record with more than two such keys, these are fields, not languages.
+_FIELD_NAMES = frozenset("id uid idx src tgt ref url uri doc key raw tag pos seg sid tid"
+                         .split())
 _ENTITY_KEYS = ("start", "end", "label", "counterpart", "canonical", "transliteration")
 
 
@@ -135,6 +139,9 @@ def parse_record(record: object, *, src_lang: str | None = None,
     else:  # plain {"ar": ..., "en": ...}
         texts = {k: v for k, v in record.items() if isinstance(v, str) and is_valid_tag(k)
                  and len(k) <= 3}
+        if len(texts) > 2:  # {"id": "u1", "ar": ..., "en": ...}: a field, not a language
+            fields = {k: v for k, v in texts.items() if k.lower() not in _FIELD_NAMES}
+            texts = fields if len(fields) >= 2 else texts
     for key in ("src_lang", "tgt_lang"):
         if record.get(key) is not None and not isinstance(record[key], str):
             raise ValueError(f'"{key}" must be a language code (a string)')

@@ -66,6 +66,20 @@ def test_plain_pairs_are_accepted() -> None:
     assert (units[0].src_lang, units[0].tgt_lang) == ("ar", "en")
 
 
+def test_plain_pairs_with_a_string_id_or_source_field() -> None:
+    # "id" (and "src", "url"...) look like language codes; a dataset's string id field
+    # was taken for an Indonesian text and the English side was lost
+    stream = io.StringIO('{"id": "u1", "ar": "مرحبا", "en": "Hello"}\n'
+                         '{"url": "https://x.example/1", "src": "web", "en": "Bye", '
+                         '"ar": "وداعا"}\n')
+    units = list(jsonl.read(stream))
+    assert [(u.src_lang, u.tgt_lang, u.src_text, u.tgt_text) for u in units] == [
+        ("ar", "en", "مرحبا", "Hello"), ("en", "ar", "Bye", "وداعا")]
+    # a real Indonesian pair still reads
+    (unit,) = jsonl.read(io.StringIO('{"id": "Halo", "en": "Hello"}\n'))
+    assert (unit.src_lang, unit.src_text, unit.tgt_text) == ("id", "Halo", "Hello")
+
+
 def test_line_separator_inside_text_is_not_a_line_break(tmp_path: Path) -> None:
     unit = sample_units()[0]
     unit.src_text = "أ\u2028ب\u0085ج"
