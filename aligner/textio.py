@@ -159,6 +159,9 @@ def _detect_and_decode(raw: bytes, path) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(raw)
+    if damaged is not None:
+        return damaged
     best: tuple[float, int, str, str] | None = None
     for rank, name in enumerate(CANDIDATE_ENCODINGS):
         try:
@@ -172,6 +175,26 @@ def _detect_and_decode(raw: bytes, path) -> tuple[str, str]:
         raise InputError(path, "cannot be decoded (not UTF-8 nor a known codepage); "
                                "give the encoding explicitly")
     return best[2], best[3]
+
+
+_NON_ASCII_RE = re.compile("[^\x00-\x7f\ufffd]")
+
+
+def _damaged_utf8(raw: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few invalid bytes (a character truncated by a scraper or an editor).
+
+    Read as a codepage, such a file turns every non-ASCII character into mojibake; read
+    as UTF-8 with the bad bytes replaced by U+FFFD, it loses only those bytes, and the
+    encoding reported says so. It counts as UTF-8 when its valid multi-byte characters
+    outnumber the invalid bytes ten to one (a cp1256 or cp1252 file decoded as UTF-8 gives
+    almost none: their non-ASCII bytes rarely form valid sequences).
+    """
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.count("\ufffd".encode())
+    multi = _NON_ASCII_RE.subn("", text)[1]
+    if bad <= 0 or multi < 10 * bad:
+        return None
+    return text, f"utf-8 ({bad} invalid byte{'s' if bad > 1 else ''} replaced)"
 
 
 def _guess_bomless_utf16(raw: bytes) -> str | None:

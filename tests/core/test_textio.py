@@ -85,6 +85,22 @@ def test_encoding_override(tmp_path):
     assert "bad.txt:2" in str(err.value) and "0xff" in str(err.value)
 
 
+def test_utf8_with_a_stray_invalid_byte_is_not_read_as_a_codepage(tmp_path):
+    # scraped text often holds a truncated character; the rest of the file is good UTF-8
+    # and was read as cp1256 mojibake ("ط§ظپطھطھط§ط­")
+    cut = ARABIC.index("المحطة")
+    path = write(tmp_path, "a.txt", ARABIC[:cut].encode() + b"\xd8" + ARABIC[cut:].encode())
+    decoded = read_text(path)
+    assert decoded.text == ARABIC[:cut] + "\ufffd" + ARABIC[cut:]
+    assert decoded.encoding == "utf-8 (1 invalid byte replaced)"
+    french = write(tmp_path, "f.txt", FRENCH.encode() + b"\xe9t\xe9\n" + FRENCH.encode())
+    decoded = read_text(french)
+    assert decoded.text == FRENCH + "\ufffdt\ufffd\n" + FRENCH
+    assert decoded.encoding == "utf-8 (2 invalid bytes replaced)"
+    # a file valid as UTF-8 that holds U+FFFD itself is plain UTF-8
+    assert read_text(write(tmp_path, "r.txt", ("a\ufffd " + ARABIC).encode())).encoding == "utf-8"
+
+
 def test_unknown_encoding_name(tmp_path):
     path = write(tmp_path, "u.txt", b"hello\n")
     with pytest.raises(InputError, match="unknown encoding 'klingon'"):
