@@ -5,7 +5,8 @@ in memory. Decisions, so that others know what to expect:
 
 * Characters XML 1.0 does not allow (C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, lone
   surrogates) are dropped. They cannot be carried in <ph> either (its content is PCDATA),
-  and they are never meaningful text in a corpus. CR is written as &#13; so it survives.
+  and they are never meaningful text in a corpus; entity offsets move with the text. CR is
+  written as &#13; so it survives.
 * Dragoman data travel as properties a CAT tool ignores: on <tu> x-dragoman-bitext,
   -bead, -score, -status, -entities (JSON, code-point offsets); on each <tuv>
   x-dragoman-document (the document that side came from). tuid is the bead id.
@@ -95,6 +96,31 @@ def _prop(kind: str, value: str, indent: str) -> str:
     return f'{indent}<prop type="{PROP}{kind}">{xml_text(value)}</prop>\n'
 
 
+def _kept_offsets(text: str) -> list[int] | None:
+    """For each offset of `text`, the offset in xml_text's output (which drops characters
+    XML forbids); None when nothing is dropped."""
+    if not _NOT_XML.search(text):
+        return None
+    out, n = [], 0
+    for ch in text:
+        out.append(n)
+        n += not _NOT_XML.match(ch)
+    out.append(n)
+    return out
+
+
+def _kept_entities(unit: AlignedUnit) -> list[dict]:
+    """The unit's entities with offsets into the texts as written (see _kept_offsets)."""
+    maps = {"src": _kept_offsets(unit.src_text), "tgt": _kept_offsets(unit.tgt_text)}
+    if not any(maps.values()):
+        return unit.entities
+    out = []
+    for ent in unit.entities:
+        m = maps.get(ent.get("side"))
+        out.append(dict(ent, start=m[ent["start"]], end=m[ent["end"]]) if m else ent)
+    return out
+
+
 def _tu(unit: AlignedUnit, srclang: str) -> str:
     attrs = []
     if unit.bead_id is not None:
@@ -113,7 +139,7 @@ def _tu(unit: AlignedUnit, srclang: str) -> str:
         parts.append(_prop("score", repr(float(unit.score)), "      "))
     parts.append(_prop("status", unit.status, "      "))
     if unit.entities:
-        parts.append(_prop("entities", json.dumps(unit.entities, ensure_ascii=False,
+        parts.append(_prop("entities", json.dumps(_kept_entities(unit), ensure_ascii=False,
                                                   separators=(",", ":")), "      "))
     for lang, text, doc in ((unit.src_lang, unit.src_text, unit.src_doc),
                             (unit.tgt_lang, unit.tgt_text, unit.tgt_doc)):

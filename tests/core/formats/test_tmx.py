@@ -92,6 +92,23 @@ def test_control_characters_are_dropped_and_cr_survives(tmp_path: Path) -> None:
     assert back[0].tgt_text == "one\r\ntwo"
 
 
+def test_entity_offsets_follow_the_dropped_control_characters(tmp_path: Path) -> None:
+    # a form feed (pdftotext's page break) or Word's vertical tab before an entity: the
+    # character is dropped from the TMX, so the offsets after it must move with it
+    ar, en = "زار\x0c الوفد بغداد.", "The\x0b delegation\x0c visited Baghdad."
+    unit = AlignedUnit("ar", "en", ar, en, entities=[
+        {"side": "src", "start": ar.index("بغداد"), "end": ar.index("بغداد") + 5,
+         "label": "LOC", "counterpart": 1},
+        {"side": "tgt", "start": en.index("Baghdad"), "end": en.index("Baghdad") + 7,
+         "label": "LOC", "counterpart": 0},
+        {"side": "tgt", "start": 0, "end": en.index("visited") - 1, "label": "ORG"}])
+    (back,) = tmx.read(_write(tmp_path, [unit]))
+    assert back.tgt_text == "The delegation visited Baghdad."
+    got = [(e["side"], (back.src_text if e["side"] == "src" else back.tgt_text)
+            [e["start"]:e["end"]], e.get("counterpart")) for e in back.entities]
+    assert got == [("src", "بغداد", 1), ("tgt", "Baghdad", 0), ("tgt", "The delegation", None)]
+
+
 def test_invalid_language_tag_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DragomanError, match="ar_EG"):
         _write(tmp_path, [AlignedUnit("ar_EG", "en", "نص", "text")])
