@@ -162,8 +162,9 @@ def _prepare_bilingual(plan: PreparedImport, path: Path, decoded, langs, title: 
         detected.sort(key=lambda c: c != "ar")
     names = detected
     if langs:
-        if len(langs) != 2:
-            raise InputError(path, "a bilingual file needs two language codes (e.g. ar,en)")
+        if len(langs) != 2 or langs[0] == langs[1]:
+            raise InputError(path, "a bilingual file needs two different language codes "
+                                   "(e.g. ar,en)")
         # match the given codes to the blocks by script: 'ar' to the Arabic block
         if ("ar" in langs) != ("ar" in detected):
             raise InputError(path, f"languages given ({', '.join(langs)}) do not match the "

@@ -125,6 +125,10 @@ def test_bilingual_languages_matched_by_script(corpus):
     assert [corpus.document(i).lang for i in result.doc_ids] == ["ar", "en"]
     with pytest.raises(InputError, match="do not match"):
         prepare_files([SAMPLES / "briefing_bilingual.txt"], bilingual=True, langs=["en", "fr"])
+    # the same code twice (--lang ar,ar) crashed with an IndexError
+    for same in (["ar", "ar"], ["en", "en"]):
+        with pytest.raises(InputError, match="briefing_bilingual.txt: .*two different"):
+            prepare_files([SAMPLES / "briefing_bilingual.txt"], bilingual=True, langs=same)
 
 
 def test_bilingual_file_with_one_language_is_refused():
