@@ -157,8 +157,17 @@ def _trim(line: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_NEXT_WORD_RE = re.compile(r"[" + re.escape(_OPENERS) + r"]*([^\W_]+)")
+_NON_SPACE_RE = re.compile(r"\S")
+_LAST_TOKEN_RE = re.compile(r"(\S+)\s*$")
+# How far back from a period the word before it is looked for. Every check needs only that
+# word (an abbreviation, an initial, a number): slicing the line up to each period instead
+# made a book written on one line quadratic.
+_LOOK_BACK = 100
+
+
 def _next_word(line: str, k: int) -> str:
-    m = re.match(r"[" + re.escape(_OPENERS) + r"]*([^\W_]+)", line[k:])
+    m = _NEXT_WORD_RE.match(line, k)
     return m.group(1) if m else ""
 
 
@@ -179,7 +188,7 @@ def _is_boundary(line: str, start: int, punct: str, quoted: bool, k: int, lang: 
         return False
     if quoted:
         return True  # he said." The
-    head = line[:start]
+    head = line[max(0, start - _LOOK_BACK):start]
     parts = head.rsplit(None, 1)
     token = parts[-1].lstrip(_OPENERS) if parts and not head[-1:].isspace() else ""
     if not token:
@@ -187,10 +196,11 @@ def _is_boundary(line: str, start: int, punct: str, quoted: bool, k: int, lang: 
     low = token.lower()
     if lang == "ar":
         if _ARABIC_LETTER_RE.match(token) or token == "هـ":
-            prev = re.search(r"(\S+)\s*$", line[:start - len(token)])
+            before = start - len(token)
+            prev = _LAST_TOKEN_RE.search(line[max(0, before - _LOOK_BACK):before])
             return token in _YEAR_ERA and bool(prev) and prev.group(1).isdigit()
         return True
-    if token.isdigit() and not line[:start - len(token)].strip():
+    if token.isdigit() and not _NON_SPACE_RE.search(line, 0, start - len(token)):
         return False  # "1. Introduction": a list number
     if low in _TITLES.get(lang, set()) or (lang not in _TITLES and low in _TITLES["en"]):
         return False

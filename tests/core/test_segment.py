@@ -96,6 +96,24 @@ def test_list_numbers_and_stray_punctuation():
     assert split_paragraph("Fin du texte. »", "fr") == [(0, 15)]
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_text_without_line_breaks_is_split_in_linear_time(lang):
+    # a scrape or PDF conversion may hold a whole book on one line; each period copied and
+    # searched the line up to it, so 3 MB took 10-20 times as long as with line breaks
+    import time
+
+    para = " ".join((SAMPLES / f"briefing_{lang}.txt").read_text(encoding="utf-8").split())
+    lines = "\n".join([para] * 2400)
+    one = lines.replace("\n", " ")
+    start = time.perf_counter()
+    many = split_sentences(lines, lang)
+    middle = time.perf_counter()
+    single = split_sentences(one, lang)
+    end = time.perf_counter()
+    assert [(s.start, s.end) for s in single] == [(s.start, s.end) for s in many]
+    assert end - middle < 4 * (middle - start) + 0.5
+
+
 def test_other_languages_get_generic_rules():
     assert sents("Das ist gut. Wir gehen jetzt. Prof. Weber kommt.", "de") == [
         "Das ist gut.", "Wir gehen jetzt.", "Prof. Weber kommt."]
