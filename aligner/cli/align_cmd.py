@@ -118,6 +118,15 @@ def run(args: argparse.Namespace) -> int:
         if args.src_lang and s_doc.document.lang != args.src_lang and \
                 t_doc.document.lang == args.src_lang:
             s_doc, t_doc = t_doc, s_doc  # the bilingual split put the other side first
+        elif args.tgt_lang and t_doc.document.lang != args.tgt_lang and \
+                s_doc.document.lang == args.tgt_lang:
+            s_doc, t_doc = t_doc, s_doc  # only the target given: the same, from its side
+        for option, code in (("--src-lang", args.src_lang), ("--tgt-lang", args.tgt_lang)):
+            found = (s_doc.document.lang, t_doc.document.lang)
+            if code and code not in found:  # one code given, and it is neither side's
+                raise UserError(f"{option} {code!r} is the language of neither text (found "
+                                f"{', '.join(found)}); give both --src-lang and --tgt-lang "
+                                "to set the languages")
         src_lang, tgt_lang = s_doc.document.lang, t_doc.document.lang
         s_keep = [s for s in s_doc.segments if not s.excluded]
         t_keep = [s for s in t_doc.segments if not s.excluded]

@@ -145,3 +145,17 @@ def test_lexicon_given_as_a_dictd_file_name(tmp_path, capsys, suffix):
     assert code == 0, err
     beads, _ = parse_beads(out.splitlines())
     assert beads == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4,))]
+
+
+def test_one_language_given_says_which_side_it_is(tmp_path, capsys):
+    ar = write(tmp_path / "ar.txt", [" ".join(AR)])
+    en = write(tmp_path / "en.txt", [" ".join(AR_EN)])
+    for option, code in (("--src-lang", "en"), ("--tgt-lang", "ar")):
+        rc, out, err = run(capsys, "align", ar, en, option, code, "--format", "jsonl",
+                           "--no-dictionary")
+        assert rc == 0, err
+        first = json.loads(out.splitlines()[0])
+        assert list(first["translation"]) == ["en", "ar"], option  # English is the source
+    # a code matching neither file is not silently ignored
+    rc, out, err = run(capsys, "align", ar, en, "--src-lang", "fr", "--no-dictionary")
+    assert rc == 2 and out == "" and "'fr'" in err and "ar, en" in err
