@@ -121,3 +121,12 @@ def test_several_bitexts_after_one_bitext_option_as_the_readme_shows(tmp_path: P
     # and repeated, as --help says
     assert main(["export", str(corpus), "-o", str(out), "--bitext", "b1", "--bitext", "b2"]) == 0
     assert out.read_text(encoding="utf-8").splitlines() == ["نص 1\ttext 1", "نص 2\ttext 2"]
+
+
+def test_export_over_the_corpus_itself_is_refused(tmp_path: Path, capsys) -> None:
+    # a slip of -o (the corpus name) renamed the TMX over the corpus: every edit lost
+    corpus = _corpus(tmp_path)
+    assert main(["export", str(corpus), "-f", "tmx", "-o", str(corpus)]) == 2
+    assert "c.dragoman" in capsys.readouterr().err
+    with Corpus.open(corpus, read_only=True) as c:
+        assert len(c.bitexts()) == 1
