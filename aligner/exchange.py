@@ -22,6 +22,7 @@ so one bitext of a million units could not be built without holding that text in
 from __future__ import annotations
 
 import hashlib
+import os
 from array import array
 from collections import OrderedDict
 from collections.abc import Sequence as SequenceABC
@@ -151,6 +152,9 @@ def export_corpus(corpus: Corpus, fmt: str, out, *, bitext_ids: Sequence[int] | 
         module = get_format(fmt)
     except ValueError as exc:
         raise DragomanError(str(exc)) from None
+    if isinstance(out, (str, os.PathLike)) and os.path.exists(out) \
+            and os.path.samefile(out, corpus.path):  # renamed over it, every edit is lost
+        raise DragomanError(f"{out} is the corpus itself; give another output file")
     try:
         return module.write(iter_units(corpus, bitext_ids, control), out,
                             include_empty=include_empty, confirmed_only=confirmed_only,

@@ -63,8 +63,6 @@ def run(args: argparse.Namespace) -> int:
                         f"({', '.join(FORMATS)})")
     if args.output.parent and not args.output.parent.is_dir():
         raise UserError(f"{args.output.parent} is not a folder")
-    if args.output.exists() and args.corpus.exists() and args.output.samefile(args.corpus):
-        raise UserError(f"{args.output} is the corpus itself; give another output file")
     with Corpus.open(args.corpus, read_only=True) as corpus:
         ids = _bitext_ids(corpus, args.bitext)
         count = export_corpus(corpus, fmt, args.output, bitext_ids=ids,

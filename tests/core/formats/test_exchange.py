@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from aligner.corpus import Corpus
-from aligner.errors import InputError
+from aligner.errors import DragomanError, InputError
 from aligner.exchange import export_corpus, import_file, iter_units
 from aligner.formats import jsonl, tmx
 from aligner.model import BeadSpan, BeadStatus, Document, Entity, NameEntry, Segment
@@ -179,3 +179,10 @@ def test_cancelled_export_leaves_no_file(tmp_path: Path) -> None:
             export_corpus(c, "tmx", tmp_path / "out.tmx", control=control)
     assert not (tmp_path / "out.tmx").exists()
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
+
+
+def test_export_over_the_corpus_file_is_refused(corpus: Corpus) -> None:
+    # the GUI's export goes through here too, not only the CLI
+    with pytest.raises(DragomanError, match="the corpus itself"):
+        export_corpus(corpus, "jsonl", corpus.path)
+    assert corpus.bitexts()
