@@ -145,6 +145,9 @@ def _detect_and_decode(raw: bytes, path) -> tuple[str, str]:
             try:
                 return raw.decode(name), name
             except UnicodeDecodeError as exc:
+                damaged = _damaged_utf8(raw[len(bom):]) if name == "utf-8-sig" else None
+                if damaged is not None:
+                    return damaged
                 raise InputError(path, f"starts with a {name} byte-order mark but is not "
                                        f"valid {name} (offset {exc.start})") from None
     utf16 = _guess_bomless_utf16(raw)

@@ -97,6 +97,10 @@ def test_utf8_with_a_stray_invalid_byte_is_not_read_as_a_codepage(tmp_path):
     decoded = read_text(french)
     assert decoded.text == FRENCH + "\ufffdt\ufffd\n" + FRENCH
     assert decoded.encoding == "utf-8 (2 invalid bytes replaced)"
+    # the same with a UTF-8 byte-order mark (it was refused as "not valid utf-8-sig")
+    bom = write(tmp_path, "b.txt", b"\xef\xbb\xbf" + ARABIC[:cut].encode() + b"\xd8"
+                + ARABIC[cut:].encode())
+    assert read_text(bom).text == ARABIC[:cut] + "\ufffd" + ARABIC[cut:]
     # a file valid as UTF-8 that holds U+FFFD itself is plain UTF-8
     assert read_text(write(tmp_path, "r.txt", ("a\ufffd " + ARABIC).encode())).encoding == "utf-8"
 
