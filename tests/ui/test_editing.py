@@ -233,3 +233,35 @@ def test_no_undo_or_edit_while_a_job_holds_the_corpus(qtbot, window, corpus_path
     assert window.actions["undo"].isEnabled()
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert beads_in_file(corpus_path) == ONE_TO_ONE and shown.errors == []
+
+
+def test_refused_include_puts_the_excluded_box_back(qtbot, shown, tmp_path):
+    """Including boilerplate that no bead covers is refused; the box must show the
+    sentence as still excluded, not as included."""
+    from aligner.corpus import Corpus
+    from aligner.model import BeadSpan
+    from ui.main_window import MainWindow
+
+    from .conftest import AR, EN, make_document
+
+    path = tmp_path / "boiler.dragoman"
+    with Corpus.create(path) as corpus:
+        src_doc, src_segs = make_document("ar", AR[:2], "ar")
+        tgt_doc, tgt_segs = make_document("en", [EN[0], "Share this article", EN[1]], "en")
+        tgt_segs[1].excluded = True
+        s, t = corpus.add_document(src_doc, src_segs), corpus.add_document(tgt_doc, tgt_segs)
+        corpus.replace_beads(corpus.add_bitext(s, t), [BeadSpan(0, 1, 0, 1, 0.9),
+                                                       BeadSpan(1, 2, 2, 3, 0.9)])
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_corpus(path)
+    window.go_to_position(1, 2)
+    window.edit_segment()
+    editor = window.segment_editor
+    assert editor.current_segment().text == "Share this article"
+    assert editor.excluded.isChecked()
+    editor.excluded.click()  # include it: refused, it is in no bead
+    assert len(shown.errors) == 1 and "not in any bead" in shown.errors[0][1]
+    assert segment_texts(path, "tgt")[1] == "Share this article"
+    assert editor.excluded.isChecked()
+    assert not window.actions["undo"].isEnabled()

@@ -132,3 +132,10 @@ class SegmentEditor(QDialog):
         seg = self.current_segment()
         if seg is not None and bool(seg.excluded) != checked:
             self.excludeRequested.emit(seg.id, checked)
+            # the request ran synchronously: done, the segments were reloaded; refused,
+            # they were not and the box goes back to what the corpus holds
+            seg = self.current_segment()
+            if seg is not None and bool(seg.excluded) != self.excluded.isChecked():
+                self.excluded.blockSignals(True)
+                self.excluded.setChecked(bool(seg.excluded))
+                self.excluded.blockSignals(False)
