@@ -40,6 +40,9 @@ def register(subparsers) -> None:
     p.add_argument("--no-dictionary", action="store_true",
                    help="do not use the installed FreeDict dictionary")
     p.add_argument("--encoding", help="decode the files with this encoding")
+    p.add_argument("--visual", action="store_true",
+                   help="text format: reshape and reorder Arabic for terminals without bidi "
+                        "support (as `dragoman segment --visual`)")
     p.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     p.add_argument("--corpus", type=Path,
                    help="import the documents into this corpus (created if missing) and "
@@ -147,8 +150,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         out = sys.stdout
     try:
-        write(out, args.format, spans, src, tgt, src_lang, tgt_lang,
-              terminal=out is sys.stdout and sys.stdout.isatty())
+        # only when asked: terminals with bidi support (and every file) need logical order
+        write(out, args.format, spans, src, tgt, src_lang, tgt_lang, terminal=args.visual)
     finally:
         if out is not sys.stdout:
             out.close()

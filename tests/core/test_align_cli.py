@@ -70,6 +70,19 @@ def test_raw_files_are_segmented_and_arabic_is_source(tmp_path, capsys):
     assert beads == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4,))]
 
 
+def test_arabic_is_reshaped_only_with_visual(tmp_path, capsys):
+    ar = write(tmp_path / "ar.txt", AR)
+    en = write(tmp_path / "en.txt", AR_EN)
+    args = ("align", ar, en, "--src-lang", "ar", "--tgt-lang", "en", "--no-dictionary")
+    _, logical, _ = run(capsys, *args)
+    assert AR[0] in logical  # stored order, for terminals with bidi and for files
+    _, visual, _ = run(capsys, *args, "--visual")
+    assert AR[0] not in visual
+    # shaped: Arabic Presentation Forms-B (U+FE70-U+FEFF) appear only in the visual output
+    assert not any("\ufe70" <= ch <= "\ufeff" for ch in logical)
+    assert any("\ufe70" <= ch <= "\ufeff" for ch in visual)
+
+
 def test_bilingual_file_and_lexicon_tsv(tmp_path, capsys):
     both = write(tmp_path / "both.txt", AR_EN + [""] + AR)
     lex = write(tmp_path / "lex.tsv", ["وفد\tdelegation", "زيارة\tvisit"])
