@@ -406,6 +406,16 @@ class MainWindow(QMainWindow):
             self.session.stack.endMacro()
 
     def _on_change(self, change: Any) -> None:
+        bitext_id = getattr(change, "bitext_id", None)
+        if bitext_id is not None and self.model.bitext_id is not None \
+                and bitext_id != self.model.bitext_id:
+            # undo/redo of an edit made in another bitext (one history per corpus): show
+            # it where it happened, freshly read, rather than change it out of sight
+            self.open_bitext(bitext_id)
+            self.go_to_position(change.first)
+            if self.segment_editor.isVisible():
+                self._load_segment_editor()
+            return
         self.model.apply_change(change)
         self._on_current_changed(self.view.currentIndex())
         if self.segment_editor.isVisible():

@@ -265,3 +265,41 @@ def test_refused_include_puts_the_excluded_box_back(qtbot, shown, tmp_path):
     assert segment_texts(path, "tgt")[1] == "Share this article"
     assert editor.excluded.isChecked()
     assert not window.actions["undo"].isEnabled()
+
+
+def test_undo_of_an_edit_in_another_bitext_shows_that_bitext(qtbot, shown, tmp_path):
+    """ar-en and ar-fr share one undo history: undoing an ar-en edit while ar-fr is shown
+    brings ar-en back into view at the bead, with its progress updated (it stayed stale)."""
+    from pathlib import Path
+
+    from aligner.align.service import align_bitext
+    from aligner.corpus import Corpus
+    from aligner.importer import import_files
+    from ui.main_window import MainWindow
+
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    path = tmp_path / "two.dragoman"
+    with Corpus.create(path) as corpus:
+        for other in ("en", "fr"):
+            for bitext_id in import_files(corpus, [samples / "briefing_ar.txt",
+                                                   samples / f"briefing_{other}.txt"]).bitext_ids:
+                align_bitext(corpus, bitext_id)
+        ar_en, ar_fr = [b.id for b in corpus.bitexts()]
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert window.open_corpus(path)
+    window.open_bitext(ar_en)
+    total = window.model.rowCount()
+    window.go_to_position(3)
+    press(qtbot, window, Qt.Key.Key_Space, SHIFT)  # confirm beads 1-4 of ar-en
+    window.open_bitext(ar_fr)
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert window.model.bitext_id == ar_en
+    assert window.current_position() == 0
+    assert [b.status.value for b in window.model.beads[:4]] == ["auto"] * 4
+    item = window.browser.topLevelItem(1).child(0)
+    assert item.text(1) == f"0/{total}"
+    assert shown.errors == []
