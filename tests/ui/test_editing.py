@@ -303,3 +303,31 @@ def test_undo_of_an_edit_in_another_bitext_shows_that_bitext(qtbot, shown, tmp_p
     item = window.browser.topLevelItem(1).child(0)
     assert item.text(1) == f"0/{total}"
     assert shown.errors == []
+
+
+def test_editor_keeps_no_break_spaces(qtbot, shown, tmp_path):
+    """French puts a no-break space before : ; ! ? and inside « »; QPlainTextEdit's
+    toPlainText() turns them into plain spaces, so a split (or a save) rewrote them."""
+    from ui.main_window import MainWindow
+
+    from .conftest import AR, build_corpus
+
+    french = ["Le porte-parole a déclaré\u00a0: «\u00a0les entretiens ont été fructueux\u00a0».",
+              "La délégation est arrivée au Caire lundi matin\u00a0!"]
+    path = build_corpus(tmp_path / "fr.dragoman", AR[:2], french, [0.9, 0.9])
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_corpus(path)
+    window.go_to_position(0, 2)
+    window.edit_segment()
+    editor = window.segment_editor
+    editor.set_cursor_codepoint(french[0].index("«"))
+    qtbot.mouseClick(editor.split_button, Qt.MouseButton.LeftButton)
+    assert segment_texts(path, "tgt") == ["Le porte-parole a déclaré\u00a0:",
+                                          "«\u00a0les entretiens ont été fructueux\u00a0».",
+                                          french[1]]
+    assert window.session.stack.text(0) == "Split sentence"  # not "Edit and split"
+    editor.picker.setCurrentIndex(1)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)  # nothing was typed
+    assert window.session.stack.count() == 1
+    assert shown.errors == []

@@ -102,26 +102,32 @@ class SegmentEditor(QDialog):
         self.info.setText(f"Sentence id {seg.id}, position {seg.position + 1}, "
                           f"paragraph {seg.paragraph + 1}")
 
+    def text(self) -> str:
+        """The editor's text as typed. Not toPlainText(): that turns no-break spaces
+        (French « », : ; ! ?) into plain spaces, which a save or split would store."""
+        raw = self.editor.document().toRawText()
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")  # line breaks as \n
+
     def set_cursor_codepoint(self, offset: int) -> None:
         """Place the cursor at a code-point offset (tests and 'split here' helpers)."""
         from ..offsets import codepoint_to_utf16
 
         cursor = self.editor.textCursor()
-        cursor.setPosition(codepoint_to_utf16(self.editor.toPlainText(), offset))
+        cursor.setPosition(codepoint_to_utf16(self.text(), offset))
         self.editor.setTextCursor(cursor)
 
     def cursor_codepoint(self) -> int:
-        return utf16_to_codepoint(self.editor.toPlainText(), self.editor.textCursor().position())
+        return utf16_to_codepoint(self.text(), self.editor.textCursor().position())
 
     def _save(self) -> None:
         seg = self.current_segment()
-        if seg is not None and self.editor.toPlainText() != seg.text:
-            self.saveRequested.emit(seg.id, self.editor.toPlainText())
+        if seg is not None and self.text() != seg.text:
+            self.saveRequested.emit(seg.id, self.text())
 
     def _split(self) -> None:
         seg = self.current_segment()
         if seg is not None:
-            self.splitRequested.emit(seg.id, self.cursor_codepoint(), self.editor.toPlainText())
+            self.splitRequested.emit(seg.id, self.cursor_codepoint(), self.text())
 
     def _merge(self) -> None:
         seg = self.current_segment()
