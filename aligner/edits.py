@@ -469,6 +469,9 @@ class EditSegmentText(_SegmentEdit):
         with _refusals(), corpus.transaction():
             seg = corpus.segment(self.segment_id)
             if self._old is None:
+                if not self.text.strip():
+                    raise EditError(f"sentence {seg.position + 1} cannot be left empty; merge "
+                                    "it with the next one, or mark it excluded")
                 too_long = [e for e in corpus.entities([seg.id]) if e.end > len(self.text)]
                 if too_long:
                     raise EditError(f"the new text is too short for the entity "

@@ -376,6 +376,17 @@ def test_edit_segment_text(s: Sample) -> None:
         EditSegmentText(seg_id, "Short").do(c)
 
 
+def test_edit_segment_text_refuses_an_empty_sentence(s: Sample) -> None:
+    """Deleting a sentence's text in the editor and saving left an empty sentence in the
+    bead (and empty segments in every export); merging or excluding is the way."""
+    c = s.corpus
+    seg_id = s.seg_id(s.ar, 1)
+    for text in ("", " \n\u00a0"):
+        with pytest.raises(EditError, match="empty"):
+            EditSegmentText(seg_id, text).do(c)
+    assert c.segment(seg_id).text == AR[1]
+
+
 def test_set_excluded(s: Sample) -> None:
     c = s.corpus
     seg_id = s.seg_id(s.ar, 2)
