@@ -60,6 +60,13 @@ SPECS: list[ActionSpec] = [
 
 SPEC_BY_ID = {spec.id: spec for spec in SPECS}
 
+# Actions on the current bead: their keys work only when the table has the focus, since
+# text fields and the corpus tree use the same keys (Ctrl+Backspace deletes a word,
+# Ctrl+Up/Down move in a list, Space ticks a checkbox).
+TABLE_ACTIONS = {"merge_beads", "src_down", "src_up", "tgt_down", "tgt_up", "insert_bead",
+                 "split_bead", "delete_bead", "edit_segment", "confirm", "confirm_through",
+                 "next_unconfirmed", "next_low"}
+
 
 def shortcut_for(action_id: str) -> str:
     """The user's shortcut if set, else the default."""
@@ -81,13 +88,14 @@ def is_typing_key(sequence: QKeySequence) -> bool:
 def apply_shortcut(action: QAction, action_id: str) -> None:
     """Set the key and repeat it in the tooltip, so the keyboard is discoverable.
 
-    A typing key (Space, N, L) only works in the widgets the action was added to (the
-    table): with the window-wide default it would confirm a bead or move the cursor when
-    the user presses Space on a checkbox or types N to search the corpus tree."""
+    Bead actions (TABLE_ACTIONS) and any typing key (Space, N, L) work only in the widgets
+    the action was added to (the table): window-wide, Ctrl+Backspace in the find bar
+    merged two beads and Space on a checkbox confirmed one."""
     spec = SPEC_BY_ID[action_id]
     sequence = QKeySequence(shortcut_for(action_id))
     action.setShortcut(sequence)
-    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if is_typing_key(sequence)
+    in_table = action_id in TABLE_ACTIONS or is_typing_key(sequence)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if in_table
                               else Qt.ShortcutContext.WindowShortcut)
     keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.model.beadsChanged.connect(self._on_beads_changed)
         self.overview.beadClicked.connect(self.go_to_position)
         self.browser.bitextActivated.connect(self.open_bitext)
+        self.browser.bitextActivated.connect(lambda _: self.view.setFocus())  # keys to the table
         self.find_bar.findRequested.connect(self.find)
         self.find_bar.closed.connect(self.view.setFocus)
         self.filter_bar.filterChanged.connect(self.set_filter)

@@ -104,3 +104,27 @@ def test_single_key_shortcuts_act_only_in_the_table(qtbot, window, corpus_path):
     assert [b[4] for b in beads_in_file(corpus_path)][2] == "confirmed"
     press(qtbot, window, Qt.Key.Key_N)
     assert window.current_position() == 3
+
+
+def test_bead_keys_do_not_fire_while_typing_in_the_find_bar(qtbot, window, corpus_path, shown):
+    """Ctrl+Backspace deletes a word in a text field; it merged two beads instead (and
+    Ctrl+Delete, Ctrl+Up/Down in the find bar or the corpus tree edited beads too)."""
+    window.actions["find"].trigger()
+    bar = window.find_bar
+    qtbot.keyClicks(bar.text, "Cairo Monday")
+    qtbot.keyClick(bar.text, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+    assert bar.text.text() == "Cairo "
+    qtbot.keyClick(bar.text, Qt.Key.Key_Home)
+    qtbot.keyClick(bar.text, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    for key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        qtbot.keyClick(bar.text, key, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.browser, key, Qt.KeyboardModifier.ControlModifier)
+    assert beads_in_file(corpus_path) == [(i, i + 1, i, i + 1, "auto") for i in range(5)]
+    assert shown.errors == []
+    # choosing the bitext in the corpus tree hands the keys back to the table
+    item = window.browser.topLevelItem(1).child(0)
+    window.browser.setCurrentItem(item)
+    window.browser.setFocus()
+    qtbot.keyClick(window.browser, Qt.Key.Key_Return)
+    qtbot.keyClick(window.view, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+    assert len(beads_in_file(corpus_path)) == 4
