@@ -45,6 +45,7 @@ def run(corpus: str | Path | None = None, *, screenshot_path: str | Path | None 
         bitext: int | None = None, position: int | None = None) -> int:
     """Open the main window (on `corpus`, else the last corpus, else a welcome page)."""
     from aligner.corpus import CorpusError
+    from aligner.errors import DragomanError
 
     from .main_window import MainWindow
 
@@ -62,7 +63,9 @@ def run(corpus: str | Path | None = None, *, screenshot_path: str | Path | None 
         messages.error = lambda parent, title, text: problems.append(text)  # no modal dialogs
         messages.question = lambda parent, title, text: False
         if not window.open_corpus(corpus, read_only=True):
-            raise CorpusError(corpus, "; ".join(problems) or "cannot open")
+            if problems:  # each message already names the file
+                raise DragomanError("; ".join(p.split("\n\n")[0] for p in problems))
+            raise CorpusError(corpus, "cannot open")
         if bitext is not None:
             window.open_bitext(bitext)
         if position is not None:

@@ -29,4 +29,5 @@ def test_screenshot_of_a_bad_corpus(tmp_path):
     result = _dragoman("gui", str(bad), "--screenshot", str(tmp_path / "x.png"))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and str(bad) in result.stderr
+    assert result.stderr.count(str(bad)) == 1  # the file is named once, not "bad: bad: ..."
     assert not (tmp_path / "x.png").exists()
