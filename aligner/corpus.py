@@ -32,6 +32,7 @@ import os
 import socket
 import sqlite3
 import threading
+import uuid
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -284,7 +285,8 @@ class Corpus:
                         migration(conn)
                     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                     conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
-                                     [("created_at", now_iso()), ("creator", _creator())])
+                                     [("created_at", now_iso()), ("creator", _creator()),
+                                      ("file_id", uuid.uuid4().hex)])
                     conn.execute("COMMIT")
                     conn.execute("PRAGMA journal_mode = WAL")
                 finally:
@@ -515,6 +517,13 @@ class Corpus:
     @property
     def created_at(self) -> str:
         return self.meta().get("created_at", "")
+
+    @property
+    def file_id(self) -> str:
+        """What tells this file from another one made later under the same name (a random
+        id set at creation; files made before it existed fall back to created_at)."""
+        meta = self.meta()
+        return meta.get("file_id") or meta.get("created_at", "")
 
     @property
     def schema_version(self) -> int:

@@ -32,6 +32,7 @@ class CorpusSession(QObject):
         self.corpus: Corpus | None = None
         self.read_only = False
         self.stack = QUndoStack(self)
+        self._file_id: str | None = None  # the file the history belongs to
 
     # --- life cycle -------------------------------------------------------------------
     def open(self, *, read_only: bool = False) -> Corpus:
@@ -40,6 +41,10 @@ class CorpusSession(QObject):
             return self.corpus
         self.corpus = Corpus.open(self.path, read_only=read_only)
         self.read_only = read_only
+        file_id = self.corpus.file_id
+        if self._file_id is not None and file_id != self._file_id:
+            self.stack.clear()  # another file under the same name: the history is not its
+        self._file_id = file_id
         self.opened.emit()
         return self.corpus
 

@@ -330,3 +330,15 @@ def test_entity_links_are_stored_both_ways_and_found_by_document(tmp_path: Path)
     with pytest.raises(CorpusError):
         c.set_entity_counterpart(a, 9999)
     c.close()
+
+
+def test_every_new_file_has_its_own_file_id(tmp_path) -> None:
+    """The GUI keeps undo per path; file_id tells a file from a new one under that name."""
+    path = tmp_path / "c.dragoman"
+    with Corpus.create(path) as corpus:
+        first = corpus.file_id
+    path.unlink()
+    with Corpus.create(path) as corpus:
+        assert corpus.file_id and corpus.file_id != first
+    with Corpus.open(path, read_only=True) as corpus:
+        assert corpus.file_id != first

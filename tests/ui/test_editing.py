@@ -331,3 +331,20 @@ def test_editor_keeps_no_break_spaces(qtbot, shown, tmp_path):
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)  # nothing was typed
     assert window.session.stack.count() == 1
     assert shown.errors == []
+
+
+def test_history_of_a_deleted_corpus_is_not_replayed_on_a_new_one(qtbot, window, corpus_path, shown):
+    """Undo is kept per corpus path for the run; a new corpus made under the same name
+    (the old file deleted) must not get the old file's history."""
+    from .conftest import build_corpus
+
+    window.go_to_position(1)
+    press(qtbot, window, Qt.Key.Key_Backspace, CTRL)
+    window.close_corpus()
+    corpus_path.unlink()
+    build_corpus(corpus_path)  # same texts, same ids: the old undo would apply silently
+    assert window.open_corpus(corpus_path)
+    assert not window.actions["undo"].isEnabled()
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert beads_in_file(corpus_path) == ONE_TO_ONE
+    assert shown.errors == []
