@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from aligner.corpus import Corpus
@@ -73,11 +73,19 @@ class CorpusSession(QObject):
 
     def run_edit_step(self, step: Callable[[Corpus], Any], label: str) -> None:
         """Undo or redo step called by QUndoStack: errors cannot propagate through Qt's
-        C++ frames, so they are shown here and the views reload from the corpus."""
+        C++ frames, so they are shown here and the views reload from the corpus.
+
+        QUndoStack has already counted the failed step as done, so the history no longer
+        matches the file (a redo would be offered for an edit never undone): it is
+        cleared, once QUndoStack has returned."""
         try:
             change = step(self.require())
         except Exception as exc:  # noqa: BLE001 - shown to the user, then views resync
-            messages.error(None, "Undo/redo failed", f"{label}: {exc}")
+            messages.error(None, "Undo/redo failed",
+                           f"{label}: {exc}\n\nThe corpus no longer matches the undo history "
+                           "(was it changed elsewhere?), so the history was cleared. The "
+                           "corpus is as shown.")
+            QTimer.singleShot(0, self.stack.clear)
             self.changed.emit(None)
             return
         self.changed.emit(change)

@@ -348,3 +348,27 @@ def test_history_of_a_deleted_corpus_is_not_replayed_on_a_new_one(qtbot, window,
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert beads_in_file(corpus_path) == ONE_TO_ONE
     assert shown.errors == []
+
+
+def test_a_failed_undo_drops_the_history_it_no_longer_matches(qtbot, window, corpus_path, shown):
+    """The file was changed elsewhere while closed (another Dragoman moved the half of a
+    split sentence to the next bead): undoing the split fails. QUndoStack has already
+    stepped past it, so the history is dropped, and said so, rather than left offering a
+    redo of an edit that was never undone."""
+    from aligner.corpus import Corpus
+    from aligner.edits import ShiftSentence
+
+    editor = _open_editor(qtbot, window, 0, 1)
+    editor.set_cursor_codepoint(editor.text().index("القاهرة"))
+    qtbot.mouseClick(editor.split_button, Qt.MouseButton.LeftButton)
+    editor.hide()
+    assert beads_in_file(corpus_path)[0][:4] == (0, 2, 0, 1)
+    window.close_corpus()
+    with Corpus.open(corpus_path) as other:
+        ShiftSentence(other.bitexts()[0].id, 0, "src", "down").do(other)
+    assert window.open_corpus(corpus_path)
+    window.actions["undo"].trigger()  # Edit > Undo
+    qtbot.waitUntil(lambda: window.session.stack.count() == 0, timeout=2000)
+    assert len(shown.errors) == 1 and "history" in shown.errors[0][1]
+    assert not window.actions["undo"].isEnabled() and not window.actions["redo"].isEnabled()
+    assert len(segment_texts(corpus_path, "src")) == 6  # the split is still there
