@@ -398,13 +398,19 @@ class MainWindow(QMainWindow):
 
     def apply_macro(self, label: str, edits: list[Any]) -> None:
         """Several edits as one undo step; stops at the first refusal."""
-        self.session.stack.beginMacro(label)
+        stack = self.session.stack
+        stack.beginMacro(label)
+        applied = 0
         try:
             for edit in edits:
                 if not self.apply_edit(edit):
                     break
+                applied += 1
         finally:
-            self.session.stack.endMacro()
+            stack.endMacro()
+        if applied == 0:  # nothing was done: drop the empty step Qt pushed anyway
+            stack.command(stack.index() - 1).setObsolete(True)
+            stack.undo()  # an obsolete command is deleted, not undone
 
     def _on_change(self, change: Any) -> None:
         bitext_id = getattr(change, "bitext_id", None)

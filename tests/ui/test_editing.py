@@ -372,3 +372,14 @@ def test_a_failed_undo_drops_the_history_it_no_longer_matches(qtbot, window, cor
     assert len(shown.errors) == 1 and "history" in shown.errors[0][1]
     assert not window.actions["undo"].isEnabled() and not window.actions["redo"].isEnabled()
     assert len(segment_texts(corpus_path, "src")) == 6  # the split is still there
+
+
+def test_refused_edit_and_split_leaves_no_empty_undo_step(qtbot, window, corpus_path, shown):
+    editor = _open_editor(qtbot, window, 1, 1)
+    editor.editor.setPlainText("   ")  # typed over: saving it first is refused
+    editor.set_cursor_codepoint(1)
+    qtbot.mouseClick(editor.split_button, Qt.MouseButton.LeftButton)
+    assert len(shown.errors) == 1
+    assert window.session.stack.count() == 0
+    assert not window.actions["undo"].isEnabled() and not window.isWindowModified()
+    assert segment_texts(corpus_path, "src")[1] == "وعقد الوزير اجتماعًا مع نظيره المصري."
