@@ -649,5 +649,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Nothing to save: every edit was committed when made. Remember where we were."""
         settings.save_geometry(self.saveGeometry(), self.saveState())
+        from .workers import stop_all
+
+        stop_all()
         self.close_corpus()
         event.accept()

@@ -144,6 +144,15 @@ class Task(QObject):
 _RUNNING: set[Task] = set()  # keep Python references until the job ends
 
 
+def stop_all() -> None:
+    """Cancel every running job and wait for its thread (the window is closing): a QThread
+    destroyed while it runs aborts the whole process. Work is cancelled at its next
+    progress report, and a cancelled write rolls back."""
+    for task in list(_RUNNING):
+        task.cancel()
+        task.thread.wait()
+
+
 def run_task(parent: QWidget | None, title: str, fn: Callable[[TaskControl], Any],
              on_done: Callable[[Any], None] | None = None,
              on_end: Callable[[], None] | None = None) -> Task:

@@ -128,3 +128,18 @@ def test_bead_keys_do_not_fire_while_typing_in_the_find_bar(qtbot, window, corpu
     qtbot.keyClick(window.browser, Qt.Key.Key_Return)
     qtbot.keyClick(window.view, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
     assert len(beads_in_file(corpus_path)) == 4
+
+
+def test_closing_the_window_stops_a_running_job(qtbot, window):
+    """Quitting while a job ran destroyed its QThread still running: Qt aborted the
+    process (exit status 134)."""
+    def slow(control):
+        for i in range(3000):
+            control.report(i, 3000, "")
+            time.sleep(0.001)
+        return "finished"
+
+    task = run_task(window, "Slow", slow)
+    assert task.thread.isRunning()
+    window.close()
+    assert not task.thread.isRunning()
