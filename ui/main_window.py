@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.find_bar.findRequested.connect(self.find)
         self.find_bar.closed.connect(self.view.setFocus)
         self.filter_bar.filterChanged.connect(self.set_filter)
+        self.filter_bar.filterChanged.connect(lambda _: self.view.setFocus())  # bead keys
         self.segment_editor.saveRequested.connect(self.controller.save_text)
         self.segment_editor.splitRequested.connect(self.controller.split_segment)
         self.segment_editor.mergeRequested.connect(self.controller.merge_segments)

@@ -123,3 +123,18 @@ def test_deleting_an_empty_bead_under_a_filter_moves_to_the_next_one(qtbot, wind
     press(qtbot, window, Qt.Key.Key_Delete, CTRL)
     assert len(beads_in_file(corpus_path)) == 5
     assert window.current_position() == 3  # the 0.6 bead, which moved up into its place
+
+
+def test_applying_a_filter_hands_the_keys_to_the_table(qtbot, window, corpus_path):
+    """Bead keys work in the table only: after Apply (or Enter in the types field) the
+    table has the focus, so Space confirms the bead at once."""
+    from .helpers import beads_in_file
+
+    press(qtbot, window, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    bar = window.filter_bar
+    bar.kinds.setFocus()
+    qtbot.keyClicks(bar.kinds, "1-1")
+    qtbot.keyClick(bar.kinds, Qt.Key.Key_Return)
+    assert window.view.hasFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    assert [b[4] for b in beads_in_file(corpus_path)][0] == "confirmed"
