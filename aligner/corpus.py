@@ -703,13 +703,7 @@ class Corpus:
                     (created, offset + lead, offset + lead, segment_id, offset))
             self._x("UPDATE entities SET start = min(start, ?), \"end\" = min(\"end\", ?) "
                     "WHERE segment_id = ?", (len(left), len(left), segment_id))
-            stamp = now_iso()
-            for bitext_id, side in self._bitext_sides(seg.doc_id):
-                self._x(f"UPDATE beads SET changed_at = ? WHERE bitext_id = ? AND "
-                        f"{side}_start <= ? AND {side}_end > ?", (stamp, bitext_id, pos, pos))
-                self._x(f"UPDATE beads SET {side}_start = {side}_start + ({side}_start > ?), "
-                        f"{side}_end = {side}_end + ({side}_end > ?) WHERE bitext_id = ? AND "
-                        f"{side}_end > ?", (pos, pos, bitext_id, pos))
+            self._move_bead_boundaries(seg.doc_id, pos, +1)
         return created
 
     def merge_check(self, first_segment_id: int) -> str:
@@ -748,15 +742,20 @@ class Corpus:
                     "WHERE segment_id = ?", (a.id, shift, shift, b.id))
             self._x("DELETE FROM segments WHERE id = ?", (b.id,))
             self._shift("segments", "doc_id", a.doc_id, a.position + 2, -1)
-            pos = a.position
-            stamp = now_iso()
-            for bitext_id, side in self._bitext_sides(a.doc_id):
-                self._x(f"UPDATE beads SET changed_at = ? WHERE bitext_id = ? AND "
-                        f"{side}_start <= ? AND {side}_end > ?", (stamp, bitext_id, pos, pos))
-                self._x(f"UPDATE beads SET {side}_start = {side}_start - ({side}_start > ?), "
-                        f"{side}_end = {side}_end - ({side}_end > ?) WHERE bitext_id = ? AND "
-                        f"{side}_end > ?", (pos, pos, bitext_id, pos))
+            self._move_bead_boundaries(a.doc_id, a.position, -1)
         return b.id
+
+    def _move_bead_boundaries(self, doc_id: int, pos: int, delta: int) -> None:
+        """The sentence at `pos` of a document was split in two (delta +1) or merged with
+        the next one (delta -1): in every bitext using the document, stamp the bead that
+        holds it and move each range boundary after it, so the bead keeps both halves."""
+        stamp = now_iso()
+        for bitext_id, side in self._bitext_sides(doc_id):
+            self._x(f"UPDATE beads SET changed_at = ? WHERE bitext_id = ? AND "
+                    f"{side}_start <= ? AND {side}_end > ?", (stamp, bitext_id, pos, pos))
+            self._x(f"UPDATE beads SET {side}_start = {side}_start + ? * ({side}_start > ?), "
+                    f"{side}_end = {side}_end + ? * ({side}_end > ?) WHERE bitext_id = ? AND "
+                    f"{side}_end > ?", (delta, pos, delta, pos, bitext_id, pos))
 
     # --- bitexts and beads -------------------------------------------------------------
     _BITEXT_SQL = ("SELECT b.id, b.src_doc_id, b.tgt_doc_id, b.name, s.lang, t.lang FROM bitexts b "
