@@ -578,6 +578,13 @@ class Corpus:
     def documents(self) -> list[Document]:
         return [Document(*r) for r in self._q(f"SELECT {self._DOC_COLS} FROM documents ORDER BY id")]
 
+    def find_document(self, checksum: str, lang: str, text: str) -> int | None:
+        """Id of a stored document with these bytes, language and text, if any (imports
+        reuse it instead of storing the same text twice)."""
+        rows = self._q("SELECT id FROM documents WHERE checksum = ? AND lang = ? AND text = ? "
+                       "ORDER BY id LIMIT 1", (checksum, lang, text))
+        return rows[0][0] if rows else None
+
     def document(self, doc_id: int) -> Document:
         rows = self._q(f"SELECT {self._DOC_COLS} FROM documents WHERE id = ?", (doc_id,))
         if not rows:

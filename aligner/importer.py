@@ -207,12 +207,10 @@ def store_prepared(corpus, plan: PreparedImport, *,
     reused: list[bool] = []
     bitext_ids: list[int] = []
     with corpus.transaction():
-        existing = {(d.checksum, d.lang, d.text): d.id for d in corpus.documents()
-                    if d.checksum}
         for n, prepared in enumerate(plan.docs):
             report(control, n, len(plan.docs), f"storing {prepared.document.title}")
             d = prepared.document
-            same = existing.get((d.checksum, d.lang, d.text)) if d.checksum else None
+            same = corpus.find_document(d.checksum, d.lang, d.text) if d.checksum else None
             reused.append(same is not None)
             doc_ids.append(same if same is not None
                            else corpus.add_document(prepared.document, prepared.segments))
