@@ -38,9 +38,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from .errors import DragomanError
-from .model import Bead, BeadSpan, BeadStatus, Bitext, Document, Entity, NameEntry, Segment
-from .schema import MIGRATIONS, REQUIRED_TABLES
+from aligner.errors import DragomanError
+from aligner.model import Bead, BeadSpan, BeadStatus, Bitext, Document, Entity, NameEntry, Segment
+from aligner.schema import MIGRATIONS, REQUIRED_TABLES
 
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID = 0x4452474D  # "DRGM", in PRAGMA application_id
@@ -1126,7 +1126,7 @@ class Corpus:
 
 def _creator() -> str:
     try:
-        from . import __version__
+        from aligner import __version__
     except ImportError:  # pragma: no cover
         __version__ = "?"
     return f"Dragoman {__version__}"

@@ -27,9 +27,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from .corpus import Corpus, CorpusChangeError, CorpusError, now_iso
-from .errors import DragomanError
-from .model import Bead, BeadSpan, BeadStatus, Entity, Segment
+from aligner.corpus import Corpus, CorpusChangeError, CorpusError, now_iso
+from aligner.errors import DragomanError
+from aligner.model import Bead, BeadSpan, BeadStatus, Entity, Segment
 
 SIDES = ("src", "tgt")
 DIRECTIONS = ("up", "down")

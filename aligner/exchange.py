@@ -30,13 +30,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from .corpus import Corpus
-from .errors import DragomanError, InputError
-from .formats import get as get_format
-from .formats import tmx as tmx_format
-from .formats.langtag import is_valid_tag
-from .model import AlignedUnit, Bead, BeadStatus, Bitext, Document, Entity, NameEntry, Segment
-from .tasks import TaskControl, report
+from aligner.corpus import Corpus
+from aligner.errors import DragomanError, InputError
+from aligner.formats import get as get_format
+from aligner.formats import tmx as tmx_format
+from aligner.formats.langtag import is_valid_tag
+from aligner.model import AlignedUnit, Bead, BeadStatus, Bitext, Document, Entity, NameEntry, Segment
+from aligner.tasks import TaskControl, report
 
 # The import streams (memory does not grow with the file), but until it commits, the
 # whole import also sits in the corpus's WAL file on disk, about the size of the data it

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from .boilerplate import flag_boilerplate
-from .errors import InputError
-from .model import Document, Segment
-from .segment import split_sentences
-from .tasks import TaskControl, report
-from .textio import detect_language, read_text, script_counts, split_bilingual
+from aligner.text.boilerplate import flag_boilerplate
+from aligner.errors import InputError
+from aligner.model import Document, Segment
+from aligner.text.segment import split_sentences
+from aligner.tasks import TaskControl, report
+from aligner.text.textio import detect_language, read_text, script_counts, split_bilingual
 
 _LANG_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 

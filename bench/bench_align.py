@@ -12,7 +12,7 @@ skipped with a note.  hunalign's seconds are added too when `hunalign` is on PAT
 
 Cases:
 - books: each of the eight en-fr gold books of ../shared/golddata aligned on its own, strict
-  bead F1 per book and micro-averaged (aligner.evaluate's scoring), seconds per book;
+  bead F1 per book and micro-averaged (aligner.align.evaluate's scoring), seconds per book;
 - real: the same books concatenated (skipped if absent), with strict F1 against the
   concatenated gold;
 - synthetic N: N source sentences from a made-up language and a "translation" with a
@@ -107,7 +107,7 @@ def missing_passage(src, tgt, gold):
 
 def books():
     """(name, en sentences, fr sentences, gold beads) of each en-fr gold book."""
-    from aligner.evaluate import read_beads
+    from aligner.align.evaluate import read_beads
     out = []
     for book in sorted(p for p in GOLD.iterdir() if p.is_dir()):
         en = (book / "en.txt").read_text(encoding="utf-8").split("\n")
@@ -176,7 +176,7 @@ def align_peer(src, tgt, langs=None, stats=None):
 def run_case(case: str, size: int, aligner: str = "dragoman") -> dict:
     """Runs in the child process: align and report figures as JSON."""
     from aligner.align.aligner import AlignStats
-    from aligner.evaluate import score
+    from aligner.align.evaluate import score
 
     align = align_peer if aligner == PEER else align_ours
     if case == "books":
@@ -227,7 +227,7 @@ def child(case: str, size: int, aligner: str, peer_path: str | None, timeout: fl
 
 def print_books(results: dict[str, dict]) -> None:
     """Per-book and micro-averaged strict F1 and seconds, one column pair per aligner."""
-    from aligner.evaluate import Counts
+    from aligner.align.evaluate import Counts
     names = list(results)
     head = f"{'book':30s} {'src':>5s} {'tgt':>5s} {'gold':>5s}"
     for a in names:

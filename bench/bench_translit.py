@@ -20,7 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from aligner import translit  # noqa: E402
+from aligner.names import translit  # noqa: E402
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:

@@ -30,7 +30,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from aligner import translit  # noqa: E402
+from aligner.names import translit  # noqa: E402
 
 MIN_COUNT = 4       # a spelling seen fewer times than this is not learned
 SUB_SCALE = 0.25    # cost per natural-log unit of relative frequency
@@ -149,7 +149,7 @@ def read_pairs(path: Path) -> list[tuple[str, str]]:
 
 
 def use(table: dict, ins: dict) -> None:
-    """Make aligner.translit score with these costs (this process only)."""
+    """Make aligner.names.translit score with these costs (this process only)."""
     translit._TABLE.clear()
     translit._TABLE.update({k: dict(v) for k, v in table.items()})
     translit._INS.clear()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from aligner.corpus import Corpus
 from aligner.model import Bead, BeadStatus, Bitext, Segment
-from aligner.normalize import match_key
+from aligner.text.normalize import match_key
 
 from .fonts import font_for_lang, is_rtl
 

@@ -1,5 +1,5 @@
 """Find in the bead table: plain or regex, on either side, Arabic matched with diacritics,
-tatweel and alef variants ignored (aligner.normalize does the folding for both the
+tatweel and alef variants ignored (aligner.text.normalize does the folding for both the
 pattern and the text, so what the user types need not carry the marks the text has)."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from aligner.model import Bead, Segment
-from aligner.normalize import match_key, normalize_for_matching
+from aligner.text.normalize import match_key, normalize_for_matching
 from aligner.tasks import TaskControl, report
 
 from .models import SRC, TGT, BeadTableModel, shown_range

@@ -14,11 +14,11 @@ from typing import Iterable, Optional, Protocol, Sequence
 from aligner.model import BeadSpan
 from aligner.tasks import TaskControl
 
-from . import dp
-from .anchors import centre_line, find_anchors
-from .features import sentence_features
-from .learn import learn_from_beads, learn_names
-from .scoring import DEFAULT_PRIORS, DEFAULT_VAR, Model
+from aligner.align import dp
+from aligner.align.anchors import centre_line, find_anchors
+from aligner.align.features import sentence_features
+from aligner.align.learn import learn_from_beads, learn_names
+from aligner.align.scoring import DEFAULT_PRIORS, DEFAULT_VAR, Model
 
 # Band half-widths (sentences): the first pass only has a guessed centre line, the second
 # follows the first pass's path. Both widen automatically where the path meets the edge.

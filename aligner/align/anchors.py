@@ -13,7 +13,7 @@ import bisect
 from collections import Counter
 from typing import Sequence
 
-from .features import Sentence
+from aligner.align.features import Sentence
 
 WINDOW = 0.15
 

@@ -18,7 +18,7 @@ from typing import Optional, Sequence
 
 from aligner.tasks import TaskControl
 
-from .scoring import Model
+from aligner.align.scoring import Model
 
 INF = float("inf")
 NONE = 255

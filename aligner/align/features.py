@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 try:  # the shared tokenizer (Arabic clitics, folding); optional so the aligner stands alone
-    from aligner import tokenize as _tok
+    from aligner.text import tokenize as _tok
 except ImportError:  # pragma: no cover - only before tokenize.py exists
     _tok = None
 

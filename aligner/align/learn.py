@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable, Sequence
 
-from .features import KEY_PREFIX, Sentence
+from aligner.align.features import KEY_PREFIX, Sentence
 
 # A pair must co-occur at least this often, and reach this Dice score, to be trusted.
 MIN_COUNT = 2
@@ -23,7 +23,7 @@ MAX_SHARE = 0.2
 
 
 class LearnedLexicon:
-    """Source word form -> target keys, with `translations(word)` like aligner.lexicon."""
+    """Source word form -> target keys, with `translations(word)` like aligner.align.lexicon."""
 
     def __init__(self, table: dict[str, set[str]] | None = None) -> None:
         self.table: dict[str, set[str]] = table or {}
@@ -97,7 +97,7 @@ NAME_SIMILARITY = 0.7
 NAME_BEADS = 3000
 
 try:  # the shared cross-script name matcher; optional so the aligner stands alone
-    from aligner.translit import name_similarity as _name_similarity
+    from aligner.names.translit import name_similarity as _name_similarity
 except ImportError:  # pragma: no cover
     _name_similarity = None
 
@@ -111,7 +111,7 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
     they miss (long vowels, the article, exonyms like مصر ~ Egypt), using the project's
     name matcher, on words that occur in the same bead only, so it stays cheap.
     """
-    from .features import fold, form_key, words_of
+    from aligner.align.features import fold, form_key, words_of
 
     out = table if table is not None else LearnedLexicon()
     if _name_similarity is None:

@@ -21,7 +21,7 @@ import math
 from collections import Counter
 from typing import Sequence
 
-from .features import Sentence
+from aligner.align.features import Sentence
 
 # Bead types and their default probabilities (before re-estimation on the document pair).
 # Literary translation has many 1-2 / 2-1 and some 1-3, 1-4 beads; 0-1 / 1-0 are rare.

@@ -16,12 +16,12 @@ from aligner.edits import ReplaceBeads
 from aligner.model import Bead, BeadSpan, BeadStatus, Segment
 from aligner.tasks import TaskControl
 
-from .aligner import Translator, align_sentences
-from .learn import LearnedLexicon, learn_from_pairs
-from .features import KEY_PREFIX, base_form, words_of
+from aligner.align.aligner import Translator, align_sentences
+from aligner.align.learn import LearnedLexicon, learn_from_pairs
+from aligner.align.features import KEY_PREFIX, base_form, words_of
 
 try:
-    from aligner.lexicon import Lexicon
+    from aligner.align.lexicon import Lexicon
 except ImportError:  # pragma: no cover - lexicon.py is optional for the aligner
     Lexicon = None  # type: ignore[assignment,misc]
 

@@ -51,7 +51,7 @@ def register(subparsers) -> None:
 
 
 def _load_lexicons(paths: Sequence[Path], src_lang: str, tgt_lang: str) -> list:
-    from aligner import lexicon as lx
+    from aligner.align import lexicon as lx
 
     out = []
     for path in paths:
@@ -69,7 +69,7 @@ def _load_lexicons(paths: Sequence[Path], src_lang: str, tgt_lang: str) -> list:
 def _lexicons(args, src_lang: str, tgt_lang: str) -> list:
     out = _load_lexicons(args.lexicon, src_lang, tgt_lang)
     if not args.no_dictionary:
-        from aligner.lexicon import Lexicon
+        from aligner.align.lexicon import Lexicon
 
         installed = Lexicon.installed(src_lang, tgt_lang)
         if installed is not None:
@@ -79,7 +79,7 @@ def _lexicons(args, src_lang: str, tgt_lang: str) -> list:
 
 def _presplit(path: Path, encoding: str | None, lang: str) -> list[str]:
     from aligner.importer import _check_lang, check_language
-    from aligner.textio import read_text
+    from aligner.text.textio import read_text
 
     text = read_text(path, encoding).text
     check_language(text, _check_lang(lang, path), path)
@@ -169,7 +169,7 @@ def _plan(args, prepare_files):
 def write(out: TextIO, fmt: str, spans, src: Sequence[str], tgt: Sequence[str],
           src_lang: str, tgt_lang: str, *, terminal: bool = False) -> None:
     """Write beads in one of FORMATS; ids are sentence numbers (0-based)."""
-    from aligner.evaluate import format_bead
+    from aligner.align.evaluate import format_bead
 
     show = _terminal_text if terminal else (lambda s: s)
     for sp in spans:

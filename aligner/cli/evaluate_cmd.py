@@ -1,6 +1,6 @@
 """`dragoman evaluate GOLD PRED`: strict bead and link P/R/F1 of an alignment.
 
-A thin wrapper over aligner.evaluate (also runnable as `python -m aligner.evaluate`), so
+A thin wrapper over aligner.align.evaluate (also runnable as `python -m aligner.align.evaluate`), so
 the measure used in the project's reports is one command away.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from aligner.evaluate import evaluate_paths, report
+    from aligner.align.evaluate import evaluate_paths, report
 
     print(report(evaluate_paths(args.gold, args.pred)))
     return 0

@@ -30,10 +30,10 @@ def visual(line: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from aligner.boilerplate import flag_boilerplate
+    from aligner.text.boilerplate import flag_boilerplate
     from aligner.importer import _check_lang, _detect
-    from aligner.segment import split_sentences
-    from aligner.textio import read_text
+    from aligner.text.segment import split_sentences
+    from aligner.text.textio import read_text
 
     decoded = read_text(args.file, args.encoding)
     lang = _check_lang(args.lang, args.file) if args.lang else _detect(decoded.text, args.file)

@@ -15,8 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Union
 
-from ..errors import DragomanError
-from ..model import AlignedUnit, BeadStatus
+from aligner.errors import DragomanError
+from aligner.model import AlignedUnit, BeadStatus
 
 PathLike = Union[str, os.PathLike]
 Output = Union[PathLike, IO[str], IO[bytes]]

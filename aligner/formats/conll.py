@@ -3,7 +3,7 @@
 `OUT.conll` gives `OUT.ar.conll` and `OUT.en.conll`: one token a line, `token<TAB>tag`, a
 blank line after each sentence (one aligned unit's side), and `-DOCSTART-<TAB>O` followed
 by a blank line whenever that side's document changes. Arabic is tokenized with
-`aligner.tokenize.clitic_tokens` (و ف ب ل ك split off, ال kept on its word as Arabic NER
+`aligner.text.tokenize.clitic_tokens` (و ف ب ل ك split off, ال kept on its word as Arabic NER
 corpora do), so an entity inside والقائم survives as و/O القائم/B-LOC; other languages use
 `word_tokens`.
 
@@ -20,10 +20,10 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import InputError
-from ..model import AlignedUnit
-from ..tokenize import Token, clitic_tokens, word_tokens
-from .common import LanguageFiles, PathLike, lang_path, select_units
+from aligner.errors import InputError
+from aligner.model import AlignedUnit
+from aligner.text.tokenize import Token, clitic_tokens, word_tokens
+from aligner.formats.common import LanguageFiles, PathLike, lang_path, select_units
 
 SUFFIX = ".conll"
 

@@ -16,10 +16,10 @@ import math
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from ..errors import DragomanError, InputError
-from ..model import AlignedUnit
-from .common import Output, PathLike, is_path, select_units, text_output
-from .langtag import is_valid_tag
+from aligner.errors import DragomanError, InputError
+from aligner.model import AlignedUnit
+from aligner.formats.common import Output, PathLike, is_path, select_units, text_output
+from aligner.formats.langtag import is_valid_tag
 
 MAX_LINE = 64 * 2**20  # characters; a longer "line" is not a record but a broken file
 # Field names of datasets that are shaped like language codes ("id" is also Indonesian):

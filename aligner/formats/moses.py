@@ -12,9 +12,9 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import DragomanError, InputError
-from ..model import AlignedUnit
-from .common import LanguageFiles, PathLike, lang_path, one_line, select_units
+from aligner.errors import DragomanError, InputError
+from aligner.model import AlignedUnit
+from aligner.formats.common import LanguageFiles, PathLike, lang_path, one_line, select_units
 
 
 def write(units: Iterable[AlignedUnit], out: PathLike, *, include_empty: bool = False,

@@ -35,11 +35,11 @@ from typing import IO, Iterable, Iterator
 
 from lxml import etree
 
-from .. import __version__
-from ..errors import DragomanError, InputError
-from ..model import AlignedUnit
-from .common import Output, PathLike, select_units, text_output
-from .langtag import is_valid_tag, same_language
+from aligner import __version__
+from aligner.errors import DragomanError, InputError
+from aligner.model import AlignedUnit
+from aligner.formats.common import Output, PathLike, select_units, text_output
+from aligner.formats.langtag import is_valid_tag, same_language
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PROP = "x-dragoman-"

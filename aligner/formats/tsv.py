@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import IO, Iterable, Iterator
 
-from ..errors import InputError
-from ..model import AlignedUnit
-from .common import Output, PathLike, is_path, one_line, select_units, text_output
+from aligner.errors import InputError
+from aligner.model import AlignedUnit
+from aligner.formats.common import Output, PathLike, is_path, one_line, select_units, text_output
 
 
 def write(units: Iterable[AlignedUnit], out: Output, *, include_empty: bool = False,

@@ -9,7 +9,7 @@ import pytest
 
 from aligner.cli import main
 from aligner.corpus import Corpus
-from aligner.evaluate import parse_beads
+from aligner.align.evaluate import parse_beads
 
 from .test_align import AR, AR_EN, EN, FR
 

@@ -8,7 +8,7 @@ import pytest
 
 from aligner.align.aligner import align_sentences
 from aligner.corpus import map_spans
-from aligner.evaluate import Result, parse_beads, read_beads, score
+from aligner.align.evaluate import Result, parse_beads, read_beads, score
 from aligner.importer import prepare_files
 
 GOLD000 = Path(__file__).parent / "gold_alignment" / "seed000.txt"
@@ -45,7 +45,7 @@ def test_seed000_bead_by_bead(seeds_dir, dictionary):
             assert text.startswith(w), (text[:40], w)
     lexicon = None
     if dictionary:
-        from aligner.lexicon import Lexicon
+        from aligner.align.lexicon import Lexicon
         lexicon = Lexicon.installed("ar", "en")
     keep_ar = [x for x in ar if not x.excluded]
     keep_en = [x for x in en if not x.excluded]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from aligner.align.aligner import align_sentences
-from aligner.segment import split_sentences
-from aligner.textio import read_text
+from aligner.text.segment import split_sentences
+from aligner.text.textio import read_text
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aligner.boilerplate import (R_BYLINE, R_CATEGORY, R_FRAGMENT, R_HEADER, R_NEWSLETTER,
+from aligner.text.boilerplate import (R_BYLINE, R_CATEGORY, R_FRAGMENT, R_HEADER, R_NEWSLETTER,
                                  R_NO_WORDS, R_REPEATED, R_SHARE, R_SLUG, flag_boilerplate,
                                  split_slugs)
-from aligner.segment import split_sentences
-from aligner.textio import read_text
+from aligner.text.segment import split_sentences
+from aligner.text.textio import read_text
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

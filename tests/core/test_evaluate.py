@@ -6,8 +6,8 @@ import pytest
 
 from aligner.cli import main
 from aligner.errors import InputError
-from aligner.evaluate import evaluate_paths, format_bead, parse_beads, read_beads, score
-from aligner.evaluate import main as eval_main
+from aligner.align.evaluate import evaluate_paths, format_bead, parse_beads, read_beads, score
+from aligner.align.evaluate import main as eval_main
 
 GOLD = ["[0]:[0]", "[1]:[1, 2]", "[2]:[]", "[3, 4]:[3]", "[]:[4]", "[5]:[5]"]
 PRED = ["[0]:[0]:0.99", "[1]:[1]:0.55", "[2]:[2]:0.51", "[3, 4]:[3]:0.9", "[]:[4]:1.0",

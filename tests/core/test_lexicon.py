@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from aligner.errors import InputError
-from aligner.lexicon import Lexicon, is_stop_word, load_dictd, load_tsv
+from aligner.align.lexicon import Lexicon, is_stop_word, load_dictd, load_tsv
 
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
@@ -223,7 +223,7 @@ def test_installed_finds_merges_reverses_and_caches(tmp_path, monkeypatch):
     assert len(saved) == 1
 
     # A later process reads the saved parse; a damaged one is parsed again.
-    import aligner.lexicon as lexicon_module
+    import aligner.align.lexicon as lexicon_module
 
     monkeypatch.setattr(lexicon_module, "_CACHE", {})
     again = Lexicon.installed("xx", "yy")

@@ -2,7 +2,7 @@
 original text, including past characters outside the BMP."""
 from __future__ import annotations
 
-from aligner.normalize import match_key, normalize_for_matching
+from aligner.text.normalize import match_key, normalize_for_matching
 
 
 def key(text: str, **kw) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from aligner.segment import SentenceSpan, split_paragraph, split_sentences
+from aligner.text.segment import SentenceSpan, split_paragraph, split_sentences
 
 GOLD = Path(__file__).resolve().parent / "gold_segmentation"
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

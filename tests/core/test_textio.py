@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from aligner.errors import InputError
-from aligner.textio import (decode_bytes, detect_language, find_slugs, read_text,
+from aligner.text.textio import (decode_bytes, detect_language, find_slugs, read_text,
                             split_bilingual)
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

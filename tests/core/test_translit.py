@@ -5,8 +5,8 @@ import random
 
 import pytest
 
-from aligner.tokenize import clitic_tokens, word_tokens
-from aligner.translit import THRESHOLD, best_matches, latin_key, name_similarity, romanize
+from aligner.text.tokenize import clitic_tokens, word_tokens
+from aligner.names.translit import THRESHOLD, best_matches, latin_key, name_similarity, romanize
 
 SAME = [
     ("القائم", "al-Qā’im"),

@@ -150,7 +150,7 @@ def test_rows_are_tall_enough_for_the_text_as_painted(qtbot, shown, tmp_path):
 
     # real prose of many sentence lengths (our samples), so some line ends fall within a
     # pixel of a cell edge at one width or another
-    from aligner.segment import split_sentences
+    from aligner.text.segment import split_sentences
 
     samples = Path(__file__).resolve().parents[2] / "samples"
     texts = {lang: (samples / f"briefing_{lang}.txt").read_text(encoding="utf-8")

@@ -1,7 +1,7 @@
 """FindBar (Ctrl+F) and FilterBar (Ctrl+Shift+F): thin input strips under the table.
 
 They hold no search logic: FindBar emits a `Query` (ui.search does the matching, with
-Arabic folded by aligner.normalize) and FilterBar emits the filter values for the proxy.
+Arabic folded by aligner.text.normalize) and FilterBar emits the filter values for the proxy.
 """
 from __future__ import annotations
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import difflib
 import re
 
-from .normalize import match_key
-from .segment import SentenceSpan
-from .textio import find_slugs, script_counts
+from aligner.text.normalize import match_key
+from aligner.text.segment import SentenceSpan
+from aligner.text.textio import find_slugs, script_counts
 
 R_SLUG = "url slug"
 R_SHARE = "share buttons"

@@ -306,7 +306,7 @@ _EXONYM_TEXT = """
 
 
 def _exonym_key(arabic: str) -> str:
-    from aligner.tokenize import match_key
+    from aligner.text.tokenize import match_key
 
     return "".join(match_key(arabic, "ar").split())
 
@@ -369,7 +369,7 @@ def best_matches(
 ) -> list[tuple[int, int, float]]:
     """Which Arabic tokens have a Latin counterpart: (i, j, score), one-to-one, best first.
 
-    Tokens may be strings or objects with a `.text` (aligner.tokenize.Token). Latin tokens
+    Tokens may be strings or objects with a `.text` (aligner.text.tokenize.Token). Latin tokens
     that are not capitalised are skipped (they are not names); Arabic tokens are tried
     whole and without proclitics (وباركر -> باركر). Results are cached per token pair, so
     calling this on thousands of sentence pairs is cheap after the first sight of a name.
@@ -406,7 +406,7 @@ def best_matches(
 @lru_cache(maxsize=65536)
 def _stems(word: str) -> tuple[str, ...]:
     """The word and its forms without proclitics, as name candidates."""
-    from aligner.tokenize import stem_candidates
+    from aligner.text.tokenize import stem_candidates
 
     forms = [f for f in stem_candidates(word) if len(f) >= 2]
     return tuple(dict.fromkeys(forms)) or (word,)

@@ -6,7 +6,7 @@ over documents), and it must read the vecalign-style bead files our CLI writes, 
 without a trailing score. With scores it also prints precision per score bucket, which is
 how we check that a bead's score means something.
 
-Usage: `dragoman evaluate GOLD PRED` or `python -m aligner.evaluate GOLD PRED`, where GOLD
+Usage: `dragoman evaluate GOLD PRED` or `python -m aligner.align.evaluate GOLD PRED`, where GOLD
 and PRED are bead files, or folders: GOLD holds one folder per document with gold.txt,
 PRED holds for each the same name as a bead file (NAME, NAME.txt) or folder with one.
 """
@@ -203,7 +203,7 @@ def report(res: Result) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m aligner.evaluate",
+    parser = argparse.ArgumentParser(prog="python -m aligner.align.evaluate",
                                      description="Strict bead and link P/R/F1 against a gold.")
     parser.add_argument("gold", help="gold bead file, or folder of <doc>/gold.txt")
     parser.add_argument("pred", help="predicted bead file, or folder of <doc> bead files")

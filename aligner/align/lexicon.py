@@ -3,7 +3,7 @@
 Why: sentence pairs that share translated content words are likely aligned, and a free
 dictionary is often installed (Debian's dict-freedict-* packages). We keep only content
 words (stop words say nothing about alignment), store everything under
-`aligner.tokenize.match_key` so lookups ignore case, accents and Arabic spelling
+`aligner.text.tokenize.match_key` so lookups ignore case, accents and Arabic spelling
 variants, and look Arabic words up without their proclitics (وبالعراق -> العراق).
 Parsed dictionaries are cached per process: the aligner may ask for one per bitext.
 """
@@ -20,9 +20,9 @@ import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from aligner import tokenize as _tokenize
+from aligner.text import tokenize as _tokenize
 from aligner.errors import InputError
-from aligner.tokenize import match_key, stem_candidates
+from aligner.text.tokenize import match_key, stem_candidates
 
 # ---------------------------------------------------------------------------------------
 # Stop words (written for this project; function words that carry no alignment signal)

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from aligner.errors import InputError
 
 #: Files above this size are refused: a 200 MB text is a whole library, not a document,
 #: and holding it (plus segments and offsets) in memory would freeze a desktop machine.

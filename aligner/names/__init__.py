@@ -1,0 +1,1 @@
+"""Names across scripts: the matcher, romanization, the names register."""

@@ -1,0 +1,1 @@
+"""Reading texts: encodings, boilerplate, segmentation, tokenization, folding."""
