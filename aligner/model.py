@@ -128,6 +128,114 @@ class NameEntry:
     canonical: str = ""
 
 
+# --- the names register ------------------------------------------------------------------
+
+class NameKind(str, Enum):
+    """How a named thing is written in the target language.
+
+    Only NAME is romanized (القائم -> al-Qaim); an EXONYM has an established name of its
+    own (بغداد -> Baghdad, مصر -> Egypt) and a TRANSLATION is translated (الجيش العراقي ->
+    Iraqi Army): the romanization engine never proposes spellings for those two.
+    """
+
+    NAME = "name"
+    EXONYM = "exonym"
+    TRANSLATION = "translation"
+
+    @property
+    def romanized(self) -> bool:
+        return self is NameKind.NAME
+
+
+class FormStatus(str, Enum):
+    """A spelling's standing in its language (TBX administrativeStatus, same meanings).
+
+    PREFERRED is the chosen spelling (at most one per language); ADMITTED spellings are
+    accepted too and the consistency check leaves them alone (ISIS beside Daesh);
+    DEPRECATED ones are known variants the check flags and offers to fix.
+    """
+
+    PREFERRED = "preferred"
+    ADMITTED = "admitted"
+    DEPRECATED = "deprecated"
+
+
+# A form in this language tag is a romanization of the Arabic (ALA-LC, DIN...), not a
+# spelling used in a translation: TBX writes it as termType transliteratedForm.
+ROMANIZED_LANG = "ar-Latn"
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """One written form of a register entry.
+
+    `lang` is "ar" for another Arabic form of the name (كاغيتر beside كاغينز), a target
+    language ("en", "fr") for a spelling translations use, or ROMANIZED_LANG for a
+    scholarly romanization. `scheme` names the romanization scheme that wrote it ("alalc",
+    "din", "news"...; "" when a person typed it or it was found in a text).
+    """
+
+    lang: str
+    text: str
+    status: FormStatus = FormStatus.ADMITTED
+    scheme: str = ""
+
+
+@dataclass
+class RegisterEntry:
+    """One named thing of a corpus: a person, place, group... with all its written forms.
+
+    `arabic` is the headword (the main Arabic form); `forms` holds the other Arabic forms
+    and every Latin spelling known for it, in the order the user sees them. The corpus's
+    romanization scheme is per corpus and language (Corpus.name_schemes), not per entry;
+    renderings in the other schemes are computed by aligner.names, never stored. Where the
+    spellings occur in the corpus is computed too (NameOccurrence), so it cannot go stale.
+    """
+
+    id: int | None
+    arabic: str
+    kind: NameKind = NameKind.NAME
+    label: str = ""   # the entity label (PER, LOC, ORG, MISC) when known
+    forms: list[NameForm] = field(default_factory=list)
+    note: str = ""
+
+    def spelling(self, lang: str) -> str:
+        """The chosen spelling in `lang` ("" when none is chosen yet)."""
+        for form in self.forms:
+            if form.lang == lang and form.status is FormStatus.PREFERRED:
+                return form.text
+        return ""
+
+    def arabic_forms(self) -> list[str]:
+        """The headword, then the other Arabic forms."""
+        return [self.arabic] + [f.text for f in self.forms if f.lang == "ar"
+                                and f.text != self.arabic]
+
+    def spellings(self, lang: str) -> list[NameForm]:
+        """Every form in `lang`, the preferred one first."""
+        return sorted((f for f in self.forms if f.lang == lang),
+                      key=lambda f: f.status is not FormStatus.PREFERRED)
+
+    def languages(self) -> list[str]:
+        """Target languages this entry has spellings in (not "ar", not romanizations)."""
+        return sorted({f.lang for f in self.forms if f.lang not in ("ar", ROMANIZED_LANG)})
+
+
+@dataclass(frozen=True)
+class NameOccurrence:
+    """Where a spelling of a register entry was found: a span of one sentence, seen from a
+    bead of a bitext (bead counted from 0; the user sees it from 1)."""
+
+    name_id: int
+    bitext_id: int
+    bead: int
+    segment_id: int
+    lang: str
+    start: int  # code points in the segment's text
+    end: int
+    text: str   # the spelling as written there
+
+
 @dataclass
 class AlignedUnit:
     """One bead as it leaves or enters the corpus through an exchange format."""
