@@ -100,6 +100,26 @@ CREATE INDEX entities_counterpart ON entities(counterpart_id);
 CREATE INDEX entities_name ON entities(name_id);
 """
 
+# Version 3: entity annotation. An entity is either accepted (the annotator's) or a
+# suggestion the tool made and the annotator has not yet accepted (never exported); `source`
+# says where a suggestion came from (projection, bead, gazetteer, register, corpus). The
+# label set belongs to the corpus: each label has a colour and a number key, in order.
+_V3 = """
+ALTER TABLE entities ADD COLUMN status TEXT NOT NULL DEFAULT 'accepted'
+    CHECK (status IN ('accepted', 'suggested'));
+ALTER TABLE entities ADD COLUMN source TEXT NOT NULL DEFAULT '';
+CREATE INDEX entities_status ON entities(status);
+CREATE TABLE labels (
+    name     TEXT PRIMARY KEY,
+    colour   TEXT NOT NULL,
+    key      TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL
+);
+INSERT INTO labels(name, colour, key, position) VALUES
+    ('PER', '#f4a6a6', '1', 0), ('LOC', '#9fd3a8', '2', 1),
+    ('ORG', '#9ec5f0', '3', 2), ('MISC', '#f2d58a', '4', 3);
+"""
+
 
 def _script(sql: str) -> Migration:
     def run(conn: sqlite3.Connection) -> None:
@@ -111,10 +131,12 @@ def _script(sql: str) -> Migration:
     return run
 
 
-MIGRATIONS: list[Migration] = [_script(_V1), _script(_V2)]
+MIGRATIONS: list[Migration] = [_script(_V1), _script(_V2), _script(_V3)]
 
 # Tables every file of a version must have (checked on open to reject other databases).
 REQUIRED_TABLES = {
     1: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities"},
     2: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings"},
+    3: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings",
+        "labels"},
 }
