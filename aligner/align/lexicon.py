@@ -201,8 +201,9 @@ class Lexicon:
     def installed(src_lang: str, tgt_lang: str) -> "Lexicon | None":
         """The FreeDict dictionaries installed for this pair (dictd format), or None.
 
-        Looks for freedict-SRC-TGT and freedict-TGT-SRC (reversed) in /usr/share/dictd
-        (and $DRAGOMAN_DICTD_DIR), merging both when both are there. The result is cached
+        Looks for freedict-SRC-TGT and freedict-TGT-SRC (reversed) in `dictd_dirs()`
+        (/usr/share/dictd unless $DRAGOMAN_DICTD_DIR says otherwise), merging both when
+        both are there. The result is cached
         per process; callers get their own copy only if they ask (`copy()`), so do not
         add to it.
         """
@@ -407,16 +408,28 @@ _ISO3 = {"ar": "ara", "en": "eng", "fr": "fra", "de": "deu", "es": "spa", "it": 
 _CACHE: dict[tuple[str, str, str], Lexicon] = {}
 
 
-def _dictd_dirs() -> list[Path]:
-    dirs = []
-    if os.environ.get("DRAGOMAN_DICTD_DIR"):
-        dirs.append(Path(os.environ["DRAGOMAN_DICTD_DIR"]))
-    dirs += [Path("/usr/share/dictd"), Path("/usr/local/share/dictd")]
-    return dirs
+SYSTEM_DICTD_DIRS = (Path("/usr/share/dictd"), Path("/usr/local/share/dictd"))
+DICTD_DIR_ENV = "DRAGOMAN_DICTD_DIR"
+
+
+def dictd_dirs() -> list[Path]:
+    """The folders searched for installed dictionaries, in order.
+
+    By default the system's dictd folders. $DRAGOMAN_DICTD_DIR, when set, replaces them: one
+    folder or several separated by os.pathsep, or "none" (or empty) for no dictionary at all.
+    Replacing rather than adding lets a test, a benchmark or a user say exactly which
+    dictionary the aligner reads.
+    """
+    value = os.environ.get(DICTD_DIR_ENV)
+    if value is None:
+        return list(SYSTEM_DICTD_DIRS)
+    if value.strip().lower() in ("", "none"):
+        return []
+    return [Path(part) for part in value.split(os.pathsep) if part]
 
 
 def _find(name: str) -> Path | None:
-    for d in _dictd_dirs():
+    for d in dictd_dirs():
         base = d / name
         if (d / (name + ".index")).is_file() and (
             (d / (name + ".dict.dz")).is_file() or (d / (name + ".dict")).is_file()

@@ -28,7 +28,7 @@ def _seed_gold():
 
 
 @pytest.mark.parametrize("dictionary", [True, False])
-def test_seed000_bead_by_bead(seeds_dir, dictionary):
+def test_seed000_bead_by_bead(seeds_dir, dictionaries, dictionary):
     path = seeds_dir / "000_55dfabf2635491b5.txt"
     if not path.is_file():
         pytest.skip("seed 000 is absent")
@@ -46,6 +46,7 @@ def test_seed000_bead_by_bead(seeds_dir, dictionary):
     lexicon = None
     if dictionary:
         from aligner.align.lexicon import Lexicon
+        dictionaries("freedict-ara-eng", "freedict-eng-ara")
         lexicon = Lexicon.installed("ar", "en")
     keep_ar = [x for x in ar if not x.excluded]
     keep_en = [x for x in en if not x.excluded]

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import gzip
+import os
 from pathlib import Path
 
 import pytest
 
 from aligner.errors import InputError
-from aligner.align.lexicon import Lexicon, is_stop_word, load_dictd, load_tsv
+from aligner.align.lexicon import (SYSTEM_DICTD_DIRS, Lexicon, dictd_dirs, is_stop_word, load_dictd,
+                                   load_tsv)
 
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
@@ -183,9 +185,8 @@ def test_dictd_bad_input(tmp_path):
         load_dictd(tmp_path / "nothing-here", "ar", "en")
 
 
-def test_installed_dictionaries_when_present():
-    if not Path("/usr/share/dictd/freedict-ara-eng.index").is_file():
-        pytest.skip("freedict-ara-eng is not installed")
+def test_installed_dictionaries_when_present(dictionaries):
+    dictionaries("freedict-ara-eng")
     lex = Lexicon.installed("ar", "en")
     assert lex is not None and len(lex) > 10000
     assert "army" in lex.translations("الجيش")
@@ -193,9 +194,8 @@ def test_installed_dictionaries_when_present():
     assert Lexicon.installed("ar", "en") is lex  # cached per process
 
 
-def test_installed_french_when_present():
-    if not Path("/usr/share/dictd/freedict-fra-eng.index").is_file():
-        pytest.skip("freedict-fra-eng is not installed")
+def test_installed_french_when_present(dictionaries):
+    dictionaries("freedict-fra-eng")
     lex = Lexicon.installed("fr", "en")
     assert lex is not None
     assert "house" in lex.translations("maison")
@@ -204,6 +204,22 @@ def test_installed_french_when_present():
 
 def test_installed_absent_pair_is_none():
     assert Lexicon.installed("xx", "yy") is None
+
+
+def test_dictionary_folders_are_chosen_by_the_environment(tmp_path, monkeypatch):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    write_dictd(tmp_path / "a" / "freedict-xx-yy", [("alpha", "alpha\nuno\n")])
+    write_dictd(tmp_path / "b" / "freedict-yy-xx", [("dos", "dos\nbeta\n")])
+    monkeypatch.setenv("DRAGOMAN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("DRAGOMAN_DICTD_DIR")
+    assert dictd_dirs() == list(SYSTEM_DICTD_DIRS)
+    monkeypatch.setenv("DRAGOMAN_DICTD_DIR", "none")
+    assert dictd_dirs() == [] and Lexicon.installed("xx", "yy") is None
+    # several folders replace the system ones; both halves of the pair are found
+    monkeypatch.setenv("DRAGOMAN_DICTD_DIR", os.pathsep.join([str(tmp_path / "a"), str(tmp_path / "b")]))
+    lex = Lexicon.installed("xx", "yy")
+    assert lex.translations("alpha") == {"uno"} and lex.translations("beta") == {"dos"}
 
 
 def test_installed_finds_merges_reverses_and_caches(tmp_path, monkeypatch):

@@ -97,21 +97,16 @@ def test_list_numbers_and_stray_punctuation():
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
-def test_a_text_without_line_breaks_is_split_in_linear_time(lang):
-    # a scrape or PDF conversion may hold a whole book on one line; each period copied and
-    # searched the line up to it, so 3 MB took 10-20 times as long as with line breaks
-    import time
-
+def test_a_text_without_line_breaks_is_split_like_one_with_them(lang):
+    # a scrape or PDF conversion may hold a whole book on one line: it must give the same
+    # sentences as the text with its line breaks (the time it takes is a benchmark figure:
+    # bench/bench_segment.py)
     para = " ".join((SAMPLES / f"briefing_{lang}.txt").read_text(encoding="utf-8").split())
-    lines = "\n".join([para] * 2400)
-    one = lines.replace("\n", " ")
-    start = time.perf_counter()
+    lines = "\n".join([para] * 40)
     many = split_sentences(lines, lang)
-    middle = time.perf_counter()
-    single = split_sentences(one, lang)
-    end = time.perf_counter()
+    single = split_sentences(lines.replace("\n", " "), lang)
+    assert len(many) > 40
     assert [(s.start, s.end) for s in single] == [(s.start, s.end) for s in many]
-    assert end - middle < 4 * (middle - start) + 0.5
 
 
 def test_other_languages_get_generic_rules():

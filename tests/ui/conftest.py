@@ -50,13 +50,16 @@ def build_corpus(path: Path, ar: list[str] = AR, en: list[str] = EN,
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path_factory, qapp):
-    """Every test gets its own QSettings file and no sessions of earlier tests."""
+def isolated_settings(isolated_home, qapp):
+    """Every test gets its own QSettings file (in its own HOME's config folder: Qt reads
+    XDG_CONFIG_HOME only once per process, so it is set here explicitly) and no sessions
+    of earlier tests."""
     from PySide6.QtCore import QCoreApplication, QSettings
 
     QCoreApplication.setOrganizationName("DragomanTests")
     QCoreApplication.setApplicationName("DragomanTests")
-    folder = tmp_path_factory.mktemp("settings")
+    folder = isolated_home / ".config"
+    folder.mkdir(exist_ok=True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
