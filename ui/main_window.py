@@ -20,22 +20,23 @@ from aligner.corpus import (Corpus, CorpusError, CorpusLockedError, CorpusVersio
 from aligner.errors import DragomanError
 from aligner.model import BeadStatus
 
-from . import jobs, messages, settings
+from . import messages, settings
 from .actions import SPECS, apply_shortcut
 from .browser import CorpusBrowser
-from .details import DetailsPanel
+from .alignment.details import DetailsPanel
 from .dialogs.export_dialog import ExportDialog
-from .dialogs.find_bar import FilterBar, FindBar
+from .alignment.find_bar import FilterBar, FindBar
 from .dialogs.import_dialog import ImportDialog
 from .dialogs.segment_editor import SegmentEditor
 from .dialogs.shortcuts_dialog import ShortcutsDialog
-from .editing import EditController
-from .filtering import BeadFilterProxy
-from .models import SRC, TGT, BeadTableModel
-from .overview import AlignmentOverview
-from .search import find_row
+from .alignment.editing import EditController
+from .alignment.filtering import BeadFilterProxy
+from .alignment.model import SRC, TGT, BeadTableModel
+from .alignment.overview import AlignmentOverview
+from .alignment.search import find_row
+from .jobs import tasks as jobs
 from .session import CorpusSession, session_for
-from .view import AlignmentView
+from .alignment.view import AlignmentView
 
 FIND_INDEX_ABOVE = 20_000  # beads; above this the first find prepares its index in a worker
 EDIT_ACTIONS = ("merge_beads", "src_down", "src_up", "tgt_down", "tgt_up", "insert_bead", "split_bead",
@@ -650,7 +651,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Nothing to save: every edit was committed when made. Remember where we were."""
         settings.save_geometry(self.saveGeometry(), self.saveState())
-        from .workers import stop_all
+        from .jobs.workers import stop_all
 
         stop_all()
         self.close_corpus()

@@ -87,7 +87,7 @@ def test_realign_stretch_keeps_confirmed_beads_and_is_undoable(qtbot, window, sh
 
 def test_export_tmx_in_a_worker(qtbot, window, shown, tmp_path):
     out = tmp_path / "out.tmx"
-    from ui import jobs
+    from ui.jobs import tasks as jobs
 
     task = jobs.export(window, ExportRequest("tmx", str(out), None, False, None))
     with qtbot.waitSignal(task.finished, timeout=60000) as blocker:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton
 
 from aligner.errors import InputError
-from ui.workers import run_task
+from ui.jobs.workers import run_task
 
 from .helpers import beads_in_file, press
 

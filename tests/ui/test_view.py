@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 
-from ui.delegates import text_option
-from ui.models import KIND, SRC, TGT, LangRole
+from ui.alignment.delegates import text_option
+from ui.alignment.model import KIND, SRC, TGT, LangRole
 
 from .conftest import AR, EN
 from .helpers import press
@@ -78,7 +78,7 @@ def test_overview_click_jumps_to_bead(qtbot, window):
 
 
 def test_overview_of_a_large_bitext_is_redrawn_when_editing_pauses(qtbot, window, monkeypatch):
-    import ui.overview
+    import ui.alignment.overview
 
     from aligner.edits import MergeBeads
 
@@ -87,7 +87,7 @@ def test_overview_of_a_large_bitext_is_redrawn_when_editing_pauses(qtbot, window
     overview.repaint()
     first = overview._image
     assert first is not None
-    monkeypatch.setattr(ui.overview, "LARGE", 3)  # our 5-bead bitext counts as large
+    monkeypatch.setattr(ui.alignment.overview, "LARGE", 3)  # our 5-bead bitext counts as large
     window.apply_edit(MergeBeads(window.model.bitext_id, 0))
     assert overview._image is first  # the edit did not wait for a redraw...
     qtbot.waitUntil(lambda: not overview._redraw.isActive(), timeout=3000)

@@ -1,1 +1,2 @@
-"""Dialogs and bars of the main window, one module each."""
+"""Dialogs of the main window, one module each: import, export, the sentence editor (F2)
+and the shortcut editor."""

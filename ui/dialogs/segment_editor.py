@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from aligner.model import Segment
 
-from ..delegates import text_option
+from ..alignment.delegates import text_option
 from ..fonts import font_for_lang, is_rtl
 from ..offsets import utf16_to_codepoint
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from aligner.model import Bead
 
-from .models import confidence_color
+from .model import confidence_color
 
 MARGIN = 6
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView
 
 from .delegates import BeadDelegate
-from .models import KIND, SRC, TGT
+from .model import KIND, SRC, TGT
 
 
 class AlignmentView(QTableView):

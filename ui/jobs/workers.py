@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from aligner.errors import DragomanError
 from aligner.tasks import Cancelled, TaskControl
 
-from . import messages
+from .. import messages
 
 
 class _Thread(QThread):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from aligner.model import Bead, Segment
 
-from .fonts import font_for_lang, is_rtl
+from ..fonts import font_for_lang, is_rtl
 
 
 class DetailsPanel(QTextBrowser):

@@ -11,7 +11,7 @@ from aligner.model import Bead, Segment
 from aligner.text.normalize import match_key, normalize_for_matching
 from aligner.tasks import TaskControl, report
 
-from .models import SRC, TGT, BeadTableModel, shown_range
+from .model import SRC, TGT, BeadTableModel, shown_range
 
 
 def fold(text: str) -> str:

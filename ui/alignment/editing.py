@@ -6,23 +6,32 @@ through the session's undo stack and reports refusals (EditError) in a message.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
+from aligner import edits
 from aligner.model import BeadStatus
 
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .model import BeadTableModel
 
 
-def _edits():
-    from aligner import edits  # imported late: the GUI starts even before edits exist
+class EditHost(Protocol):
+    """What the controller needs from the window (structural: no import of it)."""
 
-    return edits
+    model: BeadTableModel
+
+    def current_position(self) -> int: ...
+
+    def selected_positions(self) -> list[int]: ...
+
+    def segment_text(self, segment_id: int) -> str | None: ...
+
+    def apply_edit(self, edit: Any) -> bool: ...
+
+    def apply_macro(self, label: str, edits: list[Any]) -> None: ...
 
 
 class EditController:
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: EditHost) -> None:
         self.window = window
 
     @property
@@ -40,19 +49,19 @@ class EditController:
     def merge_beads(self) -> None:
         row = self._row()
         if row is not None:
-            self.window.apply_edit(_edits().MergeBeads(self._bitext(), row))
+            self.window.apply_edit(edits.MergeBeads(self._bitext(), row))
 
     def shift(self, side: str, direction: str) -> None:
         row = self._row()
         if row is not None:
-            self.window.apply_edit(_edits().ShiftSentence(self._bitext(), row, side, direction))
+            self.window.apply_edit(edits.ShiftSentence(self._bitext(), row, side, direction))
 
     def insert_bead(self) -> None:
         row = self._row()
         bitext = self._bitext()
         if bitext is None:
             return
-        self.window.apply_edit(_edits().InsertEmptyBead(bitext, 0 if row is None else row))
+        self.window.apply_edit(edits.InsertEmptyBead(bitext, 0 if row is None else row))
 
     def split_bead(self) -> None:
         """Keep one sentence per side (none for an empty side) and move the rest down: the
@@ -62,12 +71,12 @@ class EditController:
             return
         bead = self.model.beads[row]
         n_src, n_tgt = bead.src_end - bead.src_start, bead.tgt_end - bead.tgt_start
-        self.window.apply_edit(_edits().SplitBead(self._bitext(), row, min(1, n_src), min(1, n_tgt)))
+        self.window.apply_edit(edits.SplitBead(self._bitext(), row, min(1, n_src), min(1, n_tgt)))
 
     def delete_bead(self) -> None:
         row = self._row()
         if row is not None:
-            self.window.apply_edit(_edits().DeleteEmptyBead(self._bitext(), row))
+            self.window.apply_edit(edits.DeleteEmptyBead(self._bitext(), row))
 
     def toggle_confirm(self) -> None:
         rows = self.window.selected_positions()
@@ -75,12 +84,12 @@ class EditController:
             return
         all_confirmed = all(self.model.beads[r].status == BeadStatus.CONFIRMED for r in rows)
         status = BeadStatus.AUTO if all_confirmed else BeadStatus.CONFIRMED
-        self.window.apply_edit(_edits().SetStatus(self._bitext(), rows, status))
+        self.window.apply_edit(edits.SetStatus(self._bitext(), rows, status))
 
     def confirm_through(self) -> None:
         row = self._row()
         if row is not None:
-            self.window.apply_edit(_edits().ConfirmThrough(self._bitext(), row))
+            self.window.apply_edit(edits.ConfirmThrough(self._bitext(), row))
 
     def realign_range(self) -> tuple[int, int] | None:
         """The selection when it spans several beads, else the unconfirmed stretch around
@@ -104,12 +113,11 @@ class EditController:
 
     # --- sentences (from the F2 editor) -------------------------------------------------
     def save_text(self, segment_id: int, text: str) -> None:
-        self.window.apply_edit(_edits().EditSegmentText(segment_id, text))
+        self.window.apply_edit(edits.EditSegmentText(segment_id, text))
 
     def split_segment(self, segment_id: int, offset: int, text: str) -> None:
         """Split at a code-point offset of the editor's text; unsaved typing is saved first,
         both as one undo step."""
-        edits = _edits()
         current = self.window.segment_text(segment_id)
         if current is not None and current != text:
             self.window.apply_macro("Edit and split sentence",
@@ -119,8 +127,8 @@ class EditController:
             self.window.apply_edit(edits.SplitSegment(segment_id, offset))
 
     def merge_segments(self, segment_id: int) -> None:
-        self.window.apply_edit(_edits().MergeSegments(segment_id))
+        self.window.apply_edit(edits.MergeSegments(segment_id))
 
     def set_excluded(self, segment_id: int, excluded: bool) -> None:
-        self.window.apply_edit(_edits().SetExcluded(segment_id, excluded))
+        self.window.apply_edit(edits.SetExcluded(segment_id, excluded))
 

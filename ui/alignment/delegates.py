@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from .fonts import is_rtl, paragraph_rtl
-from .models import KIND, LangRole, SegmentsRole
+from ..fonts import is_rtl, paragraph_rtl
+from .model import KIND, LangRole, SegmentsRole
 
 MAX_LINES = 12  # rows fit their text up to here; longer ones elide (details panel has it all)
 PAD = 4

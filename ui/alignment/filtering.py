@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from .models import BeadTableModel
+from .model import BeadTableModel
 
 
 class BeadFilterProxy(QSortFilterProxyModel):

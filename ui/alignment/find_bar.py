@@ -9,8 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSizePolicy, QWidget)
 
-from ..models import SRC, TGT
-from ..search import Query
+from .model import SRC, TGT
+from .search import Query
 
 
 class FindBar(QWidget):

@@ -1,5 +1,5 @@
 """The long jobs of the main window (align, re-align, import, export), each run by
-ui.workers in a thread with its own corpus connection.
+ui.jobs.workers in a thread with its own corpus connection.
 
 Align and re-align compute on a read-only connection and return a ReplaceBeads edit that
 the GUI thread applies (so they are undoable and never fight the GUI's writer lock).
@@ -9,20 +9,36 @@ back when the job ends, whatever the outcome. Export only reads.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import Any, Callable, Protocol
+
+from PySide6.QtWidgets import QStatusBar
 
 from aligner.corpus import Corpus
 from aligner.tasks import TaskControl
 
-from .dialogs.export_dialog import ExportRequest
-from .dialogs.import_dialog import ImportRequest
+from ..alignment.model import BeadTableModel
+from ..dialogs.export_dialog import ExportRequest
+from ..dialogs.import_dialog import ImportRequest
+from ..session import CorpusSession
 from .workers import Task, run_task
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+
+class JobHost(Protocol):
+    """What a job needs from the window that starts it (structural: no import of it)."""
+
+    session: CorpusSession | None
+    model: BeadTableModel
+
+    def apply_edit(self, edit: Any) -> bool: ...
+
+    def suspend_session(self) -> None: ...
+
+    def reopen_session(self, *, read_only: bool = False) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
 
-def realign(window: "MainWindow", bitext_id: int, first: int = 0, last: int | None = None) -> Task:
+def realign(window: JobHost, bitext_id: int, first: int = 0, last: int | None = None) -> Task:
     path = window.session.path
 
     def compute(control: TaskControl):
@@ -35,7 +51,7 @@ def realign(window: "MainWindow", bitext_id: int, first: int = 0, last: int | No
     return run_task(window, title, compute, on_done=window.apply_edit)
 
 
-def import_texts(window: "MainWindow", request: ImportRequest,
+def import_texts(window: JobHost, request: ImportRequest,
                  then: Callable[[object], None] | None = None) -> Task:
     session = window.session
     path: Path = session.path
@@ -66,7 +82,7 @@ def import_texts(window: "MainWindow", request: ImportRequest,
     return run_task(window, "Importing", work, on_done=result_box.append, on_end=reopen)
 
 
-def align_fresh(window: "MainWindow", bitext_id: int) -> Task:
+def align_fresh(window: JobHost, bitext_id: int) -> Task:
     """First alignment of a bitext without beads: written directly by the worker (there
     is nothing to undo), with the session's writer lock lent to it meanwhile."""
     session = window.session
@@ -83,7 +99,7 @@ def align_fresh(window: "MainWindow", bitext_id: int) -> Task:
                     on_end=lambda: window.reopen_session(read_only=read_only))
 
 
-def find_index(window: "MainWindow", then: Callable[[], None]) -> Task:
+def find_index(window: JobHost, then: Callable[[], None]) -> Task:
     """Fold every row's text for find in a worker (seconds on a 100,000-bead bitext),
     then hand the index to the model and run `then` (the find that asked for it)."""
     path, bitext_id = window.session.path, window.model.bitext_id
@@ -91,7 +107,7 @@ def find_index(window: "MainWindow", then: Callable[[], None]) -> Task:
     model = window.model
 
     def work(control: TaskControl):
-        from .search import build_index
+        from ..alignment.search import build_index
 
         with Corpus.open(path, read_only=True) as corpus:
             bitext = corpus.bitext(bitext_id)
@@ -110,7 +126,7 @@ def find_index(window: "MainWindow", then: Callable[[], None]) -> Task:
     return run_task(window, "Preparing find", work, on_done=done)
 
 
-def export(window: "MainWindow", request: ExportRequest) -> Task:
+def export(window: JobHost, request: ExportRequest) -> Task:
     path = window.session.path
 
     def work(control: TaskControl) -> int:

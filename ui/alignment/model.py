@@ -17,7 +17,7 @@ from aligner.corpus import Corpus
 from aligner.model import Bead, BeadStatus, Bitext, Segment
 from aligner.text.normalize import match_key
 
-from .fonts import font_for_lang, is_rtl
+from ..fonts import font_for_lang, is_rtl
 
 KIND, SRC, TGT = 0, 1, 2
 SIDES = {SRC: "src", TGT: "tgt"}

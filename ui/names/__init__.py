@@ -1,0 +1,1 @@
+"""The names register pane and the spelling-consistency check."""
