@@ -63,7 +63,9 @@ def _translator(lexicons: Sequence[Translator]):
             out: list[str] = []
             for lex in lexicons:
                 try:
-                    out.extend(lex.translations(word))
+                    # sorted: a lexicon may answer with a set, and which 20 are kept
+                    # must not depend on the order a set iterates in (PYTHONHASHSEED)
+                    out.extend(sorted(lex.translations(word)))
                 except (KeyError, ValueError):
                     pass
             got = cache[word] = tuple(out[:20])  # a few senses are plenty; caps noise

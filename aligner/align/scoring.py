@@ -96,10 +96,10 @@ class Model:
         w_t = {k: math.log(1.0 + n_t / c) for k, c in df_tw.items()}
         ws = [0.0]
         for s in self.src:
-            ws.append(ws[-1] + sum(w_s[w] for w in set(s.words)))
+            ws.append(ws[-1] + math.fsum(w_s[w] for w in set(s.words)))
         wt = [0.0]
         for s in self.tgt:
-            wt.append(wt[-1] + sum(w_t[w] for w in set(s.words)))
+            wt.append(wt[-1] + math.fsum(w_t[w] for w in set(s.words)))
         self.WS, self.WT = ws, wt
         # smoothing: about two words of average weight (see the module docstring)
         allw = sorted(w_t.values())
@@ -152,7 +152,8 @@ class Model:
             crow = []
             for y in range(a0, a1 + 1):
                 common = keys & tgt[y].own
-                o = sum(kw[k] for k in common) if common else 0.0
+                # fsum: exact, so the order a set iterates in (PYTHONHASHSEED) cannot change it
+                o = math.fsum(kw[k] for k in common) if common else 0.0
                 row.append(o)
                 # the 1-1 bead (x, y), by far the most evaluated: priced once here
                 lt = TL[y + 1] - TL[y]
@@ -272,7 +273,7 @@ class Model:
             for y in range(j, j + b):
                 common = union & self.tgt[y].own
                 if common:
-                    got += sum(kw[k] for k in common)
+                    got += math.fsum(kw[k] for k in common)
             self._group_cache[key] = got
         return got
 
