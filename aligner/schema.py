@@ -120,6 +120,50 @@ INSERT INTO labels(name, colour, key, position) VALUES
     ('ORG', '#9ec5f0', '3', 2), ('MISC', '#f2d58a', '4', 3);
 """
 
+# Version 4: the names register. An entry (a row of `names`, `arabic` its headword) gets a
+# kind (only 'name' is romanized; 'exonym' and 'translation' never are), the entity label
+# and a note; its other Arabic forms and every Latin spelling are rows of `name_forms`,
+# each with its TBX status (one 'preferred' spelling per language at most) and the scheme
+# that wrote it. The scheme the corpus follows is chosen per target language. The
+# version-1 columns `romanizations` (to lang 'ar-Latn') and `canonical` (to the language
+# of the entry's non-Arabic entities, else 'en') are copied here; nothing reads or writes
+# them from version 4 on (they stay because DROP COLUMN needs SQLite 3.35).
+_V4 = """
+ALTER TABLE names ADD COLUMN kind TEXT NOT NULL DEFAULT 'name'
+    CHECK (kind IN ('name', 'exonym', 'translation'));
+ALTER TABLE names ADD COLUMN label TEXT NOT NULL DEFAULT '';
+ALTER TABLE names ADD COLUMN note TEXT NOT NULL DEFAULT '';
+CREATE TABLE name_forms (
+    id       INTEGER PRIMARY KEY AUTOINCREMENT,
+    name_id  INTEGER NOT NULL REFERENCES names(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    lang     TEXT NOT NULL,
+    form     TEXT NOT NULL,
+    status   TEXT NOT NULL DEFAULT 'admitted'
+             CHECK (status IN ('preferred', 'admitted', 'deprecated')),
+    scheme   TEXT NOT NULL DEFAULT '',
+    UNIQUE (name_id, lang, form)
+);
+CREATE UNIQUE INDEX name_forms_preferred ON name_forms(name_id, lang) WHERE status = 'preferred';
+CREATE INDEX name_forms_form ON name_forms(lang, form);
+CREATE TABLE name_schemes (
+    lang   TEXT PRIMARY KEY,
+    scheme TEXT NOT NULL
+);
+INSERT OR IGNORE INTO name_forms(name_id, position, lang, form, status)
+    SELECT n.id, 0, coalesce((SELECT d.lang FROM entities e
+                              JOIN segments s ON s.id = e.segment_id
+                              JOIN documents d ON d.id = s.doc_id
+                              WHERE e.name_id = n.id AND d.lang <> 'ar'
+                              ORDER BY e.id LIMIT 1), 'en'),
+           n.canonical, 'preferred'
+    FROM names n WHERE n.canonical <> '';
+INSERT OR IGNORE INTO name_forms(name_id, position, lang, form, status)
+    SELECT n.id, 1 + r.key, 'ar-Latn', r.value, 'admitted'
+    FROM names n, json_each(n.romanizations) r
+    WHERE json_valid(n.romanizations) AND r.type = 'text' AND r.value <> '';
+"""
+
 
 def _script(sql: str) -> Migration:
     def run(conn: sqlite3.Connection) -> None:
@@ -131,7 +175,7 @@ def _script(sql: str) -> Migration:
     return run
 
 
-MIGRATIONS: list[Migration] = [_script(_V1), _script(_V2), _script(_V3)]
+MIGRATIONS: list[Migration] = [_script(_V1), _script(_V2), _script(_V3), _script(_V4)]
 
 # Tables every file of a version must have (checked on open to reject other databases).
 REQUIRED_TABLES = {
@@ -139,4 +183,6 @@ REQUIRED_TABLES = {
     2: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings"},
     3: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings",
         "labels"},
+    4: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings",
+        "labels", "name_forms", "name_schemes"},
 }
