@@ -59,6 +59,7 @@ def test_one_preferred_spelling_per_language(tmp_path: Path) -> None:
                     "VALUES (1, 9, 'fr', 'Hamraoui', 'preferred')")
     with pytest.raises(sqlite3.IntegrityError):
         raw.execute("UPDATE names SET kind = 'alias'")
+    raw.rollback()
     raw.execute("PRAGMA foreign_keys = ON")  # as the corpus opens every file
     raw.execute("DELETE FROM names WHERE id = 1")  # forms go with their entry
     assert raw.execute("SELECT count(*) FROM name_forms WHERE name_id = 1").fetchone() == (0,)
