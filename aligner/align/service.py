@@ -9,9 +9,9 @@ turns every correction a user made into lexicon entries for the next alignment.
 from __future__ import annotations
 
 import dataclasses
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
-from aligner.corpus import Corpus, map_spans
+from aligner.corpus import Corpus
 from aligner.edits import ReplaceBeads
 from aligner.model import Bead, BeadSpan, BeadStatus, Segment
 from aligner.tasks import TaskControl
@@ -24,6 +24,29 @@ try:
     from aligner.align.lexicon import Lexicon
 except ImportError:  # pragma: no cover - lexicon.py is optional for the aligner
     Lexicon = None  # type: ignore[assignment,misc]
+
+
+def map_spans(spans: Iterable[BeadSpan], src_positions: Sequence[int],
+              tgt_positions: Sequence[int]) -> list[BeadSpan]:
+    """Turn spans over filtered sentence lists into spans over segment positions.
+
+    An aligner that skips excluded segments aligns lists whose i-th item is segment
+    `src_positions[i]`; this maps its result back so `replace_beads` (offsets 0) can store
+    it. Excluded segments between two beads stay uncovered, which the invariants allow.
+    """
+    def side(lo: int, hi: int, positions: Sequence[int]) -> tuple[int, int]:
+        if hi > lo:
+            return positions[lo], positions[hi - 1] + 1
+        # empty side: place it just after the previous aligned sentence
+        at = positions[lo - 1] + 1 if lo > 0 else (positions[0] if positions else 0)
+        return at, at
+
+    out = []
+    for span in spans:
+        s0, s1 = side(span.src_start, span.src_end, src_positions)
+        t0, t1 = side(span.tgt_start, span.tgt_end, tgt_positions)
+        out.append(BeadSpan(s0, s1, t0, t1, span.score))
+    return out
 
 
 def _langs(corpus: Corpus, bitext_id: int) -> tuple[str, str, int, int]:

@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     if args.corpus:
         return _to_corpus(args)
     from aligner.align.aligner import align_sentences
-    from aligner.corpus import map_spans
+    from aligner.align.service import map_spans
 
     if args.presplit:
         if not (args.src_lang and args.tgt_lang):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from aligner.align.aligner import align_sentences
-from aligner.corpus import map_spans
+from aligner.align.service import map_spans
 from aligner.align.evaluate import Result, parse_beads, read_beads, score
 from aligner.importer import prepare_files
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-import aligner.corpus as corpus_module
+import aligner.corpus.file as corpus_module
+from aligner.align.service import map_spans
 from aligner.corpus import (APPLICATION_ID, SCHEMA_VERSION, Corpus, CorpusChangeError,
-                            CorpusError, CorpusVersionError, ReadOnlyError, map_spans)
+                            CorpusError, CorpusVersionError, ReadOnlyError)
 from aligner.model import BeadSpan, BeadStatus, Document, Entity, NameEntry, Segment
 from aligner.schema import MIGRATIONS
 

@@ -1,0 +1,272 @@
+"""Bitexts (two documents paired) and their beads (the alignment).
+
+Bead invariants (checked by `check_bitext`): beads are numbered 0..n-1; on each side their
+ranges are increasing and do not overlap; a segment not covered by any bead must be
+excluded (or the bitext has no beads yet). Bead-changing methods check this for the range
+they change and refuse (CorpusChangeError) anything that would break it.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+
+from aligner.corpus.errors import CorpusChangeError, CorpusError
+from aligner.corpus.file import CorpusFile, now_iso
+from aligner.model import Bead, BeadSpan, BeadStatus, Bitext, Document
+
+_STATUS = {s.value: s for s in BeadStatus}
+_BATCH = 5000  # rows per chunk when streaming
+
+
+class BitextsMixin(CorpusFile):
+    """Bitexts and beads of a `Corpus`."""
+
+    if TYPE_CHECKING:  # provided by the documents concern of Corpus
+        def document(self, doc_id: int) -> Document: ...
+        def doc_segment_count(self, doc_id: int) -> int: ...
+
+    _BITEXT_SQL = ("SELECT b.id, b.src_doc_id, b.tgt_doc_id, b.name, s.lang, t.lang FROM bitexts b "
+                   "JOIN documents s ON s.id = b.src_doc_id JOIN documents t ON t.id = b.tgt_doc_id")
+
+    def add_bitext(self, src_doc_id: int, tgt_doc_id: int, name: str = "") -> int:
+        """Pair two documents (no beads yet). Name defaults to 'src-tgt' languages."""
+        with self.transaction():
+            src, tgt = self.document(src_doc_id), self.document(tgt_doc_id)
+            if src_doc_id == tgt_doc_id:
+                raise CorpusChangeError(self.path, "a bitext needs two different documents")
+            if self.find_bitext(src_doc_id, tgt_doc_id) is not None:
+                raise CorpusChangeError(self.path, f"documents {src_doc_id} and {tgt_doc_id} "
+                                        "are already a bitext")
+            name = name or f"{src.title or src.lang} ({src.lang}-{tgt.lang})"
+            cur = self._x("INSERT INTO bitexts(src_doc_id, tgt_doc_id, name, created_at) "
+                          "VALUES (?, ?, ?, ?)", (src_doc_id, tgt_doc_id, name, now_iso()))
+            return cur.lastrowid
+
+    def delete_bitext(self, bitext_id: int) -> None:
+        with self.transaction():
+            self.bitext(bitext_id)
+            self._x("DELETE FROM bitexts WHERE id = ?", (bitext_id,))
+
+    def bitexts(self) -> list[Bitext]:
+        return [Bitext(*r) for r in self._q(self._BITEXT_SQL + " ORDER BY b.id")]
+
+    def bitext(self, bitext_id: int) -> Bitext:
+        rows = self._q(self._BITEXT_SQL + " WHERE b.id = ?", (bitext_id,))
+        if not rows:
+            raise self._missing("bitext", bitext_id)
+        return Bitext(*rows[0])
+
+    def bitexts_of_document(self, doc_id: int) -> list[Bitext]:
+        return [Bitext(*r) for r in self._q(
+            self._BITEXT_SQL + " WHERE b.src_doc_id = ? OR b.tgt_doc_id = ? ORDER BY b.id",
+            (doc_id, doc_id))]
+
+    def find_bitext(self, src_doc_id: int, tgt_doc_id: int) -> Bitext | None:
+        rows = self._q(self._BITEXT_SQL + " WHERE b.src_doc_id = ? AND b.tgt_doc_id = ?",
+                       (src_doc_id, tgt_doc_id))
+        return Bitext(*rows[0]) if rows else None
+
+    _BEAD_COLS = "id, bitext_id, position, src_start, src_end, tgt_start, tgt_end, score, status, changed_at"
+
+    @staticmethod
+    def _bead(r: tuple) -> Bead:
+        return Bead(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], _STATUS[r[8]], r[9])
+
+    def beads(self, bitext_id: int, first: int = 0, last: int | None = None) -> list[Bead]:
+        """Beads [first, last) of a bitext in order (all by default; one indexed query)."""
+        last = (1 << 62) if last is None else last
+        rows = self._q(f"SELECT {self._BEAD_COLS} FROM beads WHERE bitext_id = ? AND position >= ? "
+                       "AND position < ? ORDER BY position", (bitext_id, first, last))
+        bead = self._bead
+        return [bead(r) for r in rows]
+
+    def bead(self, bitext_id: int, position: int) -> Bead:
+        rows = self.beads(bitext_id, position, position + 1)
+        if not rows:
+            raise CorpusError(self.path, f"bitext {bitext_id} has no bead {position + 1}")
+        return rows[0]
+
+    def bead_count(self, bitext_id: int) -> int:
+        return self._q("SELECT count(*) FROM beads WHERE bitext_id = ?", (bitext_id,))[0][0]
+
+    def iter_beads(self, bitext_id: int) -> Iterator[Bead]:
+        """Stream the beads in chunks (bounded memory for exports of a million units)."""
+        first = 0
+        while True:
+            chunk = self.beads(bitext_id, first, first + _BATCH)
+            yield from chunk
+            if len(chunk) < _BATCH:
+                return
+            first += _BATCH
+
+    def _texts(self, doc_id: int, lo: int, hi: int) -> dict[int, str]:
+        return dict(self._q("SELECT position, text FROM segments WHERE doc_id = ? AND "
+                            "position >= ? AND position < ? AND excluded = 0",
+                            (doc_id, lo, hi)))
+
+    def iter_bead_texts(self, bitext_id: int) -> Iterator[tuple[Bead, str, str]]:
+        """Stream (bead, src_text, tgt_text): non-excluded sentence texts joined by a space."""
+        bitext = self.bitext(bitext_id)
+        first = 0
+        while True:
+            chunk = self.beads(bitext_id, first, first + _BATCH)
+            if chunk:
+                src = self._texts(bitext.src_doc_id, chunk[0].src_start, chunk[-1].src_end)
+                tgt = self._texts(bitext.tgt_doc_id, chunk[0].tgt_start, chunk[-1].tgt_end)
+                for b in chunk:
+                    yield (b, " ".join(src[p] for p in range(b.src_start, b.src_end) if p in src),
+                           " ".join(tgt[p] for p in range(b.tgt_start, b.tgt_end) if p in tgt))
+            if len(chunk) < _BATCH:
+                return
+            first += _BATCH
+
+    def bead_texts(self, bitext_id: int) -> list[tuple[str, str]]:
+        """(src_text, tgt_text) per bead, in order (see iter_bead_texts)."""
+        return [(s, t) for _, s, t in self.iter_bead_texts(bitext_id)]
+
+    def _bounds(self, bitext: Bitext, first: int, last: int) -> tuple[int, int, int, int]:
+        """Segment ranges the beads [first, last) may use: from the end of the bead before
+        to the start of the bead after (whole documents at the ends)."""
+        before = self.beads(bitext.id, first - 1, first) if first > 0 else []
+        after = self.beads(bitext.id, last, last + 1)
+        src_lo = before[0].src_end if before else 0
+        tgt_lo = before[0].tgt_end if before else 0
+        src_hi = after[0].src_start if after else self.doc_segment_count(bitext.src_doc_id)
+        tgt_hi = after[0].tgt_start if after else self.doc_segment_count(bitext.tgt_doc_id)
+        return src_lo, src_hi, tgt_lo, tgt_hi
+
+    def _check_range(self, bitext: Bitext, ranges: Sequence[tuple[int, int, int, int]],
+                     bounds: tuple[int, int, int, int], has_beads: bool) -> str:
+        """Problem with putting beads of these ranges between `bounds` ('' if none)."""
+        src_lo, src_hi, tgt_lo, tgt_hi = bounds
+        for side, lo, hi, doc_id, idx in (("source", src_lo, src_hi, bitext.src_doc_id, 0),
+                                          ("target", tgt_lo, tgt_hi, bitext.tgt_doc_id, 2)):
+            at = lo
+            covered: list[tuple[int, int]] = []
+            for k, r in enumerate(ranges):
+                s, e = r[idx], r[idx + 1]
+                if s > e or s < at or e > hi:
+                    return (f"{side} sentences {s + 1}-{e} of the new bead {k + 1} overlap "
+                            f"another bead or leave the range {lo + 1}-{hi}")
+                covered.append((s, e))
+                at = e
+            if not has_beads:
+                continue
+            included = [r[0] for r in self._q(
+                "SELECT position FROM segments WHERE doc_id = ? AND position >= ? AND "
+                "position < ? AND excluded = 0 ORDER BY position", (doc_id, lo, hi))]
+            k = 0
+            for p in included:
+                while k < len(covered) and covered[k][1] <= p:
+                    k += 1
+                if k == len(covered) or covered[k][0] > p:
+                    return f"{side} sentence {p + 1} would not be in any bead"
+        return ""
+
+    def _write_beads(self, bitext: Bitext, first: int, last: int,
+                     rows: Sequence[tuple]) -> None:
+        """Replace beads [first, last) by rows (id|None, src_start, src_end, tgt_start,
+        tgt_end, score, status, changed_at), after checking the invariants."""
+        count = self.bead_count(bitext.id)
+        if not 0 <= first <= last <= count:
+            raise CorpusChangeError(self.path, f"bead range {first + 1}-{last} is outside "
+                                    f"the bitext ({count} beads)")
+        current = self._q("SELECT id, src_start, src_end, tgt_start, tgt_end, score, status, "
+                          "changed_at FROM beads WHERE bitext_id = ? AND position >= ? AND "
+                          "position < ? ORDER BY position", (bitext.id, first, last))
+        if len(current) == len(rows) and all(
+                c[1:5] == tuple(r[1:5]) and r[0] in (None, c[0]) for c, r in zip(current, rows)):
+            # same ranges (a status/score change): update the rows that differ, in place
+            self._xm("UPDATE beads SET score = ?, status = ?, changed_at = ? WHERE id = ?",
+                     ((r[5], r[6], r[7], c[0]) for c, r in zip(current, rows)
+                      if tuple(c[5:8]) != tuple(r[5:8])))
+            return
+        bounds = self._bounds(bitext, first, last)
+        has_beads = count - (last - first) + len(rows) > 0
+        problem = self._check_range(bitext, [r[1:5] for r in rows], bounds, has_beads)
+        if problem:
+            raise CorpusChangeError(self.path, f"bitext '{bitext.name}': {problem}")
+        self._x("DELETE FROM beads WHERE bitext_id = ? AND position >= ? AND position < ?",
+                (bitext.id, first, last))
+        self._shift("beads", "bitext_id", bitext.id, last, len(rows) - (last - first))
+        self._xm("INSERT INTO beads(id, bitext_id, position, src_start, src_end, tgt_start, "
+                 "tgt_end, score, status, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 ((r[0], bitext.id, first + k, *r[1:]) for k, r in enumerate(rows)))
+
+    def replace_beads(self, bitext_id: int, spans: Iterable[BeadSpan], *,
+                      first: int = 0, last: int | None = None,
+                      src_offset: int = 0, tgt_offset: int = 0) -> None:
+        """Replace beads [first, last) (all when last is None) with new ones, atomically.
+
+        Span ranges index segment positions minus the offsets (all segments, excluded ones
+        included; use `map_spans` for results over filtered lists). New beads get status
+        AUTO and the span's score. Refused if they would overlap the beads kept around
+        them or leave a non-excluded sentence out.
+        """
+        with self.transaction():
+            bitext = self.bitext(bitext_id)
+            if last is None:
+                last = self.bead_count(bitext_id)
+            stamp = now_iso()
+            rows = [(None, s.src_start + src_offset, s.src_end + src_offset,
+                     s.tgt_start + tgt_offset, s.tgt_end + tgt_offset, float(s.score),
+                     BeadStatus.AUTO.value, stamp) for s in spans]
+            self._write_beads(bitext, first, last, rows)
+
+    def set_beads(self, bitext_id: int, beads: Sequence[Bead], first: int, last: int) -> None:
+        """Replace beads [first, last) with exactly these (ids/status kept): used by undo.
+        A bead with id None gets a new id; changed_at is kept when given."""
+        with self.transaction():
+            bitext = self.bitext(bitext_id)
+            stamp = now_iso()
+            rows = [(b.id, b.src_start, b.src_end, b.tgt_start, b.tgt_end, float(b.score),
+                     BeadStatus(b.status).value, b.changed_at or stamp) for b in beads]
+            self._write_beads(bitext, first, last, rows)
+
+    def bead_statuses(self, bitext_id: int, first: int = 0,
+                      last: int | None = None) -> list[tuple[int, BeadStatus, str]]:
+        """(position, status, changed_at) of beads [first, last): cheap, for status edits."""
+        last = (1 << 62) if last is None else last
+        return [(r[0], _STATUS[r[1]], r[2]) for r in self._q(
+            "SELECT position, status, changed_at FROM beads WHERE bitext_id = ? AND "
+            "position >= ? AND position < ? ORDER BY position", (bitext_id, first, last))]
+
+    def set_statuses(self, bitext_id: int,
+                     items: Sequence[tuple[int, BeadStatus | str, str]]) -> None:
+        """Set (position, status, changed_at) of beads; changed_at '' means now."""
+        stamp = now_iso()
+        with self.transaction():
+            self._xm("UPDATE beads SET status = ?, changed_at = ? WHERE bitext_id = ? AND "
+                     "position = ?", ((BeadStatus(st).value, when or stamp, bitext_id, pos)
+                                      for pos, st, when in items))
+
+    def set_status_range(self, bitext_id: int, first: int, last: int, status: BeadStatus,
+                         changed_at: str = "") -> None:
+        """Give beads [first, last) this status in one statement (only those that differ
+        get the new changed_at; '' means now)."""
+        status = BeadStatus(status)
+        with self.transaction():
+            self._x("UPDATE beads SET status = ?, changed_at = ? WHERE bitext_id = ? AND "
+                    "position >= ? AND position < ? AND status <> ?",
+                    (status.value, changed_at or now_iso(), bitext_id, first, last, status.value))
+
+    def set_status(self, bead_ids: Sequence[int], status: BeadStatus) -> None:
+        status = BeadStatus(status)
+        with self.transaction():
+            self._xm("UPDATE beads SET status = ?, changed_at = ? WHERE id = ? AND status <> ?",
+                     ((status.value, now_iso(), i, status.value) for i in bead_ids))
+
+    def check_bitext(self, bitext_id: int) -> list[str]:
+        """Every broken bead invariant of a bitext, as messages (empty list: all fine)."""
+        bitext = self.bitext(bitext_id)
+        beads = self.beads(bitext_id)
+        problems = [f"bead at index {k} has position {b.position}"
+                    for k, b in enumerate(beads) if b.position != k]
+        if not beads:
+            return problems
+        n_src = self.doc_segment_count(bitext.src_doc_id)
+        n_tgt = self.doc_segment_count(bitext.tgt_doc_id)
+        problem = self._check_range(
+            bitext, [(b.src_start, b.src_end, b.tgt_start, b.tgt_end) for b in beads],
+            (0, n_src, 0, n_tgt), True)
+        return problems + ([problem] if problem else [])
+

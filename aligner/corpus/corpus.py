@@ -1,0 +1,58 @@
+"""`Corpus`: the one object callers hold, one SQLite file holding documents, segments,
+bitexts, beads, entities and the names register.
+
+Why SQLite: one file the user can copy, atomic transactions (a crash leaves the file as it
+was before or after a change, never between), and fast indexed reads of 100k beads.
+
+Why mixins (one per concern, each in its own module over the shared `CorpusFile`
+connection) rather than managers with delegation: every caller keeps calling
+`corpus.method(...)` with the method's real signature and docstring, and each method is
+written once; a manager layer would need a second, delegating copy of every public
+method on Corpus while call sites move over.
+"""
+from __future__ import annotations
+
+from aligner.corpus.annotations import AnnotationsMixin
+from aligner.corpus.beads import BitextsMixin
+from aligner.corpus.documents import DocumentsMixin
+
+
+class Corpus(DocumentsMixin, BitextsMixin, AnnotationsMixin):
+    """An open corpus file. Use `Corpus.create(path)` / `Corpus.open(path)`.
+
+    The concerns: the file (aligner.corpus.file: lock, checks, connection, migrations,
+    transactions, meta and settings), documents and segments (documents.py), bitexts and
+    beads (beads.py), entities and names (annotations.py). Whole-corpus summaries live here.
+    """
+
+    def check(self) -> list[str]:
+        """Full check: SQLite integrity, foreign keys, and every bitext's bead invariants."""
+        problems = [r[0] for r in self._q("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"foreign key broken in {r[0]} row {r[1]}"
+                     for r in self._q("PRAGMA foreign_key_check")]
+        problems += [f"document {r[0]}: segment positions are not 0..n-1"
+                     for r in self._q("SELECT doc_id FROM segments GROUP BY doc_id HAVING "
+                                      "min(position) <> 0 OR max(position) <> count(*) - 1 "
+                                      "OR count(DISTINCT position) <> count(*)")]
+        for bitext in self.bitexts():
+            problems += [f"bitext {bitext.id}: {p}" for p in self.check_bitext(bitext.id)]
+        return problems
+
+    # --- summaries ---------------------------------------------------------------------
+    def info(self) -> dict:
+        """Counts for `dragoman info`: documents, segments, bitexts, beads (confirmed)."""
+        def count(sql: str) -> int:
+            return self._q(sql)[0][0]
+        return {
+            "path": str(self.path),
+            "format": self.schema_version,
+            "created_at": self.created_at,
+            "documents": count("SELECT count(*) FROM documents"),
+            "segments": count("SELECT count(*) FROM segments"),
+            "excluded": count("SELECT count(*) FROM segments WHERE excluded = 1"),
+            "bitexts": count("SELECT count(*) FROM bitexts"),
+            "beads": count("SELECT count(*) FROM beads"),
+            "confirmed": count("SELECT count(*) FROM beads WHERE status = 'confirmed'"),
+            "entities": count("SELECT count(*) FROM entities"),
+            "names": count("SELECT count(*) FROM names"),
+        }

@@ -1,0 +1,408 @@
+"""The corpus file: checks before SQLite touches it, the writer lock, the connection,
+migrations and transactions. `CorpusFile` is the base every concern of `Corpus` builds on.
+
+File guards (see `CorpusFile.open`):
+- PRAGMA application_id marks our files; user_version is the schema version, upgraded by
+  `aligner.schema.MIGRATIONS` in one transaction. A file from a newer Dragoman is refused
+  before anything touches it.
+- The writer lock (aligner.corpus.lock) lets one process write while others read.
+- Journal mode WAL, synchronous=NORMAL: a killed process loses nothing committed; a power
+  cut may lose the last commits but never corrupts the file. Foreign keys are on.
+
+Every public mutating method runs in its own transaction (or joins the one opened with
+`transaction()`), so a crash leaves the file as it was before or after a change.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import uuid
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence, TypeVar
+
+from aligner.corpus.errors import (CorpusChangeError, CorpusError, CorpusVersionError,
+                                   NotACorpusError, ReadOnlyError)
+from aligner.corpus.lock import WriterLock
+from aligner.schema import MIGRATIONS, REQUIRED_TABLES
+
+SCHEMA_VERSION = len(MIGRATIONS)
+APPLICATION_ID = 0x4452474D  # "DRGM", in PRAGMA application_id
+SUFFIX = ".dragoman"
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_C = TypeVar("_C", bound="CorpusFile")
+
+
+def now_iso() -> str:
+    """UTC time stamp as stored in the file (ISO 8601, seconds, 'Z')."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# --- checks done before SQLite touches a file ----------------------------------------------
+
+def _precheck(path: Path) -> None:
+    """Refuse non-corpus and newer-version files by reading bytes only (nothing written)."""
+    if not path.exists():
+        raise CorpusError(path, "no such corpus file")
+    if path.is_dir():
+        raise CorpusError(path, "is a folder, not a corpus file")
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise CorpusError(path, f"cannot read the file: {exc.strerror}") from None
+    if not header:
+        raise NotACorpusError(path, "is an empty file, not a Dragoman corpus")
+    if not header.startswith(_SQLITE_MAGIC):
+        raise NotACorpusError(path, "is not a Dragoman corpus (not a SQLite database file)")
+    if len(header) < 100:
+        raise NotACorpusError(path, "is truncated (shorter than a database header)")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise NotACorpusError(path, "is a SQLite database but not a Dragoman corpus")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    header_size_valid = header[24:28] == header[92:96] and pages > 0
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    # With a non-empty WAL, SQLite finishes an interrupted checkpoint itself: only a file
+    # without one must be as long as its header says.
+    if (not has_wal and header_size_valid and page_size >= 512
+            and size < page_size * pages):
+        raise NotACorpusError(path, f"is truncated or damaged ({size} bytes, "
+                              f"{page_size * pages} expected)")
+    if not has_wal:
+        version = int.from_bytes(header[60:64], "big")
+        _check_version(path, version)
+
+
+def _check_version(path: Path, version: int) -> None:
+    if version > SCHEMA_VERSION:
+        raise CorpusVersionError(
+            path, f"was written by a newer Dragoman (corpus format {version}; this version "
+            f"reads up to format {SCHEMA_VERSION}); update Dragoman to open it")
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+class CorpusFile:
+    """An open corpus file: connection, lock, transactions and the small helpers every
+    concern uses. Callers hold a `Corpus` (aligner.corpus.corpus), never this alone.
+
+    One object is meant to be used by one thread at a time (the GUI thread, or a worker
+    while the GUI waits); a worker that must read in parallel opens its own read-only
+    Corpus.
+    """
+
+    path: Path
+    read_only: bool
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool,
+                 lock: WriterLock | None):
+        """Private: use create() or open()."""
+        self.path = path
+        self.read_only = read_only
+        self._conn = conn
+        self._lock = lock
+        self._depth = 0  # transaction nesting level
+        self._mutex = threading.RLock()
+
+    # --- life cycle -------------------------------------------------------------------
+    @classmethod
+    def create(cls: type[_C], path: str | Path) -> _C:
+        """Create a new corpus file (error if the path exists and is not empty)."""
+        path = Path(path)
+        if path.is_dir():
+            raise CorpusError(path, "is a folder, not a corpus file")
+        if not path.parent.is_dir():
+            raise CorpusError(path, f"cannot create: folder {path.parent} does not exist")
+        lock = WriterLock(path)
+        lock.acquire(path)
+        try:
+            if path.exists() and path.stat().st_size > 0:
+                raise CorpusError(path, "already exists; open it, or choose another name")
+            # Build the file under a temporary name and rename it into place, so a crash
+            # during creation never leaves a half-made corpus under the user's name.
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            try:
+                conn = sqlite3.connect(str(tmp), isolation_level=None)
+                try:
+                    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                    conn.execute("BEGIN IMMEDIATE")
+                    for migration in MIGRATIONS:
+                        migration(conn)
+                    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                    conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
+                                     [("created_at", now_iso()), ("creator", _creator()),
+                                      ("file_id", uuid.uuid4().hex)])
+                    conn.execute("COMMIT")
+                    conn.execute("PRAGMA journal_mode = WAL")
+                finally:
+                    conn.close()
+                os.replace(tmp, path)
+            except OSError as exc:
+                raise CorpusError(path, f"cannot create the file: {exc.strerror}") from None
+            except sqlite3.Error as exc:
+                raise CorpusError(path, f"cannot create the file: {exc}") from None
+            finally:
+                if tmp.exists():
+                    tmp.unlink()
+            return cls._connect(path, read_only=False, lock=lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(cls: type[_C], path: str | Path, *, read_only: bool = False,
+             create: bool = False) -> _C:
+        """Open an existing corpus. Missing file -> CorpusError (unless create=True).
+
+        read_only=False takes an exclusive writer lock held for the life of the object;
+        if another process holds it -> CorpusLockedError (the caller may retry read-only).
+        Newer schema -> CorpusVersionError; not a corpus -> NotACorpusError. The file is
+        never modified by a failed open. Opening an older format for writing upgrades it.
+        """
+        path = Path(path)
+        if create and not read_only and (not path.exists() or path.stat().st_size == 0):
+            return cls.create(path)
+        _precheck(path)
+        if read_only:
+            return cls._connect(path, read_only=True, lock=None)
+        lock = WriterLock(path)
+        lock.acquire(path)
+        try:
+            return cls._connect(path, read_only=False, lock=lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _connect(cls: type[_C], path: Path, *, read_only: bool, lock: WriterLock | None) -> _C:
+        # Validate through a read-only connection first: closing a read-write connection
+        # checkpoints a pending WAL into the file, which a refused file must never see.
+        conn = cls._sqlite(path, "ro")
+        try:
+            version = cls._validate(path, conn, read_only)
+        except BaseException:
+            conn.close()
+            raise
+        if read_only:
+            return cls(path, conn, True, None)
+        conn.close()
+        conn = cls._sqlite(path, "rw")
+        try:
+            if version < SCHEMA_VERSION:
+                cls._migrate(conn, version)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise CorpusError(path, f"cannot open for writing: {exc}") from None
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn, False, lock)
+
+    @staticmethod
+    def _sqlite(path: Path, mode: str) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(_uri(path, mode), uri=True, isolation_level=None,
+                                   check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("PRAGMA foreign_keys = ON")
+            return conn
+        except sqlite3.Error as exc:
+            raise CorpusError(path, f"cannot open the file: {exc}") from None
+
+    @staticmethod
+    def _validate(path: Path, conn: sqlite3.Connection, read_only: bool) -> int:
+        """The file's schema version, or the error that says why it cannot be opened."""
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise NotACorpusError(path, "is a SQLite database but not a Dragoman corpus")
+            _check_version(path, version)
+            if version < 1:
+                raise NotACorpusError(path, "is not a Dragoman corpus (no schema version)")
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            missing = REQUIRED_TABLES[version] - tables
+            if missing:
+                raise NotACorpusError(path, "is damaged: tables missing: "
+                                      + ", ".join(sorted(missing)))
+            if version < SCHEMA_VERSION and read_only:
+                raise CorpusVersionError(
+                    path, f"uses the older corpus format {version}; open it once for writing "
+                    "to upgrade it")
+            # touch the data so a damaged file fails here, not at the first read
+            conn.execute("SELECT count(*) FROM bitexts").fetchone()
+            return version
+        except sqlite3.DatabaseError as exc:
+            if "unable to open" in str(exc):
+                raise CorpusError(path, f"cannot open the file: {exc}") from None
+            raise NotACorpusError(path, f"is damaged or not a Dragoman corpus ({exc})") from None
+
+    @staticmethod
+    def _migrate(conn: sqlite3.Connection, version: int) -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for v in range(version, SCHEMA_VERSION):
+                MIGRATIONS[v](conn)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('upgraded_at', ?)",
+                         (now_iso(),))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        with self._mutex:
+            if self._conn is None:
+                return
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None  # type: ignore[assignment]
+                if self._lock is not None:
+                    self._lock.release()
+                    self._lock = None
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def __enter__(self: _C) -> _C:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __del__(self) -> None:  # a forgotten corpus still frees its lock
+        try:
+            self.close()
+        except Exception:
+            pass
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several changes into one atomic transaction (nests: inner ones join).
+
+        An inner block that raises is rolled back to its start (a savepoint) and the error
+        propagates; if the outer block lets it through, everything is rolled back.
+        """
+        self._writable()
+        with self._mutex:
+            conn = self._db()
+            depth = self._depth
+            conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                self._depth -= 1
+                # SQLite may already have rolled back by itself (disk full, I/O error)
+                if conn.in_transaction:
+                    if depth == 0:
+                        conn.execute("ROLLBACK")
+                    else:
+                        conn.execute(f"ROLLBACK TO sp{depth}")
+                        conn.execute(f"RELEASE sp{depth}")
+                raise
+            self._depth -= 1
+            conn.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
+
+    # --- helpers -------------------------------------------------------------------------
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise CorpusError(self.path, "the corpus is closed")
+        return self._conn
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(self.path, "is open read-only; changes are not allowed")
+        self._db()
+
+    def _q(self, sql: str, args: Sequence = ()) -> list[tuple]:
+        with self._mutex:
+            try:
+                return self._db().execute(sql, args).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise CorpusError(self.path, f"cannot read: {exc}") from None
+
+    def _x(self, sql: str, args: Sequence = ()) -> sqlite3.Cursor:
+        """Execute inside the current transaction (callers hold one)."""
+        try:
+            return self._db().execute(sql, args)
+        except sqlite3.IntegrityError as exc:
+            raise CorpusChangeError(self.path, f"change refused: {exc}") from None
+        except UnicodeEncodeError as exc:
+            raise CorpusChangeError(self.path, f"text cannot be stored: {exc.reason}") from None
+
+    def _xm(self, sql: str, rows: Iterable[Sequence]) -> None:
+        try:
+            self._db().executemany(sql, rows)
+        except sqlite3.IntegrityError as exc:
+            raise CorpusChangeError(self.path, f"change refused: {exc}") from None
+        except UnicodeEncodeError as exc:
+            raise CorpusChangeError(self.path, f"text cannot be stored: {exc.reason}") from None
+
+    def _missing(self, what: str, ident: object) -> CorpusError:
+        return CorpusError(self.path, f"no {what} with id {ident}")
+
+    def _shift(self, table: str, key: str, key_value: int, after: int, delta: int) -> None:
+        """Add `delta` to `position` of rows with position >= after (one UPDATE: the
+        position indexes are not UNIQUE for this reason)."""
+        if delta:
+            self._x(f"UPDATE {table} SET position = position + ? WHERE {key} = ? AND position >= ?",
+                    (delta, key_value, after))
+
+    # --- meta and settings -------------------------------------------------------------
+    def meta(self) -> dict[str, str]:
+        """Facts about the file: created_at, creator, upgraded_at."""
+        return dict(self._q("SELECT key, value FROM meta"))
+
+    @property
+    def created_at(self) -> str:
+        return self.meta().get("created_at", "")
+
+    @property
+    def file_id(self) -> str:
+        """What tells this file from another one made later under the same name (a random
+        id set at creation; files made before it existed fall back to created_at)."""
+        meta = self.meta()
+        return meta.get("file_id") or meta.get("created_at", "")
+
+    @property
+    def schema_version(self) -> int:
+        return self._q("PRAGMA user_version")[0][0]
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        rows = self._q("SELECT value FROM settings WHERE key = ?", (key,))
+        return rows[0][0] if rows else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Store a small string (None deletes it); e.g. the GUI's last position per bitext."""
+        with self.transaction():
+            if value is None:
+                self._x("DELETE FROM settings WHERE key = ?", (key,))
+            else:
+                self._x("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
+                        (key, str(value)))
+
+
+def _creator() -> str:
+    try:
+        from aligner import __version__
+    except ImportError:  # pragma: no cover
+        __version__ = "?"
+    return f"Dragoman {__version__}"
