@@ -1,8 +1,8 @@
 """Every change a user makes to a corpus, as a small invertible command.
 
-Why commands: undo/redo must work the same in the GUI (which wraps each edit in a
-QUndoCommand) and in the CLI/tests (`History`), and each edit must say what it changed so
-views refresh only that (`Change`).
+Why commands: undo/redo must work the same in the GUI and in the CLI/tests (the one
+history is `aligner.history.History`; several edits as one step are an `EditGroup` there),
+and each edit must say what it changed so views refresh only that (`Change`).
 
 Rules every edit follows:
 - It refers to beads and segments only by ids and positions, and captures what undo needs
@@ -49,6 +49,11 @@ class Change:
     old_count: int = 0         # bead rows that were there from `first`
     new_count: int = 0         # bead rows there now from `first`
     doc_ids: frozenset[int] = frozenset()   # documents whose segments changed
+    parts: tuple["Change", ...] = ()  # an EditGroup's changes in the order they happened
+
+    def steps(self) -> tuple["Change", ...]:
+        """The single changes to apply in order (a group's parts, else this one)."""
+        return self.parts or (self,)
 
 
 class EditError(DragomanError):
@@ -517,77 +522,3 @@ class SetExcluded(_SegmentEdit):
             corpus.restore_segment(dataclasses.replace(
                 seg, excluded=self._orig.excluded, exclude_reason=self._orig.exclude_reason))
         return self._change()
-
-
-# --- the core undo stack -----------------------------------------------------------------
-
-class History:
-    """Undo/redo stack for the CLI and tests (the GUI uses QUndoStack around the same edits).
-
-    `corpus` may be replaced (e.g. after the file was closed and reopened) and undo/redo go
-    on working, since edits hold only ids, positions and plain data.
-    """
-
-    def __init__(self, corpus: Corpus, limit: int | None = None):
-        self.corpus = corpus
-        self.limit = limit
-        self._edits: list[Edit] = []
-        self._index = 0  # edits[:index] are done
-        self._clean: int | None = 0
-
-    def do(self, edit: Edit) -> Change:
-        change = edit.do(self.corpus)  # raises EditError before anything is recorded
-        del self._edits[self._index:]
-        if self._clean is not None and self._clean > self._index:
-            self._clean = None  # the clean state was in the redo branch we just dropped
-        self._edits.append(edit)
-        self._index += 1
-        if self.limit is not None and len(self._edits) > self.limit:
-            drop = len(self._edits) - self.limit
-            del self._edits[:drop]
-            self._index -= drop
-            self._clean = None if self._clean is None or self._clean < drop else self._clean - drop
-        return change
-
-    def undo(self) -> Change | None:
-        if not self.can_undo:
-            return None
-        change = self._edits[self._index - 1].undo(self.corpus)
-        self._index -= 1
-        return change
-
-    def redo(self) -> Change | None:
-        if not self.can_redo:
-            return None
-        change = self._edits[self._index].do(self.corpus)
-        self._index += 1
-        return change
-
-    @property
-    def can_undo(self) -> bool:
-        return self._index > 0
-
-    @property
-    def can_redo(self) -> bool:
-        return self._index < len(self._edits)
-
-    @property
-    def undo_label(self) -> str:
-        return self._edits[self._index - 1].label if self.can_undo else ""
-
-    @property
-    def redo_label(self) -> str:
-        return self._edits[self._index].label if self.can_redo else ""
-
-    def set_clean(self) -> None:
-        """Mark the current state as saved (the GUI's modified flag is `not is_clean`)."""
-        self._clean = self._index
-
-    @property
-    def is_clean(self) -> bool:
-        return self._clean == self._index
-
-    def clear(self) -> None:
-        self._edits.clear()
-        self._index = 0
-        self._clean = 0

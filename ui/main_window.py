@@ -2,21 +2,22 @@
 the alignment view beside its overview plot, with the find and filter bars below.
 
 State lives in the corpus (through the session); widgets only adapt it. Every edit goes
-through `apply_edit`, which pushes the core edit on the session's undo stack and refreshes
-the rows the returned Change names.
+through `apply_edit`, which runs the core edit through the session's history
+(aligner.history) and refreshes the rows the returned Change names.
 """
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QListWidget, QMainWindow,
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from aligner.corpus import (Corpus, CorpusError, CorpusLockedError, CorpusVersionError,
                             NotACorpusError)
+from aligner.edits import Edit
 from aligner.errors import DragomanError
 from aligner.model import BeadStatus
 
@@ -55,7 +56,6 @@ class MainWindow(QMainWindow):
         # over 100,000 rows costs a Python call per row at every reset
         self.proxy = BeadFilterProxy(self)
         self.controller = EditController(self)
-        self.undo_group = QUndoGroup(self)
         self.last_find = None
         self._build_widgets()
         self._build_actions()
@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
             "new": self.new_corpus_dialog, "open": self.open_corpus_dialog,
             "close": self.close_corpus, "import": self.import_dialog, "export": self.export_dialog,
             "quit": self.close,
-            "undo": self.undo_group.undo, "redo": self.undo_group.redo,
+            "undo": lambda: self.session and self.session.undo(),
+            "redo": lambda: self.session and self.session.redo(),
             "merge_beads": self.controller.merge_beads,
             "src_down": lambda: self.controller.shift("src", "down"),
             "src_up": lambda: self.controller.shift("src", "up"),
@@ -148,17 +149,9 @@ class MainWindow(QMainWindow):
             self.actions[spec.id] = action
         self.actions["toggle_excluded"].setCheckable(True)
         self.actions["toggle_excluded"].setChecked(True)
-        self.actions["undo"].setEnabled(False)
-        self.actions["redo"].setEnabled(False)
-        self.undo_group.canUndoChanged.connect(self.actions["undo"].setEnabled)
-        self.undo_group.canRedoChanged.connect(self.actions["redo"].setEnabled)
-        self.undo_group.undoTextChanged.connect(
-            lambda text: self.actions["undo"].setText(f"&Undo {text}".rstrip()))
-        self.undo_group.redoTextChanged.connect(
-            lambda text: self.actions["redo"].setText(f"&Redo {text}".rstrip()))
         for action_id in ("undo", "redo"):  # Ctrl+Z also works while the F2 editor is active
             self.segment_editor.addAction(self.actions[action_id])
-        self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self._show_history()
 
     def _build_menus(self) -> None:
         menus: dict[str, Any] = {}
@@ -240,32 +233,36 @@ class MainWindow(QMainWindow):
     def _attach(self, session: CorpusSession) -> None:
         self.session = session
         session.changed.connect(self._on_change)
-        if session.stack not in self.undo_group.stacks():
-            self.undo_group.addStack(session.stack)
-        self._sync_undo()
-        session.stack.setClean()
-        self.setWindowModified(False)
+        session.historyChanged.connect(self._show_history)
+        session.history.set_clean()
+        self._show_history()
 
-    def _sync_undo(self) -> None:
-        """Undo/redo only while the corpus is open for writing: replayed on a read-only
-        corpus, or one lent to a job, a step fails after QUndoStack has already moved past
-        it, and the history no longer matches the file."""
+    def _show_history(self) -> None:
+        """The Undo/Redo actions and the modified flag show the session's core history;
+        undo is offered only while the corpus is open for writing (see can_edit)."""
         session = self.session
-        usable = session is not None and session.corpus is not None and not session.read_only
-        self.undo_group.setActiveStack(session.stack if usable else None)
+        history = session.history if session is not None and session.can_edit else None
+        for action_id, can, label in (
+                ("undo", history is not None and history.can_undo, history and history.undo_label),
+                ("redo", history is not None and history.can_redo, history and history.redo_label)):
+            self.actions[action_id].setEnabled(bool(can))
+            self.actions[action_id].setText(f"&{action_id.title()} {label or ''}".rstrip())
+        self.setWindowModified(session is not None and not session.history.is_clean)
 
     def close_corpus(self) -> None:
-        """Close the file (every edit is already saved); the session and its undo stack stay
+        """Close the file (every edit is already saved); the session and its history stay
         alive, so reopening the same corpus in this run can still undo."""
         if self.session is None:
             return
         self._remember_position()
         session, self.session = self.session, None
-        try:
-            session.changed.disconnect(self._on_change)
-        except (RuntimeError, TypeError):
-            pass
-        self.undo_group.setActiveStack(None)
+        for signal, slot in ((session.changed, self._on_change),
+                             (session.historyChanged, self._show_history)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        self._show_history()
         self.segment_editor.hide()
         self.model.load(None, None)
         session.close()
@@ -284,7 +281,7 @@ class MainWindow(QMainWindow):
         self.segment_editor.hide()
         self.model.load(None, None)
         self.session.close()
-        self._sync_undo()
+        self._show_history()
         self._update_enabled()
 
     def reopen_session(self, *, read_only: bool = False) -> None:
@@ -307,7 +304,7 @@ class MainWindow(QMainWindow):
         else:
             self.model.load(self.session.corpus, None)
         self._refresh_browser()
-        self._sync_undo()
+        self._show_history()
         self._update_enabled()
 
     def open_bitext(self, bitext_id: int) -> None:
@@ -380,39 +377,31 @@ class MainWindow(QMainWindow):
             return None
 
     # --- edits ------------------------------------------------------------------------
-    def apply_edit(self, edit: Any) -> bool:
-        """Run a core edit through the undo stack; a refusal is explained, never raised."""
-        if self.session is None or self.session.corpus is None:
+    def apply_edit(self, edit: Edit) -> bool:
+        """Run a core edit through the session's history; a refusal is explained, never raised."""
+        return self._run(edit.label, lambda session: session.apply(edit))
+
+    def apply_group(self, label: str, edits: list[Edit]) -> bool:
+        """Several edits as one undo step (aligner.history.EditGroup): all or nothing."""
+        return self._run(label, lambda session: session.apply_group(label, edits))
+
+    def _run(self, label: str, apply: Callable[[CorpusSession], Any]) -> bool:
+        session = self.session
+        if session is None or session.corpus is None:
             return False
-        if self.session.read_only:
-            messages.error(self, "Read-only corpus", f"{self.session.path} is open read-only.")
+        if session.read_only:
+            messages.error(self, "Read-only corpus", f"{session.path} is open read-only.")
             return False
         try:
-            self.session.apply(edit)
+            apply(session)
         except DragomanError as exc:
-            messages.error(self, getattr(edit, "label", "Edit"), str(exc))
+            messages.error(self, label or "Edit", str(exc))
             return False
-        except Exception as exc:  # noqa: BLE001 - EditError may not derive from DragomanError
-            messages.error(self, getattr(edit, "label", "Edit"), f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - an unexpected failure: say so, reread
+            messages.error(self, label or "Edit", f"{type(exc).__name__}: {exc}")
             self.model.apply_change(None)
             return False
         return True
-
-    def apply_macro(self, label: str, edits: list[Any]) -> None:
-        """Several edits as one undo step; stops at the first refusal."""
-        stack = self.session.stack
-        stack.beginMacro(label)
-        applied = 0
-        try:
-            for edit in edits:
-                if not self.apply_edit(edit):
-                    break
-                applied += 1
-        finally:
-            stack.endMacro()
-        if applied == 0:  # nothing was done: drop the empty step Qt pushed anyway
-            stack.command(stack.index() - 1).setObsolete(True)
-            stack.undo()  # an obsolete command is deleted, not undone
 
     def _on_change(self, change: Any) -> None:
         bitext_id = getattr(change, "bitext_id", None)

@@ -1,8 +1,9 @@
-"""One open corpus file as the GUI sees it: the Corpus object, its undo stack, and the
-signal that tells views what changed.
+"""One open corpus file as the GUI sees it: the Corpus object, its undo history (the
+core's `aligner.history.History`; Qt only shows it), and the signals that tell views what
+changed.
 
 Sessions are kept per corpus path for the life of the process, so closing a corpus and
-opening it again in the same run finds the same undo stack (edits hold ids and positions,
+opening it again in the same run finds the same history (edits hold ids and positions,
 not Python objects of the old connection). The GUI thread owns the only writable
 connection; workers open their own read-only connection, compute, and hand the result back
 as an edit that the session applies here.
@@ -10,19 +11,20 @@ as an edit that the session applies here.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Sequence
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QObject, Signal
 
 from aligner.corpus import Corpus
+from aligner.edits import Change, Edit
+from aligner.history import History
 
 from . import messages
-from .undo import EditCommand
 
 
 class CorpusSession(QObject):
-    changed = Signal(object)  # aligner.edits.Change, or None for "reload everything"
+    changed = Signal(object)  # one aligner.edits.Change, or None for "reload everything"
+    historyChanged = Signal()  # undo/redo labels, availability or clean state changed
     opened = Signal()
     closed = Signal()
 
@@ -31,7 +33,7 @@ class CorpusSession(QObject):
         self.path = path
         self.corpus: Corpus | None = None
         self.read_only = False
-        self.stack = QUndoStack(self)
+        self.history = History()
         self._file_id: str | None = None  # the file the history belongs to
 
     # --- life cycle -------------------------------------------------------------------
@@ -43,16 +45,20 @@ class CorpusSession(QObject):
         self.read_only = read_only
         file_id = self.corpus.file_id
         if self._file_id is not None and file_id != self._file_id:
-            self.stack.clear()  # another file under the same name: the history is not its
+            self.history.clear()  # another file under the same name: the history is not its
         self._file_id = file_id
+        self.history.corpus = self.corpus
         self.opened.emit()
+        self.historyChanged.emit()
         return self.corpus
 
     def close(self) -> None:
         if self.corpus is not None:
             corpus, self.corpus = self.corpus, None
+            self.history.corpus = None
             corpus.close()
             self.closed.emit()
+            self.historyChanged.emit()
 
     @property
     def is_open(self) -> bool:
@@ -64,38 +70,60 @@ class CorpusSession(QObject):
         return self.corpus
 
     # --- edits ------------------------------------------------------------------------
-    def apply(self, edit: Any) -> Any:
-        """Run a core edit now and push it on the undo stack; errors propagate."""
-        change = edit.do(self.require())
-        self.stack.push(EditCommand(self, edit, already_done=True))
-        self.changed.emit(change)
+    @property
+    def can_edit(self) -> bool:
+        """Edits, undo and redo need the file open for writing: replayed on a read-only
+        corpus, or one lent to a job, the history would no longer match the file."""
+        return self.corpus is not None and not self.read_only
+
+    def apply(self, edit: Edit) -> Change:
+        """Run a core edit through the history; a refusal (EditError) propagates."""
+        change = self.history.do(edit)
+        self._announce(change)
         return change
 
-    def run_edit_step(self, step: Callable[[Corpus], Any], label: str) -> None:
-        """Undo or redo step called by QUndoStack: errors cannot propagate through Qt's
-        C++ frames, so they are shown here and the views reload from the corpus.
+    def apply_group(self, label: str, edits: Sequence[Edit]) -> Change:
+        """Several edits as one undo step, all or nothing."""
+        change = self.history.do_group(label, edits)
+        self._announce(change)
+        return change
 
-        QUndoStack has already counted the failed step as done, so the history no longer
-        matches the file (a redo would be offered for an edit never undone): it is
-        cleared, once QUndoStack has returned."""
+    def undo(self) -> None:
+        if self.can_edit and self.history.can_undo:
+            self._step(self.history.undo, self.history.undo_label)
+
+    def redo(self) -> None:
+        if self.can_edit and self.history.can_redo:
+            self._step(self.history.redo, self.history.redo_label)
+
+    def _step(self, step: Any, label: str) -> None:
+        """An undo or redo that fails (the file changed elsewhere while closed) leaves the
+        corpus as it was; the history no longer matches the file, so it is cleared, said
+        so, and the views reread the corpus."""
         try:
-            change = step(self.require())
+            change = step()
         except Exception as exc:  # noqa: BLE001 - shown to the user, then views resync
+            self.history.clear()
             messages.error(None, "Undo/redo failed",
                            f"{label}: {exc}\n\nThe corpus no longer matches the undo history "
                            "(was it changed elsewhere?), so the history was cleared. The "
                            "corpus is as shown.")
-            QTimer.singleShot(0, self.stack.clear)
             self.changed.emit(None)
+            self.historyChanged.emit()
             return
-        self.changed.emit(change)
+        self._announce(change)
+
+    def _announce(self, change: Change | None) -> None:
+        for part in change.steps() if change is not None else ():
+            self.changed.emit(part)
+        self.historyChanged.emit()
 
 
 _SESSIONS: dict[str, CorpusSession] = {}
 
 
 def session_for(path: str | Path) -> CorpusSession:
-    """The session (and undo stack) for a corpus path, created on first use."""
+    """The session (and undo history) for a corpus path, created on first use."""
     resolved = Path(path).resolve()
     key = str(resolved)
     if key not in _SESSIONS:
@@ -107,5 +135,5 @@ def forget_sessions() -> None:
     """Close and drop every session (tests start from a clean process state)."""
     for session in _SESSIONS.values():
         session.close()
-        session.stack.clear()
+        session.history.clear()
     _SESSIONS.clear()

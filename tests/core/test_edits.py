@@ -8,9 +8,10 @@ import pytest
 
 from aligner.corpus import Corpus, ReadOnlyError
 from aligner.edits import (Change, ConfirmThrough, DeleteEmptyBead, EditError,
-                           EditSegmentText, History, InsertEmptyBead, MergeBeads,
+                           EditSegmentText, InsertEmptyBead, MergeBeads,
                            MergeSegments, ReplaceBeads, SetExcluded, SetStatus, ShiftSentence,
                            SplitBead, SplitSegment)
+from aligner.history import History
 from aligner.model import BeadSpan, BeadStatus, Document, Entity, Segment
 
 # Sample sentences written for these tests (one holds U+1F319, outside the BMP).

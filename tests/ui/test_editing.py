@@ -326,10 +326,10 @@ def test_editor_keeps_no_break_spaces(qtbot, shown, tmp_path):
     assert segment_texts(path, "tgt") == ["Le porte-parole a déclaré\u00a0:",
                                           "«\u00a0les entretiens ont été fructueux\u00a0».",
                                           french[1]]
-    assert window.session.stack.text(0) == "Split sentence"  # not "Edit and split"
+    assert window.session.history.labels() == ["Split sentence"]  # not "Edit and split"
     editor.picker.setCurrentIndex(1)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)  # nothing was typed
-    assert window.session.stack.count() == 1
+    assert len(window.session.history) == 1
     assert shown.errors == []
 
 
@@ -352,8 +352,8 @@ def test_history_of_a_deleted_corpus_is_not_replayed_on_a_new_one(qtbot, window,
 
 def test_a_failed_undo_drops_the_history_it_no_longer_matches(qtbot, window, corpus_path, shown):
     """The file was changed elsewhere while closed (another Dragoman moved the half of a
-    split sentence to the next bead): undoing the split fails. QUndoStack has already
-    stepped past it, so the history is dropped, and said so, rather than left offering a
+    split sentence to the next bead): undoing the split fails. The history no longer
+    matches the file, so it is dropped, and said so, rather than left offering a
     redo of an edit that was never undone."""
     from aligner.corpus import Corpus
     from aligner.edits import ShiftSentence
@@ -368,7 +368,7 @@ def test_a_failed_undo_drops_the_history_it_no_longer_matches(qtbot, window, cor
         ShiftSentence(other.bitexts()[0].id, 0, "src", "down").do(other)
     assert window.open_corpus(corpus_path)
     window.actions["undo"].trigger()  # Edit > Undo
-    qtbot.waitUntil(lambda: window.session.stack.count() == 0, timeout=2000)
+    qtbot.waitUntil(lambda: len(window.session.history) == 0, timeout=2000)
     assert len(shown.errors) == 1 and "history" in shown.errors[0][1]
     assert not window.actions["undo"].isEnabled() and not window.actions["redo"].isEnabled()
     assert len(segment_texts(corpus_path, "src")) == 6  # the split is still there
@@ -380,6 +380,28 @@ def test_refused_edit_and_split_leaves_no_empty_undo_step(qtbot, window, corpus_
     editor.set_cursor_codepoint(1)
     qtbot.mouseClick(editor.split_button, Qt.MouseButton.LeftButton)
     assert len(shown.errors) == 1
-    assert window.session.stack.count() == 0
+    assert len(window.session.history) == 0
     assert not window.actions["undo"].isEnabled() and not window.isWindowModified()
     assert segment_texts(corpus_path, "src")[1] == "وعقد الوزير اجتماعًا مع نظيره المصري."
+
+
+def test_edit_and_split_is_all_or_nothing(qtbot, window, corpus_path, shown):
+    """Typed text is saved before a split as one step (a core EditGroup): when the split
+    is refused, the saved text goes back too, and no step is left to undo."""
+    before = segment_texts(corpus_path, "src")
+    editor = _open_editor(qtbot, window, 1, 1)
+    editor.editor.setPlainText("وعقد الوزير اجتماعًا طويلا مع نظيره المصري.")
+    editor.set_cursor_codepoint(0)  # a split at the very start is refused
+    qtbot.mouseClick(editor.split_button, Qt.MouseButton.LeftButton)
+    assert len(shown.errors) == 1
+    assert segment_texts(corpus_path, "src") == before
+    assert len(window.session.history) == 0 and not window.actions["undo"].isEnabled()
+    editor.set_cursor_codepoint(editor.text().index("مع"))
+    qtbot.mouseClick(editor.split_button, Qt.MouseButton.LeftButton)
+    assert segment_texts(corpus_path, "src")[1:3] == ["وعقد الوزير اجتماعًا طويلا",
+                                                      "مع نظيره المصري."]
+    assert window.session.history.labels() == ["Edit and split sentence"]
+    assert window.actions["undo"].text() == "&Undo Edit and split sentence"
+    assert window.isWindowModified()
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert segment_texts(corpus_path, "src") == before and not window.isWindowModified()

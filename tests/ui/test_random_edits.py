@@ -107,19 +107,19 @@ def test_random_edits_undo_and_redo_keep_view_and_corpus_in_step(qtbot, shown, t
             window.close_corpus()
             assert window.open_corpus(path)
             _check_view(window)
-    end, stack = _snapshot(path), window.session.stack
-    done = stack.index()
+    end, history = _snapshot(path), window.session.history
+    done = history.index
     assert done > 20  # the run did edit
-    while stack.canUndo():
-        before = stack.index()
+    while history.can_undo:
+        before = history.index
         press(qtbot, window, Qt.Key.Key_Z, CTRL)
-        assert stack.index() == before - 1
+        assert history.index == before - 1
         _check_view(window)
     assert _snapshot(path) == start
-    while stack.index() < done:
-        before = stack.index()
+    while history.index < done:
+        before = history.index
         press(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
-        assert stack.index() == before + 1
+        assert history.index == before + 1
         _check_view(window)
     assert _snapshot(path) == end
     assert not [e for e in shown.errors if e[0] == "Undo/redo failed"]

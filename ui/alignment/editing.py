@@ -2,7 +2,7 @@
 
 Each handler reads the current bead (a source row of the model, which is the bead's
 position), builds one aligner.edits command and hands it to the window, which applies it
-through the session's undo stack and reports refusals (EditError) in a message.
+through the session's history and reports refusals (EditError) in a message.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ class EditHost(Protocol):
 
     def apply_edit(self, edit: Any) -> bool: ...
 
-    def apply_macro(self, label: str, edits: list[Any]) -> None: ...
+    def apply_group(self, label: str, edits: list[Any]) -> bool: ...
 
 
 class EditController:
@@ -120,7 +120,7 @@ class EditController:
         both as one undo step."""
         current = self.window.segment_text(segment_id)
         if current is not None and current != text:
-            self.window.apply_macro("Edit and split sentence",
+            self.window.apply_group("Edit and split sentence",
                                     [edits.EditSegmentText(segment_id, text),
                                      edits.SplitSegment(segment_id, offset)])
         else:

@@ -2,7 +2,7 @@
 next sentence, or mark it as excluded boilerplate.
 
 The editor only emits requests; the main window turns each into a core edit on the undo
-stack. Cursor positions are UTF-16 units in Qt and are converted to code points here, the
+history. Cursor positions are UTF-16 units in Qt and are converted to code points here, the
 one place where they cross into the core.
 """
 from __future__ import annotations
