@@ -22,7 +22,6 @@ so one bitext of a million units could not be built without holding that text in
 from __future__ import annotations
 
 import hashlib
-import os
 from array import array
 from collections import OrderedDict
 from collections.abc import Sequence as SequenceABC
@@ -32,6 +31,7 @@ from typing import Iterator, Sequence
 
 from aligner.corpus import Corpus
 from aligner.errors import DragomanError, InputError
+from aligner.export_plan import output_files, plan_export
 from aligner.formats import get as get_format
 from aligner.formats import tmx as tmx_format
 from aligner.formats.langtag import is_valid_tag
@@ -145,22 +145,32 @@ def iter_units(corpus: Corpus, bitext_ids: Sequence[int] | None = None,
 
 def export_corpus(corpus: Corpus, fmt: str, out, *, bitext_ids: Sequence[int] | None = None,
                   confirmed_only: bool = False, min_score: float | None = None,
-                  include_empty: bool = False, control: TaskControl | None = None) -> int:
+                  include_empty: bool = False, control: TaskControl | None = None,
+                  written: list[Path] | None = None) -> int:
     """Write the chosen bitexts in format `fmt` to `out` (path, or stem for per-language
-    formats); returns the number of units written. A failure leaves no partial file."""
+    formats); returns the number of units written. A failure leaves no partial file.
+
+    Outputs are planned and checked first (aligner.export_plan): none may be the corpus or
+    one of its companion files, and one-pair formats get one output per language pair.
+    The files written are appended to `written` when given.
+    """
     try:
         module = get_format(fmt)
     except ValueError as exc:
         raise DragomanError(str(exc)) from None
-    if isinstance(out, (str, os.PathLike)) and os.path.exists(out) \
-            and os.path.samefile(out, corpus.path):  # renamed over it, every edit is lost
-        raise DragomanError(f"{out} is the corpus itself; give another output file")
-    try:
-        return module.write(iter_units(corpus, bitext_ids, control), out,
-                            include_empty=include_empty, confirmed_only=confirmed_only,
-                            min_score=min_score)
-    except OSError as exc:  # no space left, permission denied, a vanished folder...
-        raise DragomanError(f"{out}: cannot write ({exc.strerror or exc})") from None
+    bitexts = corpus.bitexts() if bitext_ids is None else [corpus.bitext(i) for i in bitext_ids]
+    jobs = plan_export(fmt, out, bitexts, corpus.path)
+    count = 0
+    for job in jobs:
+        try:
+            count += module.write(iter_units(corpus, job.bitext_ids, control), job.out,
+                                  include_empty=include_empty, confirmed_only=confirmed_only,
+                                  min_score=min_score)
+        except OSError as exc:  # no space left, permission denied, a vanished folder...
+            raise DragomanError(f"{job.out}: cannot write ({exc.strerror or exc})") from None
+    if written is not None:
+        written += output_files(fmt, jobs, bitexts)
+    return count
 
 
 # --- import -------------------------------------------------------------------------------

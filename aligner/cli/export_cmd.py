@@ -4,6 +4,9 @@ The corpus is opened read-only, so exporting is safe while the GUI has it open. 
 streamed and written to a temporary file renamed into place, so a failed export never
 leaves a half-written file. Per-language formats (moses, conll, spans) take OUT as a
 stem: OUT.ar / OUT.en, out.ar.conll / out.en.conll, out.ar.jsonl / out.en.jsonl.
+Formats that hold one language pair (tsv, moses, conll, spans) write one output per pair
+when the bitexts have several: out.ar-en.tsv and out.ar-fr.tsv. No output may be the
+corpus or one of its -wal/-shm/.lock files (see aligner.export_plan).
 """
 from __future__ import annotations
 
@@ -63,11 +66,12 @@ def run(args: argparse.Namespace) -> int:
                         f"({', '.join(FORMATS)})")
     if args.output.parent and not args.output.parent.is_dir():
         raise UserError(f"{args.output.parent} is not a folder")
+    written: list[Path] = []
     with Corpus.open(args.corpus, read_only=True) as corpus:
         ids = _bitext_ids(corpus, args.bitext)
         count = export_corpus(corpus, fmt, args.output, bitext_ids=ids,
                               confirmed_only=args.confirmed_only, min_score=args.min_score,
-                              include_empty=args.include_empty)
-    print(f"{count} units written as {fmt} to {args.output}"
-          + (" (one file per language)" if fmt in ("moses", "conll", "spans") else ""))
+                              include_empty=args.include_empty, written=written)
+    files = [str(p) for p in written if p.exists()] or [str(args.output)]
+    print(f"{count} units written as {fmt} to {', '.join(files)}")
     return 0
