@@ -37,6 +37,7 @@ from aligner.formats import tmx as tmx_format
 from aligner.formats.langtag import is_valid_tag
 from aligner.model import AlignedUnit, Bead, BeadStatus, Bitext, Document, Entity, NameEntry, Segment
 from aligner.tasks import TaskControl, report
+from aligner.text.textio import regular_file_size
 
 # The import streams (memory does not grow with the file), but until it commits, the
 # whole import also sits in the corpus's WAL file on disk, about the size of the data it
@@ -391,13 +392,11 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
     fmt = IMPORT_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         raise InputError(path, "unknown exchange format (expected .tmx, .jsonl or .tsv)")
-    if not path.is_file():
-        raise InputError(path, "no such file")
+    size = regular_file_size(path)
     for code in (src_lang, tgt_lang):
         if code is not None and not is_valid_tag(code):
             raise InputError(path, f"{code!r} is not a valid language tag (give codes like "
                                    "ar, en, fr)")
-    size = path.stat().st_size
     if size > max_bytes:
         raise InputError(path, f"is {size / 2**30:.1f} GB; imports above "
                                f"{max_bytes / 2**30:.1f} GB are refused (split the file)")

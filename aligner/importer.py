@@ -7,6 +7,7 @@ a crash leaves the corpus as it was. Alignment is not done here (see aligner.ali
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ class PreparedDoc:
 
     document: Document
     segments: list[Segment]
+    warnings: list[str] = field(default_factory=list)  # for the user, before storing
 
     @property
     def excluded(self) -> int:
@@ -141,11 +143,26 @@ def prepare_files(paths: Sequence[str | Path], *, langs: Sequence[str] | None = 
                                      encoding=decoded.encoding, checksum=decoded.checksum)
         if not segs:
             raise InputError(path, "no sentence found in the file")
-        plan.docs.append(PreparedDoc(doc, segs))
+        plan.docs.append(PreparedDoc(doc, segs, list(decoded.warnings)))
     if not bilingual and len(paths) == 2:
+        _check_distinct(paths, plan)
         plan.pairs.append((0, 1))
     report(control, len(paths), len(paths), "prepared")
     return plan
+
+
+def _check_distinct(paths: list[Path], plan: PreparedImport) -> None:
+    """A bitext pairs a text with its translation: the same file twice is a slip."""
+    try:
+        same_file = os.path.samefile(paths[0], paths[1])
+    except OSError:
+        same_file = False
+    if same_file:
+        raise InputError(paths[1], f"is the same file as the source {paths[0]}; give the "
+                                   "text and its translation")
+    if plan.docs[0].document.checksum == plan.docs[1].document.checksum:
+        raise InputError(paths[1], f"has the same content as the source {paths[0]}; give "
+                                   "the text and its translation")
 
 
 def _prepare_bilingual(plan: PreparedImport, path: Path, decoded, langs, title: str) -> None:
@@ -180,7 +197,8 @@ def _prepare_bilingual(plan: PreparedImport, path: Path, decoded, langs, title: 
         doc, segs = prepare_document(body, name, title=f"{title} [{name}]",
                                      source_name=str(path), encoding=decoded.encoding,
                                      checksum=decoded.checksum)
-        plan.docs.append(PreparedDoc(doc, segs))
+        plan.docs.append(PreparedDoc(doc, segs, list(decoded.warnings) if code == detected[0]
+                                     else []))
     plan.pairs.append((start, start + 1))
 
 

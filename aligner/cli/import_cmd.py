@@ -7,6 +7,7 @@ the exchange module, which knows those formats (a TSV needs --lang SRC,TGT).
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from aligner.cli.common import UserError
@@ -66,6 +67,10 @@ def run(args: argparse.Namespace) -> int:
     # leaves no trace, not even an empty new corpus
     plan = prepare_files(args.files, langs=langs, bilingual=args.bilingual,
                          encoding=args.encoding)
+    for prepared in plan.docs:  # said before anything is stored
+        for warning in prepared.warnings:
+            print(f"dragoman: warning: {prepared.document.source_name}: {warning}",
+                  file=sys.stderr)
     with Corpus.open(args.corpus, create=True) as corpus:
         result = store_prepared(corpus, plan)
         for prepared, doc_id, reused in zip(result.docs, result.doc_ids, result.reused):

@@ -17,15 +17,21 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from aligner.errors import InputError
 
-#: Files above this size are refused: a 200 MB text is a whole library, not a document,
-#: and holding it (plus segments and offsets) in memory would freeze a desktop machine.
-MAX_BYTES = 200 * 1024 * 1024
+#: Limits of a text file, checked before any work (documented in the README). Importing
+#: takes about 25 times the file's size in memory (segments, offsets, boilerplate checks)
+#: and about 0.7 s a MB: a 16 MB text (five times War and Peace) is a whole library for
+#: one alignment view, and bigger files froze the desktop (200 MB: 2 minutes, 5.7 GB).
+MAX_BYTES = 16 * 1024 * 1024
+#: A line is a paragraph; one of a million characters is a whole book without line breaks
+#: (or not text at all), and its sentence split would be the slow path above.
+MAX_LINE_CHARS = 1_000_000
 
 #: Codepages tried, in order of preference when two explain the bytes equally well.
 #: cp1252 comes before iso8859-1: it is the superset that Windows files really use.
@@ -38,12 +44,14 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
 
 @dataclass(frozen=True)
 class DecodedText:
-    """A decoded file: text (newlines normalised), encoding found, sha256 of the raw bytes."""
+    """A decoded file: text (newlines normalised), encoding found, sha256 of the raw bytes,
+    and warnings the user must see before the text is used (bytes replaced, and where)."""
 
     text: str
     encoding: str
     checksum: str
     path: str
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,42 +86,86 @@ def _script(ch: str) -> str:
 
 # --- reading ---------------------------------------------------------------------------
 
-def read_text(path: str | Path, encoding: str | None = None, *,
-              max_bytes: int = MAX_BYTES) -> DecodedText:
-    """Read and decode a text file; `encoding` overrides detection.
+def regular_file_size(path: Path) -> int:
+    """The size of `path` if it is a regular file; InputError naming what it is otherwise.
 
-    Raises InputError (naming the file) for a missing, unreadable, empty, too large,
-    binary or undecodable file.
+    A FIFO blocks the reader forever and /dev/zero never ends: only regular files are read.
     """
-    path = Path(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise InputError(path, "is a folder, not a text file")
-        if size > max_bytes:
-            raise InputError(path, f"file is too large ({size / 2**20:.0f} MB; "
-                                   f"the limit is {max_bytes / 2**20:.0f} MB)")
-        raw = path.read_bytes()
+        st = path.stat()
     except FileNotFoundError:
         raise InputError(path, "file not found") from None
     except PermissionError:
         raise InputError(path, "permission denied") from None
     except OSError as exc:
         raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
-    text, enc = decode_bytes(raw, encoding, path=path)
+    if stat.S_ISREG(st.st_mode):
+        return st.st_size
+    kind = ("a folder" if stat.S_ISDIR(st.st_mode) else
+            "a named pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else
+            "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
+            "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file")
+    raise InputError(path, f"is {kind}, not a text file; give a regular file")
+
+
+def read_text(path: str | Path, encoding: str | None = None, *,
+              max_bytes: int = MAX_BYTES) -> DecodedText:
+    """Read and decode a text file; `encoding` overrides detection.
+
+    Raises InputError (naming the file) for a missing, unreadable, non-regular, empty, too
+    large, binary, undecodable or mixed-encoding file, or one with an endless line.
+    """
+    path = Path(path)
+    size = regular_file_size(path)
+    if size > max_bytes:
+        raise InputError(path, f"file is too large ({size / 2**20:.1f} MB; "
+                               f"the limit is {max_bytes / 2**20:.0f} MB for a text)")
+    try:
+        with open(path, "rb") as stream:  # never more than the limit, even if it grew
+            raw = stream.read(max_bytes + 1)
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
+    if len(raw) > max_bytes:
+        raise InputError(path, f"file is too large (over {max_bytes / 2**20:.0f} MB)")
+    warnings: list[str] = []
+    text, enc = decode_bytes(raw, encoding, path=path, warnings=warnings)
+    _check_line_lengths(text, path)
     return DecodedText(text=text, encoding=enc, checksum=hashlib.sha256(raw).hexdigest(),
-                       path=str(path))
+                       path=str(path), warnings=tuple(warnings))
+
+
+def _check_line_lengths(text: str, path: Path) -> None:
+    if len(text) <= MAX_LINE_CHARS:
+        return
+    start = 0
+    number = 1
+    while True:
+        end = text.find("\n", start)
+        stop = len(text) if end < 0 else end
+        if stop - start > MAX_LINE_CHARS:
+            raise InputError(path, f"line is longer than {MAX_LINE_CHARS:,} characters (a "
+                                   "paragraph that long is not text; break it into lines)",
+                             line=number)
+        if end < 0:
+            return
+        start = end + 1
+        number += 1
 
 
 def decode_bytes(raw: bytes, encoding: str | None = None, *,
-                 path: str | Path | None = None) -> tuple[str, str]:
-    """Decode raw bytes -> (text, encoding name). Same checks and errors as read_text."""
+                 path: str | Path | None = None,
+                 warnings: list[str] | None = None) -> tuple[str, str]:
+    """Decode raw bytes -> (text, encoding name). Same checks and errors as read_text;
+    what the user must be told (bytes replaced, on which lines) goes to `warnings`."""
     if not raw:
         raise InputError(path, "file is empty")
+    notes: list[str] = [] if warnings is None else warnings
     if encoding:
-        text, enc = _decode_as(raw, encoding, path)
+        text, enc = _decode_as(raw, encoding, path, notes)
     else:
-        text, enc = _detect_and_decode(raw, path)
+        text, enc = _detect_and_decode(raw, path, notes)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(path, "file holds no text (only white space)")
@@ -122,7 +174,9 @@ def decode_bytes(raw: bytes, encoding: str | None = None, *,
     return text, enc
 
 
-def _decode_as(raw: bytes, encoding: str, path) -> tuple[str, str]:
+def _decode_as(raw: bytes, encoding: str, path, notes: list[str]) -> tuple[str, str]:
+    """Decode with the user's encoding. The user insisted: bytes it cannot decode are
+    replaced (U+FFFD) and reported with their line numbers, not refused."""
     try:
         name = codecs.lookup(encoding).name
     except LookupError:
@@ -133,21 +187,52 @@ def _decode_as(raw: bytes, encoding: str, path) -> tuple[str, str]:
         return raw.decode(name), name
     except LookupError:  # base64, rot13, zlib...: codecs, but not text encodings
         raise InputError(path, f"{encoding!r} is not a text encoding") from None
-    except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise InputError(path, f"cannot be decoded as {name}: byte 0x{raw[exc.start]:02x} "
-                               f"at offset {exc.start} is invalid", line=line) from None
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode(name, errors="replace")
+    bad, lines = _bad_bytes(raw, name)
+    notes.append(f"{bad} byte{'s' if bad > 1 else ''} invalid in {name} replaced by "
+                 f"\ufffd on {_line_list(lines)}")
+    return text, f"{name} ({bad} invalid byte{'s' if bad > 1 else ''} replaced)"
 
 
-def _detect_and_decode(raw: bytes, path) -> tuple[str, str]:
+def _bad_bytes(raw: bytes, name: str) -> tuple[int, list[int]]:
+    """Count of undecodable bytes and the (1-based) lines holding them."""
+    bad = 0
+    lines: list[int] = []
+    decoder = codecs.getincrementaldecoder(name)("strict")
+    pos = 0
+    line = 1
+    while pos < len(raw):
+        try:
+            decoder.decode(raw[pos:], final=True)
+            break
+        except UnicodeDecodeError as exc:
+            start, end = pos + exc.start, pos + max(exc.end, exc.start + 1)
+            line += raw.count(b"\n", pos, start)
+            bad += end - start
+            if not lines or lines[-1] != line:
+                lines.append(line)
+            line += raw.count(b"\n", start, end)
+            pos = end
+            decoder.reset()
+    return bad, lines
+
+
+def _line_list(lines: list[int], most: int = 10) -> str:
+    shown = ", ".join(str(n) for n in lines[:most])
+    more = f" and {len(lines) - most} more" if len(lines) > most else ""
+    return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
+
+
+def _detect_and_decode(raw: bytes, path, notes: list[str]) -> tuple[str, str]:
     for bom, name in _BOMS:
         if raw.startswith(bom):
             try:
                 return raw.decode(name), name
             except UnicodeDecodeError as exc:
-                damaged = _damaged_utf8(raw[len(bom):]) if name == "utf-8-sig" else None
-                if damaged is not None:
-                    return damaged
+                if name == "utf-8-sig":
+                    return _utf8_with_bad_bytes(raw[len(bom):], path, notes)
                 raise InputError(path, f"starts with a {name} byte-order mark but is not "
                                        f"valid {name} (offset {exc.start})") from None
     utf16 = _guess_bomless_utf16(raw)
@@ -162,9 +247,58 @@ def _detect_and_decode(raw: bytes, path) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    damaged = _damaged_utf8(raw)
-    if damaged is not None:
-        return damaged
+    return _utf8_with_bad_bytes(raw, path, notes)
+
+
+def _utf8_with_bad_bytes(raw: bytes, path, notes: list[str]) -> tuple[str, str]:
+    """Bytes that are not all UTF-8: damaged UTF-8, a codepage, or a mix of the two.
+
+    Each line is judged alone: UTF-8 (valid, with non-ASCII characters), damaged UTF-8 (a
+    few bad bytes among many valid characters: a character cut by a scraper or an editor)
+    or codepage (mostly bytes that are not UTF-8; a codepage's Arabic or accented letters
+    almost never form valid UTF-8 sequences). UTF-8 lines beside codepage lines mean two
+    encodings in one file: refused, naming the line where the second one starts (reading
+    it all as either one would turn half the text into mojibake). Damaged UTF-8 is read
+    with the bad bytes replaced, and the lines are reported.
+    """
+    utf8_lines: list[int] = []
+    damaged: list[int] = []
+    codepage: list[int] = []
+    for number, line in enumerate(raw.split(b"\n"), 1):
+        if line.isascii():
+            continue
+        decoded = line.decode("utf-8", errors="replace")
+        bad = decoded.count("\ufffd") - line.count("\ufffd".encode())
+        valid = sum(1 for c in decoded if ord(c) > 0x7F and c != "\ufffd")
+        if bad <= 0:
+            if valid >= 1:
+                utf8_lines.append(number)
+        elif valid >= 3 * bad:
+            damaged.append(number)
+        else:
+            codepage.append(number)
+    if codepage and (utf8_lines or damaged):
+        first_kind = min(utf8_lines + damaged) < codepage[0]
+        second = codepage[0] if first_kind else min(utf8_lines + damaged)
+        cp_bytes = b"\n".join(raw.split(b"\n")[n - 1] for n in codepage[:200])
+        guess = _best_codepage(cp_bytes)[1]
+        order = "UTF-8 and then another encoding" if first_kind else \
+            "another encoding and then UTF-8"
+        raise InputError(path, f"mixes encodings: {order} ({guess}?) starting at line "
+                               f"{second}; convert it to one encoding, or give --encoding "
+                               "to read it all as one (bad bytes are then replaced and "
+                               "reported)", line=second)
+    if codepage:
+        return _best_codepage(raw)
+    text = raw.decode("utf-8", errors="replace")
+    bad, lines = _bad_bytes(raw, "utf-8")
+    notes.append(f"not valid UTF-8: {bad} byte{'s' if bad > 1 else ''} replaced by "
+                 f"\ufffd on {_line_list(lines)}")
+    return text, f"utf-8 ({bad} invalid byte{'s' if bad > 1 else ''} replaced)"
+
+
+def _best_codepage(raw: bytes) -> tuple[str, str]:
+    """The candidate codepage whose decoding looks most like real text."""
     best: tuple[float, int, str, str] | None = None
     for rank, name in enumerate(CANDIDATE_ENCODINGS):
         try:
@@ -174,30 +308,8 @@ def _detect_and_decode(raw: bytes, path) -> tuple[str, str]:
         score = _implausibility(_sample(text), name)
         if best is None or (score, rank) < best[:2]:
             best = (score, rank, text, name)
-    if best is None:  # cannot happen while cp1256 (all 256 bytes defined) is a candidate
-        raise InputError(path, "cannot be decoded (not UTF-8 nor a known codepage); "
-                               "give the encoding explicitly")
+    assert best is not None  # cp1256 defines all 256 bytes
     return best[2], best[3]
-
-
-_NON_ASCII_RE = re.compile("[^\x00-\x7f\ufffd]")
-
-
-def _damaged_utf8(raw: bytes) -> tuple[str, str] | None:
-    """UTF-8 with a few invalid bytes (a character truncated by a scraper or an editor).
-
-    Read as a codepage, such a file turns every non-ASCII character into mojibake; read
-    as UTF-8 with the bad bytes replaced by U+FFFD, it loses only those bytes, and the
-    encoding reported says so. It counts as UTF-8 when its valid multi-byte characters
-    outnumber the invalid bytes ten to one (a cp1256 or cp1252 file decoded as UTF-8 gives
-    almost none: their non-ASCII bytes rarely form valid sequences).
-    """
-    text = raw.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - raw.count("\ufffd".encode())
-    multi = _NON_ASCII_RE.subn("", text)[1]
-    if bad <= 0 or multi < 10 * bad:
-        return None
-    return text, f"utf-8 ({bad} invalid byte{'s' if bad > 1 else ''} replaced)"
 
 
 def _guess_bomless_utf16(raw: bytes) -> str | None:

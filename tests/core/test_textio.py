@@ -78,11 +78,11 @@ def test_encoding_override(tmp_path):
     assert decoded.text == ARABIC and decoded.encoding == "cp1256"
     # the wrong override is believed (the user asked for it) when the bytes allow it...
     assert read_text(path, encoding="latin-1").encoding == "iso8859-1"
-    # ...and refused with the file, line and byte when they do not
+    # ...and when they do not, the user insisted: bytes replaced and reported by line
     bad = write(tmp_path, "bad.txt", b"line one\nline two \xff\xfe\n")
-    with pytest.raises(InputError) as err:
-        read_text(bad, encoding="utf-8")
-    assert "bad.txt:2" in str(err.value) and "0xff" in str(err.value)
+    decoded = read_text(bad, encoding="utf-8")
+    assert decoded.text == "line one\nline two \ufffd\ufffd\n"
+    assert decoded.warnings == ("2 bytes invalid in utf-8 replaced by \ufffd on line 2",)
 
 
 def test_utf8_with_a_stray_invalid_byte_is_not_read_as_a_codepage(tmp_path):
@@ -93,10 +93,18 @@ def test_utf8_with_a_stray_invalid_byte_is_not_read_as_a_codepage(tmp_path):
     decoded = read_text(path)
     assert decoded.text == ARABIC[:cut] + "\ufffd" + ARABIC[cut:]
     assert decoded.encoding == "utf-8 (1 invalid byte replaced)"
-    french = write(tmp_path, "f.txt", FRENCH.encode() + b"\xe9t\xe9\n" + FRENCH.encode())
-    decoded = read_text(french)
-    assert decoded.text == FRENCH + "\ufffdt\ufffd\n" + FRENCH
+    assert decoded.warnings == ("not valid UTF-8: 1 byte replaced by \ufffd on line 1",)
+    # a cp1252 word among UTF-8 lines is two encodings in one file (issue 12 item 2):
+    # refused, naming the line; read as UTF-8 with the bytes replaced when insisted on
+    french = write(tmp_path, "f.txt", FRENCH.encode() + b"\n\xe9t\xe9\n" + FRENCH.encode())
+    with pytest.raises(InputError, match="mixes encodings") as err:
+        read_text(french)
+    line = FRENCH.count("\n") + 2
+    assert err.value.line == line
+    decoded = read_text(french, encoding="utf-8")
+    assert decoded.text == FRENCH + "\n\ufffdt\ufffd\n" + FRENCH
     assert decoded.encoding == "utf-8 (2 invalid bytes replaced)"
+    assert decoded.warnings == (f"2 bytes invalid in utf-8 replaced by \ufffd on line {line}",)
     # the same with a UTF-8 byte-order mark (it was refused as "not valid utf-8-sig")
     bom = write(tmp_path, "b.txt", b"\xef\xbb\xbf" + ARABIC[:cut].encode() + b"\xd8"
                 + ARABIC[cut:].encode())
