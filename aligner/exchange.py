@@ -159,16 +159,18 @@ def export_corpus(corpus: Corpus, fmt: str, out, *, bitext_ids: Sequence[int] | 
         module = get_format(fmt)
     except ValueError as exc:
         raise DragomanError(str(exc)) from None
-    bitexts = corpus.bitexts() if bitext_ids is None else [corpus.bitext(i) for i in bitext_ids]
-    jobs = plan_export(fmt, out, bitexts, corpus.path)
-    count = 0
-    for job in jobs:
-        try:
-            count += module.write(iter_units(corpus, job.bitext_ids, control), job.out,
-                                  include_empty=include_empty, confirmed_only=confirmed_only,
-                                  min_score=min_score)
-        except OSError as exc:  # no space left, permission denied, a vanished folder...
-            raise DragomanError(f"{job.out}: cannot write ({exc.strerror or exc})") from None
+    with corpus.snapshot():  # one committed state, while the GUI or another process edits
+        bitexts = (corpus.bitexts() if bitext_ids is None
+                   else [corpus.bitext(i) for i in bitext_ids])
+        jobs = plan_export(fmt, out, bitexts, corpus.path)
+        count = 0
+        for job in jobs:
+            try:
+                count += module.write(iter_units(corpus, job.bitext_ids, control), job.out,
+                                      include_empty=include_empty,
+                                      confirmed_only=confirmed_only, min_score=min_score)
+            except OSError as exc:  # no space left, permission denied, a vanished folder...
+                raise DragomanError(f"{job.out}: cannot write ({exc.strerror or exc})") from None
     if written is not None:
         written += output_files(fmt, jobs, bitexts)
     return count

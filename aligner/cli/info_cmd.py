@@ -15,7 +15,7 @@ def run(args: argparse.Namespace) -> int:
     from aligner.corpus import Corpus
     from aligner.model import BeadStatus
 
-    with Corpus.open(args.corpus, read_only=True) as corpus:
+    with Corpus.open(args.corpus, read_only=True) as corpus, corpus.snapshot():
         info = corpus.info()
         print(f"corpus {info['path']} (format {info['format']}, created {info['created_at']})")
         print(f"documents: {info['documents']}, sentences: {info['segments']} "

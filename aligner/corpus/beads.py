@@ -257,6 +257,10 @@ class BitextsMixin(CorpusFile):
 
     def check_bitext(self, bitext_id: int) -> list[str]:
         """Every broken bead invariant of a bitext, as messages (empty list: all fine)."""
+        with self.snapshot():
+            return self._check_bitext(bitext_id)
+
+    def _check_bitext(self, bitext_id: int) -> list[str]:
         bitext = self.bitext(bitext_id)
         beads = self.beads(bitext_id)
         problems = [f"bead at index {k} has position {b.position}"

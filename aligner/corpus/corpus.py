@@ -26,7 +26,12 @@ class Corpus(DocumentsMixin, BitextsMixin, AnnotationsMixin):
     """
 
     def check(self) -> list[str]:
-        """Full check: SQLite integrity, foreign keys, and every bitext's bead invariants."""
+        """Full check: SQLite integrity, foreign keys, and every bitext's bead invariants
+        (of one committed state, whatever another process writes meanwhile)."""
+        with self.snapshot():
+            return self._check()
+
+    def _check(self) -> list[str]:
         problems = [r[0] for r in self._q("PRAGMA integrity_check") if r[0] != "ok"]
         problems += [f"foreign key broken in {r[0]} row {r[1]}"
                      for r in self._q("PRAGMA foreign_key_check")]
@@ -40,19 +45,21 @@ class Corpus(DocumentsMixin, BitextsMixin, AnnotationsMixin):
 
     # --- summaries ---------------------------------------------------------------------
     def info(self) -> dict:
-        """Counts for `dragoman info`: documents, segments, bitexts, beads (confirmed)."""
-        def count(sql: str) -> int:
-            return self._q(sql)[0][0]
-        return {
-            "path": str(self.path),
-            "format": self.schema_version,
-            "created_at": self.created_at,
-            "documents": count("SELECT count(*) FROM documents"),
-            "segments": count("SELECT count(*) FROM segments"),
-            "excluded": count("SELECT count(*) FROM segments WHERE excluded = 1"),
-            "bitexts": count("SELECT count(*) FROM bitexts"),
-            "beads": count("SELECT count(*) FROM beads"),
-            "confirmed": count("SELECT count(*) FROM beads WHERE status = 'confirmed'"),
-            "entities": count("SELECT count(*) FROM entities"),
-            "names": count("SELECT count(*) FROM names"),
-        }
+        """Counts for `dragoman info`: documents, segments, bitexts, beads (confirmed),
+        all of one committed state."""
+        def count(table: str, where: str = "") -> int:
+            return self._q(f"SELECT count(*) FROM {table} {where}")[0][0]
+        with self.snapshot():
+            return {
+                "path": str(self.path),
+                "format": self.schema_version,
+                "created_at": self.created_at,
+                "documents": count("documents"),
+                "segments": count("segments"),
+                "excluded": count("segments", "WHERE excluded = 1"),
+                "bitexts": count("bitexts"),
+                "beads": count("beads"),
+                "confirmed": count("beads", "WHERE status = 'confirmed'"),
+                "entities": count("entities"),
+                "names": count("names"),
+            }

@@ -113,6 +113,7 @@ class CorpusFile:
         self._conn = conn
         self._lock = lock
         self._depth = 0  # transaction nesting level
+        self._reading = False  # inside snapshot()
         self._mutex = threading.RLock()
 
     # --- life cycle -------------------------------------------------------------------
@@ -303,6 +304,8 @@ class CorpusFile:
         self._writable()
         with self._mutex:
             conn = self._db()
+            if self._reading:
+                raise CorpusError(self.path, "a change was attempted inside a read snapshot")
             depth = self._depth
             conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
             self._depth += 1
@@ -320,6 +323,37 @@ class CorpusFile:
                 raise
             self._depth -= 1
             conn.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Read inside one read transaction: every query in the block sees the same
+        committed state, whatever other processes commit meanwhile (in WAL mode a reader
+        never blocks the writer, nor the writer it). Every reader that makes more than one
+        query (export, info, check, a GUI worker) reads inside one.
+
+        Joins a transaction or snapshot already open on this connection; changes inside a
+        snapshot are refused (CorpusError).
+        """
+        with self._mutex:
+            conn = self._db()
+            if conn.in_transaction or self._reading:
+                yield
+                return
+            try:
+                conn.execute("BEGIN")
+                # the snapshot is taken at the first read, not at BEGIN: read now
+                conn.execute("SELECT count(*) FROM meta").fetchone()
+            except sqlite3.DatabaseError as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise CorpusError(self.path, f"cannot read: {exc}") from None
+            self._reading = True
+            try:
+                yield
+            finally:
+                self._reading = False
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")  # nothing was written: just end the read
 
     # --- helpers -------------------------------------------------------------------------
     def _db(self) -> sqlite3.Connection:

@@ -44,7 +44,7 @@ def realign(window: JobHost, bitext_id: int, first: int = 0, last: int | None = 
     def compute(control: TaskControl):
         from aligner.align.service import realign_edit
 
-        with Corpus.open(path, read_only=True) as corpus:
+        with Corpus.open(path, read_only=True) as corpus, corpus.snapshot():
             return realign_edit(corpus, bitext_id, first, last, control=control)
 
     title = "Aligning" if first == 0 and last is None else f"Re-aligning beads {first + 1}–{last}"
@@ -109,7 +109,7 @@ def find_index(window: JobHost, then: Callable[[], None]) -> Task:
     def work(control: TaskControl):
         from ..alignment.search import build_index
 
-        with Corpus.open(path, read_only=True) as corpus:
+        with Corpus.open(path, read_only=True) as corpus, corpus.snapshot():
             bitext = corpus.bitext(bitext_id)
             beads = corpus.beads(bitext_id)
             src = corpus.segments(bitext.src_doc_id)
@@ -132,7 +132,7 @@ def export(window: JobHost, request: ExportRequest) -> Task:
     def work(control: TaskControl) -> int:
         from aligner.exchange import export_corpus
 
-        with Corpus.open(path, read_only=True) as corpus:
+        with Corpus.open(path, read_only=True) as corpus:  # export_corpus reads one state
             return export_corpus(corpus, request.fmt, request.out, bitext_ids=request.bitext_ids,
                                  confirmed_only=request.confirmed_only,
                                  min_score=request.min_score, control=control)
