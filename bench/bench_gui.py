@@ -145,7 +145,7 @@ def main() -> int:
     window.undo_group.undo()
     app.processEvents()
     print(f"undo: {(time.perf_counter() - t) * 1000:.0f} ms")
-    from ui.search import Query
+    from aligner.review import Query
 
     query = Query("counterpart today cairo")  # matches nothing: the whole table is scanned
     t = time.perf_counter()

@@ -56,22 +56,21 @@ def run(corpus: str | Path | None = None, *, screenshot_path: str | Path | None 
             raise CorpusError("<none>", "--screenshot needs a corpus file")
         if not Path(corpus).exists():
             raise CorpusError(corpus, "no such file")
-        # read-only: a screenshot never takes the writer lock nor changes anything
-        problems: list[str] = []
         from . import messages
 
-        messages.error = lambda parent, title, text: problems.append(text)  # no modal dialogs
-        messages.question = lambda parent, title, text: False
-        if not window.open_corpus(corpus, read_only=True):
-            if problems:  # each message already names the file
-                raise DragomanError("; ".join(p.split("\n\n")[0] for p in problems))
-            raise CorpusError(corpus, "cannot open")
-        if bitext is not None:
-            window.open_bitext(bitext)
-        if position is not None:
-            window.go_to_position(position)
-        screenshot(window, screenshot_path)
-        window.close()
+        # read-only: a screenshot never takes the writer lock nor changes anything; no
+        # modal dialog either, nobody could click it
+        with messages.collected() as problems:
+            if not window.open_corpus(corpus, read_only=True):
+                if problems:  # each message already names the file
+                    raise DragomanError("; ".join(p.split("\n\n")[0] for p in problems))
+                raise CorpusError(corpus, "cannot open")
+            if bitext is not None:
+                window.open_bitext(bitext)
+            if position is not None:
+                window.go_to_position(position)
+            screenshot(window, screenshot_path)
+            window.close()
         return 0
     if corpus is not None:
         window.open_corpus(corpus)

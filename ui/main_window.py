@@ -1,5 +1,5 @@
 """MainWindow: wiring only. The corpus browser and details panel are docks, the centre is
-the alignment view beside its overview plot, with the find and filter bars below.
+the alignment pane (ui.alignment.pane: table, overview, find and filter bars).
 
 State lives in the corpus (through the session); widgets only adapt it. Every edit goes
 through `apply_edit`, which runs the core edit through the session's history
@@ -10,36 +10,31 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QListWidget, QMainWindow,
-                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from aligner.corpus import (Corpus, CorpusError, CorpusLockedError, CorpusVersionError,
                             NotACorpusError)
 from aligner.edits import Edit
 from aligner.errors import DragomanError
-from aligner.model import BeadStatus
+from aligner.review import Query, realign_range
 
 from . import messages, settings
 from .actions import SPECS, apply_shortcut
 from .browser import CorpusBrowser
 from .alignment.details import DetailsPanel
 from .dialogs.export_dialog import ExportDialog
-from .alignment.find_bar import FilterBar, FindBar
 from .dialogs.import_dialog import ImportDialog
 from .dialogs.segment_editor import SegmentEditor
 from .dialogs.shortcuts_dialog import ShortcutsDialog
 from .alignment.editing import EditController
-from .alignment.filtering import BeadFilterProxy
-from .alignment.model import SRC, TGT, BeadTableModel
-from .alignment.overview import AlignmentOverview
-from .alignment.search import find_row
+from .alignment.model import SRC, TGT
+from .alignment.pane import AlignmentPane
 from .jobs import tasks as jobs
 from .session import CorpusSession, session_for
-from .alignment.view import AlignmentView
 
-FIND_INDEX_ABOVE = 20_000  # beads; above this the first find prepares its index in a worker
 EDIT_ACTIONS = ("merge_beads", "src_down", "src_up", "tgt_down", "tgt_up", "insert_bead", "split_bead",
                 "delete_bead", "edit_segment", "confirm", "confirm_through", "realign", "align",
                 "import")
@@ -51,12 +46,12 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.session: CorpusSession | None = None
-        self.model = BeadTableModel(self)
-        # the filter proxy sits between model and view only while a filter is set: a proxy
-        # over 100,000 rows costs a Python call per row at every reset
-        self.proxy = BeadFilterProxy(self)
+        self.pane = AlignmentPane()
+        # the pane's parts, named here because actions and tests reach them through the window
+        self.model, self.proxy, self.view = self.pane.model, self.pane.proxy, self.pane.view
+        self.overview, self.find_bar, self.filter_bar = \
+            self.pane.overview, self.pane.find_bar, self.pane.filter_bar
         self.controller = EditController(self)
-        self.last_find = None
         self._build_widgets()
         self._build_actions()
         self._build_menus()
@@ -67,25 +62,6 @@ class MainWindow(QMainWindow):
 
     # --- construction -----------------------------------------------------------------
     def _build_widgets(self) -> None:
-        self.view = AlignmentView()
-        self.view.setModel(self.model)
-        self.overview = AlignmentOverview()
-        self.find_bar = FindBar()
-        self.find_bar.hide()
-        self.filter_bar = FilterBar()
-        self.filter_bar.hide()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.overview)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 1)
-        editor_page = QWidget()
-        layout = QVBoxLayout(editor_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.find_bar)
-        layout.addWidget(self.filter_bar)
         self.welcome = QWidget()
         welcome_layout = QVBoxLayout(self.welcome)
         intro = QLabel("<h2>Dragoman</h2><p>Open a corpus (Ctrl+O) or create one (Ctrl+N), then "
@@ -97,7 +73,7 @@ class MainWindow(QMainWindow):
         welcome_layout.addWidget(self.recent_list)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(editor_page)
+        self.pages.addWidget(self.pane)
         self.setCentralWidget(self.pages)
         self.browser = CorpusBrowser()
         self.details = DetailsPanel()
@@ -132,9 +108,9 @@ class MainWindow(QMainWindow):
             "realign": self.realign_selection, "align": self.align_bitext,
             "find": self.find_bar.open_bar,
             "find_next": lambda: self.find(None, False), "find_prev": lambda: self.find(None, True),
-            "filter": self.toggle_filter_bar,
-            "next_unconfirmed": lambda: self.go_next(low_only=False),
-            "next_low": lambda: self.go_next(low_only=True),
+            "filter": self.pane.toggle_filter_bar,
+            "next_unconfirmed": lambda: self.pane.go_next(),
+            "next_low": lambda: self.pane.go_next(low_below=settings.low_score_threshold()),
             "toggle_excluded": self.toggle_excluded, "shortcuts": self.shortcuts_dialog,
             "about": self.about,
         }
@@ -169,15 +145,12 @@ class MainWindow(QMainWindow):
             toolbar.addAction(self.actions[action_id])
 
     def _connect(self) -> None:
-        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.pane.currentChanged.connect(self._on_current_changed)
+        self.pane.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.pane.index_builder = lambda then: jobs.find_index(self, then)
         self.model.beadsChanged.connect(self._on_beads_changed)
-        self.overview.beadClicked.connect(self.go_to_position)
         self.browser.bitextActivated.connect(self.open_bitext)
         self.browser.bitextActivated.connect(lambda _: self.view.setFocus())  # keys to the table
-        self.find_bar.findRequested.connect(self.find)
-        self.find_bar.closed.connect(self.view.setFocus)
-        self.filter_bar.filterChanged.connect(self.set_filter)
-        self.filter_bar.filterChanged.connect(lambda _: self.view.setFocus())  # bead keys
         self.segment_editor.saveRequested.connect(self.controller.save_text)
         self.segment_editor.splitRequested.connect(self.controller.split_segment)
         self.segment_editor.mergeRequested.connect(self.controller.merge_segments)
@@ -323,52 +296,18 @@ class MainWindow(QMainWindow):
             settings.set_last_position(self.session.path, self.model.bitext_id,
                                        max(0, self.current_position()))
 
-    # --- positions --------------------------------------------------------------------
+    # --- positions (the pane maps rows and bead positions) ------------------------------
     def current_position(self) -> int:
-        """The current bead's position (a source-model row), -1 when there is none."""
-        index = self.view.currentIndex()
-        if not index.isValid():
-            return -1
-        return self._source_row(index.row())
+        return self.pane.current_position()
 
     def selected_positions(self) -> list[int]:
-        rows = {self._source_row(r) for r in self.view.selected_rows()}
-        return sorted(r for r in rows if r >= 0)
+        return self.pane.selected_positions()
 
     def go_to_position(self, position: int, column: int | None = None) -> None:
-        if not self.model.beads:
-            return
-        position = max(0, min(position, len(self.model.beads) - 1))
-        view_row = self._view_row(position)
-        if view_row >= 0:
-            self.view.go_to_row(view_row, column or self.view.current_column())
-
-    @property
-    def filtering(self) -> bool:
-        return self.view.model() is self.proxy
-
-    def _source_row(self, view_row: int) -> int:
-        if not self.filtering:
-            return view_row
-        return self.proxy.mapToSource(self.proxy.index(view_row, 0)).row()
-
-    def _view_row(self, position: int) -> int:
-        """The view row showing a bead, -1 when a filter hides it."""
-        if not self.filtering:
-            return position
-        return self.proxy.mapFromSource(self.model.index(position, 0)).row()
+        self.pane.go_to_position(position, column)
 
     def _use_filter(self, on: bool) -> None:
-        if on == self.filtering:
-            return
-        if on:
-            self.proxy.setSourceModel(self.model)
-            self.view.setModel(self.proxy)
-        else:
-            self.proxy.clear_filter()
-            self.view.setModel(self.model)
-            self.proxy.setSourceModel(None)
-        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.pane.use_filter(on)
 
     def segment_text(self, segment_id: int) -> str | None:
         try:
@@ -415,20 +354,17 @@ class MainWindow(QMainWindow):
                 self._load_segment_editor()
             return
         self.model.apply_change(change)
-        self._on_current_changed(self.view.currentIndex())
+        self._on_current_changed(self.current_position())
         if self.segment_editor.isVisible():
             self._load_segment_editor()
 
     def _on_beads_changed(self) -> None:
-        self.overview.set_beads(self.model.beads)
         if self.model.bitext_id is not None:
             done = self.model.confirmed_count()
             self.browser.update_progress(self.model.bitext_id, done, len(self.model.beads))
         self._update_position_label()
 
-    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex | None = None) -> None:
-        row = self.current_position()
-        self.overview.set_current(row)
+    def _on_current_changed(self, row: int) -> None:
         if 0 <= row < len(self.model.beads):
             self.details.show_bead(self.model.beads[row], row, self.model.side_segments(row, SRC),
                                    self.model.side_segments(row, TGT), self.model.src_lang,
@@ -459,7 +395,7 @@ class MainWindow(QMainWindow):
 
     # --- long jobs --------------------------------------------------------------------
     def realign_selection(self):
-        span = self.controller.realign_range()
+        span = realign_range(self.model.beads, self.selected_positions())
         if span is None or self.model.bitext_id is None:
             messages.info(self, "Re-align", "Select unconfirmed beads to re-align.")
             return None
@@ -500,63 +436,15 @@ class MainWindow(QMainWindow):
                 return
             jobs.export(self, request)
 
-    # --- find and filter --------------------------------------------------------------
-    def find(self, query=None, backwards: bool = False) -> int | None:
-        query = query or self.find_bar.query()
-        if not query.pattern:
-            self.find_bar.open_bar()
-            return None
-        if self.model.find_index is None and len(self.model.beads) > FIND_INDEX_ABOVE:
-            jobs.find_index(self, lambda: self.find(query, backwards))
-            return None
-        rows = None
-        if self.filtering:
-            rows = [self._source_row(r) for r in range(self.proxy.rowCount())]
-        try:
-            row = find_row(self.model, query, self.current_position(), backwards=backwards, rows=rows)
-        except Exception as exc:  # noqa: BLE001 - a bad regex is the user's to fix
-            self.find_bar.status.setText(f"bad pattern: {exc}")
-            return None
-        self.find_bar.status.setText("" if row is not None else "not found")
-        if row is not None:
-            self.go_to_position(row)
-        return row
-
-    def toggle_filter_bar(self) -> None:
-        self.filter_bar.setVisible(not self.filter_bar.isVisible())
+    # --- find and filter (the pane does them) -------------------------------------------
+    def find(self, query: Query | None = None, backwards: bool = False) -> int | None:
+        return self.pane.find(query, backwards)
 
     def set_filter(self, values: dict) -> None:
-        position = self.current_position()
-        active = any(v is not None for v in values.values())
-        if active:
-            self._use_filter(True)
-            self.proxy.set_filter(**values)
-        else:
-            self._use_filter(False)
-        self.view.forget_heights()
-        if position >= 0:
-            self.go_to_position(position)
-        shown = self.view.model().rowCount()
-        self.statusBar().showMessage(f"{shown} of {self.model.rowCount()} beads shown", 5000)
-
-    def go_next(self, *, low_only: bool) -> int | None:
-        threshold = settings.low_score_threshold()
-        start = self.current_position()
-        beads = self.model.beads
-        for row in range(start + 1, len(beads)):
-            bead = beads[row]
-            if bead.status == BeadStatus.CONFIRMED or (low_only and bead.score >= threshold):
-                continue
-            if self._view_row(row) >= 0:
-                self.go_to_position(row)
-                return row
-        self.statusBar().showMessage("No more " + ("low-confidence" if low_only else "unconfirmed")
-                                     + " beads below.", 5000)
-        return None
+        self.pane.set_filter(values)
 
     def toggle_excluded(self) -> None:
-        self.model.set_show_excluded(self.actions["toggle_excluded"].isChecked())
-        self.view.forget_heights()
+        self.pane.set_show_excluded(self.actions["toggle_excluded"].isChecked())
 
     # --- small dialogs ----------------------------------------------------------------
     def new_corpus_dialog(self) -> None:

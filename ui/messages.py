@@ -6,19 +6,42 @@ hang on a dialog nobody can click.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+_collected: list[str] | None = None  # set while `collected()` is active
+
+
+@contextmanager
+def collected() -> Iterator[list[str]]:
+    """Gather error texts instead of showing them, and answer questions No: for runs
+    nobody can click through (`dragoman gui --screenshot`)."""
+    global _collected
+    previous, _collected = _collected, []
+    try:
+        yield _collected
+    finally:
+        _collected = previous
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
+    if _collected is not None:
+        _collected.append(text)
+        return
     QMessageBox.critical(parent, title, text)
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    if _collected is None:
+        QMessageBox.information(parent, title, text)
 
 
 def question(parent: QWidget | None, title: str, text: str) -> bool:
     """Yes/No question; True when the user answered Yes."""
+    if _collected is not None:
+        return False
     answer = QMessageBox.question(parent, title, text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

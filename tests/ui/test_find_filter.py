@@ -83,15 +83,15 @@ def test_edit_through_a_filter_hits_the_right_bead(qtbot, window, corpus_path):
 
 def test_find_index_built_in_a_worker(qtbot, window, monkeypatch):
     """Large bitexts fold their texts for find in a worker first; the find then runs."""
-    from ui import main_window
+    from ui.alignment import pane
 
-    monkeypatch.setattr(main_window, "FIND_INDEX_ABOVE", 0)
+    monkeypatch.setattr(pane, "FIND_INDEX_ABOVE", 0)
     window.go_to_position(0)
     window.find_bar.text.setText("واعلن")
     assert window.find(window.find_bar.query()) is None  # not yet: the worker is preparing
     qtbot.waitUntil(lambda: window.current_position() == 3, timeout=10000)
     assert window.model.find_index is not None
-    assert len(window.model.find_index[1]) == 5
+    assert len(window.model.find_index["src"]) == 5
 
 
 def test_confirming_under_the_unconfirmed_filter_moves_on_down(qtbot, window, corpus_path):
@@ -118,7 +118,7 @@ def test_deleting_an_empty_bead_under_a_filter_moves_to_the_next_one(qtbot, wind
     window.go_to_position(3)
     press(qtbot, window, Qt.Key.Key_Return, CTRL)  # an empty bead at 4 (score 0)
     window.set_filter({"score_max": 0.7})  # 0.3, the empty bead, 0.6
-    assert [window._source_row(r) for r in range(window.proxy.rowCount())] == [2, 3, 4]
+    assert [window.pane.source_row(r) for r in range(window.proxy.rowCount())] == [2, 3, 4]
     window.go_to_position(3)
     press(qtbot, window, Qt.Key.Key_Delete, CTRL)
     assert len(beads_in_file(corpus_path)) == 5

@@ -91,26 +91,6 @@ class EditController:
         if row is not None:
             self.window.apply_edit(edits.ConfirmThrough(self._bitext(), row))
 
-    def realign_range(self) -> tuple[int, int] | None:
-        """The selection when it spans several beads, else the unconfirmed stretch around
-        the current bead (between the nearest confirmed beads)."""
-        rows = self.window.selected_positions()
-        beads = self.model.beads
-        if not rows:
-            return None
-        if len(rows) > 1:
-            return rows[0], rows[-1] + 1
-        row = rows[0]
-        if beads[row].status == BeadStatus.CONFIRMED:
-            return None
-        first = row
-        while first > 0 and beads[first - 1].status != BeadStatus.CONFIRMED:
-            first -= 1
-        last = row + 1
-        while last < len(beads) and beads[last].status != BeadStatus.CONFIRMED:
-            last += 1
-        return first, last
-
     # --- sentences (from the F2 editor) -------------------------------------------------
     def save_text(self, segment_id: int, text: str) -> None:
         self.window.apply_edit(edits.EditSegmentText(segment_id, text))

@@ -1,7 +1,7 @@
 """FindBar (Ctrl+F) and FilterBar (Ctrl+Shift+F): thin input strips under the table.
 
-They hold no search logic: FindBar emits a `Query` (ui.search does the matching, with
-Arabic folded by aligner.text.normalize) and FilterBar emits the filter values for the proxy.
+They hold no search logic: FindBar emits an aligner.review.Query (the core does the
+matching, with Arabic folded) and FilterBar emits the filter values for the proxy.
 """
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSizePolicy, QWidget)
 
-from .model import SRC, TGT
-from .search import Query
+from aligner.review import Query
 
 
 class FindBar(QWidget):
@@ -46,7 +45,7 @@ class FindBar(QWidget):
             layout.addWidget(widget)
 
     def query(self) -> Query:
-        sides = {0: (SRC, TGT), 1: (SRC,), 2: (TGT,)}[self.side.currentIndex()]
+        sides = {0: ("src", "tgt"), 1: ("src",), 2: ("tgt",)}[self.side.currentIndex()]
         return Query(self.text.text(), self.regex.isChecked(), sides)
 
     def request(self, backwards: bool = False) -> None:

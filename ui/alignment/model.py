@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from aligner.corpus import Corpus
 from aligner.model import Bead, BeadStatus, Bitext, Segment
-from aligner.text.normalize import match_key
+from aligner.review import fold, shown_range, side_text
 
 from ..fonts import font_for_lang, is_rtl
 
@@ -39,22 +39,6 @@ def confidence_color(score: float) -> QColor:
     return QColor("#ee9a8f")
 
 
-def shown_range(beads: list[Bead], row: int, column: int, n_segments: int = 0) -> tuple[int, int]:
-    """Segment positions shown in a cell: the bead's own range, plus the excluded sentences
-    the aligner left between it and the previous bead (and after the last bead, up to
-    `n_segments`), so boilerplate stays visible where it stands in the text."""
-    bead = beads[row]
-    lo, hi = (bead.src_start, bead.src_end) if column == SRC else (bead.tgt_start, bead.tgt_end)
-    if row == 0:
-        lo = 0
-    else:
-        before = beads[row - 1]
-        lo = min(lo, before.src_end if column == SRC else before.tgt_end)
-    if row == len(beads) - 1:
-        hi = max(hi, n_segments)
-    return lo, hi
-
-
 class BeadTableModel(QAbstractTableModel):
     beadsChanged = Signal()  # any change of the bead list (the overview repaints)
 
@@ -69,7 +53,7 @@ class BeadTableModel(QAbstractTableModel):
         self._cache: dict[tuple[int, int], Segment] = {}
         self._counts: dict[int, int] = {}
         self._folded: dict[tuple[int, int], str] = {}  # (row, column) -> find key
-        self.find_index: dict[int, list[str]] | None = None  # all rows, built by a worker
+        self.find_index: dict[str, list[str]] | None = None  # all rows, built by a worker
         self.src_lang = ""
         self.tgt_lang = ""
         self.show_excluded = True
@@ -112,14 +96,15 @@ class BeadTableModel(QAbstractTableModel):
         self._folded.clear()
         self.find_index = None
 
-    def folded_text(self, row: int, column: int) -> str:
-        """The side's text in find form (see ui.search.fold), cached until a change."""
+    def folded_text(self, row: int, side: str) -> str:
+        """A side's text in find form (aligner.review.fold), cached until a change."""
         if self.find_index is not None:
-            return self.find_index[column][row]
+            return self.find_index[side][row]
+        column = SRC if side == "src" else TGT
         key = (row, column)
         folded = self._folded.get(key)
         if folded is None:
-            folded = self._folded[key] = match_key(self.side_text(row, column))
+            folded = self._folded[key] = fold(self.side_text(row, column))
         return folded
 
     def _doc(self, column: int) -> int:
@@ -142,14 +127,6 @@ class BeadTableModel(QAbstractTableModel):
         if self._all[column] is None:
             self._all[column] = self.corpus.segments(self._doc(column)) if self.bitext else []
         return self._all[column]
-
-    @property
-    def src_segments(self) -> list[Segment]:
-        return self.all_segments(SRC)
-
-    @property
-    def tgt_segments(self) -> list[Segment]:
-        return self.all_segments(TGT)
 
     def rebind(self, corpus: Corpus | None) -> None:
         """Point at a reopened connection to the same file and reread everything."""
@@ -213,12 +190,10 @@ class BeadTableModel(QAbstractTableModel):
         self.beadsChanged.emit()
 
     # --- row helpers ------------------------------------------------------------------
-    def bead(self, row: int) -> Bead:
-        return self.beads[row]
-
     def _side_range(self, row: int, column: int) -> tuple[int, int]:
         last = row == len(self.beads) - 1
-        return shown_range(self.beads, row, column, self._segment_count(column) if last else 0)
+        return shown_range(self.beads, row, SIDES[column],
+                           self._segment_count(column) if last else 0)
 
     def _segment_count(self, column: int) -> int:
         if column not in self._counts:
@@ -236,8 +211,7 @@ class BeadTableModel(QAbstractTableModel):
 
     def side_text(self, row: int, column: int) -> str:
         """The side's sentences, one a line, in logical order; excluded ones only when shown."""
-        return "\n".join(s.text for s in self.side_segments(row, column)
-                         if self.show_excluded or not s.excluded)
+        return side_text(self.side_segments(row, column), self.show_excluded)
 
     def lang(self, column: int) -> str:
         return self.src_lang if column == SRC else self.tgt_lang

@@ -6,7 +6,7 @@ MAX_LINES lines). Widths change -> the measured set is forgotten and visible row
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView
 
 from .delegates import BeadDelegate
@@ -151,6 +151,3 @@ class AlignmentView(QTableView):
     def current_column(self) -> int:
         index = self.currentIndex()
         return index.column() if index.isValid() and index.column() in (SRC, TGT) else SRC
-
-    def model_index(self, row: int, column: int) -> QModelIndex:
-        return self.model().index(row, column)

@@ -8,24 +8,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-DEFAULT_FORMATS = ["tmx", "jsonl"]
-
-
-def available_formats() -> list[str]:
-    """Formats the core can write (aligner.formats.FORMATS)."""
-    try:
-        from aligner.formats import FORMATS
-    except ImportError:
-        return DEFAULT_FORMATS
-    return list(FORMATS) or DEFAULT_FORMATS
+from aligner.formats import FORMATS, PER_LANGUAGE
 
 
 def per_language(fmt: str) -> bool:
     """Formats written as one file per language take a file stem, not a file name."""
-    try:
-        from aligner.formats import PER_LANGUAGE
-    except ImportError:
-        return False
     return fmt in PER_LANGUAGE
 
 
@@ -45,7 +32,7 @@ class ExportDialog(QDialog):
         self.resize(520, 220)
         self.current_bitext = current_bitext
         self.fmt = QComboBox()
-        self.fmt.addItems(available_formats())
+        self.fmt.addItems(list(FORMATS))  # what the core writes
         self.out = QLineEdit()
         browse = QPushButton("…")
         browse.clicked.connect(self._browse)

@@ -107,14 +107,14 @@ def find_index(window: JobHost, then: Callable[[], None]) -> Task:
     model = window.model
 
     def work(control: TaskControl):
-        from ..alignment.search import build_index
+        from aligner.review import build_find_index
 
         with Corpus.open(path, read_only=True) as corpus, corpus.snapshot():
             bitext = corpus.bitext(bitext_id)
             beads = corpus.beads(bitext_id)
             src = corpus.segments(bitext.src_doc_id)
             tgt = corpus.segments(bitext.tgt_doc_id)
-        return len(beads), build_index(beads, src, tgt, show_excluded, control)
+        return len(beads), build_find_index(beads, src, tgt, show_excluded, control)
 
     def done(result) -> None:
         count, index = result

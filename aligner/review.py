@@ -1,0 +1,147 @@
+"""Moving through a bitext under review: find, the next bead to check, the stretch to
+re-align, and which sentences a bead's row shows.
+
+Pure functions over beads and texts, so the GUI only maps rows and the rules are tested
+without Qt. Sides are "src" and "tgt"; positions are bead positions in the bitext.
+
+Find matches on folded text (aligner.text.normalize.match_key: Arabic diacritics, tatweel
+and alef/ya variants ignored, case folded), so what the user types need not carry the
+marks the text has.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+from aligner.model import Bead, BeadStatus, Segment
+from aligner.tasks import TaskControl, report
+from aligner.text.normalize import match_key, normalize_for_matching
+
+SIDES = ("src", "tgt")
+
+
+def shown_range(beads: Sequence[Bead], position: int, side: str,
+                n_segments: int = 0) -> tuple[int, int]:
+    """Segment positions a bead's row shows on one side: its own range, plus the excluded
+    sentences the aligner left between it and the previous bead (and after the last bead,
+    up to `n_segments`), so boilerplate stays visible where it stands in the text."""
+    bead = beads[position]
+    lo, hi = (bead.src_start, bead.src_end) if side == "src" else (bead.tgt_start, bead.tgt_end)
+    if position == 0:
+        lo = 0
+    else:
+        before = beads[position - 1]
+        lo = min(lo, before.src_end if side == "src" else before.tgt_end)
+    if position == len(beads) - 1:
+        hi = max(hi, n_segments)
+    return lo, hi
+
+
+def side_text(segments: Sequence[Segment], show_excluded: bool = True) -> str:
+    """A bead side as shown and searched: its sentences one a line."""
+    return "\n".join(s.text for s in segments if show_excluded or not s.excluded)
+
+
+# --- find --------------------------------------------------------------------------------
+
+def fold(text: str) -> str:
+    """The form find compares (the core's match key)."""
+    return match_key(text)
+
+
+@dataclass(frozen=True)
+class Query:
+    pattern: str
+    regex: bool = False
+    sides: tuple[str, ...] = SIDES
+
+
+def make_matcher(query: Query) -> Callable[[str], bool]:
+    """A predicate over folded side texts; raises re.error for a bad regex.
+
+    A regex is folded without casefolding (that would turn \\S into \\s) and matched
+    case-insensitively instead."""
+    if query.regex:
+        compiled = re.compile(normalize_for_matching(query.pattern).text, re.IGNORECASE)
+        return lambda folded: compiled.search(folded) is not None
+    key = fold(query.pattern)
+    return lambda folded: key in folded
+
+
+def search_order(positions: Iterable[int], start: int, *, backwards: bool = False) -> list[int]:
+    """The positions in the order a find visits them: from just after `start` (just
+    before it when backwards), wrapping around."""
+    order = list(positions)
+    if backwards:
+        return [p for p in reversed(order) if p < start] + \
+            [p for p in reversed(order) if p >= start]
+    return [p for p in order if p > start] + [p for p in order if p <= start]
+
+
+def find_next(query: Query, folded: Callable[[int, str], str], positions: Iterable[int],
+              start: int, *, backwards: bool = False) -> int | None:
+    """The first position (in search order) whose side text matches the query.
+    `folded(position, side)` gives the folded text; `positions` are the ones searched
+    (those a filter shows)."""
+    if not query.pattern:
+        return None
+    matches = make_matcher(query)
+    for position in search_order(positions, start, backwards=backwards):
+        for side in query.sides:
+            if matches(folded(position, side)):
+                return position
+    return None
+
+
+def build_find_index(beads: Sequence[Bead], src: Sequence[Segment], tgt: Sequence[Segment],
+                     show_excluded: bool,
+                     control: TaskControl | None = None) -> dict[str, list[str]]:
+    """Folded text of every bead side, bead by bead (what find scans), built once for a
+    large bitext."""
+    index: dict[str, list[str]] = {"src": [], "tgt": []}
+    for position in range(len(beads)):
+        if position % 5000 == 0:
+            report(control, position, len(beads), "preparing find")
+        for side, segments in (("src", src), ("tgt", tgt)):
+            lo, hi = shown_range(beads, position, side, len(segments))
+            index[side].append(fold(side_text(segments[lo:hi], show_excluded)))
+    return index
+
+
+# --- the next bead to check, the stretch to re-align ------------------------------------
+
+def next_to_review(beads: Sequence[Bead], start: int, *, low_below: float | None = None,
+                   shown: Callable[[int], bool] | None = None) -> int | None:
+    """The first unconfirmed bead after `start` (with `low_below`, only those scoring
+    under it) that `shown` accepts (a filter may hide some); None when there is none."""
+    for position in range(start + 1, len(beads)):
+        bead = beads[position]
+        if bead.status == BeadStatus.CONFIRMED:
+            continue
+        if low_below is not None and bead.score >= low_below:
+            continue
+        if shown is None or shown(position):
+            return position
+    return None
+
+
+def realign_range(beads: Sequence[Bead], selected: Sequence[int]) -> tuple[int, int] | None:
+    """Beads [first, last) to re-align: the selection when it spans several beads, else
+    the unconfirmed stretch around the one selected bead (between the nearest confirmed
+    beads); None when nothing is selected or the one bead is confirmed."""
+    positions = sorted(set(selected))
+    if not positions:
+        return None
+    if len(positions) > 1:
+        return positions[0], positions[-1] + 1
+    row = positions[0]
+    if beads[row].status == BeadStatus.CONFIRMED:
+        return None
+    first = row
+    while first > 0 and beads[first - 1].status != BeadStatus.CONFIRMED:
+        first -= 1
+    last = row + 1
+    while last < len(beads) and beads[last].status != BeadStatus.CONFIRMED:
+        last += 1
+    return first, last
