@@ -50,6 +50,7 @@ class Change:
     new_count: int = 0         # bead rows there now from `first`
     doc_ids: frozenset[int] = frozenset()   # documents whose segments changed
     parts: tuple["Change", ...] = ()  # an EditGroup's changes in the order they happened
+    register: bool = False     # the names register changed (entries, forms, schemes, ties)
 
     def steps(self) -> tuple["Change", ...]:
         """The single changes to apply in order (a group's parts, else this one)."""

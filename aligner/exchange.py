@@ -35,7 +35,8 @@ from aligner.export_plan import output_files, plan_export
 from aligner.formats import get as get_format
 from aligner.formats import tmx as tmx_format
 from aligner.formats.langtag import is_valid_tag
-from aligner.model import AlignedUnit, Bead, BeadStatus, Bitext, Document, Entity, NameEntry, Segment
+from aligner.model import (ROMANIZED_LANG, AlignedUnit, Bead, BeadStatus, Bitext, Document, Entity,
+                           FormStatus, NameForm, RegisterEntry, Segment)
 from aligner.tasks import TaskControl, report
 from aligner.text.textio import regular_file_size
 
@@ -70,7 +71,9 @@ class _EntityIndex:
     def __init__(self, corpus: Corpus, bitext: Bitext) -> None:
         self.corpus = corpus
         self.by_pos: dict[tuple[int, int], list[Entity]] = {}
-        self.names = {}
+        self.names: dict[int, RegisterEntry] = {}
+        # the register entry's spelling in the bitext's non-Arabic language is "canonical"
+        self.lang = bitext.tgt_lang if _base(bitext.src_lang) == "ar" else bitext.src_lang
         self.back: dict[int, int] = {}  # links are read both ways (older files: one way)
         found = corpus.entities_of_documents([bitext.src_doc_id, bitext.tgt_doc_id])
         if not found:
@@ -79,7 +82,7 @@ class _EntityIndex:
             self.by_pos.setdefault((doc_id, position), []).append(ent)
             if ent.counterpart_id is not None:
                 self.back.setdefault(ent.counterpart_id, ent.id)
-        self.names = {n.id: n for n in corpus.names()}
+        self.names = {n.id: n for n in corpus.register_entries()}
 
     def has(self, doc_id: int, lo: int, hi: int) -> bool:
         return bool(self.by_pos) and any((doc_id, p) in self.by_pos for p in range(lo, hi))
@@ -101,10 +104,12 @@ class _EntityIndex:
                         "label": ent.label}
                 name = self.names.get(ent.name_id)
                 if name is not None:
-                    if name.canonical:
-                        item["canonical"] = name.canonical
-                    if name.romanizations:
-                        item["transliteration"] = name.romanizations[0]
+                    canonical = name.spelling(self.lang)
+                    if canonical:
+                        item["canonical"] = canonical
+                    romanized = [f.text for f in name.forms if f.lang == ROMANIZED_LANG]
+                    if romanized:
+                        item["transliteration"] = romanized[0]
                 out.append((ent, item))
             offset += len(seg.text)
         return out
@@ -300,7 +305,7 @@ class _Beads(SequenceABC):
 
 
 def _store_group(corpus: Corpus, group: _Group, path: Path, checksum: str,
-                 names: dict[str, NameEntry], control: TaskControl | None,
+                 names: dict[str, RegisterEntry], control: TaskControl | None,
                  part: int | None = None) -> int:
     """Store the buffered units of a group as one bitext (part k > 1: "<name> part k")."""
     suffix = f" part {part}" if part and part > 1 else ""
@@ -328,7 +333,7 @@ def _store_group(corpus: Corpus, group: _Group, path: Path, checksum: str,
 
 
 def _store_entities(corpus: Corpus, unit: AlignedUnit, segs: dict[str, Segment],
-                    names: dict[str, NameEntry]) -> None:
+                    names: dict[str, RegisterEntry]) -> None:
     """Entities of one unit; a counterpart link is stored both ways once both exist."""
     ids: list[int | None] = []
     texts = {"src": unit.src_text, "tgt": unit.tgt_text}
@@ -346,10 +351,8 @@ def _store_entities(corpus: Corpus, unit: AlignedUnit, segs: dict[str, Segment],
             if arabic:
                 entry = names.get(arabic)
                 if entry is None:
-                    entry = NameEntry(None, arabic, [ent["transliteration"]]
-                                      if ent.get("transliteration") else [],
-                                      ent.get("canonical", ""))
-                    corpus.add_name(entry)
+                    entry = _register_entry(unit, arabic, ent)
+                    corpus.add_register_entry(entry)
                     names[arabic] = entry
                 name_id = entry.id
         new_id = corpus.add_entity(Entity(None, seg.id, ent["start"], ent["end"], ent["label"],
@@ -357,6 +360,22 @@ def _store_entities(corpus: Corpus, unit: AlignedUnit, segs: dict[str, Segment],
         if link is not None:
             corpus.set_entity_counterpart(new_id, link)
         ids.append(new_id)
+
+
+def _base(lang: str) -> str:
+    return lang.lower().split("-")[0]
+
+
+def _register_entry(unit: AlignedUnit, arabic: str, ent: dict) -> RegisterEntry:
+    """A register entry for an imported entity's canonical spelling (in the unit's
+    non-Arabic language) and transliteration (a romanization)."""
+    lang = unit.tgt_lang if _base(unit.src_lang) == "ar" else unit.src_lang
+    forms = []
+    if ent.get("canonical"):
+        forms.append(NameForm(_base(lang), ent["canonical"], FormStatus.PREFERRED))
+    if ent.get("transliteration"):
+        forms.append(NameForm(ROMANIZED_LANG, ent["transliteration"]))
+    return RegisterEntry(None, arabic, forms=forms)
 
 
 def _arabic_surface(unit: AlignedUnit, k: int, texts: dict, langs: dict) -> str:
@@ -421,7 +440,7 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
     try:
         checksum = _checksum(path)
         with corpus.transaction():
-            names = {n.arabic: n for n in corpus.names()}
+            names = {n.arabic: n for n in corpus.register_entries()}
             for unit in units:
                 key = (unit.bitext, unit.src_doc, unit.tgt_doc, unit.src_lang, unit.tgt_lang)
                 group = groups.get(key)

@@ -60,7 +60,8 @@ def _group_change(parts: list[Change]) -> Change:
     flat = tuple(p for change in parts for p in change.steps())
     last = flat[-1]
     return Change(last.bitext_id, last.first, last.old_count, last.new_count,
-                  frozenset().union(*(p.doc_ids for p in flat)), parts=flat)
+                  frozenset().union(*(p.doc_ids for p in flat)), parts=flat,
+                  register=any(p.register for p in flat))
 
 
 class History:

@@ -115,17 +115,7 @@ class Entity:
     end: int
     label: str
     counterpart_id: int | None = None  # linked entity on the other side of a bitext
-    name_id: int | None = None  # NameEntry in the glossary
-
-
-@dataclass
-class NameEntry:
-    """Glossary entry: an Arabic name, the romanizations seen, and the chosen spelling."""
-
-    id: int | None
-    arabic: str
-    romanizations: list[str] = field(default_factory=list)
-    canonical: str = ""
+    name_id: int | None = None  # RegisterEntry of the names register
 
 
 # --- the names register ------------------------------------------------------------------

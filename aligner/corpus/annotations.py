@@ -4,12 +4,11 @@ Kept small on purpose: the entity and names-register work extends it.
 """
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Sequence
 
 from aligner.corpus.errors import CorpusChangeError
 from aligner.corpus.file import CorpusFile
-from aligner.model import Entity, NameEntry, Segment
+from aligner.model import Entity, Segment
 
 
 class AnnotationsMixin(CorpusFile):
@@ -83,17 +82,3 @@ class AnnotationsMixin(CorpusFile):
     def delete_entity(self, entity_id: int) -> None:
         with self.transaction():
             self._x("DELETE FROM entities WHERE id = ?", (entity_id,))
-
-    def add_name(self, name: NameEntry) -> int:
-        with self.transaction():
-            cur = self._x("INSERT INTO names(id, arabic, romanizations, canonical) "
-                          "VALUES (?, ?, ?, ?)",
-                          (name.id, name.arabic, json.dumps(list(name.romanizations),
-                                                            ensure_ascii=False), name.canonical))
-            name.id = cur.lastrowid if name.id is None else name.id
-            return name.id
-
-    def names(self) -> list[NameEntry]:
-        return [NameEntry(r[0], r[1], json.loads(r[2]), r[3]) for r in self._q(
-            "SELECT id, arabic, romanizations, canonical FROM names ORDER BY id")]
-

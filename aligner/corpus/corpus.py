@@ -15,14 +15,16 @@ from __future__ import annotations
 from aligner.corpus.annotations import AnnotationsMixin
 from aligner.corpus.beads import BitextsMixin
 from aligner.corpus.documents import DocumentsMixin
+from aligner.corpus.register import RegisterMixin
 
 
-class Corpus(DocumentsMixin, BitextsMixin, AnnotationsMixin):
+class Corpus(DocumentsMixin, BitextsMixin, AnnotationsMixin, RegisterMixin):
     """An open corpus file. Use `Corpus.create(path)` / `Corpus.open(path)`.
 
     The concerns: the file (aligner.corpus.file: lock, checks, connection, migrations,
     transactions, meta and settings), documents and segments (documents.py), bitexts and
-    beads (beads.py), entities and names (annotations.py). Whole-corpus summaries live here.
+    beads (beads.py), entities (annotations.py), the names register (register.py).
+    Whole-corpus summaries live here.
     """
 
     def check(self) -> list[str]:

@@ -318,6 +318,13 @@ for _item in _EXONYM_TEXT.replace("\n", " ").split("|"):
         _EXONYMS[_exonym_key(_ar.strip())] = frozenset(_lat.split())
 
 
+def is_known_exonym(arabic: str, latin: str) -> bool:
+    """Is `latin` an established English/French name of this Arabic place (مصر Egypt),
+    rather than a spelling of its letters? (The register never romanizes those.)"""
+    exo = _EXONYMS.get(_exonym_key(arabic))
+    return bool(exo) and _latin_forms(latin)[1] in exo
+
+
 # Similarity = exp(-cost / scale), with the cost per Arabic letter: a perfect spelling is
 # 1.0, one unexpected consonant in a five-letter name about 0.6.
 _SCALE = 0.35

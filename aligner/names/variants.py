@@ -64,8 +64,9 @@ def _has_article(latin: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def skeleton(latin: str) -> str:
-    """Consonants of the sound key (vowels dropped): the loosest Latin key."""
-    return "".join(ch for ch in sound_key(latin) if ch not in _VOWELS)
+    """Consonants of the sound key (vowels dropped; j and g one class, as Egyptian
+    spellings write ج with g: Khafagi, Gamal): the loosest Latin key."""
+    return "".join(ch for ch in sound_key(latin) if ch not in _VOWELS).replace("j", "g")
 
 
 def _levenshtein(a: str, b: str) -> int:
@@ -110,6 +111,21 @@ def arabic_key(arabic: str) -> str:
     القائم), the article kept, hamza/alef/yaa/taa marbuta and diacritics folded."""
     words = [t.text for t in clitic_tokens(arabic) if t.kind == "word"]
     return " ".join(match_key(w) for w in words)
+
+
+def bare_arabic(arabic: str) -> str:
+    """The name without proclitics on its first word, as a register form: والقائم ->
+    القائم, للقائم -> القائم (the article's unwritten alef put back)."""
+    words = arabic.split()
+    if not words:
+        return ""
+    pieces = clitic_tokens(words[0])
+    if len(pieces) > 1 and pieces[-1].kind == "word":
+        rest = pieces[-1].text
+        if pieces[-2].text == "ل" and rest.startswith("ل") and not rest.startswith("ال"):
+            rest = "ا" + rest
+        words[0] = rest
+    return " ".join(words)
 
 
 # Dotless letter shapes (rasm): letters that differ only in their dots share a shape.

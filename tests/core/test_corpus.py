@@ -11,7 +11,8 @@ import aligner.corpus.file as corpus_module
 from aligner.align.service import map_spans
 from aligner.corpus import (APPLICATION_ID, SCHEMA_VERSION, Corpus, CorpusChangeError,
                             CorpusError, CorpusVersionError, ReadOnlyError)
-from aligner.model import BeadSpan, BeadStatus, Document, Entity, NameEntry, Segment
+from aligner.model import (ROMANIZED_LANG, BeadSpan, BeadStatus, Document, Entity, FormStatus,
+                           NameForm, RegisterEntry, Segment)
 from aligner.schema import MIGRATIONS
 
 # Written for these tests; the second Arabic sentence holds U+1EE01 (outside the BMP).
@@ -51,7 +52,8 @@ def test_round_trip_keeps_everything(tmp_path: Path) -> None:
     at = EN_TEXT.split("\n")[1].index("mathematics")
     ent_en = c.add_entity(Entity(None, c.segments(en)[1].id, at, at + 11, "MISC",
                                  counterpart_id=ent_ar))
-    name = c.add_name(NameEntry(None, "عبد الله", ["ʿAbd Allāh", "Abdullah"], "Abdullah"))
+    forms = [NameForm("en", "Abdullah", FormStatus.PREFERRED), NameForm(ROMANIZED_LANG, "ʿAbd Allāh")]
+    name = c.add_register_entry(RegisterEntry(None, "عبد الله", forms=forms))
     c.set_setting("position/1", "2")
     c.set_status([c.bead(b, 0).id], BeadStatus.CONFIRMED)
     created = c.created_at
@@ -80,7 +82,8 @@ def test_round_trip_keeps_everything(tmp_path: Path) -> None:
         assert [(e.id, e.label) for e in ents] == [(ent_ar, "MISC"), (ent_en, "MISC")]
         assert ents[1].counterpart_id == ent_ar
         assert c.segments(en)[1].text[ents[1].start:ents[1].end] == "mathematics"
-        assert c.names()[0] == NameEntry(name, "عبد الله", ["ʿAbd Allāh", "Abdullah"], "Abdullah")
+        assert c.register_entries() == [RegisterEntry(name, "عبد الله", forms=[
+            NameForm("en", "Abdullah", FormStatus.PREFERRED), NameForm(ROMANIZED_LANG, "ʿAbd Allāh")])]
         assert c.get_setting("position/1") == "2"
         assert c.get_setting("missing", "x") == "x"
         assert c.created_at == created and created.endswith("Z")

@@ -9,7 +9,8 @@ from aligner.corpus import Corpus
 from aligner.errors import DragomanError, InputError
 from aligner.exchange import export_corpus, import_file, iter_units
 from aligner.formats import jsonl, tmx
-from aligner.model import BeadSpan, BeadStatus, Document, Entity, NameEntry, Segment
+from aligner.model import (ROMANIZED_LANG, BeadSpan, BeadStatus, Document, Entity, FormStatus,
+                           NameForm, RegisterEntry, Segment)
 from aligner.tasks import Cancelled, TaskControl
 
 AR = ["زار الوفد بغداد والقائم في آذار.", "ثم عاد إلى عمّان 🌍 مساءً.", "حاشية الصفحة"]
@@ -38,7 +39,8 @@ def corpus(tmp_path: Path):
         beads = c.beads(bitext)
         c.set_status([beads[0].id], BeadStatus.CONFIRMED)
         ar0, en0 = c.segments(src)[0], c.segments(tgt)[0]
-        name = c.add_name(NameEntry(None, "القائم", ["al-Qā’im"], "al-Qaim"))
+        name = c.add_register_entry(RegisterEntry(None, "القائم", forms=[
+            NameForm("en", "al-Qaim", FormStatus.PREFERRED), NameForm(ROMANIZED_LANG, "al-Qā’im")]))
         e1 = c.add_entity(Entity(None, ar0.id, AR[0].index("القائم"),
                                  AR[0].index("القائم") + 6, "LOC", name_id=name))
         c.add_entity(Entity(None, en0.id, EN[0].index("al-Qaim"), EN[0].index("al-Qaim") + 7,

@@ -49,7 +49,7 @@ def _snapshot(corpus: Corpus) -> tuple:
                      x.changed_at) for x in corpus.beads(b.id)], corpus.bead_texts(b.id))
                for b in corpus.bitexts()]
     docs = [(d, corpus.segments(d.id)) for d in corpus.documents()]
-    return corpus.info(), docs, bitexts, corpus.entities(), corpus.names()
+    return corpus.info(), docs, bitexts, corpus.entities(), corpus.register_entries()
 
 
 @pytest.fixture
@@ -80,8 +80,8 @@ def test_file_larger_than_a_chunk_becomes_parts_in_order(corpus: Corpus, tmp_pat
     assert [_key(u) for u in imported] == [_key(u) for u in jsonl.read(path)]
     assert [b.kind for b in corpus.beads(bitexts[1].id)][12 - 7] == "0-1"
     # one glossary entry shared by the entities of every part, links stored both ways
-    (name,) = corpus.names()
-    assert name.arabic == "القائم" and name.canonical == "al-Qaim"
+    (name,) = corpus.register_entries()
+    assert name.arabic == "القائم" and name.spelling("en") == "al-Qaim"
     ents = corpus.entities()
     assert len(ents) == 2 * 6  # units 0, 5, ..., 25 carry a linked pair
     assert all(e.counterpart_id is not None for e in ents)
