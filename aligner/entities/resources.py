@@ -1,0 +1,115 @@
+"""What projection and suggestion know besides spelling: the shipped tables of places,
+nationality adjectives and the words names are made of, plus any installed dictionary.
+
+Tables (data/places.tsv, data/words.tsv) are the project's own, written from general
+knowledge of the languages, not from any corpus. Built once per language pair and cached.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from aligner.align.lexicon import Lexicon
+from aligner.text.tokenize import match_key
+
+DATA = Path(__file__).with_name("data")
+_COLS = {"ar": 0, "en": 1, "fr": 2}
+# Arabic nisba endings: -ي (masc.), -ية (fem.), -يون/-يين (plural), -ة after the -ي.
+_NISBA = ("", "ة", "ون", "ين")
+
+
+def _rows(name: str) -> list[list[list[str]]]:
+    rows = []
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    for line in lines[1:]:
+        if not line.strip() or line.startswith("#") or line.startswith("ar\t"):
+            continue
+        rows.append([[a.strip() for a in col.split("|") if a.strip() and a.strip() != "-"]
+                     for col in line.split("\t")])
+    return rows
+
+
+def nisba_forms(adj: str) -> list[str]:
+    """أمريكي -> أمريكي أمريكية أمريكيون أمريكيين (and the article is tried on lookup)."""
+    if not adj.endswith("ي"):
+        return [adj]
+    return [adj + s for s in _NISBA]
+
+
+@dataclass
+class Places:
+    """Match keys of place names and of nationality adjectives, per language, with the
+    row each belongs to, so a country and its adjective can be recognised as one thing."""
+
+    country: dict[str, dict[str, int]] = field(default_factory=dict)
+    adjective: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def kind(self, text: str, lang: str) -> tuple[str, int] | None:
+        """("LOC", row) for a country or region, ("MISC", row) for an adjective or people."""
+        key = _phrase_key(text, lang)
+        if key in self.country.get(lang, {}):
+            return "LOC", self.country[lang][key]
+        if key in self.adjective.get(lang, {}):
+            return "MISC", self.adjective[lang][key]
+        return None
+
+
+def _phrase_key(text: str, lang: str) -> str:
+    words = match_key(text).replace("-", " ").split()
+    if lang != "ar" and words and words[0] == "the":
+        words = words[1:]
+    return " ".join(w.replace(".", "") for w in words)
+
+
+@lru_cache(maxsize=1)
+def places() -> Places:
+    p = Places()
+    for n, row in enumerate(_rows("places.tsv")):
+        for lang, col in _COLS.items():
+            for name in row[col] if col < len(row) else []:
+                key = _phrase_key(name, lang)
+                p.country.setdefault(lang, {})[key] = n
+                if lang == "ar" and key.startswith("ال") and len(key) > 4:
+                    p.country[lang].setdefault(key[2:], n)  # عراق, as in لعراق -> العراق
+            adj_col = col + 3
+            for adj in row[adj_col] if adj_col < len(row) else []:
+                forms = nisba_forms(adj) if lang == "ar" else [adj]
+                for form in forms:
+                    key = _phrase_key(form, lang)
+                    p.adjective.setdefault(lang, {})[key] = n
+                    if lang == "ar":  # the adjective takes the article: السوري، السورية
+                        p.adjective[lang].setdefault(_phrase_key("ال" + form, lang), n)
+    return p
+
+
+@lru_cache(maxsize=16)
+def lexicon(src: str, tgt: str, dictionary: bool = True) -> Lexicon:
+    """Words and phrases of names from `src` to `tgt`: the tables, and with `dictionary`
+    an installed dictionary for the pair if there is one (it also translates common words
+    such as titles, which suggestions must not take for names)."""
+    lex = Lexicon(src, tgt)
+    s, t = _COLS.get(src), _COLS.get(tgt)
+    if s is None or t is None:
+        return lex
+    for table, extra in (("words.tsv", 0), ("places.tsv", 0), ("places.tsv", 3)):
+        for row in _rows(table):
+            if max(s, t) + extra >= len(row):
+                continue
+            for a in row[s + extra]:
+                for b in row[t + extra]:
+                    for fa in (nisba_forms(a) if src == "ar" and extra else [a]):
+                        for fb in (nisba_forms(b) if tgt == "ar" and extra else [b]):
+                            lex.add(fa, fb)
+    installed = Lexicon.installed(src, tgt) if dictionary else None
+    if installed is not None:
+        lex.merge(installed)
+    return lex
+
+
+@lru_cache(maxsize=65536)
+def known_arabic(word: str) -> bool:
+    """Is this Arabic word (a match key) a place, an adjective or a word of the tables?"""
+    if places().kind(word, "ar"):
+        return True
+    return any(bool(lexicon("ar", t).translations(word)) for t in ("en", "fr"))

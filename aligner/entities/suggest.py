@@ -1,0 +1,242 @@
+"""Suggestions: names both sides of a bead agree on, and names the corpus already knows.
+
+A pair of spans is suggested when a capitalised Latin span and an Arabic span of the same
+bead spell or translate each other word for word (only the shipped name tables count as
+translations here: a general dictionary would pair titles such as President ~ الرئيس).
+Known names (gazetteer and register entries, entities tagged elsewhere in the corpus) are
+found again on their side with the clitic-aware matcher and paired with their best
+counterpart when there is one. Suggestions never overlap existing entities or each other.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from aligner.entities import resources
+from aligner.entities.occurrences import NameKey, find_occurrences, name_key
+from aligner.entities.project import (THRESHOLD, Candidate, Mention, candidates,
+                                      content_words, pair_score, places_match)
+from aligner.entities.similarity import word_similarity
+from aligner.text.tokenize import match_key
+
+# A bead-agreement pair needs this mean score, and every word of both spans must match
+# something (tuned on the tuning part, bench_entities.py).
+SUGGEST_THRESHOLD = 0.6
+
+# Head words that make a capitalised English or French name an organisation or a place
+# (general vocabulary of names, not taken from any corpus).
+_ORG_HEADS = frozenset("""army forces force coalition union nations council assembly ministry
+    party front movement organization organisation agency company corporation bank university
+    league committee commission court parliament congress government news radio television tv
+    institute foundation group brigade battalion division club team police guard senate
+    association society authority office bureau centre center federation alliance
+    armée coalition union conseil assemblée ministère parti front mouvement organisation
+    agence société banque université ligue comité commission cour parlement gouvernement
+    institut fondation groupe brigade police garde sénat""".split())
+_LOC_HEADS = frozenset("""city base river sea gulf bay island mount mountain mountains valley
+    desert province region zone airport port street square palace mosque church dam
+    peninsula governorate district county lake ocean coast strait camp village town
+    ville fleuve rivière mer golfe baie île mont montagne vallée désert province région
+    aéroport rue place palais mosquée église barrage péninsule lac océan côte détroit""".split())
+
+
+@dataclass(frozen=True)
+class KnownName:
+    """A name to look for: its text in one language, label, and where it comes from
+    ('gazetteer', 'register', 'corpus')."""
+
+    text: str
+    lang: str
+    label: str
+    origin: str
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A suggested entity on the source side, the target side, or both (then linked)."""
+
+    src: Mention | None
+    tgt: Mention | None
+    label: str
+    score: float
+    origin: str  # 'bead', 'gazetteer', 'register', 'corpus'
+
+
+def guess_label(latin: str, arabic: str, latin_lang: str) -> str:
+    """The likeliest label of a name both sides agree on, from what its words say."""
+    p = resources.places()
+    for text, lang in ((latin, latin_lang), (arabic, "ar")):
+        kind = p.kind(text, lang) if text else None
+        if kind:
+            return kind[0]
+    words = [match_key(w) for w in latin.replace("-", " ").split()]
+    kinds = {k[0] for w in latin.replace("-", " ").split() for k in [p.kind(w, latin_lang)] if k}
+    if kinds:  # North Korea: LOC; North Korean: MISC
+        return "LOC" if "LOC" in kinds else "MISC"
+    if any(w in _ORG_HEADS for w in words) or (latin.isupper() and len(latin) >= 2):
+        return "ORG"
+    if any(w in _LOC_HEADS for w in words):
+        return "LOC"
+    if len(words) == 1 and not match_key(arabic).startswith("ال"):
+        # One word with no article: a place far more often than a person's name; persons
+        # come with a first name or as an article-form surname (الأسد, المعلم).
+        return "LOC"
+    return "PER"
+
+
+def _overlaps(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _found(text: str, lang: str, known: Sequence[tuple[NameKey, KnownName]],
+           blocked: list[tuple[int, int]]) -> dict[tuple[int, int], KnownName]:
+    """Occurrences of known names on one side, longest first, none overlapping."""
+    hits: list[tuple[int, int, KnownName]] = []
+    for key, name in known:
+        if (key.lang == "ar") != (lang == "ar"):
+            continue
+        hits += [(s, e, name) for s, e in find_occurrences(text, lang, key)]
+    hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+    out: dict[tuple[int, int], KnownName] = {}
+    for s, e, name in hits:
+        if not _overlaps((s, e), blocked + list(out)):
+            out[(s, e)] = name
+    return out
+
+
+def prepare_known(names: Sequence[KnownName]) -> list[tuple[NameKey, KnownName]]:
+    """Key each known name once (many beads are searched for the same names)."""
+    out = []
+    for n in names:
+        key = name_key(n.text, n.lang)
+        if key is not None:
+            out.append((key, n))
+    return out
+
+
+def _words_match(c: Candidate, c_lang: str, other: Sequence[str], o_lang: str) -> bool:
+    """Does every word of a candidate match some word over there (no title, no filler)?"""
+    return all(any(word_similarity(w, c_lang, o, o_lang, False) > 0 for o in other)
+               for w in c.words)
+
+
+def _agreement(a: Candidate, a_lang: str, b: Candidate, b_lang: str) -> tuple[float, float]:
+    """(mean score, matched mass) of a bead-agreement pair; (0, 0) when a word of either
+    span matches nothing in the other, or when only table words match and no word says
+    what kind of name it is (الخارجية ~ Foreign is not a name; الاتحاد الأوروبي ~
+    European Union is)."""
+    m = [[word_similarity(x, a_lang, y, b_lang, False) for y in b.words] for x in a.words]
+    # Short Arabic words may write a Latin connector (دي ~ de): they need not match.
+    rows = [r for x, r in zip(a.words, m) if not (a_lang == "ar" and len(x) <= 2)]
+    cols = [c for y, c in zip(b.words, zip(*m)) if not (b_lang == "ar" and len(y) <= 2)]
+    if not rows or not cols or any(max(r) == 0 for r in rows) or any(max(c) == 0 for c in cols):
+        return 0.0, 0.0
+    latin = b.words if a_lang == "ar" else a.words
+    p = resources.places()
+    if len(latin) > 1 and all(p.kind(w, "en") or p.kind(w, "fr") for w in latin):
+        return 0.0, 0.0  # Syrian Arabs, Russian-Turkish: two names side by side
+    # Matched mass counted on the poorer side, so two Arabic words cannot both feed on one
+    # Latin word (حكم كيم ~ Kim).
+    mass = 2 * min(sum(max(r) for r in rows), sum(max(c) for c in cols))
+    spelled = any(0 < v < 1 or (v == 1 and _spelled(x, a_lang, y, b_lang))
+                  for x, row in zip(a.words, m) for y, v in zip(b.words, row))
+    if not spelled:
+        latin = b.words if a_lang == "ar" else a.words
+        keys = {match_key(w) for w in latin}
+        acronym = any(w.isupper() and len(w) >= 2 for w in latin)
+        if not keys & (_ORG_HEADS | _LOC_HEADS) and not acronym:
+            return 0.0, 0.0
+    return mass / (len(a.words) + len(b.words)), mass
+
+
+def _spelled(x: str, x_lang: str, y: str, y_lang: str) -> bool:
+    """Is the match of these two words a spelling one (not only a table translation)?"""
+    from aligner.names import translit
+
+    ar, lat = (x, y) if x_lang == "ar" else (y, x)
+    return translit.name_similarity(ar, lat) >= 0.5 if lat[:1].isupper() else False
+
+
+def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
+                 known: Sequence[tuple[NameKey, KnownName]] = (),
+                 existing_src: Sequence[Mention] = (), existing_tgt: Sequence[Mention] = (),
+                 threshold: float = SUGGEST_THRESHOLD) -> list[Suggestion]:
+    """Suggested entities for one bead (offsets into src_text / tgt_text)."""
+    blocked_src = [(m.start, m.end) for m in existing_src]
+    blocked_tgt = [(m.start, m.end) for m in existing_tgt]
+    fixed_src = _found(src_text, src_lang, known, blocked_src)
+    fixed_tgt = _found(tgt_text, tgt_lang, known, blocked_tgt)
+    cs = {(c.start, c.end): c for c in candidates(src_text, src_lang)}
+    ct = {(c.start, c.end): c for c in candidates(tgt_text, tgt_lang)}
+    for spans, fixed, text, lang in ((cs, fixed_src, src_text, src_lang),
+                                     (ct, fixed_tgt, tgt_text, tgt_lang)):
+        for (s, e) in fixed:
+            spans[(s, e)] = Candidate(s, e, content_words(text, lang, s, e))
+    cs = {k: c for k, c in cs.items() if not _overlaps(k, blocked_src) and c.words}
+    ct = {k: c for k, c in ct.items() if not _overlaps(k, blocked_tgt) and c.words}
+    # Only spans whose ends match something on the other side can pair (prunes most).
+    all_t = sorted({w for c in ct.values() for w in c.words})
+    all_s = sorted({w for c in cs.values() for w in c.words})
+    p = resources.places()
+    cs = {k: c for k, c in cs.items() if k in fixed_src or p.kind(src_text[k[0]:k[1]], src_lang)
+          or _words_match(c, src_lang, all_t, tgt_lang)}
+    ct = {k: c for k, c in ct.items() if k in fixed_tgt or p.kind(tgt_text[k[0]:k[1]], tgt_lang)
+          or _words_match(c, tgt_lang, all_s, src_lang)}
+    scored = []
+    for ks, a in cs.items():
+        if all(w.isdigit() for w in a.words):
+            continue  # numbers and dates are not names
+        for kt, b in ct.items():
+            known_here = ks in fixed_src or kt in fixed_tgt
+            kind = places_match(src_text[ks[0]:ks[1]], src_lang, tgt_text[kt[0]:kt[1]], tgt_lang)
+            if kind:
+                score, mass = 1.0, float(len(a.words) + len(b.words))
+            elif known_here:
+                score = pair_score(a.words, src_lang, b.words, tgt_lang, False)
+                mass = score * (len(a.words) + len(b.words))
+                if score < THRESHOLD:
+                    continue
+            else:
+                score, mass = _agreement(a, src_lang, b, tgt_lang)
+                if score < threshold:
+                    continue
+            # Best first: known names, then the pair that matches the most words
+            # (Walid al-Moualem ~ وليد المعلم before Walid ~ وليد).
+            rank = mass + (10.0 if known_here else 0.0)
+            scored.append((rank + 0.001 * score, score, ks, kt))
+    scored.sort(key=lambda x: (-x[0], x[2], x[3]))
+    taken_s: list[tuple[int, int]] = []
+    taken_t: list[tuple[int, int]] = []
+    out: list[Suggestion] = []
+    latin_lang = tgt_lang if src_lang == "ar" else src_lang
+    for _, score, ks, kt in scored:
+        if _overlaps(ks, taken_s) or _overlaps(kt, taken_t):
+            continue
+        taken_s.append(ks)
+        taken_t.append(kt)
+        name = fixed_src.get(ks) or fixed_tgt.get(kt)
+        s_text, t_text = src_text[ks[0]:ks[1]], tgt_text[kt[0]:kt[1]]
+        lat, ar = (t_text, s_text) if src_lang == "ar" else (s_text, t_text)
+        label = name.label if name else guess_label(lat, ar, latin_lang)
+        src_label = fixed_src[ks].label if ks in fixed_src else label
+        tgt_label = fixed_tgt[kt].label if kt in fixed_tgt else label
+        if not name or ks not in fixed_src or kt not in fixed_tgt:
+            # a country on one side, its adjective on the other: each side its own label
+            p = resources.places()
+            ks_kind, kt_kind = p.kind(s_text, src_lang), p.kind(t_text, tgt_lang)
+            if ks_kind and ks not in fixed_src:
+                src_label = ks_kind[0]
+            if kt_kind and kt not in fixed_tgt:
+                tgt_label = kt_kind[0]
+        out.append(Suggestion(Mention(ks[0], ks[1], src_label), Mention(kt[0], kt[1], tgt_label),
+                              label, round(score, 4), name.origin if name else "bead"))
+    for fixed, side in ((fixed_src, "src"), (fixed_tgt, "tgt")):
+        taken = taken_s if side == "src" else taken_t
+        for (s, e), name in fixed.items():
+            if (s, e) in taken or _overlaps((s, e), taken):
+                continue
+            m = Mention(s, e, name.label)
+            out.append(Suggestion(m if side == "src" else None, m if side == "tgt" else None,
+                                  name.label, 1.0, name.origin))
+    out.sort(key=lambda x: (x.src.start if x.src else -1, x.tgt.start if x.tgt else -1))
+    return out
