@@ -1,8 +1,8 @@
 """`dragoman import CORPUS FILE...`: add texts (or TMX/JSONL units) to a corpus.
 
-Creates the corpus when missing, prints what was added, and aligns new bitexts when the
-alignment module is installed (unless --no-align). TMX, JSONL and TSV files are handed to
-the exchange module, which knows those formats (a TSV needs --lang SRC,TGT).
+Creates the corpus when missing, prints what was added, and aligns new bitexts (unless
+--no-align). Which reader takes a file (texts, or TMX/JSONL/TSV units; a TSV needs --lang
+SRC,TGT) is decided by aligner.imports, as for the GUI.
 """
 from __future__ import annotations
 
@@ -11,9 +11,6 @@ import sys
 from pathlib import Path
 
 from aligner.cli.common import UserError
-
-# the suffixes aligner.exchange imports (README: FILE.tmx|FILE.jsonl|FILE.tsv)
-EXCHANGE_SUFFIXES = (".tmx", ".jsonl", ".ndjson", ".json", ".tsv")
 
 
 def register(subparsers) -> None:
@@ -44,11 +41,10 @@ def run(args: argparse.Namespace) -> int:
     from aligner.corpus import Corpus
     from aligner.importer import prepare_files, store_prepared
 
-    exchange_files = [f for f in args.files if f.suffix.lower() in EXCHANGE_SUFFIXES]
-    if exchange_files and len(exchange_files) != len(args.files):
-        raise UserError("import TMX/JSONL/TSV files separately from text files")
+    from aligner.imports import exchange_files
+
     langs = _langs(args.lang)
-    if exchange_files:
+    if exchange_files(args.files):  # TMX/JSONL/TSV units; a mix with texts is refused
         # like text files below, a bad file must not leave a new, empty corpus behind
         created = not args.corpus.exists()
         empty = False
@@ -56,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             with Corpus.open(args.corpus, create=True) as corpus:
                 empty = True
                 try:
-                    return _import_exchange(corpus, exchange_files, langs)
+                    return _import_exchange(corpus, args.files, langs)
                 finally:
                     empty = not corpus.bitexts()
         except BaseException:
@@ -98,12 +94,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _align(corpus, bitext_id: int) -> None:
-    try:
-        from aligner.align.service import align_bitext
-    except ImportError:
-        print(f"  not aligned: the alignment module is not installed "
-              f"(run `dragoman align` later)")
-        return
+    from aligner.align.service import align_bitext
+
     align_bitext(corpus, bitext_id)
     beads = corpus.beads(bitext_id)
     print(f"  aligned: {len(beads)} beads")
@@ -119,13 +111,8 @@ def _remove_new_corpus(path: Path) -> None:
 
 
 def _import_exchange(corpus, files: list[Path], langs: list[str] | None) -> int:
-    try:
-        from aligner import exchange
-    except ImportError:
-        raise UserError("TMX/JSONL import is not available in this version") from None
-    src_lang = langs[0] if langs else None
-    tgt_lang = langs[1] if langs and len(langs) > 1 else None
-    for path in files:
-        result = exchange.import_file(corpus, path, src_lang=src_lang, tgt_lang=tgt_lang)
-        print(f"{path}: imported ({result})")
+    from aligner.imports import import_any
+
+    for note in import_any(corpus, files, langs=langs).notes:
+        print(note)
     return 0

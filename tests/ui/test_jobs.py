@@ -96,3 +96,48 @@ def test_export_tmx_in_a_worker(qtbot, window, shown, tmp_path):
     text = out.read_text(encoding="utf-8")
     assert "وصل الوفد إلى القاهرة صباح الاثنين." in text
     assert "The delegation arrived in Cairo on Monday morning." in text
+
+
+def test_import_dialog_takes_a_tmx_as_aligned_units(qtbot, shown, tmp_path):
+    """A .tmx chosen in the import dialog is read as units (two beads, Arabic and English
+    documents), not as one French-looking text holding the XML."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from aligner.corpus import Corpus
+    from ui.main_window import MainWindow
+
+    tmx = tmp_path / "memory.tmx"
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="ar" '
+        'datatype="plaintext"/><body>'
+        '<tu><tuv xml:lang="ar"><seg>وصل الوفد إلى المدينة.</seg></tuv>'
+        '<tuv xml:lang="en"><seg>The delegation reached the city.</seg></tuv></tu>'
+        '<tu><tuv xml:lang="ar"><seg>ثم عاد مساء.</seg></tuv>'
+        '<tuv xml:lang="en"><seg>Then it went back in the evening.</seg></tuv></tu>'
+        '</body></tmx>\n', encoding="utf-8")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.new_corpus(tmp_path / "tm.dragoman")
+    started = []
+    original = window.start_import
+    window.start_import = lambda request: started.append(original(request))
+
+    def fill_and_accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.first.setText(str(tmx))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_and_accept)
+    window.actions["import"].trigger()  # File > Import Texts… opens the dialog
+    assert started, shown.errors
+    with qtbot.waitSignal(started[0].finished, timeout=60000) as blocker:
+        pass
+    assert blocker.args == ["done"] and shown.errors == []
+    assert window.model.rowCount() == 2
+    assert (window.model.src_lang, window.model.tgt_lang) == ("ar", "en")
+    assert window.model.side_text(1, 2) == "Then it went back in the evening."
+    with Corpus.open(tmp_path / "tm.dragoman", read_only=True) as corpus:
+        assert sorted(d.lang for d in corpus.documents()) == ["ar", "en"]
+        assert not any("<tu>" in d.text for d in corpus.documents())

@@ -1,6 +1,6 @@
-"""ImportDialog: what to import (a file pair, one bilingual file, or a folder), with
-optional languages and encoding. It only collects the request; the main window runs
-aligner.importer.import_files in a worker."""
+"""ImportDialog: what to import (a file pair, one bilingual file, a folder, or a TMX/JSONL/TSV
+file of aligned units), with optional languages and encoding. It only collects the
+request; a worker runs aligner.imports.import_any, which picks the reader."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -43,6 +43,8 @@ class ImportDialog(QDialog):
         self.second_browse = QPushButton("…")
         self.first_browse.clicked.connect(lambda: self._browse(self.first))
         self.second_browse.clicked.connect(lambda: self._browse(self.second))
+        self.first.setToolTip("A text, or a TMX, JSONL or TSV file of aligned units (it "
+                              "needs no second file and is not re-aligned)")
         self.src_lang = QLineEdit()
         self.tgt_lang = QLineEdit()
         self.src_lang.setPlaceholderText("detect (e.g. ar)")
@@ -88,7 +90,10 @@ class ImportDialog(QDialog):
         if self.mode() == "folder":
             path = QFileDialog.getExistingDirectory(self, "Folder to import")
         else:
-            path, _ = QFileDialog.getOpenFileName(self, "Text file", "", "Text (*.txt);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(
+                self, "File to import", "", "Texts and translation memories (*.txt *.tmx *.jsonl "
+                "*.tsv);;Text (*.txt);;TMX, JSONL, TSV (*.tmx *.jsonl *.json *.ndjson *.tsv);;"
+                "All files (*)")
         if path:
             edit.setText(path)
 

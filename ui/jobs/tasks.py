@@ -60,15 +60,14 @@ def import_texts(window: JobHost, request: ImportRequest,
     window.suspend_session()  # the worker needs the writer lock; every edit is saved already
 
     def work(control: TaskControl):
-        from aligner.importer import import_files
-
         from aligner.align.service import align_bitext
+        from aligner.imports import import_any
 
-        with Corpus.open(path) as corpus:
-            result = import_files(corpus, request.paths, langs=request.langs,
-                                  bilingual=request.bilingual, encoding=request.encoding,
-                                  control=control)
-            if request.align:  # the first alignment of a new bitext is not an undo step
+        with Corpus.open(path) as corpus:  # texts, or TMX/JSONL/TSV units: the core decides
+            result = import_any(corpus, request.paths, langs=request.langs,
+                                bilingual=request.bilingual, encoding=request.encoding,
+                                control=control)
+            if request.align and not result.aligned:  # the first alignment of a new bitext is not an undo step
                 for bitext_id in result.bitext_ids:
                     if corpus.bead_count(bitext_id) == 0:
                         align_bitext(corpus, bitext_id, control=control)
