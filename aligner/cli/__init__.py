@@ -15,7 +15,7 @@ from aligner.errors import DragomanError
 
 # module names under aligner.cli; a command whose module is missing is simply absent
 COMMANDS = ["gui_cmd", "import_cmd", "segment_cmd", "info_cmd", "align_cmd",
-            "evaluate_cmd", "export_cmd"]
+            "evaluate_cmd", "export_cmd", "names_cmd"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -54,7 +54,9 @@ class Proposal:
     def describe(self) -> str:
         seen = sum(self.counts.values())
         what = "new entry" if self.is_new else "add to entry"
-        forms = ", ".join(f.text for f in (self.entry.forms if self.is_new else self.new_forms))
+        shown = self.entry.forms if self.is_new else self.new_forms
+        forms = "; ".join(f"{f.lang}: {f.text}" + ("" if f.status is not FormStatus.PREFERRED
+                                                    else " (chosen)") for f in shown)
         return (f"{what} {self.entry.arabic}: {forms or 'tie entities'} "
                 f"(seen {seen}x; from {', '.join(self.sources)})")
 
@@ -250,3 +252,57 @@ def propose(observations: Iterable[Observation],
             out.append(Proposal(entry, untied, dict(counts), sources, added))
     out.sort(key=lambda p: (-sum(p.counts.values()), p.entry.arabic))
     return out
+
+
+def _imported_into(entry: RegisterEntry, new: RegisterEntry) -> RegisterEntry:
+    """`entry` with `new`'s forms; a chosen spelling of `new` replaces the entry's (which
+    stays as a deprecated variant), and `new`'s kind and label win when it has them."""
+    out = copy.deepcopy(entry)
+    chosen = {f.lang for f in new.forms if f.status is FormStatus.PREFERRED}
+    taken = {(f.lang, f.text) for f in new.forms}
+    kept = []
+    for f in out.forms:
+        if (f.lang, f.text) in taken:
+            continue
+        if f.lang in chosen and f.status is FormStatus.PREFERRED:
+            f = NameForm(f.lang, f.text, FormStatus.DEPRECATED, f.scheme)
+        kept.append(f)
+    heads = {out.arabic}
+    out.forms = kept + [f for f in new.forms if not (f.lang == "ar" and f.text in heads)]
+    if new.arabic != out.arabic and ("ar", new.arabic) not in {(f.lang, f.text) for f in out.forms}:
+        out.forms.append(NameForm("ar", new.arabic))
+    out.kind = new.kind
+    out.label = new.label or out.label
+    return out
+
+
+def import_edits(imported: Sequence[RegisterEntry], register: Sequence[RegisterEntry]):
+    """The edits that bring imported entries into the register (entries with the same
+    Arabic name are completed, others added): (edits, added, completed)."""
+    from aligner.names.edits import AddEntry, ChangeEntry
+
+    by_key: dict[str, RegisterEntry] = {}
+    for e in register:
+        for a in e.arabic_forms():
+            by_key.setdefault(arabic_key(a), e)
+    new: dict[int, RegisterEntry] = {}       # index in `imported` order -> new entry
+    changed: dict[int, RegisterEntry] = {}   # entry id -> changed entry
+    pending: dict[str, int] = {}             # key -> index of a new entry
+    for k, item in enumerate(imported):
+        keys = [arabic_key(a) for a in item.arabic_forms()]
+        target = next((by_key[x] for x in keys if x in by_key), None)
+        if target is not None:
+            assert target.id is not None
+            base = changed.get(target.id, target)
+            changed[target.id] = _imported_into(base, item)
+            continue
+        first = next((pending[x] for x in keys if x in pending), None)
+        if first is not None:
+            new[first] = _imported_into(new[first], item)
+            continue
+        new[k] = copy.deepcopy(item)
+        for x in keys:
+            pending[x] = k
+    edits = [ChangeEntry(e, f"Import spellings of {e.arabic}") for e in changed.values()]
+    edits += [AddEntry(new[k]) for k in sorted(new)]
+    return edits, len(new), len(changed)

@@ -1,0 +1,115 @@
+"""Observations of names in a corpus, for the register's proposals.
+
+Two sources: entities the annotator tagged (an Arabic entity and its linked counterpart
+are one name and its spelling; an Arabic entity with none is a name with no spelling
+yet), and name pairs the cross-script matcher finds between the two sides of each bead
+(باركر ~ Parker), runs of neighbouring pairs read as one name (أبو بكر ~ Abu Bakr).
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from aligner.model import Bitext
+from aligner.names.translit import best_matches
+from aligner.names.register import Observation
+from aligner.names.variants import bare_arabic
+from aligner.text.tokenize import Token, word_tokens
+
+ARABIC = "ar"
+# Matcher pairs below this similarity are too often chance (a capitalised word that
+# happens to share two consonants with an Arabic word).
+MATCHER_MIN = 0.7
+
+
+def _sides(bitext: Bitext) -> tuple[int, int, str] | None:
+    if bitext.src_lang == ARABIC and bitext.tgt_lang != ARABIC:
+        return bitext.src_doc_id, bitext.tgt_doc_id, bitext.tgt_lang
+    if bitext.tgt_lang == ARABIC and bitext.src_lang != ARABIC:
+        return bitext.tgt_doc_id, bitext.src_doc_id, bitext.src_lang
+    return None
+
+
+def _bitexts(corpus, bitext_ids: Iterable[int] | None) -> Iterator[tuple[Bitext, int, int, str]]:
+    wanted = None if bitext_ids is None else set(bitext_ids)
+    for b in corpus.bitexts():
+        sides = _sides(b)
+        if sides and (wanted is None or b.id in wanted):
+            yield (b, *sides)
+
+
+def entity_observations(corpus, bitext_ids: Iterable[int] | None = None) -> list[Observation]:
+    """One observation per Arabic entity: with its linked counterpart's text as the
+    spelling (in that side's language), or alone when it has none."""
+    out: list[Observation] = []
+    seen: set[int] = set()
+    for _, ar_doc, tgt_doc, lang in _bitexts(corpus, bitext_ids):
+        texts = {s.id: s.text for d in (ar_doc, tgt_doc) for s in corpus.segments(d)}
+        found = corpus.entities_of_documents([ar_doc, tgt_doc])
+        by_id = {e.id: (doc, e) for doc, _, e in found}
+        for doc, _, ent in found:
+            if doc != ar_doc or ent.id in seen:
+                continue
+            seen.add(ent.id)
+            arabic = texts[ent.segment_id][ent.start:ent.end]
+            other = by_id.get(ent.counterpart_id) if ent.counterpart_id is not None else None
+            if other is not None and other[0] == tgt_doc:
+                o = other[1]
+                latin = texts[o.segment_id][o.start:o.end]
+                out.append(Observation(arabic, latin, lang, ent.label, "entities",
+                                       (ent.id, o.id), ent.name_id or o.name_id))
+            else:
+                out.append(Observation(arabic, "", "", ent.label, "entities", (ent.id,),
+                                       ent.name_id))
+    return out
+
+
+def _runs(pairs: list[tuple[int, int, float]], ar: list[Token], lat: list[Token]
+          ) -> list[tuple[int, int, int, int]]:
+    """Neighbouring pairs as one name: (first ar, last ar, first lat, last lat) token
+    indexes. Arabic i, i+1 with Latin j, j+1 (or j, j+2 across a lower-case article
+    word: بن / bin, al)."""
+    pairs = sorted(pairs)
+    runs: list[list[int]] = []
+    for i, j, _ in pairs:
+        if runs and i == runs[-1][1] + 1 and (
+                j == runs[-1][3] + 1 or (j == runs[-1][3] + 2 and lat[j - 1].text.islower())):
+            runs[-1][1], runs[-1][3] = i, j
+        else:
+            runs.append([i, i, j, j])
+    return [(a, b, c, d) for a, b, c, d in runs]
+
+
+_ARTICLES = {"al", "el"}
+
+
+def _common_word(text: str, tok: Token, lowered: set[str]) -> bool:
+    """A capitalised word at a sentence start that the document also writes in lower
+    case ("La", "The") is an ordinary word, not a name."""
+    from aligner.names.consistency import at_sentence_start
+
+    return at_sentence_start(text, tok.start) and tok.text.lower() in lowered
+
+
+def matcher_observations(corpus, bitext_ids: Iterable[int] | None = None,
+                         min_score: float = MATCHER_MIN) -> list[Observation]:
+    """Name pairs the cross-script matcher finds in each bead, as observations."""
+    out: list[Observation] = []
+    for bitext, ar_doc, tgt_doc, lang in _bitexts(corpus, bitext_ids):
+        ar_first = bitext.src_doc_id == ar_doc
+        lowered = {t.text for s in corpus.segments(tgt_doc) for t in word_tokens(s.text, lang)
+                   if t.kind == "word" and t.text.islower()}
+        for bead, src, tgt in corpus.iter_bead_texts(bitext.id):
+            ar_text, lat_text = (src, tgt) if ar_first else (tgt, src)
+            ar = [t for t in word_tokens(ar_text, ARABIC) if t.kind == "word"]
+            lat = [t for t in word_tokens(lat_text, lang) if t.kind == "word"]
+            pairs = [p for p in best_matches(ar, lat) if p[2] >= min_score
+                     and not _common_word(lat_text, lat[p[1]], lowered)]
+            for a0, a1, l0, l1 in _runs(pairs, ar, lat):
+                if l0 > 0 and lat[l0 - 1].text.lower() in _ARTICLES \
+                        and lat[l0 - 1].end + 1 == lat[l0].start:
+                    l0 -= 1  # Al Qaim: the article written as a word of its own
+                arabic = bare_arabic(ar_text[ar[a0].start:ar[a1].end])
+                latin = lat_text[lat[l0].start:lat[l1].end]
+                if arabic:
+                    out.append(Observation(arabic, latin, lang, "", "matcher"))
+    return out
