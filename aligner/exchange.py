@@ -8,33 +8,34 @@ Import streams too, and stays all or nothing: the file is parsed unit by unit in
 corpus transaction (uncommitted pages go to SQLite's WAL file on disk, not to memory), so
 a broken line, a truncated TMX, an error or a cancel anywhere in the file rolls back
 everything this import wrote. Units are grouped (same bitext name, documents and language
-pair; a file from another tool is one group) and buffered; a group's buffer is stored when
-it holds `chunk_units` units, and when all buffers together hold twice that, the least
-recently fed group is stored (a file with many small bitexts, e.g. an export of a whole
-corpus, must not sit in memory either). Each stored buffer becomes two documents, one
-segment per unit (paragraph = unit index in that part), and one bitext with one 1-1 bead
-per unit (a 0-1/1-0 bead for an empty side), scores, status and entities kept. So memory
-is bounded by the chunk size, not the file. A group stored in several parts becomes
-several bitexts: the first keeps the plain names, the next are "<name> part 2", "<name>
-part 3" and so on. Why parts: the corpus stores each document's whole text as one string,
-so one bitext of a million units could not be built without holding that text in memory.
+pair, tags compared without case: en-US is en-us; a file from another tool is one group)
+and buffered; a group's buffer is stored when it holds `chunk_units` units, and when all
+buffers together hold twice that, the least recently fed group is stored (a file with
+many small bitexts, e.g. an export of a whole corpus, must not sit in memory either).
+A group's first buffer becomes two documents, one segment per unit, and one bitext with
+one 1-1 bead per unit (a 0-1/1-0 bead for an empty side), scores, status and entities
+kept; later buffers of the same group are appended to those documents and that bitext
+(Corpus.append_segments adds text inside SQLite), so a group is one bitext however large
+and memory is bounded by the chunk size, not the file. Progress is the bytes read of the
+file's size.
 """
 from __future__ import annotations
 
 import hashlib
+import io
 from array import array
 from collections import OrderedDict
 from collections.abc import Sequence as SequenceABC
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import IO, Iterator, Sequence
 
 from aligner.corpus import Corpus
 from aligner.errors import DragomanError, InputError
 from aligner.export_plan import output_files, plan_export
 from aligner.formats import get as get_format
 from aligner.formats import tmx as tmx_format
-from aligner.formats.langtag import is_valid_tag
+from aligner.formats.langtag import check_tag
 from aligner.model import (ROMANIZED_LANG, AlignedUnit, Bead, BeadStatus, Bitext, Document, Entity,
                            FormStatus, NameForm, RegisterEntry, Segment)
 from aligner.tasks import TaskControl, report
@@ -56,12 +57,16 @@ class ImportSummary:
     bitext_ids: list[int] = field(default_factory=list)
     units: int = 0
     skipped: int = 0  # TMX units lacking one of the two chosen languages
+    languages: tuple[str, str] = ("", "")  # the pair chosen in a TMX file
 
     def __str__(self) -> str:
         ids = ", ".join(str(i) for i in self.bitext_ids)
         text = f"{self.units} units into bitext{'s' if len(self.bitext_ids) > 1 else ''} {ids}"
-        return text + (f"; {self.skipped} units without both languages skipped"
-                       if self.skipped else "")
+        if self.skipped:
+            src, tgt = self.languages
+            text += (f"; {self.skipped} unit{'s' if self.skipped > 1 else ''} skipped "
+                     f"(no tuv in {src} or in {tgt})")
+        return text
 
 
 # --- export -------------------------------------------------------------------------------
@@ -183,17 +188,17 @@ def export_corpus(corpus: Corpus, fmt: str, out, *, bitext_ids: Sequence[int] | 
 
 # --- import -------------------------------------------------------------------------------
 class _Group:
-    """The buffered units of one group (future bitexts), up to one chunk at a time.
+    """The buffered units of one group (one future bitext), up to one chunk at a time.
 
     Plain lists and arrays instead of AlignedUnit objects: about a third of the memory.
-    `parts` counts the buffers already stored, `bitext_ids` their bitexts, in order.
+    After its first chunk is stored, `doc_ids` and `bitext_id` say where the next go.
     """
 
     def __init__(self, unit: AlignedUnit) -> None:
-        self.src_lang, self.tgt_lang = unit.src_lang, unit.tgt_lang
+        self.src_lang, self.tgt_lang = unit.src_lang, unit.tgt_lang  # as first given
         self.bitext, self.src_doc, self.tgt_doc = unit.bitext, unit.src_doc, unit.tgt_doc
-        self.parts = 0
-        self.bitext_ids: list[int] = []
+        self.doc_ids: dict[str, int] = {}
+        self.bitext_id: int | None = None
         self.clear()
 
     def clear(self) -> None:
@@ -220,18 +225,20 @@ class _Group:
         return len(self.src)
 
 
-def _open_units(path: Path, fmt: str, src_lang: str | None,
-                tgt_lang: str | None) -> tuple[Iterator[AlignedUnit], tmx_format.TmxReader | None]:
-    """The format's unit generator (and the TMX reader, which counts skipped units)."""
+def _open_units(path: Path, fmt: str, src_lang: str | None, tgt_lang: str | None,
+                raw: IO[bytes]) -> tuple[Iterator[AlignedUnit], tmx_format.TmxReader | None]:
+    """The format's unit generator reading from `raw` (whose position is the progress),
+    and the TMX reader, which counts skipped units."""
     if fmt == "tmx":
-        reader = tmx_format.TmxReader(path, src_lang=src_lang, tgt_lang=tgt_lang)
+        reader = tmx_format.TmxReader(path, src_lang=src_lang, tgt_lang=tgt_lang, stream=raw)
         return iter(reader), reader
+    text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
     if fmt == "jsonl":
-        return get_format("jsonl").read(path, src_lang=src_lang, tgt_lang=tgt_lang), None
+        return get_format("jsonl").read(text, src_lang=src_lang, tgt_lang=tgt_lang), None
     if not (src_lang and tgt_lang):
         raise InputError(path, "a TSV file does not say its languages; give the source "
                                "and target language")
-    return get_format("tsv").read(path, src_lang, tgt_lang), None
+    return get_format("tsv").read(text, src_lang, tgt_lang), None
 
 
 class _Segments(SequenceABC):
@@ -275,19 +282,22 @@ def _document(texts: list[str], lang: str, title: str, path: Path,
 class _Beads(SequenceABC):
     """One bead per unit, made on demand: 1-1, or 0-1/1-0 where a side is empty."""
 
-    def __init__(self, group: _Group, bitext_id: int, src_where: array, tgt_where: array):
+    def __init__(self, group: _Group, bitext_id: int, src_where: array, tgt_where: array,
+                 src_base: int = 0, tgt_base: int = 0):
         self.group, self.bitext_id = group, bitext_id
         self.src_where, self.tgt_where = src_where, tgt_where
-        # position where each side's range starts: the next segment not yet used
-        self.src_at, self.tgt_at = self._starts(src_where), self._starts(tgt_where)
+        # position where each side's range starts: the next segment not yet used (after
+        # the segments of earlier chunks, `base`)
+        self.src_at = self._starts(src_where, src_base)
+        self.tgt_at = self._starts(tgt_where, tgt_base)
 
     @staticmethod
-    def _starts(where: array) -> array:
-        out, nxt = array("q"), 0
+    def _starts(where: array, base: int) -> array:
+        out, nxt = array("q"), base
         for w in where:
             out.append(nxt)
             if w >= 0:
-                nxt = w + 1
+                nxt = base + w + 1
         return out
 
     def __len__(self) -> int:
@@ -305,26 +315,34 @@ class _Beads(SequenceABC):
 
 
 def _store_group(corpus: Corpus, group: _Group, path: Path, checksum: str,
-                 names: dict[str, RegisterEntry], control: TaskControl | None,
-                 part: int | None = None) -> int:
-    """Store the buffered units of a group as one bitext (part k > 1: "<name> part k")."""
-    suffix = f" part {part}" if part and part > 1 else ""
+                 names: dict[str, RegisterEntry], control: TaskControl | None) -> int:
+    """Store the buffered units of a group: its documents and bitext on the first call,
+    appended to them on the next (one bitext however many chunks)."""
     docs = {}
     for side, lang, title, texts in (("src", group.src_lang, group.src_doc, group.src),
                                      ("tgt", group.tgt_lang, group.tgt_doc, group.tgt)):
-        doc, segs, where = _document(texts, lang, (title or f"{path.stem}.{lang}") + suffix,
-                                     path, checksum)
-        corpus.add_document(doc, segs)
-        docs[side] = (doc.id, where)
+        doc, segs, where = _document(texts, lang, title or f"{path.stem}.{lang}", path,
+                                     checksum)
+        if side in group.doc_ids:
+            doc_id = group.doc_ids[side]
+            base = corpus.doc_segment_count(doc_id)
+            corpus.append_segments(doc_id, doc.text, segs)
+        else:
+            doc_id, base = corpus.add_document(doc, segs), 0
+            group.doc_ids[side] = doc_id
+        docs[side] = (doc_id, where, base)
         del doc, segs
         report(control, 0, 0, "storing")
-    # no bitext name: add_bitext derives one from the (suffixed) source title
-    name = group.bitext + suffix if group.bitext else ""
-    bitext_id = corpus.add_bitext(docs["src"][0], docs["tgt"][0], name)
-    corpus.set_beads(bitext_id, _Beads(group, bitext_id, docs["src"][1], docs["tgt"][1]), 0, 0)
+    if group.bitext_id is None:
+        # no bitext name: add_bitext derives one from the source title
+        group.bitext_id = corpus.add_bitext(docs["src"][0], docs["tgt"][0], group.bitext)
+    bitext_id = group.bitext_id
+    at = corpus.bead_count(bitext_id)
+    corpus.set_beads(bitext_id, _Beads(group, bitext_id, docs["src"][1], docs["tgt"][1],
+                                       docs["src"][2], docs["tgt"][2]), at, at)
     report(control, 0, 0, "storing")
     for n, (k, unit) in enumerate(sorted(group.entities.items())):
-        segs = {side: corpus.segment_at(docs[side][0], docs[side][1][k])
+        segs = {side: corpus.segment_at(docs[side][0], docs[side][2] + docs[side][1][k])
                 for side in ("src", "tgt") if docs[side][1][k] >= 0}
         _store_entities(corpus, unit, segs, names)
         if n % 1000 == 0:
@@ -404,8 +422,8 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
     """Import a TMX, JSONL or TSV file of aligned units into the corpus, all or nothing.
 
     Streamed: at most `chunk_units` units per group, and twice that in all, are held in
-    memory; a group stored in several parts becomes several bitexts ("<name>", "<name>
-    part 2", ...; see the module docstring).
+    memory; each group becomes one bitext (see the module docstring). Progress reports
+    the bytes read of the file's size.
     """
     path = Path(path)
     if chunk_units < 1:
@@ -414,15 +432,12 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
     if fmt is None:
         raise InputError(path, "unknown exchange format (expected .tmx, .jsonl or .tsv)")
     size = regular_file_size(path)
-    for code in (src_lang, tgt_lang):
-        if code is not None and not is_valid_tag(code):
-            raise InputError(path, f"{code!r} is not a valid language tag (give codes like "
-                                   "ar, en, fr)")
+    src_lang = None if src_lang is None else check_tag(src_lang, path)
+    tgt_lang = None if tgt_lang is None else check_tag(tgt_lang, path)
     if size > max_bytes:
         raise InputError(path, f"is {size / 2**30:.1f} GB; imports above "
                                f"{max_bytes / 2**30:.1f} GB are refused (split the file)")
     summary = ImportSummary()
-    units, reader = _open_units(path, fmt, src_lang, tgt_lang)
     groups: dict[tuple, _Group] = {}  # every group, in order of first appearance
     buffered: OrderedDict[tuple, _Group] = OrderedDict()  # non-empty, least recently fed first
     held = 0  # units in all buffers
@@ -430,19 +445,23 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
     def store(key: tuple) -> None:
         nonlocal held
         group = buffered.pop(key)
-        group.parts += 1
-        group.bitext_ids.append(_store_group(corpus, group, path, checksum, names, control,
-                                             part=group.parts))
+        _store_group(corpus, group, path, checksum, names, control)
         held -= len(group)
         group.clear()
 
     count = 0
     try:
+        raw = open(path, "rb")
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    units, reader = _open_units(path, fmt, src_lang, tgt_lang, raw)
+    try:
         checksum = _checksum(path)
         with corpus.transaction():
             names = {n.arabic: n for n in corpus.register_entries()}
             for unit in units:
-                key = (unit.bitext, unit.src_doc, unit.tgt_doc, unit.src_lang, unit.tgt_lang)
+                key = (unit.bitext, unit.src_doc, unit.tgt_doc, unit.src_lang.lower(),
+                       unit.tgt_lang.lower())
                 group = groups.get(key)
                 if group is None:
                     group = groups[key] = _Group(unit)
@@ -456,10 +475,11 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
                     store(next(iter(buffered)))
                 count += 1
                 if count % 1000 == 0:
-                    report(control, count, 0, "reading")
+                    report(control, _tell(raw), size, "reading")
             summary.units = count
             if reader is not None:
                 summary.skipped = reader.skipped
+                summary.languages = (reader.src_lang or "", reader.tgt_lang or "")
                 if not count and reader.skipped:
                     found = ", ".join(sorted(reader.languages)) or "none"
                     raise InputError(path, f"no unit has both languages {reader.src_lang} "
@@ -469,11 +489,20 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
             for key, group in groups.items():
                 if len(group):
                     store(key)
-                summary.bitext_ids += group.bitext_ids
+                if group.bitext_id is not None:
+                    summary.bitext_ids.append(group.bitext_id)
             # inside the transaction: a cancel seen here still rolls back, never after commit
-            report(control, summary.units, summary.units, "imported")
+            report(control, size, size, f"imported {count:,} units")
     finally:
         close = getattr(units, "close", None)
         if close is not None:
             close()  # a generator left half-way still holds the open file
+        raw.close()
     return summary
+
+
+def _tell(raw: IO[bytes]) -> int:
+    try:
+        return raw.tell()
+    except (OSError, ValueError):
+        return 0

@@ -8,19 +8,20 @@ a crash leaves the corpus as it was. Alignment is not done here (see aligner.ali
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+import langcodes
+
 from aligner.text.boilerplate import flag_boilerplate
 from aligner.errors import InputError
+from aligner.formats.langtag import check_tag
 from aligner.model import Document, Segment
 from aligner.text.segment import split_sentences
 from aligner.tasks import TaskControl, report
 from aligner.text.textio import detect_language, read_text, script_counts, split_bilingual
-
-_LANG_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 
 @dataclass
@@ -67,35 +68,51 @@ def prepare_document(text: str, lang: str, *, title: str = "", source_name: str 
 
 
 def _check_lang(code: str, path: Path | None) -> str:
-    code = code.strip()
-    if not _LANG_RE.match(code):
-        raise InputError(path, f"{code!r} is not a language code (expected e.g. ar, en, fr)")
-    return code
+    """A language code given by the user (CLI --lang, GUI import): see formats.langtag."""
+    return check_tag(code, path)
 
 
-#: Languages whose script we know: a text given one of these codes but written (almost)
-#: only in the other script is a swapped file or option, not a choice to respect (it would
-#: be segmented, tokenized and aligned with the wrong language's rules). Other codes (fa,
-#: ur in Arabic script; de, es in Latin script...) are believed.
-_SCRIPT_OF = {"ar": "Arabic", "en": "Latin", "fr": "Latin"}
+#: Languages whose rules we apply (segmentation, tokenization, alignment): a text given
+#: one of these codes but written (almost) only in the other script is a swapped file or
+#: option, refused. Any other code whose usual script (from the registry, via langcodes)
+#: the text contradicts gets a warning: `--lang de` on Arabic text is most likely a slip,
+#: but the user may know better (fa and ur are written in Arabic script, and believed).
+_OUR_LANGUAGES = ("ar", "en", "fr")
 #: Below this share of its letters in the language's script, a text contradicts the code
 #: (a page holding both an article and its translation has about half of each).
 MIN_SCRIPT_SHARE = 0.2
+_SCRIPT_NAMES = {"Arab": "Arabic", "Latn": "Latin"}
 
 
-def check_language(text: str, lang: str, path: Path | None) -> None:
-    """Refuse a language code that the text's script contradicts (see _SCRIPT_OF)."""
-    script = _SCRIPT_OF.get(lang.split("-")[0].lower())
-    if script is None:
-        return
+@lru_cache(maxsize=256)
+def _usual_script(lang: str) -> str:
+    """'Arab', 'Latn', another ISO 15924 code, or '' when the tag says nothing."""
+    try:
+        return langcodes.Language.get(lang).maximize().script or ""
+    except (ValueError, LookupError):
+        return ""
+
+
+def check_language(text: str, lang: str, path: Path | None) -> str | None:
+    """Compare the text's script with the language's: refuse a contradiction for ar, en
+    and fr (see _OUR_LANGUAGES), return a warning for other codes, None when they agree."""
+    script = _usual_script(lang)
     ar, la = script_counts(text)
-    if ar + la == 0:
-        return
-    share = (ar if script == "Arabic" else la) / (ar + la)
-    if share < MIN_SCRIPT_SHARE:
-        found = "Latin" if script == "Arabic" else "Arabic"
+    if ar + la == 0 or not script:
+        return None
+    if script not in _SCRIPT_NAMES:  # Cyrillic, Han...: neither of the scripts we count
+        found = "Arabic" if ar >= la else "Latin"
+        return (f"given as {lang!r} ({script} script), but the text is written in {found} "
+                "script; is the language code right?")
+    share = (ar if script == "Arab" else la) / (ar + la)
+    if share >= MIN_SCRIPT_SHARE:
+        return None
+    found = "Latin" if script == "Arab" else "Arabic"
+    if lang.split("-")[0].lower() in _OUR_LANGUAGES:
         raise InputError(path, f"given as {lang!r}, but the text is written in {found} "
                                "script; are the files or the language codes swapped?")
+    return (f"given as {lang!r} ({_SCRIPT_NAMES[script]} script), but the text is written "
+            f"in {found} script; is the language code right?")
 
 
 def _detect(text: str, path: Path) -> str:
@@ -134,18 +151,26 @@ def prepare_files(paths: Sequence[str | Path], *, langs: Sequence[str] | None = 
             continue
         if langs and len(langs) != len(paths):
             raise InputError(path, f"{len(langs)} language codes given for {len(paths)} files")
+        warnings = list(decoded.warnings)
         if langs:
             lang = langs[n]
-            check_language(decoded.text, lang, path)
+            mismatch = check_language(decoded.text, lang, path)
+            if mismatch:
+                warnings.append(mismatch)
         else:
             lang = _detect(decoded.text, path)
         doc, segs = prepare_document(decoded.text, lang, title=title, source_name=str(path),
                                      encoding=decoded.encoding, checksum=decoded.checksum)
         if not segs:
             raise InputError(path, "no sentence found in the file")
-        plan.docs.append(PreparedDoc(doc, segs, list(decoded.warnings)))
+        plan.docs.append(PreparedDoc(doc, segs, warnings))
     if not bilingual and len(paths) == 2:
         _check_distinct(paths, plan)
+        src, tgt = plan.docs[0].document.lang, plan.docs[1].document.lang
+        if src.lower() == tgt.lower():
+            plan.docs[1].warnings.append(
+                f"both files are {src!r} (given or detected): a bitext pairs a text with "
+                "its translation; give --lang if a language was detected wrongly")
         plan.pairs.append((0, 1))
     report(control, len(paths), len(paths), "prepared")
     return plan

@@ -55,6 +55,34 @@ class DocumentsMixin(CorpusFile):
 
     _DOC_COLS = "id, lang, title, text, source_name, encoding, checksum"
 
+    def append_segments(self, doc_id: int, text: str, segments: Sequence[Segment]) -> None:
+        """Add `text` at the end of a document (after a newline) with its segments, whose
+        offsets count from the start of `text`; their positions follow the last one.
+
+        A big TMX/JSONL import builds one document chunk by chunk this way: the text is
+        joined inside SQLite, so the whole document is never held in Python."""
+        n = len(text)
+        for i, seg in enumerate(segments):
+            if not (0 <= seg.start <= seg.end <= n):
+                raise CorpusChangeError(self.path, f"appended segment {i} has offsets "
+                                        f"{seg.start}-{seg.end} outside its text ({n})")
+        with self.transaction():
+            rows = self._q("SELECT length(text) FROM documents WHERE id = ?", (doc_id,))
+            if not rows:
+                raise self._missing("document", doc_id)
+            if not text:
+                return
+            length = rows[0][0] or 0
+            sep = "\n" if length else ""
+            base = length + len(sep)
+            first = self.doc_segment_count(doc_id)
+            self._x("UPDATE documents SET text = text || ? WHERE id = ?", (sep + text, doc_id))
+            self._xm(
+                "INSERT INTO segments(doc_id, position, paragraph, start, \"end\", text, "
+                "excluded, exclude_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                ((doc_id, first + i, s.paragraph, base + s.start, base + s.end, s.text,
+                  int(s.excluded), s.exclude_reason) for i, s in enumerate(segments)))
+
     def documents(self) -> list[Document]:
         return [Document(*r) for r in self._q(f"SELECT {self._DOC_COLS} FROM documents ORDER BY id")]
 

@@ -84,10 +84,13 @@ def _lines(source: PathLike | IO[str]) -> Iterator[tuple[int, str]]:
         except OSError as exc:
             raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
     else:
+        name = getattr(source, "name", None)
         try:
             yield from enumerate(_split(source), 1)
         except _EndlessLine as exc:
-            raise InputError(getattr(source, "name", None), str(exc)) from None
+            raise InputError(name, str(exc)) from None
+        except UnicodeDecodeError as exc:
+            raise InputError(name, f"not UTF-8 text ({exc.reason})") from None
 
 
 class _EndlessLine(Exception):

@@ -1,13 +1,23 @@
-"""A small BCP 47 (RFC 5646) well-formedness check for language tags.
+"""Language tags (BCP 47): the one place where a tag is checked, for every entry point.
 
 TMX 1.4b requires xml:lang to be a valid language tag, and CAT tools reject files whose
-tags are not; the DTD declares it CDATA, so only a check like this one catches "arabic" or
-"en_US". We check the shape (language, script, region, variants, extensions, private use,
-and the grandfathered irregular tags), not that each subtag is registered.
+tags are not; the DTD declares it CDATA, so only a check like this one catches "arabic",
+"en_US" or "xx". Two parts: the shape (RFC 5646 syntax: language, script, region,
+variants, extensions, private use, grandfathered tags) by the regex below, because
+langcodes is lenient there (it reads "en_US" as en-US, which CAT tools refuse); and that
+each subtag is registered (IANA registry) by langcodes, which ships the registry.
+`check_tag` is what the CLI --lang, TMX xml:lang, JSONL language keys and the GUI import
+call.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
+
+import langcodes
+
+from aligner.errors import InputError
 
 _LANGTAG = re.compile(r"""
     ^(?:
@@ -26,9 +36,19 @@ _LANGTAG = re.compile(r"""
 
 
 def is_valid_tag(tag: str) -> bool:
-    """True if `tag` is a well-formed BCP 47 language tag (case-insensitive), e.g. 'ar', 'en-GB'."""
+    """True if `tag` is a well-formed BCP 47 tag whose subtags are registered
+    (case-insensitive), e.g. 'ar', 'en-GB'; False for 'arabic', 'en_US', 'xx', 'ar-a1'."""
     if not isinstance(tag, str) or not tag.isascii():
         return False
+    return _valid(tag)
+
+
+@lru_cache(maxsize=4096)  # a million-unit import asks about the same few tags
+def _valid(tag: str) -> bool:
+    return _well_formed(tag) and langcodes.tag_is_valid(tag)
+
+
+def _well_formed(tag: str) -> bool:
     lowered = tag.lower()
     if not _LANGTAG.match(lowered):
         return False
@@ -43,3 +63,20 @@ def same_language(tag: str, wanted: str) -> bool:
     """Does `tag` match the language the user asked for ('en' matches 'en-US', not 'eng')?"""
     tag, wanted = tag.lower(), wanted.lower()
     return tag == wanted or tag.startswith(wanted + "-")
+
+
+def check_tag(tag: object, path: str | Path | None = None, line: int | None = None,
+              what: str = "language tag") -> str:
+    """`tag` stripped if valid, else InputError naming the file (and line) with a hint."""
+    text = tag.strip() if isinstance(tag, str) else ""
+    if text and is_valid_tag(text):
+        return text
+    hint = "give a BCP 47 tag such as ar, en, fr or en-GB"
+    if "_" in text and is_valid_tag(text.replace("_", "-")):
+        hint = f"write {text.replace('_', '-')!r} (a hyphen, not an underscore)"
+    raise InputError(path, f"{tag!r} is not a valid {what}; {hint}", line=line)
+
+
+def same_tag(a: str, b: str) -> bool:
+    """Tags compare without case: en-US and en-us are one language (BCP 47 2.1.1)."""
+    return a.lower() == b.lower()

@@ -39,7 +39,7 @@ from aligner import __version__
 from aligner.errors import DragomanError, InputError
 from aligner.model import AlignedUnit
 from aligner.formats.common import Output, PathLike, select_units, text_output
-from aligner.formats.langtag import is_valid_tag, same_language
+from aligner.formats.langtag import check_tag, is_valid_tag, same_language
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PROP = "x-dragoman-"
@@ -244,12 +244,13 @@ def _refuse_entity_prolog(path: Path) -> None:
                                "(entity expansion and external entities are not supported)")
 
 
-def _iterparse(path: Path, events) -> Iterator:
-    """iterparse with every dangerous feature off; XML errors become InputError."""
+def _iterparse(path: Path, events, stream: IO[bytes] | None = None) -> Iterator:
+    """iterparse with every dangerous feature off; XML errors become InputError.
+    `stream`, when given, is the file opened by the caller (who watches its position)."""
     if not path.is_file():
         raise InputError(path, "no such file")
     _refuse_entity_prolog(path)
-    context = etree.iterparse(str(path), events=events, resolve_entities=False,
+    context = etree.iterparse(stream if stream is not None else str(path), events=events, resolve_entities=False,
                               no_network=True, load_dtd=False, huge_tree=False,
                               remove_comments=True, remove_pis=True, recover=False)
     checked = False
@@ -298,8 +299,9 @@ class TmxReader:
     """
 
     def __init__(self, path: PathLike, *, src_lang: str | None = None,
-                 tgt_lang: str | None = None) -> None:
+                 tgt_lang: str | None = None, stream: IO[bytes] | None = None) -> None:
         self.path = Path(path)
+        self.stream = stream  # read from this (opened by the caller) when given
         self.src_lang = src_lang
         self.tgt_lang = tgt_lang
         self.skipped = 0  # <tu> without both chosen languages
@@ -308,7 +310,7 @@ class TmxReader:
     def __iter__(self) -> Iterator[AlignedUnit]:
         header_src: str | None = None
         seen_header = False
-        for event, elem in _iterparse(self.path, ("start", "end")):
+        for event, elem in _iterparse(self.path, ("start", "end"), self.stream):
             if event == "start":
                 if elem.tag == "header":
                     seen_header = True
@@ -336,6 +338,7 @@ class TmxReader:
             lang = tuv.get(XML_LANG) or tuv.get("lang")
             if not lang:
                 raise InputError(self.path, "<tuv> without xml:lang", line=tuv.sourceline)
+            lang = check_tag(lang, self.path, tuv.sourceline, what="xml:lang")
             seg = tuv.find("seg")
             if seg is None:
                 raise InputError(self.path, "<tuv> without <seg>", line=tuv.sourceline)
@@ -346,7 +349,8 @@ class TmxReader:
                 raise InputError(self.path, str(exc), line=seg.sourceline) from None
             self.languages.add(lang)
         if self.src_lang is None:
-            self.src_lang = tu.get("srclang") or header_src or (variants[0][0] if variants else None)
+            self.src_lang = _srclang(tu.get("srclang"), self.path, tu.sourceline) or \
+                _srclang(header_src, self.path, None) or (variants[0][0] if variants else None)
         if self.tgt_lang is None and self.src_lang:
             others = [v[0] for v in variants if not same_language(v[0], self.src_lang)]
             if others:
@@ -384,6 +388,13 @@ class TmxReader:
         if props.get(PROP + "entities"):
             unit.entities = _entities(self.path, props[PROP + "entities"], unit, line)
         return unit
+
+
+def _srclang(value: str | None, path: Path, line: int | None) -> str | None:
+    """A tu or header srclang: a language tag, or "*all*" (any language; None here)."""
+    if not value or value == "*all*":
+        return None
+    return check_tag(value, path, line, what="srclang")
 
 
 def _entities(path: Path, raw: str, unit: AlignedUnit, line: int | None) -> list[dict]:

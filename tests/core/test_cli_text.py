@@ -139,4 +139,4 @@ def test_segment_with_boilerplate_marks(tmp_path, capsys):
 
 def test_segment_bad_language_code(capsys):
     assert main(["segment", EN, "--lang", "e n"]) == 2
-    assert "not a language code" in capsys.readouterr().err
+    assert "not a valid language tag" in capsys.readouterr().err

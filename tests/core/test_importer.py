@@ -73,7 +73,7 @@ def test_languages_given_and_encoding_override(corpus, tmp_path):
     ar, fr = (corpus.document(i) for i in result.doc_ids)
     assert fr.lang == "fr" and fr.encoding == "cp1252" and ar.title == "Briefing"
     assert corpus.bitext(result.bitext_ids[0]).tgt_lang == "fr"
-    with pytest.raises(InputError, match="not a language code"):
+    with pytest.raises(InputError, match="not a valid language tag"):
         prepare_files([src], langs=["f r"])
     with pytest.raises(InputError, match="2 language codes given for 1 files"):
         prepare_files([src], langs=["fr", "en"])

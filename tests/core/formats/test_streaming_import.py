@@ -1,6 +1,6 @@
-"""Streaming import: a file larger than one chunk is stored part by part inside one
-transaction, so memory stays bounded while a broken or cancelled import still leaves the
-corpus exactly as it was."""
+"""Streaming import: a file larger than one chunk is stored chunk by chunk into one bitext
+inside one transaction, so memory stays bounded while a broken or cancelled import still
+leaves the corpus exactly as it was."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -65,21 +65,25 @@ def corpus(tmp_path: Path):
         yield c
 
 
-def test_file_larger_than_a_chunk_becomes_parts_in_order(corpus: Corpus, tmp_path: Path) -> None:
+def test_file_larger_than_a_chunk_becomes_one_bitext_in_order(corpus: Corpus,
+                                                               tmp_path: Path) -> None:
+    # issue 13 point 5: an export of more than 10,000 beads came back as "part" bitexts
     units = _units(30, empty_at=12)
     path = tmp_path / "trip.jsonl"
     jsonl.write(units, path, include_empty=True)
     summary = import_file(corpus, path, chunk_units=7)
-    assert summary.units == 30 and len(summary.bitext_ids) == 5
-    bitexts = [corpus.bitext(i) for i in summary.bitext_ids]
-    assert [b.name for b in bitexts] == ["trip"] + [f"trip part {k}" for k in range(2, 6)]
-    assert [corpus.document(b.src_doc_id).title for b in bitexts] == [
-        "trip.ar"] + [f"trip.ar part {k}" for k in range(2, 6)]
-    assert [corpus.bead_count(b.id) for b in bitexts] == [7, 7, 7, 7, 2]
+    assert summary.units == 30 and len(summary.bitext_ids) == 1
+    (bitext,) = [corpus.bitext(i) for i in summary.bitext_ids]
+    assert bitext.name == "trip" and corpus.document(bitext.src_doc_id).title == "trip.ar"
+    assert corpus.bead_count(bitext.id) == 30
     imported = list(iter_units(corpus, summary.bitext_ids))
     assert [_key(u) for u in imported] == [_key(u) for u in jsonl.read(path)]
-    assert [b.kind for b in corpus.beads(bitexts[1].id)][12 - 7] == "0-1"
-    # one glossary entry shared by the entities of every part, links stored both ways
+    assert [b.kind for b in corpus.beads(bitext.id)][12] == "0-1"
+    # the document is one text whose segments point into it, across the chunks
+    for doc_id in (bitext.src_doc_id, bitext.tgt_doc_id):
+        text = corpus.document(doc_id).text
+        assert all(text[s.start:s.end] == s.text for s in corpus.segments(doc_id))
+    # one glossary entry shared by the entities of every chunk, links stored both ways
     (name,) = corpus.register_entries()
     assert name.arabic == "القائم" and name.spelling("en") == "al-Qaim"
     ents = corpus.entities()
@@ -99,25 +103,23 @@ def test_several_pairs_are_chunked_separately(tmp_path: Path) -> None:
     with Corpus.create(tmp_path / "m.dragoman") as c:
         summary = import_file(c, path, chunk_units=4)
         names = [c.bitext(i).name for i in summary.bitext_ids]
-        assert names == ["a", "a part 2", "a part 3", "f", "f part 2", "f part 3"]
-        for prefix, lang in (("a", "ar"), ("f", "fr")):
-            ids = [i for i, n in zip(summary.bitext_ids, names) if n.startswith(prefix)]
-            got = [(u.src_lang, u.src_text, u.tgt_text) for u in iter_units(c, ids)]
+        assert names == ["a", "f"]
+        for bitext_id, lang in zip(summary.bitext_ids, ("ar", "fr")):
+            got = [(u.src_lang, u.src_text, u.tgt_text) for u in iter_units(c, [bitext_id])]
             assert got == [(u.src_lang, u.src_text, u.tgt_text) for u in units
                            if u.src_lang == lang]
         assert c.check() == []
 
 
-def test_exactly_one_chunk_keeps_the_plain_names(tmp_path: Path) -> None:
+def test_exactly_one_chunk_and_a_second_import(tmp_path: Path) -> None:
     path = tmp_path / "pairs.tsv"
     tsv.write(_units(7), path)
     with Corpus.create(tmp_path / "t.dragoman") as c:
         (bitext_id,) = import_file(c, path, src_lang="ar", tgt_lang="en", chunk_units=7).bitext_ids
         assert c.bitext(bitext_id).name == "pairs.ar (ar-en)"
         path.write_text(path.read_text(encoding="utf-8") * 2, encoding="utf-8")
-        summary = import_file(c, path, src_lang="ar", tgt_lang="en", chunk_units=7)
-        assert [c.bitext(i).name for i in summary.bitext_ids] == [
-            "pairs.ar (ar-en)", "pairs.ar part 2 (ar-en)"]
+        (second,) = import_file(c, path, src_lang="ar", tgt_lang="en", chunk_units=7).bitext_ids
+        assert second != bitext_id and c.bead_count(second) == 14
 
 
 def test_many_small_groups_are_stored_as_they_go_not_held(tmp_path: Path) -> None:
@@ -129,8 +131,9 @@ def test_many_small_groups_are_stored_as_they_go_not_held(tmp_path: Path) -> Non
     jsonl.write(units, path)
     waiting: list[int] = []
     with Corpus.create(tmp_path / "g.dragoman") as c:
+        # "reading" comes every 1,000 units (done/total are bytes of the file)
         control = TaskControl(on_progress=lambda done, total, msg: waiting.append(
-            done - c.info()["beads"]) if msg == "reading" else None)
+            1000 * (len(waiting) + 1) - c.info()["beads"]) if msg == "reading" else None)
         summary = import_file(c, path, chunk_units=1000, control=control)
         assert [c.bitext(i).name for i in summary.bitext_ids] == [f"b{k}" for k in range(10)]
         assert [c.bead_count(i) for i in summary.bitext_ids] == [600] * 10
@@ -157,7 +160,7 @@ def test_broken_jsonl_line_near_the_end_leaves_the_corpus_as_it_was(
     with pytest.raises(InputError) as info:
         import_file(corpus, path, chunk_units=7, control=control)
     assert info.value.line == 29
-    assert seen.count("storing") >= 4 * 3  # four parts were written, then rolled back
+    assert seen.count("storing") >= 4 * 3  # four chunks were written, then rolled back
     assert _snapshot(corpus) == before
     assert corpus.check() == []
     # the corpus is still usable: the same file, repaired, imports
@@ -177,7 +180,7 @@ def test_truncated_tmx_near_the_end_leaves_the_corpus_as_it_was(
         import_file(corpus, path, chunk_units=7, control=control)
     assert seen.count("storing") >= 4 * 3
     assert _snapshot(corpus) == before
-    # and the whole file imports into the same parts
+    # and the whole file imports
     path.write_text(text, encoding="utf-8")
     summary = import_file(corpus, path, chunk_units=7)
     assert [_key(u) for u in iter_units(corpus, summary.bitext_ids)] == [
@@ -192,7 +195,7 @@ def test_cancel_midway_leaves_nothing(corpus: Corpus, tmp_path: Path) -> None:
 
     def progress(done: int, total: int, msg: str) -> None:
         seen.append((done, msg))
-        if msg == "reading" and done == 2000:
+        if sum(m == "reading" for _, m in seen) == 2:  # after 2,000 units
             control.cancel()
 
     control = TaskControl(on_progress=progress)

@@ -118,7 +118,8 @@ def test_invalid_language_tag_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize("tag,ok", [
     ("ar", True), ("en-GB", True), ("ar-Arab-EG", True), ("es-419", True), ("fra", True),
     ("zh-Hant-TW", True), ("sl-rozaj-biske", True), ("en-x-dragoman", True), ("i-klingon", True),
-    ("arabic", True),  # 5-8 letters is a well-formed (if unregistered) language subtag
+    ("arabic", False),  # well-formed (5-8 letters) but not registered: refused (issue 12)
+    ("xx", False), ("ar-a1", False), ("en-US", True), ("en-us", True),
     ("ar_EG", False), ("e", False), ("en-", False), ("en--GB", False), ("ar-Arab-Latn", False),
     ("en-a-bbb-a-ccc", False), ("", False), ("عربي", False), ("en-GB-1234567890", False),
 ])
