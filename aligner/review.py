@@ -4,7 +4,7 @@ re-align, and which sentences a bead's row shows.
 Pure functions over beads and texts, so the GUI only maps rows and the rules are tested
 without Qt. Sides are "src" and "tgt"; positions are bead positions in the bitext.
 
-Find matches on folded text (aligner.text.normalize.match_key: Arabic diacritics, tatweel
+Find matches on folded text (aligner.text.fold.text_key: Arabic diacritics, tatweel
 and alef/ya variants ignored, case folded), so what the user types need not carry the
 marks the text has.
 """
@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Sequence
 
 from aligner.model import Bead, BeadStatus, Segment
 from aligner.tasks import TaskControl, report
-from aligner.text.normalize import match_key, normalize_for_matching
+from aligner.text.fold import normalize_for_matching, text_key
 
 SIDES = ("src", "tgt")
 
@@ -47,7 +47,7 @@ def side_text(segments: Sequence[Segment], show_excluded: bool = True) -> str:
 
 def fold(text: str) -> str:
     """The form find compares (the core's match key)."""
-    return match_key(text)
+    return text_key(text)
 
 
 @dataclass(frozen=True)

@@ -13,22 +13,16 @@ plus cross-script name skeletons when one side is Arabic and the other Latin.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
-try:  # the shared tokenizer (Arabic clitics, folding); optional so the aligner stands alone
-    from aligner.text import tokenize as _tok
-except ImportError:  # pragma: no cover - only before tokenize.py exists
-    _tok = None
+from aligner.text.fold import APOSTROPHES, ascii_digits, has_arabic, match_key, split_latin_article
+from aligner.text.tokenize import stem_candidates
 
 # Words and numbers; punctuation is counted separately. Numbers keep inner separators so
 # 12:30 and 3.5 stay whole; Arabic-Indic digits are \d too.
-_WORD_RE = re.compile(r"\d+(?:[.,:/\u066B\u066C]\d+)*|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
-_DIGITS = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
-_DIGITS.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
-_ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
+_WORD_RE = re.compile(rf"\d+(?:[.,:/\u066B\u066C]\d+)*|[^\W\d_]+(?:[{APOSTROPHES}\-][^\W\d_]+)*")
 _SPLIT_NUM = re.compile(r"[.,:/\u066B\u066C]")
 
 # Identical-form matches ("existence" = "existence", "Woodhouse") are only trusted on words
@@ -54,17 +48,10 @@ _LAT_SKEL = {
 }
 
 
-def _strip_marks(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(ch for ch in s if not unicodedata.combining(ch) and ch != "\u0640")
-
-
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
-    """Lower case, no accents/diacritics, Arabic letter variants folded, ASCII digits."""
-    if _tok is not None:
-        return _tok.match_key(word)
-    return _strip_marks(word).translate(_DIGITS).casefold()
+    """The word's match key (aligner.text.fold), cached: features fold every word."""
+    return match_key(word)
 
 
 def form_key(word: str) -> str:
@@ -78,22 +65,18 @@ def number_keys(token: str) -> list[str]:
     Parts are compared one by one: translations write times, dates and decimals with
     different separators (12.30 / 12:30 / ١٢:٣٠), and leading zeros are dropped (02:19).
     """
-    digits = token.translate(_DIGITS)
+    digits = ascii_digits(token)
     return ["#" + (p.lstrip("0") or "0") for p in _SPLIT_NUM.split(digits) if p]
 
 
 @lru_cache(maxsize=200_000)
 def skeleton(word: str) -> str:
     """Consonant skeleton of a name in Arabic or Latin script ('' when too short)."""
-    if _ARABIC_RE.search(word):
-        if _tok is not None:
-            # drop clitics and the article: والقائم -> قائم
-            word = _tok.stem_candidates(word)[-1]
+    if has_arabic(word):
+        word = stem_candidates(word)[-1]  # drop clitics and the article: والقائم -> قائم
         out = [_AR_SKEL.get(ch, "") for ch in word]
     else:
-        w = fold(word)
-        if w.startswith("al-") or w.startswith("el-"):
-            w = w[3:]
+        _, w = split_latin_article(word)  # the article (al-, el-, ash-Sh...) goes too
         for a, b in _LAT_DIGRAPHS:
             w = w.replace(a, b)
         out = [_LAT_SKEL.get(ch, "") for ch in w]
@@ -138,8 +121,8 @@ def punct_keys(text: str) -> list[str]:
 def base_form(word: str, lang: str) -> str:
     """The folded word, for Arabic without its proclitics and article (والقائم -> قائم), so
     that counts for the learned lexicon and the weights are not split across clitic forms."""
-    if lang == "ar" and _tok is not None and _ARABIC_RE.search(word):
-        return fold(_tok.stem_candidates(word)[-1])
+    if lang == "ar" and has_arabic(word):
+        return fold(stem_candidates(word)[-1])
     return fold(word)
 
 
@@ -149,8 +132,8 @@ def words_of(text: str) -> list[str]:
 
 def _lookup_forms(word: str, lang: str) -> list[str]:
     """Forms of a word worth looking up in a dictionary (Arabic: without clitics)."""
-    if lang == "ar" and _tok is not None and _ARABIC_RE.search(word):
-        return _tok.stem_candidates(word)
+    if lang == "ar" and has_arabic(word):
+        return stem_candidates(word)
     return [word]
 
 

@@ -3,7 +3,7 @@
 Why: sentence pairs that share translated content words are likely aligned, and a free
 dictionary is often installed (Debian's dict-freedict-* packages). We keep only content
 words (stop words say nothing about alignment), store everything under
-`aligner.text.tokenize.match_key` so lookups ignore case, accents and Arabic spelling
+`aligner.text.fold.match_key` so lookups ignore case, accents and Arabic spelling
 variants, and look Arabic words up without their proclitics (وبالعراق -> العراق).
 Parsed dictionaries are cached per process: the aligner may ask for one per bitext.
 """
@@ -20,39 +20,17 @@ import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from aligner.text import tokenize as _tokenize
 from aligner.errors import InputError
-from aligner.text.tokenize import match_key, stem_candidates
+from aligner.text import fold as _fold
+from aligner.text import tokenize as _tokenize
+from aligner.text.fold import FR_ELISION_RE, FUNCTION_WORDS, match_key
+from aligner.text.tokenize import stem_candidates
 
 # ---------------------------------------------------------------------------------------
-# Stop words (written for this project; function words that carry no alignment signal)
+# Stop words: the function words of aligner.text.fold, which carry no alignment signal
 
-_STOP_TEXT = {
-    "en": """a an the and or but nor so yet if then than that this these those there here
-        of in on at to from by with without for about as into onto over under between
-        through during before after above below up down out off again further once
-        is am are was were be been being have has had having do does did doing will would
-        shall should can could may might must i me my mine we us our ours you your yours
-        he him his she her hers it its they them their theirs what which who whom whose
-        when where why how all any both each few more most other some such no not only
-        own same too very just also s t don now its it's one ones upon via per said says
-        whether while because although though until unless since whereas""",
-    "fr": """le la les l un une des du de d au aux et ou mais donc or ni car que qu qui quoi
-        dont où ce cet cette ces c ça cela ceci il ils elle elles on nous vous je j tu
-        me m te t se s lui leur leurs eux moi toi soi mon ma mes ton ta tes son sa ses
-        notre nos votre vos y en ne n pas plus moins très trop aussi ainsi alors dans sur
-        sous avec sans pour par vers chez entre depuis pendant avant après contre selon
-        est sont était étaient été être a ai as ont avait avaient avoir fait faire
-        si comme tout tous toute toutes même autre autres quel quelle quels quelles
-        lequel laquelle lesquels auquel duquel""",
-    "ar": """في من إلى الى على عن مع هو هي هم هن هما نحن أنا انا أنت انت أنتم ما لا لم لن قد
-        إن ان أن كان كانت كانوا يكون تكون ذلك هذا هذه هؤلاء تلك الذي التي الذين اللذين
-        اللتين اللواتي بعد قبل حتى حيث كما كل غير بين أي اي منذ عند عندما أو او ثم إذ لو
-        لقد قال قالت يقول إذا اذا لكن أيضا ايضا فقط بل ليس ليست أم إلا الا سوف له لها لهم
-        به بها بهم فيه فيها منه منها عليه عليها إليه إليها يا و ف ب ل ك""",
-}
 STOP_WORDS: dict[str, frozenset[str]] = {
-    lang: frozenset(match_key(w) for w in text.split()) for lang, text in _STOP_TEXT.items()
+    lang: frozenset(match_key(w) for w in words) for lang, words in FUNCTION_WORDS.items()
 }
 
 
@@ -132,7 +110,7 @@ class Lexicon:
                 keys.append(k[2:] if k.startswith("ال") and len(k) >= 4 else "ال" + k)
         else:
             if self.src_lang == "fr":
-                m = _FR_ELIDED.match(word.strip().lower())
+                m = FR_ELISION_RE.match(word.strip())
                 if m:  # l’armée -> armée
                     key = _key(word.strip()[m.end() :])
                     keys.append(key)
@@ -305,7 +283,6 @@ def _iter_index(index: Path) -> Iterator[tuple[int, str, int, int]]:
         yield n, parts[0], offset, length
 
 
-_FR_ELIDED = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’ʼ]")
 _NUMBERED = re.compile(r"^\s*\d+\.\s*")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
 _SPLIT = re.compile(r"[,;،؛]")
@@ -461,7 +438,7 @@ def _cache_dir() -> Path:
 def _code_version() -> str:
     """Changes when the parsing or keying code changes, so old disk caches are not used."""
     h = hashlib.sha256()
-    for mod in (__file__, _tokenize.__file__):
+    for mod in (__file__, _tokenize.__file__, _fold.__file__):
         h.update(Path(mod).read_bytes())
     return h.hexdigest()[:16]
 

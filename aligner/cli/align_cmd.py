@@ -15,6 +15,7 @@ from typing import Sequence, TextIO
 
 from aligner.cli.common import UserError
 from aligner.errors import InputError
+from aligner.text.fold import has_arabic
 
 FORMATS = ("text", "beads", "tsv", "jsonl")
 
@@ -198,7 +199,7 @@ def _flat(text: str) -> str:
 
 def _terminal_text(text: str) -> str:
     """Shape and reorder Arabic for a terminal that does neither (never for files)."""
-    if not any("\u0600" <= ch <= "\u06ff" for ch in text):
+    if not has_arabic(text):
         return text
     try:
         import arabic_reshaper

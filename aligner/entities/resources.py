@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from aligner.align.lexicon import Lexicon
-from aligner.text.tokenize import match_key
+from aligner.text.fold import match_key
 
 DATA = Path(__file__).with_name("data")
 _COLS = {"ar": 0, "en": 1, "fr": 2}

@@ -11,7 +11,8 @@ from functools import lru_cache
 from aligner.align.lexicon import is_stop_word
 from aligner.entities import resources
 from aligner.names import translit
-from aligner.text.tokenize import match_key, stem_candidates
+from aligner.text.fold import match_key
+from aligner.text.tokenize import stem_candidates
 
 # Below this the spelling matcher's score says nothing (unrelated names score up to ~0.4).
 SPELLING_FLOOR = 0.35

@@ -17,7 +17,7 @@ from aligner.entities.occurrences import NameKey, find_occurrences, name_key
 from aligner.entities.project import (THRESHOLD, Candidate, Mention, candidates,
                                       content_words, pair_score, places_match)
 from aligner.entities.similarity import word_similarity
-from aligner.text.tokenize import match_key
+from aligner.text.fold import match_key
 
 # A bead-agreement pair needs this mean score, and every word of both spans must match
 # something (tuned on the tuning part, bench_entities.py).

@@ -4,7 +4,7 @@ Why: matching a name again (propagation) or across the bead (projection) compare
 with diacritics, alef/hamza/yaa/taa-marbuta variants, case, accents and apostrophes folded,
 but the result must be a span of the original text. Each `Word` keeps its offsets and, per
 key character, where it came from, so a proclitic can be cut off exactly (والقائم -> القائم).
-The fold itself is `aligner.text.tokenize.match_key`, the project's one matching key.
+The fold itself is `aligner.text.fold.match_key`, the project's one matching key.
 """
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from aligner.text.tokenize import match_key, word_tokens
+from aligner.text.fold import match_key
+from aligner.text.tokenize import word_tokens
 
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _HYPHENS = "-\u2010\u2011"

@@ -16,17 +16,24 @@ written in Arabic (باركر Parker). Costs learned from a list of foreign name
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from aligner.text.fold import (
+    SHADDA,
+    SUN_LETTERS,
+    latin_name_key,
+    match_key,
+    split_latin_article,
+    strip_arabic_marks,
+)
+
 # ---------------------------------------------------------------------------------------
 # Romanization (a readable key; matching uses the letter-by-letter alignment below)
 
-_AR_MARKS = re.compile("[\u0610-\u061A\u064B-\u0650\u0652-\u065F\u0670\u06D6-\u06ED\u0640]")
-_SHADDA = "\u0651"
-_SUN = set("تثدذرزسشصضطظلن")
+_SHADDA = SHADDA
+_SUN = SUN_LETTERS
 
 _ROMAN = {
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ء": "", "ئ": "i", "ؤ": "u",
@@ -40,8 +47,7 @@ _ROMAN = {
 
 def _arabic_letters(text: str) -> str:
     """Arabic letters only: diacritics, tatweel and non-letters removed; shadda doubles."""
-    text = unicodedata.normalize("NFC", text)
-    text = _AR_MARKS.sub("", text)
+    text = strip_arabic_marks(unicodedata.normalize("NFC", text), keep_shadda=True)
     out: list[str] = []
     for ch in text:
         if ch == _SHADDA:
@@ -89,33 +95,6 @@ def romanize(arabic: str, *, assimilate: bool = False) -> str:
 # ---------------------------------------------------------------------------------------
 # Latin keys
 
-_LATIN_SPECIAL = str.maketrans(
-    {
-        "š": "sh", "Š": "sh", "č": "ch", "Č": "ch", "ž": "zh", "Ž": "zh", "ġ": "gh",
-        "Ġ": "gh", "ḫ": "kh", "Ḫ": "kh", "ẖ": "kh", "ṯ": "th", "Ṯ": "th", "ḏ": "dh",
-        "Ḏ": "dh", "ǧ": "j", "Ǧ": "j", "ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o",
-        "Ø": "o", "œ": "oe", "Œ": "oe", "ı": "i", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d",
-        "þ": "th", "ð": "dh",
-    }
-)
-# Article forms: al-, el-, ul-, al , and the assimilated ad-D, ash-Sh, ar-R, an-N...
-_ARTICLE = re.compile(
-    r"^(?:[ae]l|ul)[\s\-_‐]+(?=\w)|^a(?P<sun>sh|th|dh|[tdrzsnṣṭḍẓ])[\-‐](?=(?P=sun))",
-    re.IGNORECASE,
-)
-
-
-def _latin_parts(latin: str) -> tuple[bool, str]:
-    """(has an article, the rest as lowercase ASCII letters)."""
-    s = unicodedata.normalize("NFC", latin.strip()).translate(_LATIN_SPECIAL)
-    m = _ARTICLE.match(s)
-    has_article = bool(m)
-    if m:
-        s = s[m.end() :]
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if "a" <= ch.lower() <= "z")
-    return has_article, s.lower()
-
 
 def latin_key(latin: str) -> str:
     """Normalized Latin spelling: lowercase ASCII letters, accents and ʿ ʾ ’ removed,
@@ -124,8 +103,7 @@ def latin_key(latin: str) -> str:
     The digraph and vowel equivalences (kh/x, sh/ch, q/k/c, ou/u, dj/j, e/i/a...) are
     not flattened here: they are costs in `name_similarity`, which can weigh them.
     """
-    article, rest = _latin_parts(latin)
-    return ("al" if article else "") + rest
+    return latin_name_key(latin)
 
 
 # ---------------------------------------------------------------------------------------
@@ -279,7 +257,7 @@ def _arabic_forms(arabic: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=65536)
 def _latin_forms(latin: str) -> tuple[bool, str]:
-    return _latin_parts(latin)
+    return split_latin_article(latin)
 
 
 # Exonyms: places whose English or French name is not a spelling of the Arabic one
@@ -306,8 +284,6 @@ _EXONYM_TEXT = """
 
 
 def _exonym_key(arabic: str) -> str:
-    from aligner.text.tokenize import match_key
-
     return "".join(match_key(arabic, "ar").split())
 
 

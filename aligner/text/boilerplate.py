@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from aligner.text.normalize import match_key
+from aligner.text.fold import TATWEEL, text_key
 from aligner.text.segment import SentenceSpan
 from aligner.text.textio import find_slugs, script_counts
 
@@ -40,7 +40,7 @@ _SOURCE = re.compile(r"^(source|sources|by|par|photo|crédit|credit|المصدر
                      r"تحرير|إعداد|تصوير)\b\s*[:\-–—ـ]?", re.I)
 _DASH_SPLIT = re.compile(r"\s*[-–—ـ]\s+|\s+[-–—ـ]\s*")
 # Section and menu names seen at the top of news pages (after normalisation)
-_NAV_LABELS = {match_key(s) for s in (
+_NAV_LABELS = {text_key(s) for s in (
     "كل الأخبار", "الأخبار", "أخبار", "آخر الأخبار", "الرئيسية", "عاجل", "محليات",
     "سياسة", "اقتصاد", "رياضة", "ثقافة", "عربي ودولي", "تقارير", "مقالات",
     "home", "news", "all news", "latest news", "world", "politics", "business",
@@ -118,7 +118,7 @@ def flag_boilerplate(text: str, spans: list[SentenceSpan], lang: str
     for rank, p in enumerate(order):
         pt = ptext(p)
         words = _words(pt)
-        key = match_key(pt)
+        key = text_key(pt)
         short = len(words) <= 5
         terminated = pt.rstrip().endswith(_TERMINAL)
         if not any(c.isalpha() for c in pt):
@@ -160,7 +160,7 @@ def flag_boilerplate(text: str, spans: list[SentenceSpan], lang: str
             if script != doc_script:
                 mark(p, R_HEADER)
                 continue
-            if key in _NAV_LABELS or re.search(r"\w\u0640+\w", pt):
+            if key in _NAV_LABELS or re.search(rf"\w{TATWEEL}+\w", pt):
                 mark(p, R_CATEGORY)
                 continue
         # bylines and source lines: "Source: X", "City – Agency"

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from aligner.text.fold import is_arabic_letter
+
 
 @dataclass(frozen=True)
 class SentenceSpan:
@@ -64,7 +66,6 @@ le la les il elle ils elles un une des ce cette ces mais et en au aux selon dans
 nous vous je lors après avant puis alors ainsi""".split())
 
 _INITIALISM_RE = re.compile(r"^(?:[^\W\d_]\.-?)+[^\W\d_]$")  # U.S, e.g, a.m, J.-P
-_ARABIC_LETTER_RE = re.compile(r"^[\u0621-\u064a]$")
 _YEAR_ERA = {"م", "هـ", "ه"}
 
 
@@ -141,10 +142,10 @@ def _glued_arabic_end(line: str, m: re.Match, j: int, lang: str) -> bool:
     period between two Arabic words (not after a one-letter abbreviation) ends a sentence."""
     if lang != "ar" or m.group() not in (".", "؟", "!") or j != m.end():
         return False
-    if not _ARABIC_LETTER_RE.match(line[j]):
+    if not is_arabic_letter(line[j]):
         return False
     k = m.start()
-    while k > 0 and _ARABIC_LETTER_RE.match(line[k - 1]):
+    while k > 0 and is_arabic_letter(line[k - 1]):
         k -= 1
     return m.start() - k >= 2
 
@@ -195,7 +196,7 @@ def _is_boundary(line: str, start: int, punct: str, quoted: bool, k: int, lang: 
         return True
     low = token.lower()
     if lang == "ar":
-        if _ARABIC_LETTER_RE.match(token) or token == "هـ":
+        if is_arabic_letter(token) or token == "هـ":
             before = start - len(token)
             prev = _LAST_TOKEN_RE.search(line[max(0, before - _LOOK_BACK):before])
             return token in _YEAR_ERA and bool(prev) and prev.group(1).isdigit()

@@ -23,6 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aligner.errors import InputError
+from aligner.text.fold import (
+    ARABIC_LETTER_RE,
+    FUNCTION_WORDS,
+    LATIN_LETTER_RE,
+    is_arabic_char,
+    is_latin_letter,
+)
 
 #: Limits of a text file, checked before any work (documented in the README). Importing
 #: takes about 25 times the file's size in memory (segments, offsets, boilerplate checks)
@@ -64,17 +71,6 @@ class Block:
 
 
 # --- scripts ---------------------------------------------------------------------------
-
-def is_arabic_char(ch: str) -> bool:
-    o = ord(ch)
-    return (0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0x08A0 <= o <= 0x08FF
-            or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF)
-
-
-def is_latin_letter(ch: str) -> bool:
-    o = ord(ch)
-    return ch.isalpha() and (o < 0x0250 or 0x1E00 <= o <= 0x1EFF)
-
 
 def _script(ch: str) -> str:
     if is_arabic_char(ch):
@@ -386,25 +382,16 @@ def _implausibility(text: str, encoding: str) -> float:
 
 # --- languages -------------------------------------------------------------------------
 
-_EN_WORDS = frozenset("""the of and to in is that for it was on with as by at from which
-this be are has have had were not but an they he she his her its their will would been
-who said after into than also about there""".split())
-_FR_WORDS = frozenset("""le la les de des du un une et est en que qui dans pour pas sur au
-aux ce cette il elle ils elles ont été avec par mais sont leur leurs selon ou où son sa
-ses se ne plus être fait entre depuis""".split())
+# Language cues: the function words only one of the two languages has ("on", "as", "a"
+# are both English and French, so they say nothing).
+_EN_WORDS = FUNCTION_WORDS["en"] - FUNCTION_WORDS["fr"]
+_FR_WORDS = FUNCTION_WORDS["fr"] - FUNCTION_WORDS["en"]
 _FR_ACCENTS = set("éèêëàâçîïôûùœÉÈÊÀÇ")
-
-
-_ARABIC_LETTERS_RE = re.compile(
-    "[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
-    "\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc]")
-_LATIN_LETTERS_RE = re.compile("[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6"
-                               "\u00f8-\u024f\u1e00-\u1eff]")
 
 
 def script_counts(text: str) -> tuple[int, int]:
     """(Arabic letters, Latin letters) in a text (counted by regex: runs on whole books)."""
-    return _ARABIC_LETTERS_RE.subn("", text)[1], _LATIN_LETTERS_RE.subn("", text)[1]
+    return ARABIC_LETTER_RE.subn("", text)[1], LATIN_LETTER_RE.subn("", text)[1]
 
 
 def detect_language(text: str) -> str:

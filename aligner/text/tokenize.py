@@ -1,4 +1,6 @@
-"""Word tokens with exact code-point offsets, Arabic clitic splitting, and matching keys.
+"""Word tokens with exact code-point offsets and Arabic clitic splitting.
+
+Matching keys and character classes live in `aligner.text.fold`.
 
 Why our own: the aligner needs words and numbers it can compare across languages, and the
 CoNLL/NER export needs Arabic proclitics split off (spaCy's blank Arabic tokenizer keeps
@@ -16,8 +18,19 @@ off for tools that want it. A token's text is always the source slice text[start
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from aligner.text.fold import (
+    APOSTROPHES,
+    ARABIC_DIACRITICS,
+    ARABIC_LETTER_RE,
+    ARABIC_MARKS_CLASS,
+    CONJUNCTIONS,
+    FR_ELISION_RE,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    TATWEEL,
+)
 
 
 @dataclass(frozen=True)
@@ -33,11 +46,9 @@ class Token:
     kind: str = "word"
 
 
-# Arabic diacritics (harakat, shadda, sukun, superscript alef, Quranic marks) and tatweel:
-# they sit inside words and never break them.
-_AR_MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED"
-_MARKS = "\u0300-\u036F" + _AR_MARKS + "\u0640"
-_APOS = "'\u2019\u02BC\u2018\u02BB\u02BE\u02BF"  # ' ’ ʼ ‘ ʻ ʾ ʿ
+# Latin combining accents, Arabic diacritics and tatweel sit inside words, never break them.
+_MARKS = "\u0300-\u036F" + ARABIC_MARKS_CLASS
+_APOS = APOSTROPHES
 _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 # Numbers: digits of any script (re's \d is Unicode), with inner . , : / and the Arabic
 # decimal/thousands separators kept whole: 2020.03.20, 12:28, 3.5, 1,000, ١٨, ٣٫٥.
@@ -47,11 +58,6 @@ _NUMBER = r"\d+(?:[.,:/\u066B\u066C]\d+)*"
 _WORD = rf"{_LETTER}+(?:[{_APOS}\-]{_LETTER}+)*"
 _TOKEN_RE = re.compile(rf"(?P<num>{_NUMBER}(?:{_LETTER}+)?)|(?P<word>{_WORD})|(?P<punct>\S)")
 
-# French elision: l’armée -> l’ + armée; d’Irak -> d’ + Irak.
-_FR_ELISION = re.compile(
-    rf"^(?P<el>(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)[{_APOS}])(?=\w)",
-    re.IGNORECASE,
-)
 # English possessive and negation split as in the Penn Treebank: Iraq's -> Iraq + 's.
 _EN_SUFFIX = re.compile(rf"(?:[{_APOS}]s|n[{_APOS}]t)$", re.IGNORECASE)
 
@@ -72,7 +78,8 @@ def word_tokens(text: str, lang: str) -> list[Token]:
         piece = m.group()
         if kind == "word" and lang == "fr":
             # A word may hold several elisions in a row only in theory; one is enough.
-            e = _FR_ELISION.match(piece)
+            # French elision: l’armée -> l’ + armée; d’Irak -> d’ + Irak.
+            e = FR_ELISION_RE.match(piece)
             if e and e.end() < len(piece):
                 cut = start + e.end()
                 out.append(Token(start, cut, text[start:cut], "word"))
@@ -85,7 +92,7 @@ def word_tokens(text: str, lang: str) -> list[Token]:
                 out.append(Token(start, cut, text[start:cut], "word"))
                 out.append(Token(cut, end, text[cut:end], "word"))
                 continue
-        if kind == "word" and "-" in piece and _AR_LETTER_RE.search(piece):
+        if kind == "word" and "-" in piece and ARABIC_LETTER_RE.search(piece):
             # Arabic does not join words with hyphens (al-Qaim does); a hyphen between
             # Arabic words is a separator (web-page slugs: القوات-الأمريكية).
             pos = start
@@ -102,21 +109,12 @@ def word_tokens(text: str, lang: str) -> list[Token]:
 # ---------------------------------------------------------------------------------------
 # Arabic proclitics
 
-_AR_LETTER_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
-_MARK_SET = set(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"} | set(
-    chr(c) for c in range(0x0610, 0x061B)
-)
-
-_CONJ = "وف"
-_PREP = "بلك"
-
+_MARK_SET = ARABIC_DIACRITICS | {TATWEEL}
+_CONJ = CONJUNCTIONS
+_PREP = PREPOSITIONS
 # Function words that may follow a proclitic (وفي، ومن، فإن، وهو، لما...): the remainder is
 # short but certainly a word of its own.
-_FUNCTION = set(
-    "في من إلى الى على عن مع هو هي هم هن هما نحن أنا انا أنت انت ما لا لم لن قد إن ان أن "
-    "كان كانت كانوا يكون تكون إذا اذا لكن ذلك هذا هذه هؤلاء تلك بعد قبل حتى حيث كما كل "
-    "غير بين أي اي منذ عند عندما أو او ثم إذ لو لقد قال قالت يقول أكد اكد أضاف اضاف تم".split()
-)
+_FUNCTION = FUNCTION_WORDS["ar"]
 
 # Common words and names that merely start with و ف ب ل ك: never split. Checked on the
 # word itself and on the word minus a common suffix (وزيرة، وزراء، بغدادي...).
@@ -229,7 +227,7 @@ def clitic_tokens(text: str, *, split_article: bool = False) -> list[Token]:
     """
     out: list[Token] = []
     for tok in word_tokens(text, "ar"):
-        if tok.kind != "word" or not _AR_LETTER_RE.match(tok.text):
+        if tok.kind != "word" or not ARABIC_LETTER_RE.match(tok.text):
             out.append(tok)
             continue
         # Work on the letters alone; remember where each letter sits in the token.
@@ -271,39 +269,3 @@ def stem_candidates(word: str) -> list[str]:
     if last.startswith("ال") and len(last) >= 4 and last[2:] not in out:
         out.append(last[2:])
     return out
-
-
-# ---------------------------------------------------------------------------------------
-# Matching keys
-
-# One translate table does the common work: Arabic letter variants folded, Arabic marks,
-# tatweel and apostrophes removed, Eastern digits made ASCII.
-_FOLD: dict[int, str | None] = {
-    ord(k): v
-    for k, v in {
-        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
-        "ؤ": "و", "ئ": "ي",
-    }.items()
-}
-_FOLD.update({ord(c): None for c in _MARK_SET | set(_APOS)})
-_FOLD.update({ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")})
-_FOLD.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
-# Characters the table does not cover (Latin accents, ligatures, presentation forms).
-_NEEDS_NFKD = re.compile(r"[^\x00-\x7F\u0600-\u06FF]")
-
-
-def match_key(token: str | Token, lang: str = "") -> str:
-    """A form for matching: lower case, no diacritics/accents, alef/ya/ta marbuta folded.
-
-    "Irak" and "irak", "Élysée" and "elysee", "أحمد" and "احمد", "مدرسة" and "مدرسه" get
-    the same key. Apostrophes (’ ' ʿ ʾ) are removed too. Arabic-Indic digits become ASCII.
-    `lang` is accepted for symmetry with the other helpers; the folding is the same for all.
-    """
-    s = token.text if isinstance(token, Token) else token
-    if s.isascii():
-        return s.replace("'", "").lower()
-    if _NEEDS_NFKD.search(s):
-        s = unicodedata.normalize("NFKD", s)
-        s = "".join(ch for ch in s if not unicodedata.combining(ch))
-        s = unicodedata.normalize("NFC", s)
-    return s.translate(_FOLD).casefold()

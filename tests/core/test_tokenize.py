@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.text.tokenize import Token, clitic_tokens, match_key, stem_candidates, word_tokens
+from aligner.text.fold import match_key
+from aligner.text.tokenize import Token, clitic_tokens, stem_candidates, word_tokens
 
 
 def texts(tokens: list[Token]) -> list[str]:
