@@ -23,7 +23,8 @@ import unicodedata
 from functools import lru_cache
 
 from aligner.names.translit import latin_key, name_similarity, THRESHOLD
-from aligner.text.tokenize import clitic_tokens, match_key
+from aligner.text.fold import match_key
+from aligner.text.tokenize import clitic_tokens
 
 # --- Latin -------------------------------------------------------------------------------
 

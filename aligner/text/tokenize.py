@@ -31,6 +31,7 @@ from aligner.text.fold import (
     PREPOSITIONS,
     TATWEEL,
 )
+from aligner.text.fold import match_key as match_key  # noqa: F401  (moved to fold; for older imports)
 
 
 @dataclass(frozen=True)
