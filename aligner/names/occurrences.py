@@ -23,7 +23,8 @@ from typing import Iterable, Sequence
 
 from aligner.model import FormStatus, ROMANIZED_LANG, RegisterEntry
 from aligner.names.variants import latin_variants
-from aligner.text.tokenize import Token, clitic_tokens, match_key, stem_candidates, word_tokens
+from aligner.text.fold import match_key
+from aligner.text.tokenize import Token, clitic_tokens, stem_candidates, word_tokens
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Find (plain/regex, either side; Arabic folded by aligner.text.normalize) and filters."""
+"""Find (plain/regex, either side; Arabic folded by aligner.text.fold) and filters."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
