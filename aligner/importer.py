@@ -51,6 +51,14 @@ class ImportResult:
     bitext_ids: list[int]
     docs: list[PreparedDoc] = field(default_factory=list)  # stored, ids filled in
     reused: list[bool] = field(default_factory=list)  # per doc: an identical one was there
+    # bitexts already there but without beads (an import stopped before aligning, or
+    # --no-align): the caller aligns them with the new ones, so a re-run finishes the job
+    unaligned: list[int] = field(default_factory=list)
+
+    @property
+    def to_align(self) -> list[int]:
+        """The new bitexts and the unaligned ones found again, in order."""
+        return self.bitext_ids + self.unaligned
 
 
 def prepare_document(text: str, lang: str, *, title: str = "", source_name: str = "",
@@ -244,11 +252,13 @@ def store_prepared(corpus, plan: PreparedImport, *,
     A document identical to one already in the corpus (same bytes, language and text) is
     not stored twice: the existing one is used, so importing an Arabic text with its
     English and then with its French translation gives one Arabic document in two bitexts.
-    A pair already linked by a bitext is not linked again.
+    A pair already linked by a bitext is not linked again; its bitext is in the result
+    in `unaligned` when it has no beads yet (so the caller aligns it).
     """
     doc_ids: list[int] = []
     reused: list[bool] = []
     bitext_ids: list[int] = []
+    unaligned: list[int] = []
     with corpus.transaction():
         for n, prepared in enumerate(plan.docs):
             report(control, n, len(plan.docs), f"storing {prepared.document.title}")
@@ -258,9 +268,12 @@ def store_prepared(corpus, plan: PreparedImport, *,
             doc_ids.append(same if same is not None
                            else corpus.add_document(prepared.document, prepared.segments))
         for s, t in plan.pairs:
-            if corpus.find_bitext(doc_ids[s], doc_ids[t]) is not None:
+            known = corpus.find_bitext(doc_ids[s], doc_ids[t])
+            if known is not None:
+                if corpus.bead_count(known.id) == 0:
+                    unaligned.append(known.id)
                 continue
             src, tgt = plan.docs[s].document, plan.docs[t].document
             bitext_ids.append(corpus.add_bitext(doc_ids[s], doc_ids[t],
                                                 name=f"{src.title} / {tgt.title}"))
-    return ImportResult(doc_ids, bitext_ids, plan.docs, reused)
+    return ImportResult(doc_ids, bitext_ids, plan.docs, reused, unaligned)

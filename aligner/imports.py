@@ -54,7 +54,8 @@ def import_any(corpus: Corpus, paths: Sequence[str | Path], *,
     if not exchange_files(paths):
         result = import_files(corpus, paths, langs=langs, bilingual=bilingual,
                               encoding=encoding, control=control)
-        return ImportOutcome(list(result.bitext_ids), list(result.doc_ids))
+        # new bitexts, and unaligned ones found again (so a re-run finishes the job)
+        return ImportOutcome(list(result.to_align), list(result.doc_ids))
     if bilingual:
         raise InputError(paths[0], "a TMX/JSONL/TSV file holds aligned units, not one text "
                                    "after its translation: import it without 'bilingual'")

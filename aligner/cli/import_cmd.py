@@ -67,7 +67,9 @@ def run(args: argparse.Namespace) -> int:
         for warning in prepared.warnings:
             print(f"dragoman: warning: {prepared.document.source_name}: {warning}",
                   file=sys.stderr)
-    with Corpus.open(args.corpus, create=True) as corpus:
+    with Corpus.open(args.corpus, create=True) as corpus, corpus.transaction():
+        # storing and aligning are one transaction: an import stopped before its alignment
+        # is done leaves nothing, not an unaligned bitext
         result = store_prepared(corpus, plan)
         for prepared, doc_id, reused in zip(result.docs, result.doc_ids, result.reused):
             d = prepared.document
@@ -84,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
                     reasons[s.exclude_reason] = reasons.get(s.exclude_reason, 0) + 1
             if reasons:
                 print("  excluded: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items())))
-        for bitext_id in result.bitext_ids:
+        for bitext_id in result.to_align:
             b = corpus.bitext(bitext_id)
             print(f"bitext {bitext_id}: {b.src_lang}-{b.tgt_lang} "
                   f"(documents {b.src_doc_id} -> {b.tgt_doc_id})")

@@ -63,7 +63,9 @@ def import_texts(window: JobHost, request: ImportRequest,
         from aligner.align.service import align_bitext
         from aligner.imports import import_any
 
-        with Corpus.open(path) as corpus:  # texts, or TMX/JSONL/TSV units: the core decides
+        # stored and aligned in one transaction, or nothing (killed or cancelled)
+        with Corpus.open(path) as corpus, corpus.transaction():
+            # texts, or TMX/JSONL/TSV units: the core decides
             result = import_any(corpus, request.paths, langs=request.langs,
                                 bilingual=request.bilingual, encoding=request.encoding,
                                 control=control)
