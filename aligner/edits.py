@@ -462,29 +462,66 @@ class MergeSegments(_SegmentEdit):
         return self._change()
 
 
-class EditSegmentText(_SegmentEdit):
-    """Replace a sentence's current text (the document's original text is never changed)."""
+class EntitiesCutError(EditError):
+    """A sentence edit would cut through entities: `cuts` lists them (aligner.entities.
+    offsets.Cut, with the part of each that would be left). Ask the user, then make the
+    edit again with on_cut="shrink" or "remove"."""
 
-    def __init__(self, segment_id: int, text: str):
+    def __init__(self, message: str, cuts: list):
+        super().__init__(message)
+        self.cuts = cuts
+
+
+class EditSegmentText(_SegmentEdit):
+    """Replace a sentence's current text (the document's original text is never changed).
+
+    Entities move with the text (aligner.entities.offsets.remap). One that the change cuts
+    through is, by `on_cut`: "ask" (refuse with EntitiesCutError naming them), "shrink"
+    (to the part left, removed if none is) or "remove"; all in this one undoable step."""
+
+    def __init__(self, segment_id: int, text: str, on_cut: str = "ask"):
         super().__init__(segment_id)
+        if on_cut not in ("ask", "shrink", "remove"):
+            raise ValueError(f"on_cut must be ask, shrink or remove, not {on_cut!r}")
         self.text = text
+        self.on_cut = on_cut
         self.label = "Edit sentence"
         self._old: str | None = None
+        self._before: list[Entity] = []
+        self._moved: list[Entity] = []
+        self._removed: list[int] = []
+
+    def _plan(self, corpus: Corpus, seg: Segment) -> None:
+        from aligner.entities.offsets import remap
+
+        if not self.text.strip():
+            raise EditError(f"sentence {seg.position + 1} cannot be left empty; merge "
+                            "it with the next one, or mark it excluded")
+        ents = corpus.entities([seg.id])
+        moved, cuts = remap(seg.text, self.text, ents)
+        if cuts and self.on_cut == "ask":
+            names = ", ".join(f"'{seg.text[c.entity.start:c.entity.end]}'" for c in cuts)
+            raise EntitiesCutError(f"the change cuts through the entit"
+                                   f"{'y' if len(cuts) == 1 else 'ies'} {names}: shrink or "
+                                   "remove", cuts)
+        for c in cuts:
+            if self.on_cut == "shrink" and c.shrunk is not None:
+                moved.append(dataclasses.replace(c.entity, start=c.shrunk[0], end=c.shrunk[1]))
+            else:
+                self._removed.append(c.entity.id)
+        partners = {e.counterpart_id for e in ents if e.id in self._removed and e.counterpart_id}
+        self._before = ents + corpus.entities_by_id(sorted(partners))
+        self._moved = moved
+        self._old = seg.text
 
     def do(self, corpus: Corpus) -> Change:
         with _refusals(), corpus.transaction():
             seg = corpus.segment(self.segment_id)
             if self._old is None:
-                if not self.text.strip():
-                    raise EditError(f"sentence {seg.position + 1} cannot be left empty; merge "
-                                    "it with the next one, or mark it excluded")
-                too_long = [e for e in corpus.entities([seg.id]) if e.end > len(self.text)]
-                if too_long:
-                    raise EditError(f"the new text is too short for the entity "
-                                    f"'{seg.text[too_long[0].start:too_long[0].end]}'; "
-                                    "remove that entity first")
-                self._old = seg.text
+                self._plan(corpus, seg)
             corpus.set_segment_text(self.segment_id, self.text)
+            corpus.delete_entities(self._removed)
+            corpus.restore_entities(self._moved)
         self._doc_id = seg.doc_id
         return self._change()
 
@@ -493,6 +530,7 @@ class EditSegmentText(_SegmentEdit):
         assert self._old is not None
         with _refusals(), corpus.transaction():
             corpus.set_segment_text(self.segment_id, self._old)
+            corpus.write_entities(self._before)
         return self._change()
 
 

@@ -116,6 +116,8 @@ class Entity:
     label: str
     counterpart_id: int | None = None  # linked entity on the other side of a bitext
     name_id: int | None = None  # RegisterEntry of the names register
+    status: str = "accepted"  # or "suggested": made by the tool, not yet accepted (not exported)
+    source: str = ""  # where a suggestion came from: projection, bead, gazetteer, register, corpus
 
 
 # --- the names register ------------------------------------------------------------------

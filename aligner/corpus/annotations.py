@@ -17,7 +17,7 @@ class AnnotationsMixin(CorpusFile):
     if TYPE_CHECKING:  # provided by the documents concern of Corpus
         def segment(self, segment_id: int) -> Segment: ...
 
-    _ENT_COLS = 'id, segment_id, start, "end", label, counterpart_id, name_id'
+    _ENT_COLS = 'id, segment_id, start, "end", label, counterpart_id, name_id, status, source'
 
     def add_entity(self, entity: Entity) -> int:
         with self.transaction():
@@ -25,9 +25,13 @@ class AnnotationsMixin(CorpusFile):
             if not 0 <= entity.start < entity.end <= len(seg.text):
                 raise CorpusChangeError(self.path, f"entity offsets {entity.start}-{entity.end} "
                                         f"are outside sentence {seg.id} (length {len(seg.text)})")
-            cur = self._x(f"INSERT INTO entities({self._ENT_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            if entity.status not in ("accepted", "suggested"):
+                raise CorpusChangeError(self.path, f"entity status {entity.status!r} is not "
+                                        "'accepted' or 'suggested'")
+            cur = self._x(f"INSERT INTO entities({self._ENT_COLS}) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                           (entity.id, entity.segment_id, entity.start, entity.end, entity.label,
-                           entity.counterpart_id, entity.name_id))
+                           entity.counterpart_id, entity.name_id, entity.status, entity.source))
             entity.id = cur.lastrowid if entity.id is None else entity.id
             return entity.id
 

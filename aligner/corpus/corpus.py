@@ -15,10 +15,11 @@ from __future__ import annotations
 from aligner.corpus.annotations import AnnotationsMixin
 from aligner.corpus.beads import BitextsMixin
 from aligner.corpus.documents import DocumentsMixin
+from aligner.corpus.entities import EntitiesMixin
 from aligner.corpus.register import RegisterMixin
 
 
-class Corpus(DocumentsMixin, BitextsMixin, AnnotationsMixin, RegisterMixin):
+class Corpus(DocumentsMixin, BitextsMixin, AnnotationsMixin, EntitiesMixin, RegisterMixin):
     """An open corpus file. Use `Corpus.create(path)` / `Corpus.open(path)`.
 
     The concerns: the file (aligner.corpus.file: lock, checks, connection, migrations,

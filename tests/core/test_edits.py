@@ -373,7 +373,7 @@ def test_edit_segment_text(s: Sample) -> None:
     edit.do(c)
     assert c.segment(seg_id).text == "He bought bread 🍞 and dates."
     c.add_entity(Entity(None, seg_id, 10, 15, "FOOD"))
-    with pytest.raises(EditError, match="too short"):
+    with pytest.raises(EditError, match="cuts through the entity 'bread'"):
         EditSegmentText(seg_id, "Short").do(c)
 
 

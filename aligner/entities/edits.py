@@ -1,0 +1,177 @@
+"""Every entity change as one undoable core edit: add (one, a linked pair, or many at once:
+propagation, projection, suggestions), relabel, link, unlink, accept, shrink, delete.
+
+One command class does them all: `EntityEdit` takes what to add, what to change, which
+links to make or break and what to delete; on its first do() it reads the rows it touches
+(and their counterparts), works out the rows as they must be after, and keeps both lists,
+so undo writes the before rows back and redo the after rows (same ids, same links) even
+after the corpus was closed and reopened. Links are kept symmetric: linking a to b unlinks
+their former partners.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from aligner.corpus import Corpus
+from aligner.edits import Change, Edit, EditError, _refusals
+from aligner.model import Entity
+
+_FIELDS = {"start", "end", "label", "status", "source", "name_id", "segment_id"}
+
+
+class EntityEdit(Edit):
+    """Add, change, link, unlink and delete entities as one step.
+
+    `add`: new entities (ids None). In `links`, an id below 0 names an added one: -1 is
+    add[0], -2 add[1]... `change`: (id, {field: value}) for start, end, label, status,
+    source, name_id. `unlink`: ids whose link goes (the partner's too). `delete`: ids.
+    """
+
+    def __init__(self, label: str, *, add: Sequence[Entity] = (),
+                 change: Sequence[tuple[int, dict]] = (),
+                 links: Sequence[tuple[int, int]] = (), unlink: Sequence[int] = (),
+                 delete: Sequence[int] = ()):
+        self.label = label
+        self.add = [dataclasses.replace(e) for e in add]
+        self.change = [(i, dict(f)) for i, f in change]
+        self.links = list(links)
+        self.unlink = list(unlink)
+        self.delete = list(dict.fromkeys(delete))
+        for _, fields in self.change:
+            if set(fields) - _FIELDS:
+                raise ValueError(f"cannot change {sorted(set(fields) - _FIELDS)}")
+        self._before: list[Entity] | None = None
+        self._after: list[Entity] = []
+        self._added: list[int] = []
+        self._docs: frozenset[int] = frozenset()
+
+    @property
+    def added_ids(self) -> list[int]:
+        """Ids of the entities this edit added (known after the first do)."""
+        return list(self._added)
+
+    def _plan(self, corpus: Corpus) -> None:
+        if not (self.add or self.change or self.links or self.unlink or self.delete):
+            raise EditError(f"'{self.label}': nothing to do")
+        first = corpus.next_entity_id()
+        new_ids = [first + k for k in range(len(self.add))]
+
+        def ref(i: int) -> int:
+            if i < 0:
+                if -i > len(new_ids):
+                    raise EditError(f"'{self.label}': link to a missing new entity")
+                return new_ids[-i - 1]
+            return i
+
+        touched = ({i for i, _ in self.change} | set(self.unlink) | set(self.delete)
+                   | {ref(i) for pair in self.links for i in pair if i >= 0}
+                   | {e.counterpart_id for e in self.add if e.counterpart_id})
+        before = {e.id: e for e in corpus.entities_by_id(sorted(touched))}
+        missing = sorted(touched - set(before))
+        if missing:
+            raise EditError(f"entity {missing[0]} no longer exists")
+        partners = {e.counterpart_id for e in before.values() if e.counterpart_id} - set(before)
+        before.update({e.id: e for e in corpus.entities_by_id(sorted(partners))})
+        after = {i: dataclasses.replace(e) for i, e in before.items()}
+        for k, e in enumerate(self.add):
+            after[new_ids[k]] = dataclasses.replace(e, id=new_ids[k], counterpart_id=None)
+        for i, fields in self.change:
+            after[i] = dataclasses.replace(after[i], **fields)
+
+        def set_link(a: int, b: int | None) -> None:
+            old = after[a].counterpart_id
+            if old is not None and old in after and after[old].counterpart_id == a:
+                after[old] = dataclasses.replace(after[old], counterpart_id=None)
+            after[a] = dataclasses.replace(after[a], counterpart_id=b)
+
+        for i in self.unlink:
+            set_link(i, None)
+        pairs = [(new_ids[k], e.counterpart_id) for k, e in enumerate(self.add)
+                 if e.counterpart_id] + [(ref(a), ref(b)) for a, b in self.links]
+        for a, b in pairs:
+            if a == b:
+                raise EditError("an entity cannot be its own counterpart")
+            set_link(a, b)
+            set_link(b, a)
+        for i in self.delete:
+            cp = after[i].counterpart_id
+            if cp is not None and cp in after and after[cp].counterpart_id == i:
+                after[cp] = dataclasses.replace(after[cp], counterpart_id=None)
+            del after[i]
+        segs = {e.segment_id for e in list(before.values()) + list(after.values())}
+        self._docs = frozenset(corpus.segment(s).doc_id for s in segs)
+        self._before = sorted(before.values(), key=lambda e: e.id or 0)
+        self._after = sorted(after.values(), key=lambda e: e.id or 0)
+        self._added = new_ids
+
+    def do(self, corpus: Corpus) -> Change:
+        with _refusals(), corpus.transaction():
+            if self._before is None:
+                self._plan(corpus)
+            assert self._before is not None
+            after_ids = {e.id for e in self._after}
+            corpus.delete_entities([e.id for e in self._before if e.id not in after_ids])
+            corpus.write_entities(self._after)
+        return Change(None, doc_ids=self._docs)
+
+    def undo(self, corpus: Corpus) -> Change:
+        if self._before is None:
+            raise EditError(f"'{self.label}' was never done, so it cannot be undone")
+        with _refusals(), corpus.transaction():
+            corpus.delete_entities(self._added)
+            corpus.write_entities(self._before)
+        return Change(None, doc_ids=self._docs)
+
+
+# --- the changes the annotator makes, by name ------------------------------------------
+
+def _quote(text: str) -> str:
+    return text if len(text) <= 30 else text[:29] + "…"
+
+
+def tag(corpus: Corpus, segment_id: int, start: int, end: int, label: str, *,
+        counterpart_id: int | None = None, status: str = "accepted",
+        source: str = "") -> EntityEdit:
+    """Tag a span (optionally linked at once to an entity on the other side)."""
+    text = corpus.segment(segment_id).text[start:end]
+    return EntityEdit(f"Tag '{_quote(text)}' as {label}",
+                      add=[Entity(None, segment_id, start, end, label, counterpart_id,
+                                  status=status, source=source)])
+
+
+def relabel(ids: Sequence[int], label: str) -> EntityEdit:
+    return EntityEdit(f"Relabel {len(ids)} entities as {label}" if len(ids) > 1
+                      else f"Relabel entity as {label}",
+                      change=[(i, {"label": label}) for i in ids])
+
+
+def link(a: int, b: int) -> EntityEdit:
+    return EntityEdit("Link entities", links=[(a, b)])
+
+
+def unlink(ids: Sequence[int]) -> EntityEdit:
+    return EntityEdit("Unlink entity" if len(ids) == 1 else f"Unlink {len(ids)} entities",
+                      unlink=ids)
+
+
+def delete(ids: Sequence[int]) -> EntityEdit:
+    return EntityEdit("Delete entity" if len(ids) == 1 else f"Delete {len(ids)} entities",
+                      delete=ids)
+
+
+def accept(ids: Sequence[int]) -> EntityEdit:
+    """Accept suggestions: they become ordinary entities (exported from now on)."""
+    return EntityEdit("Accept suggestion" if len(ids) == 1 else f"Accept {len(ids)} suggestions",
+                      change=[(i, {"status": "accepted"}) for i in ids])
+
+
+def reject(ids: Sequence[int]) -> EntityEdit:
+    """Reject suggestions: they go."""
+    return EntityEdit("Reject suggestion" if len(ids) == 1 else f"Reject {len(ids)} suggestions",
+                      delete=ids)
+
+
+def reshape(entity_id: int, start: int, end: int) -> EntityEdit:
+    """Move an entity's edges (shrink, grow, or override a snapped selection)."""
+    return EntityEdit("Resize entity", change=[(entity_id, {"start": start, "end": end})])
