@@ -2,7 +2,8 @@
 
 Long core functions take an optional `TaskControl`; they call `report()` now and then,
 which raises `Cancelled` once someone called `cancel()` (from any thread). The GUI's
-worker forwards `on_progress` to a Qt signal; the CLI may print it or ignore it.
+worker keeps the latest progress for the GUI thread to poll (no signal is emitted from
+the worker thread; see ui/jobs/workers.py); the CLI may print it or ignore it.
 """
 from __future__ import annotations
 

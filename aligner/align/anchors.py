@@ -94,14 +94,3 @@ def centre_line(anchors: Sequence[tuple[int, int]], SL: Sequence[int],
             j = bisect.bisect_left(TL, target, j0, j1 + 1)
             centre[i] = float(min(max(j, j0), j1))
     return centre
-
-
-def path_centre(path: Sequence[tuple[int, int, int, int]], n: int) -> list[float]:
-    """Centre line that follows a previous pass's path."""
-    centre = [0.0] * (n + 1)
-    for s0, s1, t0, t1 in path:
-        for i in range(s0, s1 + 1):
-            centre[i] = float(t0 if i == s0 and s1 > s0 else t1)
-        if s1 == s0:
-            centre[s0] = float(t1)
-    return centre

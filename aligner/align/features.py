@@ -110,7 +110,6 @@ _PUNCT_CLASSES = (
     (";", ";\u061b"),
     ("\u2026", "\u2026"),
 )
-PUNCT = True
 
 
 def punct_keys(text: str) -> list[str]:
@@ -168,8 +167,7 @@ def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
                 cache[w] = got
             keys.update(got)
             words.append(base)
-        if PUNCT:
-            keys.update(punct_keys(text))
+        keys.update(punct_keys(text))
         out.append(Sentence(len(" ".join(text.split())), words, keys, set(keys)))
     return out
 

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from typing import Iterable, Sequence
 
 from aligner.align.features import KEY_PREFIX, Sentence
+from aligner.names.translit import name_similarity
 
 # A pair must co-occur at least this often, and reach this Dice score, to be trusted.
 MIN_COUNT = 2
@@ -96,10 +97,6 @@ def learn_from_beads(src: Sequence[Sentence], tgt: Sequence[Sentence],
 NAME_SIMILARITY = 0.7
 NAME_BEADS = 3000
 
-try:  # the shared cross-script name matcher; optional so the aligner stands alone
-    from aligner.names.translit import name_similarity as _name_similarity
-except ImportError:  # pragma: no cover
-    _name_similarity = None
 
 
 def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
@@ -114,8 +111,6 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
     from aligner.align.features import fold, form_key, words_of
 
     out = table if table is not None else LearnedLexicon()
-    if _name_similarity is None:
-        return out
     seen: dict[tuple[str, str], bool] = {}
     for k, (s0, s1, t0, t1) in enumerate(beads):
         if k >= NAME_BEADS:
@@ -131,7 +126,7 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
                 key = (a, la)
                 hit = seen.get(key)
                 if hit is None:
-                    hit = seen[key] = _name_similarity(a, la) >= NAME_SIMILARITY
+                    hit = seen[key] = name_similarity(a, la) >= NAME_SIMILARITY
                 if hit:
                     s_word, t_word = (a, la) if src_is_arabic else (la, a)
                     out.table.setdefault(fold(s_word)[:KEY_PREFIX], set()).add(

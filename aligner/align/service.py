@@ -20,10 +20,7 @@ from aligner.align.aligner import Translator, align_sentences
 from aligner.align.learn import LearnedLexicon, learn_from_pairs
 from aligner.align.features import KEY_PREFIX, base_form, words_of
 
-try:
-    from aligner.align.lexicon import Lexicon
-except ImportError:  # pragma: no cover - lexicon.py is optional for the aligner
-    Lexicon = None  # type: ignore[assignment,misc]
+from aligner.align.lexicon import Lexicon
 
 
 def map_spans(spans: Iterable[BeadSpan], src_positions: Sequence[int],
@@ -63,7 +60,7 @@ def default_lexicons(corpus: Corpus | None, src_lang: str, tgt_lang: str,
     out: list[Translator] = []
     if extra is not None:
         out.extend(extra if isinstance(extra, (list, tuple)) else [extra])
-    if dictionary and Lexicon is not None:
+    if dictionary:
         installed = Lexicon.installed(src_lang, tgt_lang)
         if installed is not None:
             out.append(installed)

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from aligner.errors import DragomanError
 
-# module names under aligner.cli; a command whose module is missing is simply absent
+# module names under aligner.cli, one per command, in the order of the help
 COMMANDS = ["gui_cmd", "import_cmd", "segment_cmd", "info_cmd", "align_cmd",
             "evaluate_cmd", "export_cmd", "names_cmd"]
 
@@ -27,13 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dragoman {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"aligner.cli.{name}")
-        except ModuleNotFoundError as exc:  # a command not written yet
-            if exc.name != f"aligner.cli.{name}":
-                raise
-            continue
-        module.register(sub)
+        importlib.import_module(f"aligner.cli.{name}").register(sub)
     return parser
 
 

@@ -201,11 +201,9 @@ def _terminal_text(text: str) -> str:
     """Shape and reorder Arabic for a terminal that does neither (never for files)."""
     if not has_arabic(text):
         return text
-    try:
-        import arabic_reshaper
-        from bidi.algorithm import get_display
-    except ImportError:  # pragma: no cover
-        return text
+    import arabic_reshaper
+    from bidi.algorithm import get_display
+
     return get_display(arabic_reshaper.reshape(text))
 
 

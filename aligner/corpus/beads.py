@@ -41,11 +41,6 @@ class BitextsMixin(CorpusFile):
                           "VALUES (?, ?, ?, ?)", (src_doc_id, tgt_doc_id, name, now_iso()))
             return cur.lastrowid
 
-    def delete_bitext(self, bitext_id: int) -> None:
-        with self.transaction():
-            self.bitext(bitext_id)
-            self._x("DELETE FROM bitexts WHERE id = ?", (bitext_id,))
-
     def bitexts(self) -> list[Bitext]:
         return [Bitext(*r) for r in self._q(self._BITEXT_SQL + " ORDER BY b.id")]
 

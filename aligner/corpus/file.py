@@ -435,8 +435,6 @@ class CorpusFile:
 
 
 def _creator() -> str:
-    try:
-        from aligner import __version__
-    except ImportError:  # pragma: no cover
-        __version__ = "?"
+    from aligner import __version__
+
     return f"Dragoman {__version__}"

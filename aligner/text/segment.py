@@ -83,17 +83,6 @@ def split_sentences(text: str, lang: str) -> list[SentenceSpan]:
     return spans
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Non-empty lines as (start, end) offsets, in order: the paragraphs of a text."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def split_paragraph(line: str, lang: str) -> list[tuple[int, int]]:
     """Sentence spans inside one paragraph (a line without newlines)."""
     lang = (lang or "").split("-")[0].lower()

@@ -418,8 +418,9 @@ def detect_language(text: str) -> str:
 # --- bilingual files -------------------------------------------------------------------
 
 #: A URL slug: words joined by hyphens with no spaces (e.g. a title's Arabic slug that a
-#: web scraper glued to the English title). Four pieces or more, or glued to a preceding
-#: character of another script, so English compounds like "mother-in-law" do not match.
+#: web scraper glued to the English title). Three pieces or more match; `_line_slugs`
+#: keeps those glued to a character of another script, a whole line of four pieces or
+#: more, or six pieces or more anywhere, so compounds like "mother-in-law" stay.
 _SLUG_RE = re.compile(r"[^\W_]+(?:-[^\W_]+){2,}")
 
 
