@@ -32,6 +32,7 @@ from .dialogs.shortcuts_dialog import ShortcutsDialog
 from .alignment.editing import EditController
 from .alignment.model import SRC, TGT
 from .alignment.pane import AlignmentPane
+from .names.pane import NamesPane
 from .jobs import tasks as jobs
 from .session import CorpusSession, session_for
 
@@ -77,8 +78,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.browser = CorpusBrowser()
         self.details = DetailsPanel()
+        self.names_pane = NamesPane(self.apply_edit, self.go_to_bead)
         for title, widget, area, name in (("Corpus", self.browser, Qt.DockWidgetArea.LeftDockWidgetArea, "corpus"),
-                                          ("Bead", self.details, Qt.DockWidgetArea.RightDockWidgetArea, "details")):
+                                          ("Bead", self.details, Qt.DockWidgetArea.RightDockWidgetArea, "details"),
+                                          ("Names", self.names_pane, Qt.DockWidgetArea.RightDockWidgetArea, "names")):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{name}")
             dock.setWidget(widget)
@@ -139,6 +142,11 @@ class MainWindow(QMainWindow):
                            "toggle_excluded", "import"):
                 menu.addSeparator()
             menu.addAction(self.actions[spec.id])
+        if "View" in menus:  # the names register: its dock and its window-wide key (F8)
+            menus["View"].addSeparator()
+            menus["View"].addAction(self.names_pane.next_action)
+            menus["View"].addAction(self.findChild(QDockWidget, "dock_names").toggleViewAction())
+        self.addAction(self.names_pane.next_action)
         toolbar = self.addToolBar("Edit")
         toolbar.setObjectName("toolbar_edit")
         for action_id in ("undo", "redo", "merge_beads", "insert_bead", "confirm", "realign", "find"):
@@ -197,6 +205,7 @@ class MainWindow(QMainWindow):
             self.open_bitext(wanted if wanted in ids else ids[0])
         else:
             self.model.load(session.corpus, None)
+            self.names_pane.set_corpus(session.corpus, None)
             self._refresh_browser()
         self.pages.setCurrentIndex(1)
         self._update_title()
@@ -240,6 +249,7 @@ class MainWindow(QMainWindow):
         self.model.load(None, None)
         session.close()
         self.browser.populate(None)
+        self.names_pane.set_corpus(None, None)
         self.details.show_bead(None, -1, [], [], "", "")
         self.pages.setCurrentIndex(0)
         self._update_title()
@@ -253,6 +263,7 @@ class MainWindow(QMainWindow):
         self._suspended = (self.model.bitext_id, self.current_position())
         self.segment_editor.hide()
         self.model.load(None, None)
+        self.names_pane.set_corpus(None, None)
         self.session.close()
         self._show_history()
         self._update_enabled()
@@ -271,11 +282,13 @@ class MainWindow(QMainWindow):
         ids = [b.id for b in self.session.require().bitexts()]
         if bitext in ids:
             self.model.load(self.session.corpus, bitext)
+            self.names_pane.set_corpus(self.session.corpus, bitext)
             self.go_to_position(max(0, row))
         elif ids:
             self.open_bitext(ids[0])
         else:
             self.model.load(self.session.corpus, None)
+            self.names_pane.set_corpus(self.session.corpus, None)
         self._refresh_browser()
         self._show_history()
         self._update_enabled()
@@ -286,6 +299,7 @@ class MainWindow(QMainWindow):
         self._remember_position()
         self._use_filter(False)
         self.model.load(self.session.corpus, bitext_id)
+        self.names_pane.set_corpus(self.session.corpus, bitext_id)
         settings.set_last_bitext(self.session.path, bitext_id)
         self._refresh_browser()
         self.go_to_position(settings.last_position(self.session.path, bitext_id))
@@ -305,6 +319,12 @@ class MainWindow(QMainWindow):
 
     def go_to_position(self, position: int, column: int | None = None) -> None:
         self.pane.go_to_position(position, column)
+
+    def go_to_bead(self, bitext_id: int, position: int) -> None:
+        """Show a bead of any bitext (the names pane's jumps)."""
+        if bitext_id != self.model.bitext_id:
+            self.open_bitext(bitext_id)
+        self.go_to_position(position)
 
     def _use_filter(self, on: bool) -> None:
         self.pane.use_filter(on)
@@ -354,6 +374,7 @@ class MainWindow(QMainWindow):
                 self._load_segment_editor()
             return
         self.model.apply_change(change)
+        self.names_pane.on_change(change)
         self._on_current_changed(self.current_position())
         if self.segment_editor.isVisible():
             self._load_segment_editor()

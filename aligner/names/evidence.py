@@ -13,7 +13,7 @@ from aligner.model import Bitext
 from aligner.names.translit import best_matches
 from aligner.names.register import Observation
 from aligner.names.variants import bare_arabic
-from aligner.text.tokenize import Token, word_tokens
+from aligner.text.tokenize import Token, is_function_word, word_tokens
 
 ARABIC = "ar"
 # Matcher pairs below this similarity are too often chance (a capitalised word that
@@ -63,16 +63,35 @@ def entity_observations(corpus, bitext_ids: Iterable[int] | None = None) -> list
     return out
 
 
-def _runs(pairs: list[tuple[int, int, float]], ar: list[Token], lat: list[Token]
-          ) -> list[tuple[int, int, int, int]]:
+# Lower-case name particles a Latin name may hold between two matched words (Abu Bakr
+# bin Salim, Nour al Din).
+_PARTICLES = {"bin", "ibn", "bint", "ben", "al", "el", "ad", "ed", "ould"}
+
+
+def _next_to(text: str, a: Token, b: Token) -> bool:
+    """Only spaces between the two tokens (no comma, no full stop)."""
+    return not text[a.end:b.start].strip()
+
+
+def _runs(pairs: list[tuple[int, int, float]], ar: list[Token], lat: list[Token],
+          ar_text: str, lat_text: str) -> list[tuple[int, int, int, int]]:
     """Neighbouring pairs as one name: (first ar, last ar, first lat, last lat) token
-    indexes. Arabic i, i+1 with Latin j, j+1 (or j, j+2 across a lower-case article
-    word: بن / bin, al)."""
+    indexes. Arabic i, i+1 (the second without a proclitic: و starts a new name) with
+    Latin j, j+1, or j, j+2 across a name particle (bin, al)."""
     pairs = sorted(pairs)
     runs: list[list[int]] = []
     for i, j, _ in pairs:
-        if runs and i == runs[-1][1] + 1 and (
-                j == runs[-1][3] + 1 or (j == runs[-1][3] + 2 and lat[j - 1].text.islower())):
+        last_i, last_j = (runs[-1][1], runs[-1][3]) if runs else (-2, -2)
+        joins = (i == last_i + 1 and _next_to(ar_text, ar[last_i], ar[i])
+                 and bare_arabic(ar[i].text) == ar[i].text)
+        if joins and j == last_j + 1:
+            joins = _next_to(lat_text, lat[last_j], lat[j])
+        elif joins and j == last_j + 2:
+            joins = (lat[j - 1].text in _PARTICLES and _next_to(lat_text, lat[last_j], lat[j - 1])
+                     and _next_to(lat_text, lat[j - 1], lat[j]))
+        else:
+            joins = False
+        if joins:
             runs[-1][1], runs[-1][3] = i, j
         else:
             runs.append([i, i, j, j])
@@ -100,11 +119,12 @@ def matcher_observations(corpus, bitext_ids: Iterable[int] | None = None,
                    if t.kind == "word" and t.text.islower()}
         for bead, src, tgt in corpus.iter_bead_texts(bitext.id):
             ar_text, lat_text = (src, tgt) if ar_first else (tgt, src)
-            ar = [t for t in word_tokens(ar_text, ARABIC) if t.kind == "word"]
+            ar = [t for t in word_tokens(ar_text, ARABIC)
+                  if t.kind == "word" and not is_function_word(t.text)]
             lat = [t for t in word_tokens(lat_text, lang) if t.kind == "word"]
             pairs = [p for p in best_matches(ar, lat) if p[2] >= min_score
                      and not _common_word(lat_text, lat[p[1]], lowered)]
-            for a0, a1, l0, l1 in _runs(pairs, ar, lat):
+            for a0, a1, l0, l1 in _runs(pairs, ar, lat, ar_text, lat_text):
                 if l0 > 0 and lat[l0 - 1].text.lower() in _ARTICLES \
                         and lat[l0 - 1].end + 1 == lat[l0].start:
                     l0 -= 1  # Al Qaim: the article written as a word of its own

@@ -306,3 +306,26 @@ def import_edits(imported: Sequence[RegisterEntry], register: Sequence[RegisterE
     edits = [ChangeEntry(e, f"Import spellings of {e.arabic}") for e in changed.values()]
     edits += [AddEntry(new[k]) for k in sorted(new)]
     return edits, len(new), len(changed)
+
+
+def with_spelling(entry: RegisterEntry, lang: str, text: str, scheme: str = "") -> RegisterEntry:
+    """`entry` with `text` chosen in `lang`; the spelling chosen before becomes a
+    deprecated variant (the check will offer to replace it)."""
+    out = copy.deepcopy(entry)
+    forms: list[NameForm] = []
+    for f in out.forms:
+        if f.lang == lang and f.text == text:
+            continue
+        if f.lang == lang and f.status is FormStatus.PREFERRED:
+            f = NameForm(f.lang, f.text, FormStatus.DEPRECATED, f.scheme)
+        forms.append(f)
+    forms.insert(next((k for k, f in enumerate(forms) if f.lang == lang), len(forms)),
+                 NameForm(lang, text, FormStatus.PREFERRED, scheme))
+    out.forms = forms
+    return out
+
+
+def with_kind(entry: RegisterEntry, kind: NameKind) -> RegisterEntry:
+    out = copy.deepcopy(entry)
+    out.kind = kind
+    return out

@@ -117,6 +117,14 @@ _PREP = PREPOSITIONS
 # short but certainly a word of its own.
 _FUNCTION = FUNCTION_WORDS["ar"]
 
+
+
+def is_function_word(word: str) -> bool:
+    """Is this Arabic word (diacritics aside) a preposition, pronoun, particle or other
+    function word (في، إلى، هو...), never a name?"""
+    return "".join(ch for ch in word if ch not in _MARK_SET) in _FUNCTION
+
+
 # Common words and names that merely start with و ف ب ل ك: never split. Checked on the
 # word itself and on the word minus a common suffix (وزيرة، وزراء، بغدادي...).
 _KEEP = set(

@@ -1,0 +1,160 @@
+"""The names register pane through real widgets, keyboard first, on a real corpus file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from aligner.corpus import Corpus
+from aligner.history import History
+from aligner.names.edits import AddEntry
+from tests.core.names.register_corpus import EN, baghdad, build, caggins, qaim
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def trip(tmp_path: Path) -> Path:
+    path = tmp_path / "trip.dragoman"
+    c, _ = build(path)
+    h = History(c)
+    for entry in (qaim(), baghdad(), caggins()):
+        h.do(AddEntry(entry))
+    c.close()
+    return path
+
+
+@pytest.fixture
+def win(qtbot, shown, trip):
+    from ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1300, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    assert w.open_corpus(trip)
+    return w
+
+
+def _english(path: Path) -> list[str]:
+    with Corpus.open(path, read_only=True) as c:
+        return [s.text for s in c.segments(2)]
+
+
+def _key(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    widget.setFocus()
+    qtbot.keyClick(widget, key, modifier)
+    QApplication.processEvents()
+
+
+def test_pane_lists_the_bitexts_names_with_arabic(win) -> None:
+    pane = win.names_pane
+    rows = [pane.entries.topLevelItem(i).text(0) for i in range(pane.entries.topLevelItemCount())]
+    assert rows == ["القائم", "بغداد", "كاغينز / كاغيتر"]
+    assert [pane.problems.topLevelItem(i).text(2) for i in range(2)] == ["Al Qaim", "Bagdad"]
+    pane.scope.setCurrentIndex(pane.scope.findData("corpus"))
+    assert pane.problems.topLevelItemCount() == 3  # the French bitext too
+
+
+def test_choose_a_spelling_with_enter_and_undo(qtbot, win, trip) -> None:
+    pane = win.names_pane
+    pane.entries.setCurrentItem(pane.entries.topLevelItem(0))  # القائم
+    assert pane.lang.currentData() == "en"
+    texts = [pane.spellings.item(i).data(Qt.ItemDataRole.UserRole)[0]
+             for i in range(pane.spellings.count())]
+    assert texts[:2] == ["al-Qaim", "Al Qaim"]
+    pane.spellings.setFocus()
+    pane.spellings.setCurrentRow(1)
+    _key(qtbot, pane.spellings, Qt.Key.Key_Return)
+    with Corpus.open(trip, read_only=True) as c:
+        assert c.register_entries()[0].spelling("en") == "Al Qaim"
+    # now the bead-1 spelling al-Qaim is the inconsistent one
+    assert [pane.problems.topLevelItem(i).text(2)
+            for i in range(pane.problems.topLevelItemCount())] == ["al-Qaim", "Bagdad"]
+    win.actions["undo"].trigger()
+    QApplication.processEvents()
+    with Corpus.open(trip, read_only=True) as c:
+        assert c.register_entries()[0].spelling("en") == "al-Qaim"
+
+
+def test_f8_jumps_f_fixes_one_and_undo_puts_it_back(qtbot, win, trip) -> None:
+    pane = win.names_pane
+    win.view.setFocus()
+    qtbot.keyClick(win.view, Qt.Key.Key_F8)
+    QApplication.processEvents()
+    assert win.current_position() == 1  # bead 2, where "Al Qaim" is
+    qtbot.keyClick(win.view, Qt.Key.Key_F8)
+    assert win.current_position() == 3
+    assert pane.problems.currentItem().text(2) == "Bagdad"
+    _key(qtbot, pane.problems, Qt.Key.Key_F)
+    assert _english(trip)[3] == "Then Caggins flew to Baghdad with Nour al-Din."
+    assert _english(trip)[1] == EN[1]
+    assert pane.problems.topLevelItemCount() == 1
+    win.actions["undo"].trigger()
+    QApplication.processEvents()
+    assert _english(trip) == EN
+    assert pane.problems.topLevelItemCount() == 2
+
+
+def test_fix_all_previews_then_makes_one_undoable_edit(qtbot, win, trip) -> None:
+    from ui.names.fix_dialog import FixAllDialog
+
+    pane = win.names_pane
+    pane.scope.setCurrentIndex(pane.scope.findData("corpus"))
+    seen = []
+
+    def accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FixAllDialog)
+        seen.append([dialog.list.topLevelItem(i).text(3)
+                     for i in range(dialog.list.topLevelItemCount())])
+        dialog.accept()
+
+    QTimer.singleShot(0, accept)
+    _key(qtbot, pane.problems, Qt.Key.Key_F, SHIFT)
+    assert seen == [["al-Qaim", "Baghdad", "Qaem"]]
+    assert pane.problems.topLevelItemCount() == 0
+    assert _english(trip)[1] == "Al-Hamrawi said the road to al-Qaim is open."
+    assert win.actions["undo"].text().startswith("&Undo Fix 3 name spellings")
+    win.actions["undo"].trigger()
+    QApplication.processEvents()
+    assert _english(trip) == EN and pane.problems.topLevelItemCount() == 3
+
+
+def test_fix_all_cancelled_changes_nothing(qtbot, win, trip) -> None:
+    pane = win.names_pane
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    _key(qtbot, pane.problems, Qt.Key.Key_F, SHIFT)
+    assert _english(trip) == EN and not win.actions["undo"].isEnabled()
+
+
+def test_k_changes_the_kind(qtbot, win, trip) -> None:
+    pane = win.names_pane
+    pane.entries.setCurrentItem(pane.entries.topLevelItem(0))
+    _key(qtbot, pane.entries, Qt.Key.Key_K)
+    assert pane.entries.currentItem().text(1) == "exonym"
+    with Corpus.open(trip, read_only=True) as c:
+        assert c.register_entries()[0].kind.value == "exonym"
+
+
+def test_enter_on_a_variant_place_jumps_to_its_bead(qtbot, win) -> None:
+    pane = win.names_pane
+    pane.entries.setCurrentItem(pane.entries.topLevelItem(1))  # بغداد
+    top = next(pane.variants.topLevelItem(i) for i in range(pane.variants.topLevelItemCount())
+               if pane.variants.topLevelItem(i).text(0) == "en: Bagdad")
+    assert top.text(1) == "1"
+    pane.variants.setCurrentItem(top.child(0))
+    _key(qtbot, pane.variants, Qt.Key.Key_Return)
+    assert win.current_position() == 3
+
+
+def test_screenshot_of_the_pane(win, tmp_path: Path) -> None:
+    pane = win.names_pane
+    pane.variants.expandAll()
+    out = tmp_path / "names.png"
+    assert pane.grab().save(str(out)) and out.stat().st_size > 5000

@@ -1,0 +1,47 @@
+"""Preview of "fix all": every place, its sentence before and after, then one edit."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from aligner.names.consistency import Inconsistency
+
+
+class FixAllDialog(QDialog):
+    """Lists what fixing every inconsistency would write; OK applies it as one undoable
+    edit, Esc leaves everything as it is."""
+
+    def __init__(self, fixes: Sequence[Inconsistency], bitext_names: dict[int, str],
+                 texts: dict[int, str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("fix_all_dialog")
+        self.setWindowTitle(self.tr("Fix all spellings"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Write the chosen spelling at these %n place(s)? "
+                                        "One step: Undo takes it all back.", "", len(fixes))))
+        self.list = QTreeWidget()
+        self.list.setObjectName("fix_all_list")
+        self.list.setHeaderLabels([self.tr("Bitext"), self.tr("Bead"), self.tr("Found"),
+                                   self.tr("Becomes"), self.tr("Sentence")])
+        self.list.setRootIsDecorated(False)
+        for fix in fixes:
+            occ = fix.occurrence
+            text = texts.get(occ.segment_id, "")
+            snippet = text[max(0, occ.start - 30):occ.end + 30]
+            item = QTreeWidgetItem([bitext_names.get(occ.bitext_id, str(occ.bitext_id)),
+                                    str(occ.bead + 1), fix.found, fix.replacement, snippet])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            self.list.addTopLevelItem(item)
+        for column in range(4):
+            self.list.resizeColumnToContents(column)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Fix all"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 360)

@@ -1,0 +1,397 @@
+"""The names register pane: the names of a bitext or the corpus, their spellings, the
+variants found, and the consistency list.
+
+Keyboard first (keys act while the pane has the focus; F8 everywhere, from the window):
+  Up/Down        move in a list; Tab goes entries -> spellings -> variants -> inconsistencies
+  Enter          on a spelling: choose it for the language shown; on a variant place or an
+                 inconsistency: jump to its bead
+  Ctrl+1..9      show the spellings of the n-th language
+  K              change the entry's kind (name -> exonym -> translation)
+  F              fix the selected inconsistency
+  Shift+F        fix all (a preview first; one undoable edit)
+  F8             next inconsistency (selects it and jumps to its bead)
+  Delete         remove the entry from the register (undoable)
+
+The pane owns no state: it reads an aligner.names.overview.RegisterOverview of the corpus
+and sends every change as a core edit through `apply_edit`.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QListWidgetItem, QSplitter, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from aligner.model import NameKind
+from aligner.names.consistency import Inconsistency
+from aligner.names.edits import ChangeEntry, DeleteEntry, FixSpellings, SetScheme
+from aligner.names.overview import SCHEMES, RegisterOverview
+from aligner.names.register import with_kind, with_spelling
+
+from .fix_dialog import FixAllDialog
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+_KINDS = [NameKind.NAME, NameKind.EXONYM, NameKind.TRANSLATION]
+_SCOPES = ("bitext", "corpus")
+
+
+class NamesPane(QWidget):
+    """See the module docstring. `apply_edit(edit) -> bool` runs a core edit (the window's
+    history); `jump(bitext_id, bead_position)` shows a bead."""
+
+    message = Signal(str)
+
+    def __init__(self, apply_edit: Callable[[object], bool],
+                 jump: Callable[[int, int], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("names_pane")
+        self._apply_edit, self._jump = apply_edit, jump
+        self.corpus = None
+        self.bitext_id: int | None = None
+        self.overview: RegisterOverview | None = None
+        self._last_jump: tuple[int, int] | None = None
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._build()
+        self._build_keys()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Wide enough for the spellings when the dock first opens; the minimum stays
+        small so the window still fits a small screen."""
+        return QSize(440, 720)
+
+    # --- layout -----------------------------------------------------------------------
+    def _build(self) -> None:
+        first, second = QHBoxLayout(), QHBoxLayout()
+        self.scope = QComboBox()
+        self.scope.setObjectName("names_scope")
+        self.scope.addItem(self.tr("This bitext"), "bitext")
+        self.scope.addItem(self.tr("Whole corpus"), "corpus")
+        self.scope.currentIndexChanged.connect(lambda _: self.refresh())
+        self.lang = QComboBox()
+        self.lang.setObjectName("names_lang")
+        self.lang.setToolTip(self.tr("The language whose spellings are shown (Ctrl+1…9)"))
+        self.lang.currentIndexChanged.connect(lambda _: self._show_entry())
+        first.addWidget(self.scope, 2)
+        first.addWidget(self.lang, 1)
+        self.scheme = QComboBox()
+        self.scheme.setObjectName("names_scheme")
+        self.scheme.setToolTip(self.tr("The romanization scheme the corpus follows in this "
+                                       "language"))
+        for s in SCHEMES:
+            self.scheme.addItem(self.tr("scheme: %1").replace("%1", s), s)
+        self.scheme.activated.connect(lambda _: self._choose_scheme())
+        second.addWidget(self.scheme, 1)
+        self.summary = QLabel()
+        self.summary.setObjectName("names_summary")
+        self.summary.setWordWrap(True)
+        for combo in (self.scope, self.lang, self.scheme):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(1)
+
+        self.entries = QTreeWidget()
+        self.entries.setObjectName("names_entries")
+        self.entries.setRootIsDecorated(False)
+        self.entries.setUniformRowHeights(True)
+        self.entries.currentItemChanged.connect(lambda *_: self._show_entry())
+
+        self.spellings = QListWidget()
+        self.spellings.setObjectName("names_spellings")
+        self.spellings.itemActivated.connect(lambda item: self._choose_spelling(item))
+        self.variants = QTreeWidget()
+        self.variants.setObjectName("names_variants")
+        self.variants.setHeaderLabels([self.tr("Variant / place"), self.tr("Count")])
+        self.variants.itemActivated.connect(self._jump_to_item)
+        self.variants.header().setStretchLastSection(False)
+        self.variants.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.variants.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        detail = QSplitter(Qt.Orientation.Vertical)
+        for title, widget in ((self.tr("Spellings (Enter chooses)"), self.spellings),
+                              (self.tr("Found in the corpus (Enter jumps)"), self.variants)):
+            box = QWidget()
+            lay = QVBoxLayout(box)
+            lay.setContentsMargins(0, 0, 0, 0)
+            caption = QLabel(title)
+            caption.setWordWrap(True)
+            lay.addWidget(caption)
+            lay.addWidget(widget)
+            detail.addWidget(box)
+
+        self.problems = QTreeWidget()
+        self.problems.setObjectName("names_inconsistencies")
+        self.problems.setRootIsDecorated(False)
+        self.problems.setHeaderLabels([self.tr("Bitext"), self.tr("Bead"), self.tr("Found"),
+                                       self.tr("Chosen")])
+        self.problems.itemActivated.connect(self._jump_to_item)
+        problems_box = QWidget()
+        lay = QVBoxLayout(problems_box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.problems_label = QLabel(self.tr("Inconsistencies (F fixes one, Shift+F all, "
+                                             "F8 next)"))
+        self.problems_label.setWordWrap(True)
+        lay.addWidget(self.problems_label)
+        lay.addWidget(self.problems)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.entries)
+        split.addWidget(detail)
+        split.addWidget(problems_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setStretchFactor(2, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock leaves the table its room
+        layout.addLayout(first)
+        layout.addLayout(second)
+        layout.addWidget(self.summary)
+        layout.addWidget(split)
+        self.setTabOrder(self.entries, self.spellings)
+        self.setTabOrder(self.spellings, self.variants)
+        self.setTabOrder(self.variants, self.problems)
+
+    def _build_keys(self) -> None:
+        def key(name: str, seq: str, slot: Callable[[], object]) -> QAction:
+            action = QAction(name, self)
+            action.setObjectName(f"names_{name}")
+            action.setShortcut(QKeySequence(seq))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda checked=False: slot())
+            self.addAction(action)
+            return action
+
+        key("kind", "K", self.cycle_kind)
+        key("fix", "F", self.fix_selected)
+        key("fix_all", "Shift+F", self.fix_all)
+        key("delete", "Delete", self.delete_entry)
+        for n in range(1, 10):
+            key(f"lang{n}", f"Ctrl+{n}", lambda n=n: self._show_language(n - 1))
+        # F8 belongs to the window (it works wherever the focus is): see next_action()
+        self.next_action = QAction(self.tr("Next Name Inconsistency"), self)
+        self.next_action.setObjectName("names_next")
+        self.next_action.setShortcut(QKeySequence("F8"))
+        self.next_action.triggered.connect(lambda checked=False: self.next_inconsistency())
+
+    # --- data -------------------------------------------------------------------------
+    def set_corpus(self, corpus, bitext_id: int | None) -> None:
+        """The corpus (None: closed) and the bitext the window shows."""
+        self.corpus, self.bitext_id = corpus, bitext_id
+        self.refresh()
+
+    def on_change(self, change) -> None:
+        """A core edit happened: re-read when it touched the register or sentence texts."""
+        if change is None or getattr(change, "register", False) or getattr(change, "doc_ids", None):
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        if self.corpus is None:
+            self.overview = None
+            self._fill()
+            return
+        scope = self.scope.currentData()
+        ids = [self.bitext_id] if scope == "bitext" and self.bitext_id is not None else None
+        with self.corpus.snapshot():
+            self.overview = RegisterOverview(self.corpus, ids)
+            self._bitext_names = {b.id: b.name or f"bitext {b.id}" for b in self.corpus.bitexts()}
+        self._fill()
+
+    def _fill(self) -> None:
+        ov = self.overview
+        keep = self.current_entry_id()
+        keep_lang = self.lang.currentData()
+        self.entries.blockSignals(True)
+        self.entries.clear()
+        langs = ov.languages if ov else []
+        self.entries.setHeaderLabels([self.tr("Arabic"), self.tr("Kind"), *langs,
+                                      self.tr("Places"), self.tr("To fix")])
+        for e in (ov.entries if ov else []):
+            row = ov.row(e.id)
+            if ov.bitext_ids is not None and not row.places:
+                continue  # not in this bitext
+            cells = [" / ".join(e.arabic_forms()), self.tr(e.kind.value),
+                     *[e.spelling(lang) or "—" for lang in langs],
+                     str(row.total()), str(row.inconsistencies or "")]
+            item = QTreeWidgetItem(cells)
+            item.setData(0, ID_ROLE, e.id)
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.entries.addTopLevelItem(item)
+            if e.id == keep:
+                self.entries.setCurrentItem(item)
+        if self.entries.currentItem() is None and self.entries.topLevelItemCount():
+            self.entries.setCurrentItem(self.entries.topLevelItem(0))
+        for column in range(self.entries.columnCount()):
+            self.entries.resizeColumnToContents(column)
+        self.entries.blockSignals(False)
+        self.lang.blockSignals(True)
+        self.lang.clear()
+        for lang in langs:
+            self.lang.addItem(lang, lang)
+        if keep_lang in langs:
+            self.lang.setCurrentIndex(langs.index(keep_lang))
+        self.lang.blockSignals(False)
+        self._fill_problems()
+        self._show_entry()
+        count = self.entries.topLevelItemCount()
+        fix = len(ov.inconsistencies) if ov else 0
+        self.summary.setText(self.tr("%n name(s)", "", count) + " · "
+                             + self.tr("%n to fix", "", fix))
+
+    def _fill_problems(self) -> None:
+        self.problems.clear()
+        for k, inc in enumerate(self.overview.inconsistencies if self.overview else []):
+            occ = inc.occurrence
+            item = QTreeWidgetItem([self._bitext_names.get(occ.bitext_id, ""), str(occ.bead + 1),
+                                    inc.found, inc.replacement])
+            item.setData(0, ID_ROLE, ("problem", k))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            self.problems.addTopLevelItem(item)
+        for column in range(4):
+            self.problems.resizeColumnToContents(column)
+
+    def current_entry_id(self) -> int | None:
+        item = self.entries.currentItem()
+        return None if item is None else item.data(0, ID_ROLE)
+
+    def _show_entry(self) -> None:
+        self.spellings.clear()
+        self.variants.clear()
+        name_id, lang = self.current_entry_id(), self.lang.currentData()
+        if self.overview is None or name_id is None:
+            return
+        scheme = self.overview.schemes.get(lang or "", "news")
+        self.scheme.setCurrentIndex(max(0, self.scheme.findData(scheme)))
+        if lang:
+            for cand in self.overview.candidates(name_id, lang):
+                label = cand.text
+                extra = [self.tr(cand.source)]
+                if cand.count:
+                    extra.append(self.tr("%n in the corpus", "", cand.count))
+                item = QListWidgetItem(f"{label}    ({', '.join(extra)})")
+                item.setData(ID_ROLE, (cand.text, cand.source if cand.source in SCHEMES else ""))
+                if cand.source == "chosen":
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.spellings.addItem(item)
+            self.spellings.setCurrentRow(0)
+        row = self.overview.row(name_id)
+        by_text: dict[tuple[str, str], list] = {}
+        for occ in row.places:
+            by_text.setdefault((occ.lang, occ.text), []).append(occ)
+        for (lg, text), places in sorted(by_text.items(), key=lambda kv: (kv[0][0] != "ar",
+                                                                         kv[0][0], -len(kv[1]))):
+            top = QTreeWidgetItem([f"{lg}: {text}", str(len(places))])
+            top.setData(0, ID_ROLE, ("place", places[0].bitext_id, places[0].bead))
+            for occ in places:
+                child = QTreeWidgetItem([self.tr("%1, bead %2").replace("%1", self._bitext_names.get(
+                    occ.bitext_id, "")).replace("%2", str(occ.bead + 1)), ""])
+                child.setData(0, ID_ROLE, ("place", occ.bitext_id, occ.bead))
+                top.addChild(child)
+            self.variants.addTopLevelItem(top)
+
+    def _show_language(self, index: int) -> None:
+        if 0 <= index < self.lang.count():
+            self.lang.setCurrentIndex(index)
+            self.spellings.setFocus()
+
+    # --- actions ----------------------------------------------------------------------
+    def _entry(self):
+        name_id = self.current_entry_id()
+        return None if name_id is None or self.overview is None else self.overview.row(name_id).entry
+
+    def _choose_spelling(self, item: QListWidgetItem | None = None) -> bool:
+        item = item or self.spellings.currentItem()
+        entry, lang = self._entry(), self.lang.currentData()
+        if item is None or entry is None or not lang:
+            return False
+        text, scheme = item.data(ID_ROLE)
+        if text == entry.spelling(lang):
+            return False
+        return self._apply_edit(ChangeEntry(with_spelling(entry, lang, text, scheme),
+                                            f"Spell {entry.arabic} '{text}' in {lang}"))
+
+    def _choose_scheme(self) -> None:
+        lang, scheme = self.lang.currentData(), self.scheme.currentData()
+        if lang and self.overview is not None and self.overview.schemes.get(lang) != scheme:
+            self._apply_edit(SetScheme(lang, scheme))
+
+    def cycle_kind(self) -> bool:
+        entry = self._entry()
+        if entry is None:
+            return False
+        kind = _KINDS[(_KINDS.index(entry.kind) + 1) % len(_KINDS)]
+        return self._apply_edit(ChangeEntry(with_kind(entry, kind),
+                                            f"Make {entry.arabic} a {kind.value}"))
+
+    def delete_entry(self) -> bool:
+        name_id = self.current_entry_id()
+        return name_id is not None and self._apply_edit(DeleteEntry(name_id))
+
+    def _problem(self, item: QTreeWidgetItem | None) -> Inconsistency | None:
+        if item is None or self.overview is None:
+            return None
+        data = item.data(0, ID_ROLE)
+        if isinstance(data, tuple) and data[0] == "problem":
+            return self.overview.inconsistencies[data[1]]
+        return None
+
+    def fix_selected(self) -> bool:
+        fix = self._problem(self.problems.currentItem())
+        if fix is None:
+            return False
+        row = self.problems.currentIndex().row()
+        done = self._apply_edit(FixSpellings([fix]))
+        if done:
+            self.refresh()
+            self.problems.setFocus()
+            if self.problems.topLevelItemCount():
+                self.problems.setCurrentItem(self.problems.topLevelItem(
+                    min(row, self.problems.topLevelItemCount() - 1)))
+        return done
+
+    def fix_all(self) -> bool:
+        if self.overview is None or not self.overview.inconsistencies:
+            self.message.emit(self.tr("No inconsistent spellings."))
+            return False
+        fixes = self.overview.inconsistencies
+        texts = {}
+        for fix in fixes:
+            sid = fix.occurrence.segment_id
+            if sid not in texts:
+                texts[sid] = self.corpus.segment(sid).text
+        dialog = FixAllDialog(fixes, self._bitext_names, texts, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        done = self._apply_edit(FixSpellings(fixes))
+        if done:
+            self.refresh()
+        return done
+
+    def next_inconsistency(self) -> Inconsistency | None:
+        if self.overview is None:
+            return None
+        order = [b for b in self._bitext_names]
+        nxt = self.overview.next_inconsistency(self._last_jump, order)
+        if nxt is None:
+            self.message.emit(self.tr("No inconsistent spellings."))
+            return None
+        k = self.overview.inconsistencies.index(nxt)
+        self.problems.setCurrentItem(self.problems.topLevelItem(k))
+        occ = nxt.occurrence
+        self._last_jump = (occ.bitext_id, occ.bead)
+        self._jump(occ.bitext_id, occ.bead)
+        return nxt
+
+    def _jump_to_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        data = item.data(0, ID_ROLE)
+        if isinstance(data, tuple) and data[0] == "place":
+            self._last_jump = (data[1], data[2])
+            self._jump(data[1], data[2])
+        elif (fix := self._problem(item)) is not None:
+            occ = fix.occurrence
+            self._last_jump = (occ.bitext_id, occ.bead)
+            self._jump(occ.bitext_id, occ.bead)
