@@ -35,10 +35,14 @@ find_python() {
 }
 
 missing_packages() {  # $1: list of lib:package pairs; prints the packages whose lib is absent
-    local pair lib pkg
+    # The cache is read once, whole, and each soname compared exactly: `ldconfig -p | grep
+    # -q` under pipefail failed whenever grep quit early and ldconfig got SIGPIPE (false
+    # alarms), and a substring match took libGL.so.1 for libGL.so.10.
+    local pair lib pkg sonames
+    sonames="$(ldconfig -p 2>/dev/null | awk 'NR > 1 { print $1 }' || true)"
     for pair in $1; do
         lib="${pair%%:*}"; pkg="${pair##*:}"
-        ldconfig -p 2>/dev/null | grep -q "$lib" || printf '%s ' "$pkg"
+        grep -qxF -- "$lib" <<<"$sonames" || printf '%s ' "$pkg"
     done
 }
 
@@ -49,8 +53,9 @@ missing_debs() {  # $1: list of Debian package names; prints those not installed
     done
 }
 
-# check_system WHAT [install]: WHAT is "offscreen" or "screen"; with "install" and root,
-# apt-get installs what is missing, otherwise the exact command is printed and we stop.
+# check_system WHAT [install]: WHAT is "offscreen" or "screen"; with "install" (callers
+# pass $DRAGOMAN_INSTALL_SYSTEM: the user asks for it) and root, apt-get installs what is
+# missing, otherwise the exact command is printed and we stop.
 check_system() {
     local what="$1" install="${2:-}" missing
     command -v ldconfig >/dev/null 2>&1 || { say "no ldconfig: cannot check system libraries, going on"; return 0; }

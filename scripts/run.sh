@@ -2,7 +2,8 @@
 # Install Dragoman into .venv (first time only) and open the editor on the sample corpus.
 # Usage: scripts/run.sh [CORPUS]   (default: samples/sample.dragoman, built from samples/)
 source "$(dirname "$0")/common.sh"
-check_system screen install
+# system packages are installed only when asked: DRAGOMAN_INSTALL_SYSTEM=install (README)
+check_system screen "${DRAGOMAN_INSTALL_SYSTEM:-}"
 make_venv
 CORPUS="${1:-$REPO/samples/sample.dragoman}"
 if [ ! -f "$CORPUS" ] && [ -z "${1:-}" ]; then

@@ -5,6 +5,12 @@ not leave a half-written file where the user expects a good one: path outputs ar
 to a temporary file next to the target and renamed over it only on success. Pipes,
 devices and symbolic links (`-o /dev/stdout`) are the exception: they are written
 through, since a rename would replace them with a regular file.
+
+The temporary file is ".<name>.<pid>.<random>.part": removed on any error or signal the
+process survives; a killed process (SIGKILL, power loss) leaves it, and the next export
+to the same name removes those whose process is gone. The finished file gets the mode
+the user's umask gives a new file (mkstemp's 0600 is for the temporary file only), or
+the mode of the file it replaces.
 """
 from __future__ import annotations
 
@@ -49,12 +55,11 @@ def text_output(out: Output, *, encoding: str = "utf-8", newline: str = "\n") ->
             with open(target, "w", encoding=encoding, newline=newline) as stream:
                 yield stream
             return
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                   dir=str(target.parent or Path(".")))
+        fd, tmp = temp_beside(target)
         try:
             with os.fdopen(fd, "w", encoding=encoding, newline=newline) as stream:
                 yield stream
-            os.replace(tmp, target)
+            finish(tmp, target)
         except BaseException:
             try:
                 os.unlink(tmp)
@@ -93,8 +98,7 @@ class LanguageFiles:
                 self._open[lang] = (open(target, "w", encoding=self.encoding, newline="\n"),
                                     "", target)
                 return self._open[lang][0]
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                       dir=str(target.parent))
+            fd, tmp = temp_beside(target)
             self._open[lang] = (os.fdopen(fd, "w", encoding=self.encoding, newline="\n"),
                                 tmp, target)
         return self._open[lang][0]
@@ -113,12 +117,71 @@ class LanguageFiles:
             if not tmp:
                 continue  # written through to a pipe or device
             if exc_type is None:
-                os.replace(tmp, target)
+                finish(tmp, target)
             else:
                 try:
                     os.unlink(tmp)
                 except FileNotFoundError:
                     pass
+
+
+def temp_beside(target: Path) -> tuple[int, str]:
+    """Open a new temporary file next to `target` (same filesystem, so the final rename is
+    atomic), after removing the ones killed exports left there (see module docstring)."""
+    folder = target.parent if str(target.parent) else Path(".")
+    _remove_stale_parts(folder, target.name)
+    return tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part",
+                            dir=str(folder))
+
+
+def _remove_stale_parts(folder: Path, name: str) -> None:
+    prefix = f".{name}."
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if not (entry.name.startswith(prefix) and entry.name.endswith(".part")):
+            continue
+        pid = entry.name[len(prefix):].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # exists (another user's) or cannot tell: leave its file alone
+    return True
+
+
+def _umask() -> int:
+    try:  # Linux says it without changing it
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def finish(tmp: str, target: Path) -> None:
+    """Give the temporary file its final mode and rename it over `target`."""
+    try:
+        mode = os.stat(target).st_mode & 0o7777
+    except OSError:
+        mode = 0o666 & ~_umask()
+    os.chmod(tmp, mode)
+    os.replace(tmp, target)
 
 
 def _special(target: Path) -> bool:
