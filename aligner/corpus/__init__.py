@@ -6,9 +6,10 @@ the names register), corpus (the `Corpus` class that joins them), errors.
 """
 from aligner.corpus.corpus import Corpus
 from aligner.corpus.errors import (CorpusChangeError, CorpusError, CorpusLockedError,
-                                   CorpusVersionError, NotACorpusError, ReadOnlyError)
+                                   CorpusVersionError, DiskFullError, NotACorpusError,
+                                   NotWritableError, ReadOnlyError)
 from aligner.corpus.file import APPLICATION_ID, SCHEMA_VERSION, SUFFIX, now_iso
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "SUFFIX", "Corpus", "CorpusChangeError",
-           "CorpusError", "CorpusLockedError", "CorpusVersionError", "NotACorpusError",
-           "ReadOnlyError", "now_iso"]
+           "CorpusError", "CorpusLockedError", "CorpusVersionError", "DiskFullError",
+           "NotACorpusError", "NotWritableError", "ReadOnlyError", "now_iso"]

@@ -1,6 +1,8 @@
 """Errors a corpus file raises: each names the file and the problem, for the user to read."""
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
 
 from aligner.errors import DragomanError
@@ -35,3 +37,73 @@ class CorpusChangeError(CorpusError):
     """A change refused because it would break the corpus rules (nothing was changed)."""
 
 
+
+
+class NotWritableError(CorpusError):
+    """The file, its folder or its file system cannot be written: open it read-only."""
+
+
+class DiskFullError(CorpusError):
+    """No space left where the corpus lives; the change in progress was rolled back."""
+
+
+def write_problem(path: Path) -> str:
+    """Why this process cannot write the corpus at `path` ('' when it can): the file
+    system is read-only, the file is read-only, or its folder is (SQLite and the writer
+    lock create companion files beside it)."""
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return f"it is on a read-only file system ({folder})"
+    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
+        pass
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file is read-only (its permissions do not allow writing)"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"its folder {folder} is read-only (Dragoman writes companion files beside it)"
+    return ""
+
+
+_NEARLY_FULL = 1 << 20  # bytes: less than this free, an I/O error is taken for a full disk
+
+
+def _free_space(path: Path) -> int | None:
+    try:
+        st = os.statvfs(path.parent)
+    except (OSError, AttributeError):
+        return None
+    return st.f_bavail * st.f_frsize
+
+
+def _full(path: Path, doing: str) -> DiskFullError:
+    free = _free_space(path)
+    left = f" ({free // 1024} KB free)" if free is not None else ""
+    return DiskFullError(path, f"{doing}: the disk holding it is full{left}; nothing of this "
+                         "change was saved (free some space and try again)")
+
+
+def from_sqlite(path: Path, exc: sqlite3.Error, doing: str) -> CorpusError:
+    """The CorpusError naming the real cause of a SQLite error met while `doing` (e.g.
+    "cannot save"): a full disk, a read-only place, a busy file, damage..."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_FULL") or "disk is full" in str(exc):
+        return _full(path, doing)
+    free = _free_space(path)
+    if (name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) and free is not None
+            and free < _NEARLY_FULL):  # SQLite could not grow its journal or WAL index
+        return _full(path, doing)
+    if name.startswith("SQLITE_READONLY"):
+        cause = write_problem(path) or f"SQLite reports it read-only ({exc})"
+        return NotWritableError(path, f"{doing}: {cause}; open it read-only, or copy it "
+                                "somewhere you can write")
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+        cause = write_problem(path)
+        return CorpusError(path, f"{doing}: cannot open the file ({exc})"
+                           + (f"; {cause}" if cause else ""))
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return CorpusLockedError(path, f"{doing}: another process keeps the file busy ({exc})")
+    if name.startswith("SQLITE_IOERR"):
+        return CorpusError(path, f"{doing}: the system reported an input/output error ({exc})")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return NotACorpusError(path, f"is damaged or not a Dragoman corpus ({exc})")
+    return CorpusError(path, f"{doing}: {exc}")

@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence, TypeVar
 
 from aligner.corpus.errors import (CorpusChangeError, CorpusError, CorpusVersionError,
-                                   NotACorpusError, ReadOnlyError)
+                                   NotACorpusError, NotWritableError, ReadOnlyError,
+                                   from_sqlite, write_problem)
 from aligner.corpus.lock import WriterLock
 from aligner.schema import MIGRATIONS, REQUIRED_TABLES
 
@@ -93,6 +94,22 @@ def _uri(path: Path, mode: str) -> str:
     return f"{path.resolve().as_uri()}?mode={mode}"
 
 
+def _read_mode(path: Path) -> str:
+    """URI mode for reading: 'ro', or 'ro&immutable=1' when SQLite could not create its
+    WAL index (`-shm`) beside the file (a read-only folder or file system). Immutable is
+    safe there: nothing can write the corpus in such a place (no writer could create its
+    lock or journal either), and a journal left with changes is refused, not ignored."""
+    shm = path.with_name(path.name + "-shm")
+    wal = path.with_name(path.name + "-wal")
+    if shm.exists() or not write_problem(path).startswith(("its folder", "it is on")):
+        return "ro"
+    if wal.exists() and wal.stat().st_size > 0:
+        raise CorpusError(path, f"cannot be read here: {write_problem(path)}, and its journal "
+                          f"{wal.name} holds changes SQLite must index beside it; open it "
+                          "once where it can be written")
+    return "ro&immutable=1"
+
+
 class CorpusFile:
     """An open corpus file: connection, lock, transactions and the small helpers every
     concern uses. Callers hold a `Corpus` (aligner.corpus.corpus), never this alone.
@@ -125,6 +142,9 @@ class CorpusFile:
             raise CorpusError(path, "is a folder, not a corpus file")
         if not path.parent.is_dir():
             raise CorpusError(path, f"cannot create: folder {path.parent} does not exist")
+        problem = write_problem(path)
+        if problem:
+            raise NotWritableError(path, f"cannot create: {problem}")
         lock = WriterLock(path)
         lock.acquire(path)
         try:
@@ -177,6 +197,10 @@ class CorpusFile:
         _precheck(path)
         if read_only:
             return cls._connect(path, read_only=True, lock=None)
+        problem = write_problem(path)
+        if problem:
+            raise NotWritableError(path, f"cannot be opened for writing: {problem}; open it "
+                                   "read-only")
         lock = WriterLock(path)
         lock.acquire(path)
         try:
@@ -189,7 +213,7 @@ class CorpusFile:
     def _connect(cls: type[_C], path: Path, *, read_only: bool, lock: WriterLock | None) -> _C:
         # Validate through a read-only connection first: closing a read-write connection
         # checkpoints a pending WAL into the file, which a refused file must never see.
-        conn = cls._sqlite(path, "ro")
+        conn = cls._sqlite(path, _read_mode(path))
         try:
             version = cls._validate(path, conn, read_only)
         except BaseException:
@@ -206,7 +230,7 @@ class CorpusFile:
             conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise CorpusError(path, f"cannot open for writing: {exc}") from None
+            raise from_sqlite(path, exc, "cannot open for writing") from None
         except BaseException:
             conn.close()
             raise
@@ -221,7 +245,7 @@ class CorpusFile:
             conn.execute("PRAGMA foreign_keys = ON")
             return conn
         except sqlite3.Error as exc:
-            raise CorpusError(path, f"cannot open the file: {exc}") from None
+            raise from_sqlite(path, exc, "cannot open the file") from None
 
     @staticmethod
     def _validate(path: Path, conn: sqlite3.Connection, read_only: bool) -> int:
@@ -248,9 +272,7 @@ class CorpusFile:
             conn.execute("SELECT count(*) FROM bitexts").fetchone()
             return version
         except sqlite3.DatabaseError as exc:
-            if "unable to open" in str(exc):
-                raise CorpusError(path, f"cannot open the file: {exc}") from None
-            raise NotACorpusError(path, f"is damaged or not a Dragoman corpus ({exc})") from None
+            raise from_sqlite(path, exc, "cannot open the file") from None
 
     @staticmethod
     def _migrate(conn: sqlite3.Connection, version: int) -> None:
@@ -307,7 +329,10 @@ class CorpusFile:
             if self._reading:
                 raise CorpusError(self.path, "a change was attempted inside a read snapshot")
             depth = self._depth
-            conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
+            try:
+                conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
+            except sqlite3.DatabaseError as exc:
+                raise from_sqlite(self.path, exc, "cannot save") from None
             self._depth += 1
             try:
                 yield
@@ -322,7 +347,12 @@ class CorpusFile:
                         conn.execute(f"RELEASE sp{depth}")
                 raise
             self._depth -= 1
-            conn.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
+            try:
+                conn.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
+            except sqlite3.DatabaseError as exc:  # e.g. the disk filled up at the commit
+                if conn.in_transaction and depth == 0:
+                    conn.execute("ROLLBACK")
+                raise from_sqlite(self.path, exc, "cannot save") from None
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
@@ -371,7 +401,7 @@ class CorpusFile:
             try:
                 return self._db().execute(sql, args).fetchall()
             except sqlite3.DatabaseError as exc:
-                raise CorpusError(self.path, f"cannot read: {exc}") from None
+                raise from_sqlite(self.path, exc, "cannot read") from None
 
     def _x(self, sql: str, args: Sequence = ()) -> sqlite3.Cursor:
         """Execute inside the current transaction (callers hold one)."""
@@ -381,6 +411,8 @@ class CorpusFile:
             raise CorpusChangeError(self.path, f"change refused: {exc}") from None
         except UnicodeEncodeError as exc:
             raise CorpusChangeError(self.path, f"text cannot be stored: {exc.reason}") from None
+        except sqlite3.DatabaseError as exc:  # a full disk, a file made read-only...
+            raise from_sqlite(self.path, exc, "cannot save") from None
 
     def _xm(self, sql: str, rows: Iterable[Sequence]) -> None:
         try:
@@ -389,6 +421,8 @@ class CorpusFile:
             raise CorpusChangeError(self.path, f"change refused: {exc}") from None
         except UnicodeEncodeError as exc:
             raise CorpusChangeError(self.path, f"text cannot be stored: {exc.reason}") from None
+        except sqlite3.DatabaseError as exc:  # a full disk, a file made read-only...
+            raise from_sqlite(self.path, exc, "cannot save") from None
 
     def _missing(self, what: str, ident: object) -> CorpusError:
         return CorpusError(self.path, f"no {what} with id {ident}")

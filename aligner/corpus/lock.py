@@ -45,8 +45,14 @@ class WriterLock:
                 if not same:
                     os.close(fd)
                     continue
-            os.ftruncate(fd, 0)
-            os.write(fd, f"{os.getpid()} {socket.gethostname()}\n".encode())
+            try:
+                os.ftruncate(fd, 0)
+                os.write(fd, f"{os.getpid()} {socket.gethostname()}\n".encode())
+            except OSError as exc:  # e.g. no space left on the disk
+                self._unlink()
+                os.close(fd)
+                raise CorpusError(corpus_path, f"cannot write the lock file {self.path.name}: "
+                                  f"{exc.strerror}") from None
             self.fd = fd
             return
         raise CorpusLockedError(corpus_path,
@@ -81,12 +87,13 @@ class WriterLock:
     def release(self) -> None:
         if self.fd is None:
             return
+        self._unlink()  # while still holding the lock, so nobody can lock the old inode
+        os.close(self.fd)
+        self.fd = None
+
+    def _unlink(self) -> None:
         if os.name != "nt":
-            # unlink while still holding the lock, so nobody can lock the old inode after us
             try:
                 os.unlink(self.path)
             except OSError:
                 pass
-        os.close(self.fd)
-        self.fd = None
-
