@@ -403,6 +403,7 @@ class SplitSegment(_SegmentEdit):
         self._orig: Segment | None = None
         self._entities: list[Entity] = []
         self._new_id: int | None = None
+        self._unconfirmed: list[int] = []
 
     def do(self, corpus: Corpus) -> Change:
         with _refusals(), corpus.transaction():
@@ -414,6 +415,9 @@ class SplitSegment(_SegmentEdit):
                     raise EditError(f"cannot split sentence {seg.position + 1} at {self.offset}: "
                                     "both parts must contain text")
                 self._orig, self._entities = seg, corpus.entities([seg.id])
+            # the beads holding the sentence changed: a confirmed one is confirmed no more
+            self._unconfirmed = _confirmed_beads_of(corpus, seg)
+            corpus.set_status(self._unconfirmed, BeadStatus.AUTO)
             self._new_id = corpus.split_segment(self.segment_id, self.offset, new_id=self._new_id)
         self._doc_id = seg.doc_id
         return self._change()
@@ -425,7 +429,21 @@ class SplitSegment(_SegmentEdit):
             corpus.merge_segments(self.segment_id)
             corpus.restore_segment(self._orig)
             corpus.restore_entities(self._entities)
+            corpus.set_status(self._unconfirmed, BeadStatus.CONFIRMED)
         return self._change()
+
+
+def _confirmed_beads_of(corpus: Corpus, seg: Segment) -> list[int]:
+    """Ids of the confirmed beads, in every bitext of the sentence's document, that hold it."""
+    ids = []
+    for bitext in corpus.bitexts_of_document(seg.doc_id):
+        side = "src" if bitext.src_doc_id == seg.doc_id else "tgt"
+        position = corpus.bead_covering(bitext.id, side, seg.position)
+        if position is not None:
+            bead = corpus.bead(bitext.id, position)
+            if bead.status == BeadStatus.CONFIRMED and bead.id is not None:
+                ids.append(bead.id)
+    return ids
 
 
 class MergeSegments(_SegmentEdit):

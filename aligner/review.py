@@ -69,6 +69,39 @@ def make_matcher(query: Query) -> Callable[[str], bool]:
     return lambda folded: key in folded
 
 
+def match_spans(query: Query, text: str) -> list[tuple[int, int]]:
+    """Every match of the query in one sentence, as code-point spans of the original
+    text (what find highlights). Matching is on the same fold as `find_next`, and the
+    offset map of `normalize_for_matching` carries each match back to the text as stored,
+    so a match that skips a vowel mark still covers it."""
+    if not query.pattern:
+        return []
+    norm = normalize_for_matching(text)
+    # casefold character by character, so every key character keeps its original offset
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(norm.text):
+        for c in ch.casefold():
+            chars.append(c)
+            origin.append(i)
+    key = "".join(chars)
+    origin.append(len(norm.text))
+    if query.regex:
+        try:
+            compiled = re.compile(normalize_for_matching(query.pattern).text, re.IGNORECASE)
+        except re.error:
+            return []
+        found = [(m.start(), m.end()) for m in compiled.finditer(key) if m.end() > m.start()]
+    else:
+        needle = fold(query.pattern)
+        found = []
+        at = key.find(needle)
+        while needle and at >= 0:
+            found.append((at, at + len(needle)))
+            at = key.find(needle, at + len(needle))
+    return [norm.original_span(origin[s], origin[e]) for s, e in found]
+
+
 def search_order(positions: Iterable[int], start: int, *, backwards: bool = False) -> list[int]:
     """The positions in the order a find visits them: from just after `start` (just
     before it when backwards), wrapping around."""

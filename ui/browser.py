@@ -1,14 +1,20 @@
 """CorpusBrowser: the documents and bitexts of the open corpus, each bitext with its
-progress (beads confirmed / total). Double-click or Enter on a bitext opens it."""
+language pair and progress (beads confirmed / total). Double-click or Enter on a bitext
+opens it.
+
+Long names are elided in the middle (two halves of a bilingual import share a long
+prefix and differ at the end) and shown whole in the tooltip; languages have a column of
+their own, so a document's language never sits under the progress header."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from aligner.corpus import Corpus
 from aligner.model import BeadStatus
 
 BitextRole = Qt.ItemDataRole.UserRole + 10
+NAME, PROGRESS, LANGS = 0, 1, 2
 
 
 def bitext_progress(corpus: Corpus, bitext_id: int) -> tuple[int, int]:
@@ -21,8 +27,13 @@ class CorpusBrowser(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels(["Name", "Progress"])
-        self.setColumnWidth(0, 200)
+        self.setHeaderLabels(["Name", "Done", "Lang"])
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LANGS, QHeaderView.ResizeMode.ResizeToContents)
         self.itemActivated.connect(self._activated)
         self.itemDoubleClicked.connect(self._activated)
 
@@ -34,24 +45,29 @@ class CorpusBrowser(QTreeWidget):
             return
         documents = corpus.documents()
         names = {d.id: d.title or d.source_name or f"document {d.id}" for d in documents}
-        docs_item = QTreeWidgetItem(self, [f"Documents ({len(documents)})", ""])
+        langs = {d.id: d.lang for d in documents}
+        docs_item = QTreeWidgetItem(self, [f"Documents ({len(documents)})", "", ""])
         for doc in documents:
-            item = QTreeWidgetItem(docs_item, [names[doc.id], doc.lang])
-            item.setToolTip(0, f"{doc.source_name} ({doc.encoding})")
+            item = QTreeWidgetItem(docs_item, [names[doc.id], "", doc.lang])
+            item.setToolTip(NAME, f"{names[doc.id]}\n{doc.source_name} ({doc.encoding})")
         bitexts = corpus.bitexts()
-        bitexts_item = QTreeWidgetItem(self, [f"Bitexts ({len(bitexts)})", ""])
+        bitexts_item = QTreeWidgetItem(self, [f"Bitexts ({len(bitexts)})", "", ""])
         progress = progress or {}
         for bitext in bitexts:
             done, total = progress.get(bitext.id) or bitext_progress(corpus, bitext.id)
             name = bitext.name or f"{names.get(bitext.src_doc_id, '?')} ↔ {names.get(bitext.tgt_doc_id, '?')}"
-            item = QTreeWidgetItem(bitexts_item, [name, f"{done}/{total}"])
+            pair = f"{langs.get(bitext.src_doc_id, '?')} → {langs.get(bitext.tgt_doc_id, '?')}"
+            item = QTreeWidgetItem(bitexts_item, [name, f"{done}/{total}", pair])
             item.setData(0, BitextRole, bitext.id)
-            item.setToolTip(1, f"{done} of {total} beads confirmed")
+            item.setToolTip(NAME, f"{name}\n{pair}, bitext {bitext.id}")
+            item.setToolTip(PROGRESS, f"{done} of {total} beads confirmed")
             if bitext.id == current_bitext:
                 font = item.font(0)
                 font.setBold(True)
                 item.setFont(0, font)
                 self.setCurrentItem(item)
+        for top in (docs_item, bitexts_item):
+            top.setFirstColumnSpanned(True)  # "Documents (3)" needs the whole width
         self.expandAll()
 
     def update_progress(self, bitext_id: int, done: int, total: int) -> None:

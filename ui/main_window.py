@@ -42,6 +42,11 @@ EDIT_ACTIONS = ("merge_beads", "src_down", "src_up", "tgt_down", "tgt_up", "inse
 CORPUS_ACTIONS = ("close", "export", "find", "find_next", "find_prev", "filter",
                   "next_unconfirmed", "next_low", "toggle_excluded")
 
+#: the table's right-click menu (None: a separator)
+CONTEXT_MENU = ("edit_segment", None, "merge_beads", "insert_bead", "split_bead", "delete_bead",
+                None, "src_up", "src_down", "tgt_up", "tgt_down", None, "confirm",
+                "confirm_through", "realign")
+
 
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
@@ -86,9 +91,13 @@ class MainWindow(QMainWindow):
             dock.setObjectName(f"dock_{name}")
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
+            self.resizeDocks([dock], [300], Qt.Orientation.Horizontal)  # until a saved layout
         self.segment_editor = SegmentEditor(self)
         self.position_label = QLabel()
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved_label")
         self.statusBar().addPermanentWidget(self.position_label)
+        self.statusBar().addPermanentWidget(self.saved_label)
         self.resize(1280, 760)
         self._refresh_recent()
 
@@ -128,6 +137,7 @@ class MainWindow(QMainWindow):
             self.actions[spec.id] = action
         self.actions["toggle_excluded"].setCheckable(True)
         self.actions["toggle_excluded"].setChecked(True)
+        self.view.set_context_actions([self.actions[i] if i else None for i in CONTEXT_MENU])
         for action_id in ("undo", "redo"):  # Ctrl+Z also works while the F2 editor is active
             self.segment_editor.addAction(self.actions[action_id])
         self._show_history()
@@ -154,6 +164,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.pane.currentChanged.connect(self._on_current_changed)
+        self.view.sentenceActivated.connect(self.edit_segment)
         self.pane.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.pane.index_builder = lambda then: jobs.find_index(self, then)
         self.model.beadsChanged.connect(self._on_beads_changed)
@@ -229,7 +240,9 @@ class MainWindow(QMainWindow):
                 ("redo", history is not None and history.can_redo, history and history.redo_label)):
             self.actions[action_id].setEnabled(bool(can))
             self.actions[action_id].setText(f"&{action_id.title()} {label or ''}".rstrip())
-        self.setWindowModified(session is not None and not session.history.is_clean)
+        # every edit is committed when it is made: say so, rather than a "*" for unsaved work
+        self.saved_label.setText("" if session is None else
+                                 "read-only" if session.read_only else "all changes saved")
 
     def close_corpus(self) -> None:
         """Close the file (every edit is already saved); the session and its history stay
@@ -395,11 +408,15 @@ class MainWindow(QMainWindow):
         self._update_position_label()
 
     # --- sentence editor (F2) ---------------------------------------------------------
-    def edit_segment(self) -> None:
+    def edit_segment(self, segment_id: int = -1) -> None:
+        """F2 or a double-click: edit a sentence of the current bead (the one clicked)."""
         if self.current_position() < 0:
             return
         self._editor_side = self.view.current_column()
         self._load_segment_editor()
+        ids = [s.id for s in self.model.side_segments(self.current_position(), self._editor_side)]
+        if segment_id in ids:
+            self.segment_editor.picker.setCurrentIndex(ids.index(segment_id))
         self.segment_editor.show()
         self.segment_editor.raise_()
         self.segment_editor.editor.setFocus()
@@ -519,7 +536,7 @@ class MainWindow(QMainWindow):
         if self.model.bitext is not None:
             name += f" — {self.model.bitext.name or f'bitext {self.model.bitext.id}'}"
         suffix = " (read-only)" if self.session.read_only else ""
-        self.setWindowTitle(f"{name}[*]{suffix} — Dragoman")
+        self.setWindowTitle(f"{name}{suffix} — Dragoman")
 
     def _update_position_label(self) -> None:
         total = len(self.model.beads)

@@ -169,6 +169,10 @@ class DocumentsMixin(CorpusFile):
         return [(b.id, "src" if b.src_doc_id == doc_id else "tgt")
                 for b in self.bitexts_of_document(doc_id)]
 
+    def bead_covering(self, bitext_id: int, side: str, position: int) -> int | None:
+        """Position of the bead whose `side` ("src"/"tgt") range holds a segment position."""
+        return self._bead_covering(bitext_id, side, position)
+
     def _bead_covering(self, bitext_id: int, side: str, position: int) -> int | None:
         rows = self._q(f"SELECT position FROM beads WHERE bitext_id = ? AND {side}_start <= ? "
                        f"AND {side}_end > ?", (bitext_id, position, position))

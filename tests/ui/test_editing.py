@@ -18,11 +18,11 @@ def test_merge_with_next_then_undo_and_redo(qtbot, window, corpus_path, shown):
     assert beads_in_file(corpus_path) == merged
     assert window.model.rowCount() == 4
     assert window.model.beads[1].kind == "2-2"
-    assert window.isWindowModified()
+    assert not window.session.history.is_clean
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert beads_in_file(corpus_path) == ONE_TO_ONE
     assert window.model.rowCount() == 5
-    assert not window.isWindowModified()
+    assert window.session.history.is_clean
     press(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
     assert beads_in_file(corpus_path) == merged
     assert shown.errors == []
@@ -381,7 +381,7 @@ def test_refused_edit_and_split_leaves_no_empty_undo_step(qtbot, window, corpus_
     qtbot.mouseClick(editor.split_button, Qt.MouseButton.LeftButton)
     assert len(shown.errors) == 1
     assert len(window.session.history) == 0
-    assert not window.actions["undo"].isEnabled() and not window.isWindowModified()
+    assert not window.actions["undo"].isEnabled() and window.session.history.is_clean
     assert segment_texts(corpus_path, "src")[1] == "وعقد الوزير اجتماعًا مع نظيره المصري."
 
 
@@ -402,6 +402,6 @@ def test_edit_and_split_is_all_or_nothing(qtbot, window, corpus_path, shown):
                                                       "مع نظيره المصري."]
     assert window.session.history.labels() == ["Edit and split sentence"]
     assert window.actions["undo"].text() == "&Undo Edit and split sentence"
-    assert window.isWindowModified()
+    assert not window.session.history.is_clean
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
-    assert segment_texts(corpus_path, "src") == before and not window.isWindowModified()
+    assert segment_texts(corpus_path, "src") == before and window.session.history.is_clean

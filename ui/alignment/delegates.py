@@ -1,22 +1,45 @@
 """Painting of bead cells: each sentence of a side as its own wrapped paragraph, Arabic
 right-aligned with a right-to-left base direction, excluded sentences greyed and struck
-through, empty sides as a grey "∅ empty", and at most MAX_LINES lines per row (the details
-panel shows the full text).
+through, empty sides as a grey "∅ empty".
+
+A bead is shown whole (a row grows to fit its text, up to the height of the viewport), and
+the sentences inside it are told apart: every other sentence is shaded and a thin rule
+separates them, so a 1-3 bead reads as three sentences, in either direction of text.
+
+Spans to highlight (find matches, entities) come from `highlighters`: each gives, for a
+sentence, code-point spans with a text format; they are drawn by Qt's own text layout,
+so they sit on the right glyphs in right-to-left and mixed lines.
 
 Text goes to QPainter in logical order: Qt's text engine shapes and orders it.
 """
 from __future__ import annotations
 
+from typing import Callable, Sequence
+
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import (QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat,
+                           QTextLayout, QTextOption)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from aligner.model import Segment
 
 from ..fonts import is_rtl, paragraph_rtl
 from .model import KIND, LangRole, SegmentsRole
 
-MAX_LINES = 12  # rows fit their text up to here; longer ones elide (details panel has it all)
+MIN_CAP_LINES = 12  # a row may always grow to this many lines, even in a short viewport
 PAD = 4
 EMPTY_TEXT = "∅ empty"
+SENTENCE_GAP = 3  # px between the sentences of a bead side, where the rule is drawn
+SHADE = QColor(0, 0, 0, 14)  # every other sentence of a bead side
+RULE = QColor(0, 0, 0, 60)
+
+#: (sentence, side column) -> [(start, end, format)] in code points of sentence.text
+Highlighter = Callable[[Segment, int], Sequence[tuple[int, int, QTextCharFormat]]]
+
+
+def utf16_offset(text: str, offset: int) -> int:
+    """Qt counts UTF-16 code units; our offsets are code points."""
+    return offset + sum(1 for ch in text[:offset] if ord(ch) > 0xFFFF)
 
 
 def text_option(rtl: bool) -> QTextOption:
@@ -70,29 +93,63 @@ class BeadDelegate(QStyledItemDelegate):
     def __init__(self, parent=None, show_excluded_getter=None) -> None:
         super().__init__(parent)
         self._show_excluded = show_excluded_getter or (lambda: True)
+        self.highlighters: list[Highlighter] = []
+        self.max_height = 0  # set by the view: the viewport's height (0: only MIN_CAP_LINES)
+
+    def _cap(self, metrics: QFontMetrics) -> int:
+        return max(metrics.height() * MIN_CAP_LINES, self.max_height - 2 * PAD - 2)
 
     def _font(self, option: QStyleOptionViewItem, index: QModelIndex) -> QFont:
         font = index.data(Qt.ItemDataRole.FontRole)
         return QFont(font) if font is not None else QFont(option.font)
 
-    def _paragraphs(self, index: QModelIndex) -> list[tuple[str, bool]]:
+    def _paragraphs(self, index: QModelIndex) -> list[Segment]:
         segments = index.data(SegmentsRole) or []
         show = self._show_excluded()
-        return [(s.text, bool(s.excluded)) for s in segments if show or not s.excluded]
+        return [s for s in segments if show or not s.excluded]
+
+    def _formats(self, segment: Segment, column: int) -> list[QTextLayout.FormatRange]:
+        ranges = []
+        for highlight in self.highlighters:
+            for start, end, fmt in highlight(segment, column):
+                if end <= start:
+                    continue
+                r = QTextLayout.FormatRange()
+                r.start = utf16_offset(segment.text, start)
+                r.length = utf16_offset(segment.text, end) - r.start
+                r.format = fmt
+                ranges.append(r)
+        return ranges
 
     def cell_height(self, option: QStyleOptionViewItem, index: QModelIndex, width: int) -> int:
         font = self._font(option, index)
         metrics = QFontMetrics(font)
-        cap = metrics.height() * MAX_LINES
+        cap = self._cap(metrics)
         if index.column() == KIND:
             return metrics.lineSpacing() * 2 + 2 * PAD + 2
         paragraphs = self._paragraphs(index)
         if not paragraphs:
             return metrics.lineSpacing() + 2 * PAD + 2
         rtl = is_rtl(index.data(LangRole) or "")
-        total = sum(paragraph_height(text, font, width - 2 * PAD, paragraph_rtl(text, rtl))
-                    for text, _ in paragraphs)
+        total = sum(paragraph_height(s.text, font, width - 2 * PAD, paragraph_rtl(s.text, rtl))
+                    for s in paragraphs) + SENTENCE_GAP * (len(paragraphs) - 1)
         return min(total, cap) + 2 * PAD + 2  # +2: the grid line and rounding
+
+    def sentence_at(self, option: QStyleOptionViewItem, index: QModelIndex, width: int,
+                    y: int) -> Segment | None:
+        """The sentence drawn at height `y` inside the cell (for a double-click)."""
+        paragraphs = self._paragraphs(index)
+        if not paragraphs:
+            return None
+        font = self._font(option, index)
+        rtl = is_rtl(index.data(LangRole) or "")
+        top = PAD
+        for segment in paragraphs:
+            top += paragraph_height(segment.text, font, width - 2 * PAD,
+                                    paragraph_rtl(segment.text, rtl)) + SENTENCE_GAP
+            if y < top:
+                return segment
+        return paragraphs[-1]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         width = option.rect.width() if option.rect.width() > 0 else 300
@@ -130,20 +187,41 @@ class BeadDelegate(QStyledItemDelegate):
         y = float(rect.top())
         bottom = rect.bottom() + 1.0
         cut = False
-        for text, excluded in paragraphs:
+        several = len(paragraphs) > 1
+        for number, segment in enumerate(paragraphs):
             para_font = QFont(font)
-            para_font.setStrikeOut(excluded)
-            layout = make_layout(text, para_font, rect.width(), paragraph_rtl(text, rtl))
-            painter.setPen(grey if excluded else text_color)
+            para_font.setStrikeOut(bool(segment.excluded))
+            layout = make_layout(segment.text, para_font, rect.width(),
+                                 paragraph_rtl(segment.text, rtl))
+            height = layout.boundingRect().height()
+            if several and not selected:
+                if number % 2 == 1:  # every other sentence shaded, the full cell width
+                    painter.fillRect(QRectF(option.rect.left(), y - SENTENCE_GAP / 2,
+                                            option.rect.width(), height + SENTENCE_GAP), SHADE)
+            if number > 0:  # a thin rule between two sentences of the bead
+                painter.setPen(RULE if not selected else grey)
+                rule_y = y - SENTENCE_GAP / 2
+                painter.drawLine(QPointF(rect.left(), rule_y), QPointF(rect.right(), rule_y))
+            painter.setPen(grey if segment.excluded else text_color)
+            formats = self._formats(segment, index.column())
             for i in range(layout.lineCount()):
                 line = layout.lineAt(i)
                 if y + line.y() + line.height() > bottom + 1:  # whole lines only
                     cut = True
                     break
-                line.draw(painter, QPointF(rect.left(), y))
+            if formats:
+                # QTextLayout.draw paints the format ranges (backgrounds included)
+                layout.draw(painter, QPointF(rect.left(), y), formats,
+                            QRectF(rect.left(), y, rect.width(), bottom - y))
+            else:
+                for i in range(layout.lineCount()):
+                    line = layout.lineAt(i)
+                    if y + line.y() + line.height() > bottom + 1:
+                        break
+                    line.draw(painter, QPointF(rect.left(), y))
             if cut:
                 break
-            y += layout.boundingRect().height()
+            y += height + SENTENCE_GAP
         if cut:  # say so; the details panel has the full text
             painter.setPen(grey)
             painter.setFont(font)

@@ -29,6 +29,8 @@ class EditHost(Protocol):
 
     def apply_group(self, label: str, edits: list[Any]) -> bool: ...
 
+    def go_to_position(self, position: int, column: int | None = None) -> None: ...
+
 
 class EditController:
     def __init__(self, window: EditHost) -> None:
@@ -48,8 +50,8 @@ class EditController:
     # --- beads ------------------------------------------------------------------------
     def merge_beads(self) -> None:
         row = self._row()
-        if row is not None:
-            self.window.apply_edit(edits.MergeBeads(self._bitext(), row))
+        if row is not None and self.window.apply_edit(edits.MergeBeads(self._bitext(), row)):
+            self.window.go_to_position(row)  # the merged bead
 
     def shift(self, side: str, direction: str) -> None:
         row = self._row()
@@ -61,7 +63,11 @@ class EditController:
         bitext = self._bitext()
         if bitext is None:
             return
-        self.window.apply_edit(edits.InsertEmptyBead(bitext, 0 if row is None else row))
+        position = 0 if row is None else row
+        if self.window.apply_edit(edits.InsertEmptyBead(bitext, position)):
+            # the cursor goes to the new empty bead (Qt would keep it on the bead that moved
+            # down), so Ctrl+Delete right after removes what Ctrl+Return made
+            self.window.go_to_position(position)
 
     def split_bead(self) -> None:
         """Keep one sentence per side (none for an empty side) and move the rest down: the
@@ -71,7 +77,9 @@ class EditController:
             return
         bead = self.model.beads[row]
         n_src, n_tgt = bead.src_end - bead.src_start, bead.tgt_end - bead.tgt_start
-        self.window.apply_edit(edits.SplitBead(self._bitext(), row, min(1, n_src), min(1, n_tgt)))
+        if self.window.apply_edit(edits.SplitBead(self._bitext(), row, min(1, n_src),
+                                                  min(1, n_tgt))):
+            self.window.go_to_position(row + 1)  # the new bead: the rest, to check next
 
     def delete_bead(self) -> None:
         row = self._row()

@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from aligner.review import Query, find_next, next_to_review
+from aligner.review import Query, find_next, match_spans, next_to_review
 
 from .filtering import BeadFilterProxy
 from .find_bar import FilterBar, FindBar
-from .model import BeadTableModel
+from .model import SIDES, BeadTableModel
 from .overview import AlignmentOverview
 from .view import AlignmentView
 
@@ -58,6 +59,11 @@ class AlignmentPane(QWidget):
         self.model.beadsChanged.connect(lambda: self.overview.set_beads(self.model.beads))
         self.find_bar.findRequested.connect(self.find)
         self.find_bar.closed.connect(self.view.setFocus)
+        self.find_bar.closed.connect(lambda: self.highlight(None))
+        self._highlighted: Query | None = None  # the find query whose matches are painted
+        self._match_format = QTextCharFormat()
+        self._match_format.setBackground(QColor("#ffe14d"))
+        self.view.delegate.highlighters.append(self._find_matches)
         self.filter_bar.filterChanged.connect(self.set_filter)
         self.filter_bar.filterChanged.connect(lambda _: self.view.setFocus())  # bead keys
 
@@ -139,8 +145,20 @@ class AlignmentPane(QWidget):
         self.view.forget_heights()
 
     # --- find and review --------------------------------------------------------------
+    def _find_matches(self, segment, column: int):
+        query = self._highlighted
+        if query is None or SIDES.get(column) not in query.sides:
+            return []
+        return [(start, end, self._match_format) for start, end in match_spans(query, segment.text)]
+
+    def highlight(self, query: Query | None) -> None:
+        """Paint every match of `query` in the rows as they are drawn (None: none)."""
+        self._highlighted = query if query is not None and query.pattern else None
+        self.view.viewport().update()
+
     def find(self, query: Query | None = None, backwards: bool = False) -> int | None:
         query = query or self.find_bar.query()
+        self.highlight(query)
         if not query.pattern:
             self.find_bar.open_bar()
             return None

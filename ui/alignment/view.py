@@ -1,21 +1,26 @@
 """AlignmentView: the bead table with row heights fitted lazily.
 
 ResizeToContents would measure all 100,000 rows on every change, so every row starts at a
-default height and only rows that become visible are measured (by the delegate, capped at
-MAX_LINES lines). Widths change -> the measured set is forgotten and visible rows refit.
+default height and only rows that become visible are measured (by the delegate: a row fits its whole bead, up to the
+viewport's height). Widths change -> the measured set is forgotten and visible rows refit.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QMenu, QStyleOptionViewItem,
+                               QTableView)
 
 from .delegates import BeadDelegate
 from .model import KIND, SRC, TGT
 
 
 class AlignmentView(QTableView):
+    sentenceActivated = Signal(int)  # a sentence was double-clicked: its segment id (-1: none)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.context_actions: list[QAction | None] = []  # None: a separator
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -60,6 +65,41 @@ class AlignmentView(QTableView):
         self._layout_columns()
         self.forget_heights()
 
+    # --- mouse ----------------------------------------------------------------------------
+    def set_context_actions(self, actions: list[QAction | None]) -> None:
+        """The bead and sentence actions the right-click menu offers (with their keys)."""
+        self.context_actions = list(actions)
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for action in self.context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
+        index = self.indexAt(event.pos())
+        if index.isValid() and not self.selectionModel().isRowSelected(index.row(), index.parent()):
+            self.setCurrentIndex(index)  # act on the row under the mouse, as users expect
+        if self.context_actions:
+            self.context_menu().exec(event.globalPos())
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt override
+        pos = event.position().toPoint()
+        index = self.indexAt(pos)
+        if index.isValid() and index.column() in (SRC, TGT):
+            self.setCurrentIndex(index)
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            rect = self.visualRect(index)
+            segment = self.delegate.sentence_at(option, index, rect.width(),
+                                                pos.y() - rect.top())
+            self.sentenceActivated.emit(segment.id if segment is not None else -1)
+            return
+        super().mouseDoubleClickEvent(event)
+
     # --- the current row when its row goes ----------------------------------------------
     def rowsAboutToBeRemoved(self, parent, start: int, end: int) -> None:  # noqa: N802
         """Qt would make the row above the current one; when the current bead leaves the
@@ -90,6 +130,7 @@ class AlignmentView(QTableView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self.delegate.max_height = self.viewport().height()
         self._layout_columns()
         self.forget_heights()
 
