@@ -7,8 +7,8 @@ that share a loose key are compared closely.
 Latin spellings of one Arabic name differ in the article (al-/Al /el-/none), hyphens,
 case, macrons and the apostrophe class (al-Qā’im, Al Qaim), and then in how the sounds
 are written: vowels (Qaim / Qaem, Muhammad / Mohammed), digraphs (kh / x, sh / ch, ou /
-u, dj / j) and doubled letters. `latin_key` (exact up to typography) comes from the name
-matcher; `sound_key` flattens the sound spellings too, and `skeleton` keeps the
+u, dj / j) and doubled letters. `latin_name_key` (exact up to typography) comes from the one
+folding module; `sound_key` flattens the sound spellings too, and `skeleton` keeps the
 consonants only, for the loose first look.
 
 Arabic forms of one name differ in hamza seats, alef and yaa variants, taa marbuta and
@@ -19,11 +19,10 @@ doubled, or a dot misplaced (كاغينز / كاغيتر: the same letter shapes
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from aligner.names.translit import latin_key, name_similarity, THRESHOLD
-from aligner.text.fold import match_key
+from aligner.names.translit import THRESHOLD, name_similarity
+from aligner.text.fold import latin_name_key, match_key, split_latin_article
 from aligner.text.tokenize import clitic_tokens
 
 # --- Latin -------------------------------------------------------------------------------
@@ -44,9 +43,7 @@ _VOWELS = set("aiu")
 def sound_key(latin: str) -> str:
     """A key that Qaim, Qaem, al-Qā’im, Al Qaim and El-Kaim share: article dropped,
     one letter per sound, doubled letters single, h after a consonant dropped."""
-    key = latin_key(latin)
-    if key.startswith("al") and len(key) > 4 and _has_article(latin):
-        key = key[2:]
+    _, key = split_latin_article(latin)
     key = _SOUND_RE.sub(lambda m: _SOUND_MAP[m.group()], key)
     out: list[str] = []
     for ch in key:
@@ -56,11 +53,6 @@ def sound_key(latin: str) -> str:
             continue
         out.append(ch)
     return "".join(out)
-
-
-def _has_article(latin: str) -> bool:
-    return bool(re.match(r"^\s*(?:[ae]l|ul)[\s\-‐_]", unicodedata.normalize("NFC", latin),
-                         re.IGNORECASE))
 
 
 @lru_cache(maxsize=65536)
@@ -97,7 +89,7 @@ LATIN_VARIANT = 0.75
 
 def latin_variants(a: str, b: str) -> bool:
     """Do these two Latin spellings write the same name? (al-Qaim ~ Qaem ~ Al Qā’im)"""
-    if latin_key(a) == latin_key(b):
+    if latin_name_key(a) == latin_name_key(b):
         return True
     if skeleton(a) != skeleton(b) or len(skeleton(a)) < 2:
         return False

@@ -11,6 +11,7 @@ Keyboard first (keys act while the pane has the focus; F8 everywhere, from the w
   Shift+F        fix all (a preview first; one undoable edit)
   F8             next inconsistency (selects it and jumps to its bead)
   Delete         remove the entry from the register (undoable)
+  P              proposals from tagged entities and name pairs (checkboxes; one edit)
 
 The pane owns no state: it reads an aligner.names.overview.RegisterOverview of the corpus
 and sends every change as a core edit through `apply_edit`.
@@ -29,9 +30,12 @@ from aligner.model import NameKind
 from aligner.names.consistency import Inconsistency
 from aligner.names.edits import ChangeEntry, DeleteEntry, FixSpellings, SetScheme
 from aligner.names.overview import SCHEMES, RegisterOverview
-from aligner.names.register import with_kind, with_spelling
+from aligner.history import EditGroup
+from aligner.names.evidence import entity_observations, matcher_observations
+from aligner.names.register import propose, with_kind, with_spelling
 
 from .fix_dialog import FixAllDialog
+from .proposals_dialog import ProposalsDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _KINDS = [NameKind.NAME, NameKind.EXONYM, NameKind.TRANSLATION]
@@ -168,6 +172,7 @@ class NamesPane(QWidget):
         key("fix", "F", self.fix_selected)
         key("fix_all", "Shift+F", self.fix_all)
         key("delete", "Delete", self.delete_entry)
+        key("propose", "P", self.propose)
         for n in range(1, 10):
             key(f"lang{n}", f"Ctrl+{n}", lambda n=n: self._show_language(n - 1))
         # F8 belongs to the window (it works wherever the focus is): see next_action()
@@ -330,6 +335,26 @@ class NamesPane(QWidget):
     def delete_entry(self) -> bool:
         name_id = self.current_entry_id()
         return name_id is not None and self._apply_edit(DeleteEntry(name_id))
+
+    def propose(self) -> bool:
+        """Proposals from the scope's tagged entities and name pairs, checked by the user,
+        added as one undoable edit."""
+        if self.corpus is None:
+            return False
+        ids = self.overview.bitext_ids if self.overview is not None else None
+        with self.corpus.snapshot():
+            observations = entity_observations(self.corpus, ids) + \
+                matcher_observations(self.corpus, ids)
+            proposals = propose(observations, self.corpus.register_entries())
+        if not proposals:
+            self.message.emit(self.tr("Nothing new to propose."))
+            return False
+        dialog = ProposalsDialog(proposals, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
+            return False
+        chosen = dialog.chosen()
+        edit = EditGroup(f"Add {len(chosen)} register proposals", [p.edit() for p in chosen])
+        return self._apply_edit(edit)
 
     def _problem(self, item: QTreeWidgetItem | None) -> Inconsistency | None:
         if item is None or self.overview is None:

@@ -27,8 +27,7 @@ def trip(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def win(qtbot, shown, trip):
+def _window(qtbot, path: Path):
     from ui.main_window import MainWindow
 
     w = MainWindow()
@@ -37,13 +36,31 @@ def win(qtbot, shown, trip):
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
-    assert w.open_corpus(trip)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)  # shortcuts need it
+    assert w.open_corpus(path)
     return w
+
+
+@pytest.fixture
+def win(qtbot, shown, trip):
+    return _window(qtbot, trip)
 
 
 def _english(path: Path) -> list[str]:
     with Corpus.open(path, read_only=True) as c:
         return [s.text for s in c.segments(2)]
+
+
+def when_modal(cls, act) -> None:
+    """Run `act(dialog)` as soon as a modal dialog of class `cls` is up (it runs its own
+    event loop, so the test reaches it through a timer)."""
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, cls):
+            act(dialog)
+        else:
+            QTimer.singleShot(10, poll)
+    QTimer.singleShot(0, poll)
 
 
 def _key(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -158,3 +175,35 @@ def test_screenshot_of_the_pane(win, tmp_path: Path) -> None:
     pane.variants.expandAll()
     out = tmp_path / "names.png"
     assert pane.grab().save(str(out)) and out.stat().st_size > 5000
+
+
+def test_p_proposes_and_adds_only_the_checked_ones(qtbot, tmp_path: Path, shown) -> None:
+    from ui.names.proposals_dialog import ProposalsDialog
+
+    path = tmp_path / "bare.dragoman"
+    c, _ = build(path)
+    c.close()
+    w = _window(qtbot, path)
+    pane = w.names_pane
+    assert pane.entries.topLevelItemCount() == 0
+    offered = []
+
+    def keep_two(dialog) -> None:
+        items = [dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount())]
+        offered.extend(i.text(0) for i in items)
+        for item in items:
+            if item.text(0) not in ("القائم", "بغداد"):
+                dialog.list.setCurrentItem(item)
+                qtbot.keyClick(dialog.list, Qt.Key.Key_Space)  # uncheck
+        dialog.accept()
+
+    when_modal(ProposalsDialog, keep_two)
+    _key(qtbot, pane.entries, Qt.Key.Key_P)
+    assert {"القائم", "بغداد", "كاغينز"} <= set(offered)
+    with Corpus.open(path, read_only=True) as c:
+        assert sorted(e.arabic for e in c.register_entries()) == ["القائم", "بغداد"]
+    assert pane.problems.topLevelItemCount() == 2  # Al Qaim, Bagdad
+    w.actions["undo"].trigger()
+    QApplication.processEvents()
+    with Corpus.open(path, read_only=True) as c:
+        assert c.register_entries() == []
