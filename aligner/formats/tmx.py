@@ -244,13 +244,16 @@ def _refuse_entity_prolog(path: Path) -> None:
                                "(entity expansion and external entities are not supported)")
 
 
-def _iterparse(path: Path, events, stream: IO[bytes] | None = None) -> Iterator:
+def _iterparse(path: Path, events, stream: IO[bytes] | None = None, *,
+               roots: tuple[str, ...] = ("tmx",), kind: str = "TMX", tag=None) -> Iterator:
     """iterparse with every dangerous feature off; XML errors become InputError.
-    `stream`, when given, is the file opened by the caller (who watches its position)."""
+    `stream`, when given, is the file opened by the caller (who watches its position).
+    `roots` are the root element's accepted tags and `kind` names the format in
+    the error (TBX reuses this parser: aligner/formats/tbx.py); `tag` as in iterparse."""
     if not path.is_file():
         raise InputError(path, "no such file")
     _refuse_entity_prolog(path)
-    context = etree.iterparse(stream if stream is not None else str(path), events=events, resolve_entities=False,
+    context = etree.iterparse(stream if stream is not None else str(path), events=events, tag=tag, resolve_entities=False,
                               no_network=True, load_dtd=False, huge_tree=False,
                               remove_comments=True, remove_pis=True, recover=False)
     checked = False
@@ -262,9 +265,10 @@ def _iterparse(path: Path, events, stream: IO[bytes] | None = None) -> Iterator:
                 if dtd is not None and any(True for _ in dtd.iterentities()):
                     raise InputError(path, "the DOCTYPE declares entities; refused for safety",
                                      line=1)
-                if elem.tag != "tmx":
-                    raise InputError(path, f"not a TMX file (root element <{elem.tag}>)",
-                                     line=elem.sourceline)
+                root = elem.getroottree().getroot()
+                if root.tag not in roots:
+                    raise InputError(path, f"not a {kind} file (root element <{root.tag}>)",
+                                     line=root.sourceline)
             yield event, elem
     except etree.XMLSyntaxError as exc:
         line = exc.lineno if exc.lineno else None
