@@ -17,7 +17,7 @@ from aligner.errors import DragomanError
 
 # module names under aligner.cli, one per command, in the order of the help
 COMMANDS = ["gui_cmd", "import_cmd", "segment_cmd", "info_cmd", "align_cmd",
-            "evaluate_cmd", "export_cmd", "names_cmd", "romanize_cmd"]
+            "evaluate_cmd", "export_cmd", "names_cmd", "romanize_cmd", "entities_cmd"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -221,7 +221,8 @@ def project_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str,
             # Ties: the nearer relative position, an existing entity, the longer name, and
             # a proclitic cut off rather than kept (والفرنسية -> الفرنسية).
             rank = (score - 0.05 * abs(s_pos - t_pos) + (0.01 if ex is not None else 0.0)
-                    + 0.01 * min(len(c.words), 4) - (0.02 if c.clitic else 0.0))
+                    + 0.01 * min(len(c.words), 4) - (0.02 if c.clitic else 0.0)
+                    - (0.00001 * (end - start) if tgt_lang == "ar" else 0.0))
             if ex is not None:
                 label = targets[ex].label
             elif kind and s.label in ("LOC", "MISC"):

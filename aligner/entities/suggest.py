@@ -40,6 +40,15 @@ _LOC_HEADS = frozenset("""city base river sea gulf bay island mount mountain mou
     aéroport rue place palais mosquée église barrage péninsule lac océan côte détroit""".split())
 
 
+# The word before a name that tells a person or a place (titles; place prepositions).
+_PERSON_CUES = frozenset("""mr mrs ms dr prof president minister king queen prince princess
+    sheikh shaikh imam caliph sultan emir general colonel engineer spokesman judge
+    m mme mlle docteur président ministre roi reine prince cheikh calife sultan émir
+    général ingénieur porte-parole juge""".split())
+_PLACE_CUES = frozenset("in near from to at into across towards outside inside à vers près "
+                        "depuis dans".split())
+
+
 @dataclass(frozen=True)
 class KnownName:
     """A name to look for: its text in one language, label, and where it comes from
@@ -62,25 +71,32 @@ class Suggestion:
     origin: str  # 'bead', 'gazetteer', 'register', 'corpus'
 
 
-def guess_label(latin: str, arabic: str, latin_lang: str) -> str:
-    """The likeliest label of a name both sides agree on, from what its words say."""
+def guess_label(latin: str, arabic: str, latin_lang: str, before: str = "") -> str:
+    """The likeliest label of a name both sides agree on, from what its words say and the
+    Latin word just before it (`before`: Dr, President -> PER; in, near -> LOC)."""
     p = resources.places()
     for text, lang in ((latin, latin_lang), (arabic, "ar")):
         kind = p.kind(text, lang) if text else None
         if kind:
             return kind[0]
     words = [match_key(w) for w in latin.replace("-", " ").split()]
-    kinds = {k[0] for w in latin.replace("-", " ").split() for k in [p.kind(w, latin_lang)] if k}
-    if kinds:  # North Korea: LOC; North Korean: MISC
-        return "LOC" if "LOC" in kinds else "MISC"
     if any(w in _ORG_HEADS for w in words) or (latin.isupper() and len(latin) >= 2):
         return "ORG"
     if any(w in _LOC_HEADS for w in words):
         return "LOC"
-    if len(words) == 1 and not match_key(arabic).startswith("ال"):
-        # One word with no article: a place far more often than a person's name; persons
-        # come with a first name or as an article-form surname (الأسد, المعلم).
-        return "LOC"
+    kinds = {k[0] for w in latin.replace("-", " ").split() for k in [p.kind(w, latin_lang)] if k}
+    if kinds:  # North Korea: LOC; North Korean: MISC
+        return "LOC" if "LOC" in kinds else "MISC"
+    if before:
+        cue = match_key(before.split()[-1]) if before.split() else ""
+        if cue in _PERSON_CUES:
+            return "PER"
+        if cue in _PLACE_CUES:
+            return "LOC"
+    if len(words) == 1:
+        # One word: a family name in -ī (الحديثي al-Hadithi) is a person; otherwise a
+        # place is likelier than a person known by one name.
+        return "PER" if match_key(arabic).endswith("ي") else "LOC"
     return "PER"
 
 
@@ -117,44 +133,58 @@ def prepare_known(names: Sequence[KnownName]) -> list[tuple[NameKey, KnownName]]
 def _words_match(c: Candidate, c_lang: str, other: Sequence[str], o_lang: str) -> bool:
     """Does every word of a candidate match some word over there (no title, no filler)?"""
     return all(any(word_similarity(w, c_lang, o, o_lang, False) > 0 for o in other)
-               for w in c.words)
+               for w in c.words if not (c_lang == "ar" and len(w) <= 2))
 
 
 def _agreement(a: Candidate, a_lang: str, b: Candidate, b_lang: str) -> tuple[float, float]:
     """(mean score, matched mass) of a bead-agreement pair; (0, 0) when a word of either
     span matches nothing in the other, or when only table words match and no word says
     what kind of name it is (الخارجية ~ Foreign is not a name; الاتحاد الأوروبي ~
-    European Union is)."""
-    m = [[word_similarity(x, a_lang, y, b_lang, False) for y in b.words] for x in a.words]
+    European Union is).
+
+    A translation may cover several words (UN ~ الأمم المتحدة), a spelling only one: two
+    Arabic words that both spell like one Latin word (حكم كيم ~ Kim) count once."""
+    ar, ar_lang, lat, lat_lang = (a.words, a_lang, b.words, b_lang) if a_lang == "ar" else \
+        (b.words, b_lang, a.words, a_lang)
+    m = [[word_similarity(x, ar_lang, y, lat_lang, False) for y in lat] for x in ar]
+    spelled = [[0 < v and _spelled(x, y) for y, v in zip(lat, row)] for x, row in zip(ar, m)]
+    ar_best: list[float] = []
+    owner: dict[int, int] = {}
+    for i, row in enumerate(m):
+        j = max(range(len(lat)), key=lambda k: (row[k], -k))
+        ar_best.append(row[j])
+        if row[j] > 0 and spelled[i][j]:
+            if any(m[k][j] > 0 and not spelled[k][j] for k in range(len(ar)) if k != i):
+                ar_best[i] = 0.0  # a translation already covers this Latin word
+            elif j in owner and m[owner[j]][j] >= row[j]:
+                ar_best[i] = 0.0  # this Latin word is already spelled by another one
+            else:
+                if j in owner:
+                    ar_best[owner[j]] = 0.0
+                owner[j] = i
     # Short Arabic words may write a Latin connector (دي ~ de): they need not match.
-    rows = [r for x, r in zip(a.words, m) if not (a_lang == "ar" and len(x) <= 2)]
-    cols = [c for y, c in zip(b.words, zip(*m)) if not (b_lang == "ar" and len(y) <= 2)]
-    if not rows or not cols or any(max(r) == 0 for r in rows) or any(max(c) == 0 for c in cols):
+    needed = [v for x, v in zip(ar, ar_best) if len(x) > 2]
+    lat_best = [max(m[i][j] for i in range(len(ar))) for j in range(len(lat))]
+    if not needed or any(v == 0 for v in needed) or any(v == 0 for v in lat_best):
         return 0.0, 0.0
-    latin = b.words if a_lang == "ar" else a.words
     p = resources.places()
-    if len(latin) > 1 and all(p.kind(w, "en") or p.kind(w, "fr") for w in latin):
+    if len(lat) > 1 and all(p.kind(w, "en") or p.kind(w, "fr") for w in lat):
         return 0.0, 0.0  # Syrian Arabs, Russian-Turkish: two names side by side
-    # Matched mass counted on the poorer side, so two Arabic words cannot both feed on one
-    # Latin word (حكم كيم ~ Kim).
-    mass = 2 * min(sum(max(r) for r in rows), sum(max(c) for c in cols))
-    spelled = any(0 < v < 1 or (v == 1 and _spelled(x, a_lang, y, b_lang))
-                  for x, row in zip(a.words, m) for y, v in zip(b.words, row))
-    if not spelled:
-        latin = b.words if a_lang == "ar" else a.words
-        keys = {match_key(w) for w in latin}
-        acronym = any(w.isupper() and len(w) >= 2 for w in latin)
-        if not keys & (_ORG_HEADS | _LOC_HEADS) and not acronym:
-            return 0.0, 0.0
-    return mass / (len(a.words) + len(b.words)), mass
+    if not any(any(row) for row in spelled):
+        keys = {match_key(w) for w in lat}
+        acronym = any(w.isupper() and len(w) >= 2 for w in lat)
+        if not acronym and (len(lat) < 2 or not keys & (_ORG_HEADS | _LOC_HEADS)):
+            return 0.0, 0.0  # وزارة ~ Ministry alone is a word, not yet the name
+    mass = sum(needed) + sum(lat_best)
+    return mass / (len(needed) + len(lat)), mass
 
 
-def _spelled(x: str, x_lang: str, y: str, y_lang: str) -> bool:
+def _spelled(ar: str, lat: str) -> bool:
     """Is the match of these two words a spelling one (not only a table translation)?"""
     from aligner.names import translit
 
-    ar, lat = (x, y) if x_lang == "ar" else (y, x)
     return translit.name_similarity(ar, lat) >= 0.5 if lat[:1].isupper() else False
+
 
 
 def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
@@ -202,8 +232,10 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
                     continue
             # Best first: known names, then the pair that matches the most words
             # (Walid al-Moualem ~ وليد المعلم before Walid ~ وليد).
-            rank = mass + (10.0 if known_here else 0.0)
-            scored.append((rank + 0.001 * score, score, ks, kt))
+            rank = mass + (10.0 if known_here else 0.0) + 0.001 * score
+            # equal otherwise: the shorter Arabic span (وعانة ~ Anah: the proclitic out)
+            ar_len = (ks[1] - ks[0]) if src_lang == "ar" else (kt[1] - kt[0])
+            scored.append((rank - 0.00001 * ar_len, score, ks, kt))
     scored.sort(key=lambda x: (-x[0], x[2], x[3]))
     taken_s: list[tuple[int, int]] = []
     taken_t: list[tuple[int, int]] = []
@@ -217,7 +249,8 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
         name = fixed_src.get(ks) or fixed_tgt.get(kt)
         s_text, t_text = src_text[ks[0]:ks[1]], tgt_text[kt[0]:kt[1]]
         lat, ar = (t_text, s_text) if src_lang == "ar" else (s_text, t_text)
-        label = name.label if name else guess_label(lat, ar, latin_lang)
+        lat_text, lat_start = (tgt_text, kt[0]) if src_lang == "ar" else (src_text, ks[0])
+        label = name.label if name else guess_label(lat, ar, latin_lang, lat_text[:lat_start])
         src_label = fixed_src[ks].label if ks in fixed_src else label
         tgt_label = fixed_tgt[kt].label if kt in fixed_tgt else label
         if not name or ks not in fixed_src or kt not in fixed_tgt:

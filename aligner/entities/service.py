@@ -1,0 +1,289 @@
+"""Projection, suggestions and propagation over a corpus, each as one EntityEdit.
+
+The pure logic (project, suggest, occurrences) works on a bead's two texts; here a bead
+side is its sentences joined by a newline (a name never spans two sentences, and a
+newline is never inside a span the logic returns), entities are mapped between sentence
+offsets and side offsets, and the results become one undoable edit. Nothing is written
+here: callers apply the edit through their history (the CLI applies it at once).
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from aligner.corpus import Corpus
+from aligner.entities.edits import EntityEdit
+from aligner.entities.gazetteer import GazetteerEntry
+from aligner.entities.occurrences import NameKey, find_in_words, name_key
+from aligner.entities.project import Mention, project_bead
+from aligner.entities.suggest import KnownName, prepare_known, suggest_bead
+from aligner.entities.words import text_words
+from aligner.model import Bitext, Entity, Segment
+from aligner.tasks import TaskControl, report
+
+
+@dataclass
+class Side:
+    """One side of a bead: its sentences joined by newlines, and where each one starts."""
+
+    lang: str
+    segments: list[Segment]
+    starts: list[int]
+    text: str
+    entities: list[Entity]
+
+    def mention(self, e: Entity) -> Mention:
+        base = self.starts[[s.id for s in self.segments].index(e.segment_id)]
+        return Mention(base + e.start, base + e.end, e.label, e.counterpart_id is not None)
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int] | None:
+        """(segment id, start, end) in that sentence, or None if the span crosses two."""
+        for seg, base in zip(self.segments, self.starts):
+            if base <= start and end <= base + len(seg.text):
+                return seg.id, start - base, end - base  # type: ignore[return-value]
+        return None
+
+
+def _side(lang: str, segs: list[Segment], ents: dict[int, list[Entity]]) -> Side:
+    starts, pos = [], 0
+    for s in segs:
+        starts.append(pos)
+        pos += len(s.text) + 1
+    return Side(lang, segs, starts, "\n".join(s.text for s in segs),
+                [e for s in segs for e in ents.get(s.id, [])])
+
+
+def iter_bead_sides(corpus: Corpus, bitext: Bitext) -> Iterator[tuple[int, Side, Side]]:
+    """(bead position, source side, target side) for every bead, in order."""
+    src_segs = [s for s in corpus.segments(bitext.src_doc_id)]
+    tgt_segs = [s for s in corpus.segments(bitext.tgt_doc_id)]
+    ents: dict[int, list[Entity]] = {}
+    for side in corpus.bitext_entities(bitext.id).values():
+        for e in side:
+            ents.setdefault(e.segment_id, []).append(e)
+    for bead in corpus.iter_beads(bitext.id):
+        src = [s for s in src_segs[bead.src_start:bead.src_end] if not s.excluded]
+        tgt = [s for s in tgt_segs[bead.tgt_start:bead.tgt_end] if not s.excluded]
+        yield bead.position, _side(bitext.src_lang, src, ents), _side(bitext.tgt_lang, tgt, ents)
+
+
+def _check(control: TaskControl | None, done: int, total: int) -> None:
+    report(control, done, total)
+
+
+@dataclass
+class Plan:
+    """What an entity command will do: the edit (None when there is nothing to do) and,
+    for printing, one row per new or linked entity."""
+
+    edit: EntityEdit | None
+    rows: list[dict]
+
+
+def _new(side: Side, start: int, end: int, label: str, status: str,
+         source: str) -> Entity | None:
+    where = side.locate(start, end)
+    if where is None:
+        return None
+    return Entity(None, where[0], where[1], where[2], label, status=status, source=source)
+
+
+def project_bitexts(corpus: Corpus, bitext_ids: Sequence[int], from_lang: str, *,
+                    status: str = "accepted", control: TaskControl | None = None) -> Plan:
+    """Counterparts for every unlinked entity on the `from_lang` side of these bitexts."""
+    add: list[Entity] = []
+    links: list[tuple[int, int]] = []
+    rows: list[dict] = []
+    for bitext in (corpus.bitext(i) for i in bitext_ids):
+        if from_lang not in (bitext.src_lang, bitext.tgt_lang):
+            continue
+        total = corpus.bead_count(bitext.id)
+        for pos, src, tgt in iter_bead_sides(corpus, bitext):
+            _check(control, pos, total)
+            a, b = (src, tgt) if bitext.src_lang == from_lang else (tgt, src)
+            if not a.entities or not b.text:
+                continue
+            sources = [a.mention(e) for e in a.entities]
+            targets = [b.mention(e) for e in b.entities]
+            for p in project_bead(a.text, a.lang, b.text, b.lang, sources, targets):
+                ent = a.entities[p.source]
+                if p.existing is not None:
+                    other = b.entities[p.existing]
+                    links.append((ent.id, other.id))  # type: ignore[arg-type]
+                    found = b.text[p.start:p.end]
+                else:
+                    new = _new(b, p.start, p.end, p.label, status, "projection")
+                    if new is None:
+                        continue
+                    add.append(dataclasses.replace(new, counterpart_id=ent.id))
+                    found = b.text[p.start:p.end]
+                rows.append({"bitext": bitext.name, "bead": pos + 1, "from": a.lang,
+                             "source": a.text[sources[p.source].start:sources[p.source].end],
+                             "label": p.label, "lang": b.lang, "text": found,
+                             "score": p.score, "new": p.existing is None})
+    if not add and not links:
+        return Plan(None, rows)
+    n = len(rows)
+    return Plan(EntityEdit(f"Project {n} entit{'y' if n == 1 else 'ies'} from {from_lang}",
+                           add=add, links=links), rows)
+
+
+def known_names(corpus: Corpus, gazetteer: Sequence[GazetteerEntry] = (),
+                skip_docs: Sequence[int] = ()) -> list[KnownName]:
+    """Names to look for: gazetteer entries, register entries (Arabic forms and spellings),
+    and the accepted entities of the corpus (outside `skip_docs`), each once."""
+    out: list[KnownName] = []
+    for g in gazetteer:
+        lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in g.text) else "en"
+        out.append(KnownName(g.text, lang, g.label, "gazetteer"))
+    for entry in corpus.register_entries():
+        if not entry.label:
+            continue
+        for form in entry.arabic_forms():
+            out.append(KnownName(form, "ar", entry.label, "register"))
+        for f in entry.forms:
+            if f.lang not in ("ar", "ar-Latn"):
+                out.append(KnownName(f.text, f.lang, entry.label, "register"))
+    docs = {d.id: d.lang for d in corpus.documents()}
+    labels: dict[tuple[str, str], Counter] = {}
+    for doc_id, _, e in corpus.entities_of_documents(sorted(set(docs) - set(skip_docs))):
+        if e.status != "accepted":
+            continue
+        seg = corpus.segment(e.segment_id)
+        text = seg.text[e.start:e.end]
+        if docs[doc_id] == "ar" and seg.text[:e.start].endswith("ل") and text.startswith("ل"):
+            text = "ا" + text  # cut from ل + ال: look for the name with its article
+        labels.setdefault((text, docs[doc_id]), Counter())[e.label] += 1
+    for (text, lang), count in sorted(labels.items()):
+        label = sorted(count.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        out.append(KnownName(text, lang, label, "corpus"))
+    return out
+
+
+def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
+                    gazetteer: Sequence[GazetteerEntry] = (), accept: bool = False,
+                    control: TaskControl | None = None) -> Plan:
+    """Suggestions (status "suggested", or accepted at once with `accept`) for these bitexts."""
+    known = prepare_known(known_names(corpus, gazetteer))
+    status = "accepted" if accept else "suggested"
+    add: list[Entity] = []
+    rows: list[dict] = []
+    for bitext in (corpus.bitext(i) for i in bitext_ids):
+        total = corpus.bead_count(bitext.id)
+        for pos, src, tgt in iter_bead_sides(corpus, bitext):
+            _check(control, pos, total)
+            if not src.text or not tgt.text:
+                continue
+            found = suggest_bead(src.text, src.lang, tgt.text, tgt.lang, known=known,
+                                 existing_src=[src.mention(e) for e in src.entities],
+                                 existing_tgt=[tgt.mention(e) for e in tgt.entities])
+            for sg in found:
+                pair = []
+                for side, m in ((src, sg.src), (tgt, sg.tgt)):
+                    ent = _new(side, m.start, m.end, m.label, status, sg.origin) if m else None
+                    pair.append(ent)
+                    if ent is not None:
+                        rows.append({"bitext": bitext.name, "bead": pos + 1, "lang": side.lang,
+                                     "text": side.text[m.start:m.end], "label": m.label,
+                                     "origin": sg.origin, "score": sg.score})
+                a, b = pair
+                if a is not None and b is not None:
+                    add.append(a)
+                    add.append(dataclasses.replace(b, counterpart_id=-len(add)))
+                else:
+                    add += [e for e in pair if e is not None]
+    if not add:
+        return Plan(None, rows)
+    # counterpart ids below 0 name earlier added entities: turn them into links
+    links = [(-(k + 1), e.counterpart_id) for k, e in enumerate(add)
+             if e.counterpart_id is not None and e.counterpart_id < 0]
+    add = [dataclasses.replace(e, counterpart_id=None) if e.counterpart_id and e.counterpart_id < 0
+           else e for e in add]
+    verb = "Add" if accept else "Suggest"
+    return Plan(EntityEdit(f"{verb} {len(add)} entities", add=add, links=links), rows)
+
+
+def propagate(corpus: Corpus, bitext_ids: Sequence[int] | None = None, *,
+              status: str = "accepted", control: TaskControl | None = None) -> Plan:
+    """Tag every other occurrence of the corpus's accepted entities in the documents of
+    these bitexts (all documents when None); new entities on both sides of a bead whose
+    names are linked elsewhere are linked to each other."""
+    docs = {d.id: d.lang for d in corpus.documents()}
+    if bitext_ids is not None:
+        wanted = {i for b in bitext_ids for i in (corpus.bitext(b).src_doc_id,
+                                                  corpus.bitext(b).tgt_doc_id)}
+    else:
+        wanted = set(docs)
+    names: dict[tuple, Counter] = {}
+    linked: set[tuple[tuple, tuple]] = set()
+    by_id: dict[int, tuple] = {}
+    all_ents = corpus.entities_of_documents(sorted(docs))
+    for doc_id, _, e in all_ents:
+        if e.status != "accepted":
+            continue
+        seg = corpus.segment(e.segment_id)
+        key = name_key(seg.text[e.start:e.end], docs[doc_id], seg.text[:e.start])
+        if key is None:
+            continue
+        names.setdefault((key.lang, key.words, key.article), Counter())[e.label] += 1
+        by_id[e.id] = (key.lang, key.words, key.article)  # type: ignore[index]
+    for doc_id, _, e in all_ents:
+        if e.counterpart_id in by_id and e.id in by_id:
+            linked.add((by_id[e.id], by_id[e.counterpart_id]))  # type: ignore[index]
+    occupied: dict[int, list[tuple[int, int]]] = {}
+    for _, _, e in all_ents:
+        occupied.setdefault(e.segment_id, []).append((e.start, e.end))
+    keys = sorted(names, key=lambda k: (-sum(len(w) for w in k[1]), k))  # longest first
+    add: list[Entity] = []
+    origin: list[tuple] = []
+    rows: list[dict] = []
+    ordered = sorted(wanted)
+    for n, doc_id in enumerate(ordered):
+        _check(control, n, len(ordered))
+        lang = docs[doc_id]
+        for seg in corpus.segments(doc_id):
+            if seg.excluded:
+                continue
+            words = text_words(seg.text, lang)
+            taken = occupied.setdefault(seg.id, [])
+            for k in keys:
+                if (k[0] == "ar") != (lang == "ar"):
+                    continue
+                for s, t in find_in_words(seg.text, words, NameKey(k[0], k[1], k[2])):
+                    if any(s < b and a < t for a, b in taken):
+                        continue
+                    label = sorted(names[k].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                    taken.append((s, t))
+                    add.append(Entity(None, seg.id, s, t, label, status=status,
+                                      source="propagation"))
+                    origin.append(k)
+                    rows.append({"doc": doc_id, "sentence": seg.position + 1, "lang": lang,
+                                 "text": seg.text[s:t], "label": label})
+    if not add:
+        return Plan(None, rows)
+    links = _link_new_pairs(corpus, bitext_ids, add, origin, linked)
+    return Plan(EntityEdit(f"Tag {len(add)} occurrences", add=add, links=links), rows)
+
+
+def _link_new_pairs(corpus: Corpus, bitext_ids: Sequence[int] | None, add: list[Entity],
+                    origin: list[tuple], linked: set[tuple[tuple, tuple]]) -> list[tuple[int, int]]:
+    """Links between new entities that sit in one bead and whose names are linked elsewhere."""
+    seg_index: dict[int, list[int]] = {}
+    for k, e in enumerate(add):
+        seg_index.setdefault(e.segment_id, []).append(k)
+    links: list[tuple[int, int]] = []
+    ids = bitext_ids if bitext_ids is not None else [b.id for b in corpus.bitexts()]
+    for bitext in (corpus.bitext(i) for i in ids):
+        for _, src, tgt in iter_bead_sides(corpus, bitext):
+            a = [k for s in src.segments for k in seg_index.get(s.id, [])]
+            b = [k for s in tgt.segments for k in seg_index.get(s.id, [])]
+            used: set[int] = set()
+            for i in a:
+                for j in b:
+                    if j not in used and (origin[i], origin[j]) in linked:
+                        used.add(j)
+                        links.append((-(i + 1), -(j + 1)))
+                        break
+    return links
