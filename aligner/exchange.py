@@ -84,6 +84,8 @@ class _EntityIndex:
         if not found:
             return
         for doc_id, position, ent in found:
+            if ent.status != "accepted":
+                continue  # suggestions leave the corpus only once accepted
             self.by_pos.setdefault((doc_id, position), []).append(ent)
             if ent.counterpart_id is not None:
                 self.back.setdefault(ent.counterpart_id, ent.id)
@@ -378,6 +380,11 @@ def _store_entities(corpus: Corpus, unit: AlignedUnit, segs: dict[str, Segment],
         if link is not None:
             corpus.set_entity_counterpart(new_id, link)
         ids.append(new_id)
+    # a link written only on the earlier entity ("counterpart" pointing forward)
+    for k, ent in enumerate(unit.entities):
+        other = ent.get("counterpart")
+        if isinstance(other, int) and other > k and ids[k] is not None and ids[other] is not None:
+            corpus.set_entity_counterpart(ids[k], ids[other])
 
 
 def _base(lang: str) -> str:

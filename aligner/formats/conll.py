@@ -1,11 +1,15 @@
 """CoNLL-2003-style BIO files for NER training, one file per language.
 
-`OUT.conll` gives `OUT.ar.conll` and `OUT.en.conll`: one token a line, `token<TAB>tag`, a
-blank line after each sentence (one aligned unit's side), and `-DOCSTART-<TAB>O` followed
-by a blank line whenever that side's document changes. Arabic is tokenized with
-`aligner.text.tokenize.clitic_tokens` (و ف ب ل ك split off, ال kept on its word as Arabic NER
-corpora do), so an entity inside والقائم survives as و/O القائم/B-LOC; other languages use
-`word_tokens`.
+`OUT.conll` gives `OUT.ar.conll` and `OUT.en.conll` (never two languages in one file):
+one token a line, `token<TAB>tag`, a blank line after each sentence (one aligned unit's
+side), and, once per document, the CoNLL-2003 line `-DOCSTART- -X- -X- O` and a blank line
+(spaCy's converter reads that as a document break; any other form becomes a token).
+Arabic is tokenized with `aligner.text.tokenize.clitic_tokens` (و ف ب ل ك split off, ال
+kept on its word as Arabic NER corpora do), so an entity inside والقائم survives as
+و/O القائم/B-LOC. Where ل + ال is written لل, the word is written with its article:
+للتحالف -> ل + التحالف (the bare slice لتحالف is not a word: its ل is the article's), as
+Arabic treebank tokenizers restore it; ل before a word that starts with ل (للبنان) is
+left as ل + لبنان. Other languages use `word_tokens`.
 
 Tagging: a token overlapping an entity gets its label; B- on the entity's first token,
 I- after. Where entities overlap (nested names), the earlier-starting one wins, since BIO
@@ -26,13 +30,33 @@ from aligner.text.tokenize import Token, clitic_tokens, word_tokens
 from aligner.formats.common import LanguageFiles, PathLike, lang_path, select_units
 
 SUFFIX = ".conll"
+DOCSTART = "-DOCSTART- -X- -X- O"  # CoNLL-2003's document line, as spaCy's converter expects
 
 
 def tokens(text: str, lang: str) -> list[Token]:
     """The tokens a CoNLL file uses for this language (clitic-aware for Arabic)."""
     if lang.lower().split("-")[0] == "ar":
-        return clitic_tokens(text)
+        return _with_article(clitic_tokens(text))
     return word_tokens(text, lang)
+
+
+def _with_article(toks: list[Token]) -> list[Token]:
+    """ل + لتحالف -> ل + التحالف: give the word back the alef that ل + ال drops."""
+    from aligner.entities.resources import places
+    from aligner.text.tokenize import _KEEP, _known, match_key
+
+    def known(word: str) -> bool:  # a word or place that itself starts with ل (لبنان)
+        return _known(word, _KEEP) or places().kind(word, "ar") is not None
+
+    out = list(toks)
+    for i in range(1, len(out)):
+        prev, tok = out[i - 1], out[i]
+        if (prev.kind == "clitic" and match_key(prev.text).endswith("ل") and prev.end == tok.start
+                and tok.kind == "word" and match_key(tok.text).startswith("ل")
+                and not match_key(tok.text).startswith("ال") and len(match_key(tok.text)) >= 3
+                and not known(match_key(tok.text))):
+            out[i] = Token(tok.start, tok.end, "ا" + tok.text, tok.kind)
+    return out
 
 
 def bio_tags(toks: list[Token], entities: Iterable[dict]) -> list[str]:
@@ -50,7 +74,7 @@ def write(units: Iterable[AlignedUnit], out: PathLike, *, include_empty: bool = 
           confirmed_only: bool = False, min_score: float | None = None, control=None) -> int:
     """Write OUT.<lang>.conll per language; returns the number of units exported."""
     count = 0
-    last_doc: dict[str, str | None] = {}
+    seen_docs: dict[str, set[str]] = {}
     with LanguageFiles(out, SUFFIX) as files:
         for unit in select_units(units, confirmed_only=confirmed_only, min_score=min_score,
                                  include_empty=include_empty):
@@ -60,9 +84,10 @@ def write(units: Iterable[AlignedUnit], out: PathLike, *, include_empty: bool = 
                 if not toks:
                     continue
                 stream = files.stream(lang)
-                if last_doc.get(lang, None) != doc or lang not in last_doc:
-                    stream.write("-DOCSTART-\tO\n\n")
-                    last_doc[lang] = doc
+                seen = seen_docs.setdefault(lang, set())
+                if doc not in seen:
+                    stream.write(DOCSTART + "\n\n")
+                    seen.add(doc)
                 tags = bio_tags(toks, (e for e in unit.entities if e["side"] == side))
                 stream.write("".join(f"{t.text}\t{tag}\n" for t, tag in zip(toks, tags)))
                 stream.write("\n")

@@ -58,8 +58,9 @@ def test_docstart_per_document_and_blank_line_per_sentence(tmp_path: Path) -> No
     conll.write(sample_units(), tmp_path / "ner.conll")
     rows = _rows(tmp_path / "ner.ar.conll")
     # units 1-3 come from news.ar, unit 4 from notes.ar: two documents
-    assert rows.count("-DOCSTART-\tO") == 2
-    assert rows[0] == "-DOCSTART-\tO" and rows[1] == ""
+    # CoNLL-2003's own line: spaCy's converter turned "-DOCSTART-<TAB>O" into a token
+    assert rows.count("-DOCSTART- -X- -X- O") == 2
+    assert rows[0] == "-DOCSTART- -X- -X- O" and rows[1] == ""
     sentences = [s for s in "\n".join(rows).split("\n\n") if s.strip() and "-DOCSTART-" not in s]
     assert len(sentences) == 4
 
@@ -97,3 +98,32 @@ def test_spans_out_of_range_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         list(spans.read_records(path))
     assert info.value.line == 2
+
+
+def test_docstart_once_per_document_even_when_its_units_come_back(tmp_path: Path) -> None:
+    units = sample_units()
+    # news.ar, notes.ar, then news.ar again (units of a document that come back later)
+    conll.write([units[0], units[3], units[1]], tmp_path / "ner.conll")
+    rows = _rows(tmp_path / "ner.ar.conll")
+    assert rows.count("-DOCSTART- -X- -X- O") == 2
+    assert not any("\t" in r and r.split("\t")[0] == "-DOCSTART-" for r in rows)
+
+
+def test_lam_lam_word_is_written_with_its_article(tmp_path: Path) -> None:
+    """للتحالف was written as ل + لتحالف, and لتحالف is not a word (its ل is the
+    article's): the word is التحالف; ل before a word of its own (للبنان) stays."""
+    from aligner.model import AlignedUnit
+
+    ar = "سلمت القاعدة للجيش الوطني ثم عاد الوفد للبنان"
+    start = ar.index("لجيش الوطني")
+    unit = AlignedUnit("ar", "en", ar, "The base was handed to the National Army.",
+                       src_doc="d.ar", tgt_doc="d.en",
+                       entities=[{"side": "src", "start": start, "end": start + 11,
+                                  "label": "ORG"}])
+    conll.write([unit], tmp_path / "ner.conll")
+    rows = _rows(tmp_path / "ner.ar.conll")
+    at = rows.index("ل\tO")
+    assert rows[at + 1: at + 3] == ["الجيش\tB-ORG", "الوطني\tI-ORG"]
+    assert rows[-4:-2] == ["ل\tO", "لبنان\tO"]
+    assert not any(r.startswith("لجيش") for r in rows)
+    assert "\t".join(_rows(tmp_path / "ner.en.conll")).count("-DOCSTART-") == 1
