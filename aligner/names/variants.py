@@ -100,10 +100,20 @@ def latin_variants(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def arabic_key(arabic: str) -> str:
-    """The matching key of an Arabic name: proclitics off the first word (والقائم ->
-    القائم), the article kept, hamza/alef/yaa/taa marbuta and diacritics folded."""
-    words = [t.text for t in clitic_tokens(arabic) if t.kind == "word"]
-    return " ".join(match_key(w) for w in words)
+    """The matching key of an Arabic name as written (a register form or an entity span,
+    which leave proclitics out: see bare_arabic), hamza/alef/yaa/taa marbuta and
+    diacritics folded. Proclitics are not split off here: a name may begin with the
+    letters of one (بيونغ يانج is not ب + يونغ)."""
+    return " ".join(match_key(w) for w in arabic.split())
+
+
+def _nisba(word: str) -> str:
+    """A nisba adjective's inflections to its base: السورية, السوريين, السوريون ->
+    السوري (keys fold ة to ه). Short words are left alone."""
+    for ending, keep in (("يين", 1), ("يون", 1), ("يه", 1)):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:len(word) - len(ending) + keep]
+    return word
 
 
 def bare_arabic(arabic: str) -> str:
@@ -137,13 +147,17 @@ def rasm(arabic: str) -> str:
 def arabic_variants(a: str, b: str) -> bool:
     """Are these two Arabic forms one name written twice, a typing slip apart?
 
-    Equal keys (hamza, alef, diacritics aside); or, for names of five letters or more,
+    Equal keys (hamza, alef, diacritics aside) or the same nisba adjective inflected
+    (السورية / السوريين); or, for names of five letters or more,
     the same letter shapes (a dot slip) or one letter added, dropped or changed. Shorter
     names are left alone: حسن and حسين are two names, not a slip.
     """
     ka, kb = arabic_key(a), arabic_key(b)
     if ka == kb:
         return True
+    if ka.count(" ") == kb.count(" ") and \
+            [_nisba(w) for w in ka.split()] == [_nisba(w) for w in kb.split()]:
+        return True  # one adjective inflected (the Syrian ... / the Syrians)
     if min(len(ka.replace(" ", "")), len(kb.replace(" ", ""))) < 5:
         return False
     if ka.count(" ") != kb.count(" "):
