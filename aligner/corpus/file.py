@@ -220,6 +220,15 @@ class CorpusFile:
             conn.close()
             raise
         if read_only:
+            if _read_mode(path) != "ro" or write_problem(path):
+                return cls(path, conn, True, None)
+            # A read-only SQLite connection never removes the -wal/-shm files it made, so
+            # `dragoman info` left them beside the corpus. A read-write connection that
+            # refuses every write (query_only) reads the same and, when it is the last one
+            # to close, lets SQLite remove them, under SQLite's own locks.
+            conn.close()
+            conn = cls._sqlite(path, "rw")
+            conn.execute("PRAGMA query_only = 1")
             return cls(path, conn, True, None)
         conn.close()
         conn = cls._sqlite(path, "rw")
@@ -348,6 +357,9 @@ class CorpusFile:
                 raise
             self._depth -= 1
             try:
+                if depth == 0:  # every committed change counts, for fingerprint()
+                    conn.execute("INSERT INTO meta(key, value) VALUES ('edits', 1) ON CONFLICT"
+                                 "(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
                 conn.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
             except sqlite3.DatabaseError as exc:  # e.g. the disk filled up at the commit
                 if conn.in_transaction and depth == 0:
@@ -449,6 +461,15 @@ class CorpusFile:
         id set at creation; files made before it existed fall back to created_at)."""
         meta = self.meta()
         return meta.get("file_id") or meta.get("created_at", "")
+
+    def fingerprint(self) -> str:
+        """What changes whenever anything is committed to this file by Dragoman: its
+        file_id, schema version and count of committed changes. Taken at close and compared
+        at reopen, it tells whether another program changed the corpus meanwhile (then an
+        undo history kept across the close no longer applies)."""
+        with self.snapshot():
+            meta = self.meta()
+            return f"{self.file_id}:{self.schema_version}:{meta.get('edits', '0')}"
 
     @property
     def schema_version(self) -> int:

@@ -8,11 +8,20 @@ lock file holds the writer's pid for the error message.
 """
 from __future__ import annotations
 
+import errno
 import os
 import socket
 from pathlib import Path
 
-from aligner.corpus.errors import CorpusError, CorpusLockedError
+from aligner.corpus.errors import CorpusError, CorpusLockedError, DiskFullError
+
+
+def _lock_error(corpus_path: Path, lock_path: Path, doing: str, exc: OSError) -> CorpusError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(corpus_path, f"cannot {doing} the lock file {lock_path.name}: "
+                             "the disk holding it is full; free some space and try again")
+    return CorpusError(corpus_path, f"cannot {doing} the lock file {lock_path.name}: "
+                       f"{exc.strerror}")
 
 
 class WriterLock:
@@ -27,8 +36,7 @@ class WriterLock:
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError as exc:
-                raise CorpusError(corpus_path, f"cannot create the lock file {self.path.name}: "
-                                  f"{exc.strerror}") from None
+                raise _lock_error(corpus_path, self.path, "create", exc) from None
             if not self._try_lock(fd):
                 holder = self._holder(fd)
                 os.close(fd)
@@ -51,8 +59,7 @@ class WriterLock:
             except OSError as exc:  # e.g. no space left on the disk
                 self._unlink()
                 os.close(fd)
-                raise CorpusError(corpus_path, f"cannot write the lock file {self.path.name}: "
-                                  f"{exc.strerror}") from None
+                raise _lock_error(corpus_path, self.path, "write", exc) from None
             self.fd = fd
             return
         raise CorpusLockedError(corpus_path,
