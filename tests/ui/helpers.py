@@ -24,7 +24,13 @@ def segment_texts(path: Path, side: str) -> list[str]:
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    """A key press on the alignment view, as the user makes it (shortcuts included)."""
+    """A key press on the alignment view, as the user makes it (shortcuts included). The
+    window is made active first, as the user's window is when they type: after a job's
+    progress dialog closed, offscreen Qt may leave no window active, and window
+    shortcuts (Ctrl+Z) would not fire."""
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     window.view.setFocus()
     qtbot.keyClick(window.view, key, modifier)
     QApplication.processEvents()
