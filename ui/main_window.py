@@ -32,6 +32,8 @@ from .dialogs.shortcuts_dialog import ShortcutsDialog
 from .alignment.editing import EditController
 from .alignment.model import SRC, TGT
 from .alignment.pane import AlignmentPane
+from .annotation.labels import LabelKeys
+from .annotation.paint import entity_highlighter
 from .names.pane import NamesPane
 from .jobs import tasks as jobs
 from .session import CorpusSession, session_for
@@ -84,6 +86,10 @@ class MainWindow(QMainWindow):
         self.browser = CorpusBrowser()
         self.details = DetailsPanel()
         self.names_pane = NamesPane(self.apply_edit, self.go_to_bead)
+        self.labels = LabelKeys()  # the corpus's label colours, shared by every view
+        self.details.entities_of, self.details.labels = self.model.entities_of, self.labels
+        self.view.delegate.highlighters.insert(0, entity_highlighter(self.model.entities_of,
+                                                                     self.labels))
         for title, widget, area, name in (("Corpus", self.browser, Qt.DockWidgetArea.LeftDockWidgetArea, "corpus"),
                                           ("Bead", self.details, Qt.DockWidgetArea.RightDockWidgetArea, "details"),
                                           ("Names", self.names_pane, Qt.DockWidgetArea.RightDockWidgetArea, "names")):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from aligner.model import Segment
 
 from ..fonts import is_rtl, paragraph_rtl
+from ..offsets import codepoint_to_utf16
 from .model import KIND, LangRole, SegmentsRole
 
 MIN_CAP_LINES = 12  # a row may always grow to this many lines, even in a short viewport
@@ -38,8 +39,8 @@ Highlighter = Callable[[Segment, int], Sequence[tuple[int, int, QTextCharFormat]
 
 
 def utf16_offset(text: str, offset: int) -> int:
-    """Qt counts UTF-16 code units; our offsets are code points."""
-    return offset + sum(1 for ch in text[:offset] if ord(ch) > 0xFFFF)
+    """Qt counts UTF-16 code units; our offsets are code points (ui.offsets converts)."""
+    return codepoint_to_utf16(text, offset)
 
 
 def text_option(rtl: bool) -> QTextOption:

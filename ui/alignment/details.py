@@ -7,8 +7,12 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from aligner.model import Bead, Segment
+from typing import Callable
 
+from aligner.model import Bead, Entity, Segment
+
+from ..annotation.labels import LabelKeys
+from ..annotation.paint import entity_html
 from ..fonts import font_for_lang, is_rtl
 
 
@@ -17,6 +21,8 @@ class DetailsPanel(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setPlaceholderText("Select a bead to see it in full.")
+        self.labels = LabelKeys()
+        self.entities_of: Callable[[int], list[Entity]] = lambda segment_id: []
 
     def show_bead(self, bead: Bead | None, row: int, src: list[Segment], tgt: list[Segment],
                   src_lang: str, tgt_lang: str) -> None:
@@ -38,6 +44,8 @@ class DetailsPanel(QTextBrowser):
                 if seg.excluded:
                     style += "color:gray;text-decoration:line-through;"
                 note = f" — excluded: {escape(seg.exclude_reason)}" if seg.excluded and seg.exclude_reason else ""
-                parts.append(f'<p {direction} style="{style}">{escape(seg.text)}</p>'
+                body = entity_html(seg.text, self.entities_of(seg.id) if seg.id else [],
+                                   self.labels)
+                parts.append(f'<p {direction} style="{style}">{body}</p>'
                              f'<p style="color:gray;font-size:small">#{seg.position + 1}, id {seg.id}{note}</p>')
         self.setHtml("".join(parts))

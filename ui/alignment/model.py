@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from aligner.corpus import Corpus
-from aligner.model import Bead, BeadStatus, Bitext, Segment
+from aligner.model import Bead, BeadStatus, Bitext, Entity, Segment
 from aligner.review import fold, shown_range, side_text
 
 from ..fonts import font_for_lang, is_rtl
@@ -51,6 +51,7 @@ class BeadTableModel(QAbstractTableModel):
         # (find): reading 2 x 100,000 segments up front would cost seconds at open
         self._all: dict[int, list[Segment] | None] = {SRC: None, TGT: None}
         self._cache: dict[tuple[int, int], Segment] = {}
+        self._entities: dict[int, list[Entity]] | None = None
         self._counts: dict[int, int] = {}
         self._folded: dict[tuple[int, int], str] = {}  # (row, column) -> find key
         self.find_index: dict[str, list[str]] | None = None  # all rows, built by a worker
@@ -95,6 +96,18 @@ class BeadTableModel(QAbstractTableModel):
         self._counts.clear()
         self._folded.clear()
         self.find_index = None
+        self._entities = None
+
+    def entities_of(self, segment_id: int) -> list[Entity]:
+        """The entities of a sentence of this bitext, by start (read for both documents at
+        the first call after a change: one query)."""
+        if self._entities is None:
+            self._entities = {}
+            if self.corpus is not None and self.bitext is not None:
+                docs = [self.bitext.src_doc_id, self.bitext.tgt_doc_id]
+                for _, _, entity in self.corpus.entities_of_documents(docs):
+                    self._entities.setdefault(entity.segment_id, []).append(entity)
+        return self._entities.get(segment_id, [])
 
     def folded_text(self, row: int, side: str) -> str:
         """A side's text in find form (aligner.review.fold), cached until a change."""
