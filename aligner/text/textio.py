@@ -417,15 +417,17 @@ def detect_language(text: str) -> str:
 
 # --- bilingual files -------------------------------------------------------------------
 
-#: A URL slug: words joined by hyphens with no spaces (e.g. a title's Arabic slug that a
-#: web scraper glued to the English title). Three pieces or more match; `_line_slugs`
-#: keeps those glued to a character of another script, a whole line of four pieces or
-#: more, or six pieces or more anywhere, so compounds like "mother-in-law" stay.
+#: A URL slug: words joined by hyphens with no spaces, e.g. a title's Arabic slug that a
+#: web scraper glued to the English title. Three pieces or more (see find_slugs for where).
 _SLUG_RE = re.compile(r"[^\W_]+(?:-[^\W_]+){2,}")
 
 
 def find_slugs(text: str) -> list[tuple[int, int]]:
-    """Spans of URL-slug-like tokens in a text (see _SLUG_RE)."""
+    """Spans of URL slugs in a text: a hyphen-joined token that ends its line and is
+    written in the other script than the rest of the line ("...Base.القوات-الأمريكية-
+    تنسحب"), or a line that is nothing but such a token of four pieces or more. A
+    hyphenated word inside a sentence ("c'est-à-dire", "l'arc-en-ciel", "mother-in-law")
+    is never one: it has the sentence's script and rarely ends the line."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -436,20 +438,31 @@ def find_slugs(text: str) -> list[tuple[int, int]]:
 
 
 def _line_slugs(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in _SLUG_RE.finditer(text):
-        s, e = m.start(), m.end()
-        if e < len(text) and not text[e].isspace():
-            continue  # more glued text follows: not a clean slug token
-        piece_scripts = {_script(c) for c in m.group() if c.isalpha()}
-        if len(piece_scripts) != 1:
-            continue
-        glued = s > 0 and not text[s - 1].isspace() and (
-            not text[s - 1].isalpha() or _script(text[s - 1]) not in piece_scripts)
-        whole_line = s == 0 and e == len(text)
-        if glued or (whole_line and m.group().count("-") >= 3) or m.group().count("-") >= 5:
-            spans.append((s, e))
-    return spans
+    stripped = text.rstrip()
+    m = None
+    for m in _SLUG_RE.finditer(stripped):
+        pass
+    if m is None or m.end() != len(stripped):
+        return []  # only a token that ends the line
+    s, e = m.start(), m.end()
+    # "estuaryعبارة-جديدة-...": the first piece may start with the title's last word
+    last = next((_script(c) for c in reversed(stripped) if c.isalpha()), "")
+    while s < e and stripped[s].isalpha() and _script(stripped[s]) != last:
+        s += 1
+    piece_scripts = {_script(c) for c in stripped[s:e] if c.isalpha()}
+    if len(piece_scripts) != 1:
+        return []
+    before = text[:s]
+    if not before.strip():
+        return [(s, e)] if stripped[s:e].count("-") >= 3 else []
+    if not before[-1:].isspace() and before[-1:].isalpha() and \
+            _script(before[-1]) in piece_scripts:
+        return []  # glued to a letter of its own script: part of a longer word
+    ar, la = script_counts(before)
+    before_script = "arabic" if ar > la else "latin" if la > ar else ""
+    if before_script and before_script not in piece_scripts:
+        return [(s, e)]
+    return []
 
 
 def _line_script(line: str) -> str | None:

@@ -28,7 +28,7 @@ def test_import_reports_boilerplate_and_languages_option(tmp_path, capsys):
     assert main(["import", str(tmp_path / "c.dgm"), str(text), "--lang", "fr"]) == 0
     out = capsys.readouterr().out
     assert "[fr]" in out and "4 sentences, 2 excluded" in out
-    assert "excluded: share buttons 2" in out
+    assert "excluded: link list 2" in out
 
 
 def test_import_aligns_when_the_aligner_is_there_or_says_it_is_not(tmp_path, capsys):
@@ -133,8 +133,8 @@ def test_segment_with_boilerplate_marks(tmp_path, capsys):
     page.write_text("The canal opened.\nShare on facebook\nShare on twitter\n", encoding="utf-8")
     assert main(["segment", str(page), "--boilerplate"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "The canal opened.", "[share buttons] Share on facebook",
-        "[share buttons] Share on twitter"]
+        "The canal opened.", "[link list] Share on facebook",
+        "[link list] Share on twitter"]
 
 
 def test_segment_bad_language_code(capsys):

@@ -28,7 +28,7 @@ def test_prepare_document_segments_and_flags():
                                  encoding="cp1252", checksum="abc")
     assert doc.text == text and doc.lang == "en" and doc.encoding == "cp1252"
     assert [(s.text, s.excluded, s.exclude_reason) for s in segs] == [
-        ("Share on facebook", True, "share buttons"), ("Share on twitter", True, "share buttons"),
+        ("Share on facebook", True, "link list"), ("Share on twitter", True, "link list"),
         ("The canal opened.", False, ""), ("Farmers came.", False, "")]
     assert [s.position for s in segs] == [0, 1, 2, 3]
     assert [s.paragraph for s in segs] == [0, 1, 2, 2]

@@ -182,6 +182,12 @@ def test_find_slugs():
     # English compounds and a hyphenated name are not slugs
     assert find_slugs("a state-of-the-art pump and al-Qa'im and mother-in-law") == []
     assert find_slugs("new-pumps-arrive-at-the-river-today\n") == [(0, 35)]
+    # issue 12: French compounds after an elided article were cut out as slugs
+    assert find_slugs("Les cultivateurs, c'est-à-dire les familles\nun arc-en-ciel") == []
+    assert find_slugs("Il a vu l'arc-en-ciel") == find_slugs("c'est-à-dire") == []
+    # glued straight to the title's last word
+    line = "New ferry links the banks of the estuaryعبارة-جديدة-تربط-الضفتين"
+    assert [line[s:e] for s, e in find_slugs(line)] == ["عبارة-جديدة-تربط-الضفتين"]
 
 
 def test_split_bilingual_english_then_arabic():
