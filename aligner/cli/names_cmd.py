@@ -38,15 +38,22 @@ def register(subparsers) -> None:
     q.add_argument("--accept", action="store_true", help="add every proposal to the register")
     q.set_defaults(func=run_propose)
 
-    q = sub.add_parser("export", help="write the register as a TSV table")
+    formats = ("register", "tbx", "omegat", "csv")
+    q = sub.add_parser("export", help="write the register as a TSV table, TBX (.tbx), a "
+                       "memoQ/Trados CSV (.csv) or an OmegaT glossary (--format omegat)")
     q.add_argument("corpus", type=Path)
     q.add_argument("output", type=Path)
+    q.add_argument("--format", choices=formats, help="default: by the file's suffix")
+    q.add_argument("--lang", default="en", help="OmegaT: the target language (default en)")
     q.set_defaults(func=run_export)
 
-    q = sub.add_parser("import", help="read a TSV table into the register (entries with the "
-                       "same Arabic name are completed; an imported chosen spelling wins)")
+    q = sub.add_parser("import", help="read a TSV table, TBX, CSV or OmegaT glossary into the "
+                       "register (entries with the same Arabic name are completed; an "
+                       "imported chosen spelling wins)")
     q.add_argument("corpus", type=Path)
     q.add_argument("input", type=Path)
+    q.add_argument("--format", choices=formats, help="default: by the file's suffix")
+    q.add_argument("--lang", default="en", help="OmegaT: the target language (default en)")
     q.set_defaults(func=run_import)
 
 
@@ -142,14 +149,14 @@ def run_propose(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from aligner.cli.common import UserError
     from aligner.corpus import Corpus
-    from aligner.names import register_tsv
+    from aligner.formats.glossary import format_for, write_register
 
-    if args.output.suffix.lower() not in (".tsv", ".txt"):
-        raise UserError(f"{args.output}: write the register to a .tsv file")
+    fmt = format_for(args.output, getattr(args, "format", None))
     if args.output.resolve() == args.corpus.resolve():
         raise UserError(f"{args.output}: that is the corpus itself")
     with Corpus.open(args.corpus, read_only=True) as corpus, corpus.snapshot():
-        n = register_tsv.write(corpus.register_entries(), args.output)
+        n = write_register(corpus.register_entries(), args.output, fmt,
+                           getattr(args, "lang", "en"))
     print(f"wrote {n} entries to {args.output}", file=sys.stderr)
     return 0
 
@@ -157,10 +164,12 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from aligner.corpus import Corpus
     from aligner.history import EditGroup, History
-    from aligner.names import register_tsv
+    from aligner.formats.glossary import read_register
     from aligner.names.register import import_edits
 
-    entries = register_tsv.read(args.input)  # all checked before the corpus is touched
+    # all checked before the corpus is touched
+    entries = read_register(args.input, getattr(args, "format", None),
+                            getattr(args, "lang", "en"))
     with Corpus.open(args.corpus) as corpus:
         edits, added, updated = import_edits(entries, corpus.register_entries())
         if edits:

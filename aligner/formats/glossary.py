@@ -252,3 +252,58 @@ def read(path: PathLike, target_lang: str = "en") -> list[RegisterEntry]:
     if path.suffix.lower() in CSV_SUFFIXES:
         return read_csv(path)
     return read_omegat(path, target_lang)
+
+
+# --- the register's file formats, by name or suffix (the names CLI and GUI use these) -----
+
+REGISTER_FORMATS = ("register", "tbx", "omegat", "csv")
+
+
+def format_for(path: PathLike, fmt: str | None = None) -> str:
+    """The format a register file is in: `fmt` when given, else by suffix (.tbx TBX,
+    .csv CSV, .tsv/.txt the register table); OmegaT is asked for by name, since its
+    .txt/.tsv would otherwise be the register table."""
+    if fmt:
+        if fmt not in REGISTER_FORMATS:
+            raise ValueError(f"unknown glossary format {fmt!r}")
+        return fmt
+    suffix = Path(path).suffix.lower()
+    if suffix == ".tbx":
+        return "tbx"
+    if suffix in CSV_SUFFIXES:
+        return "csv"
+    if suffix in (".tsv", ".txt"):
+        return "register"
+    raise InputError(path, "unknown glossary type: use .tbx, .csv, .tsv or name a format")
+
+
+def write_register(entries: list[RegisterEntry], path: PathLike, fmt: str | None = None,
+                   lang: str = "en") -> int:
+    """Write register entries in a format by name or suffix; returns the count written."""
+    from aligner.formats import tbx
+    from aligner.names import register_tsv
+
+    kind = format_for(path, fmt)
+    if kind == "tbx":
+        return tbx.write(entries, path)
+    if kind == "csv":
+        return write_csv(entries, path)
+    if kind == "omegat":
+        return write_omegat(entries, path, lang)
+    return register_tsv.write(entries, Path(path))
+
+
+def read_register(path: PathLike, fmt: str | None = None, lang: str = "en"
+                  ) -> list[RegisterEntry]:
+    """Read register entries from a file in a format by name or suffix (all or nothing)."""
+    from aligner.formats import tbx
+    from aligner.names import register_tsv
+
+    kind = format_for(path, fmt)
+    if kind == "tbx":
+        return tbx.read(path)
+    if kind == "csv":
+        return read_csv(path)
+    if kind == "omegat":
+        return read_omegat(path, lang)
+    return register_tsv.read(Path(path))

@@ -113,3 +113,35 @@ def test_list_and_propose(tmp_path: Path, capsys) -> None:
     line = next(x for x in listed.splitlines() if "القائم" in x)
     assert "en: al-Qaim (1), ~Al Qaim (1)" in line
     assert main(["names", "check", str(path)]) == 1
+
+
+@pytest.mark.parametrize("name,fmt", [("register.tbx", None), ("register.csv", None),
+                                      ("glossary.txt", "omegat")])
+def test_export_import_glossaries_for_cat_tools(corpus_path: Path, tmp_path: Path,
+                                                name: str, fmt: str | None) -> None:
+    out = tmp_path / name
+    extra = ["--format", fmt] if fmt else []
+    assert main(["names", "export", str(corpus_path), str(out), *extra]) == 0
+    fresh = tmp_path / "fresh.dragoman"
+    c, _ = build(fresh)
+    c.close()
+    assert main(["names", "import", str(fresh), str(out), *extra]) == 0
+    with Corpus.open(corpus_path, read_only=True) as a, Corpus.open(fresh, read_only=True) as b:
+        old, new = a.register_entries(), b.register_entries()
+        assert [e.arabic for e in new] == [e.arabic for e in old]
+        for x, y in zip(old, new):
+            assert y.spelling("en") == x.spelling("en")
+            if fmt is None:  # TBX and CSV carry every language
+                assert y.spelling("fr") == x.spelling("fr")
+                assert y.kind is x.kind
+
+
+def test_export_unknown_suffix_and_hostile_tbx_exit_2(corpus_path: Path, tmp_path: Path,
+                                                      capsys) -> None:
+    assert main(["names", "export", str(corpus_path), str(tmp_path / "x.xlsx")]) == 2
+    bomb = tmp_path / "bomb.tbx"
+    bomb.write_text('<!DOCTYPE martif [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>'
+                    "<martif><text><body/></text></martif>", encoding="utf-8")
+    assert main(["names", "import", str(corpus_path), str(bomb)]) == 2
+    err = capsys.readouterr().err
+    assert "x.xlsx" in err and "bomb.tbx" in err
