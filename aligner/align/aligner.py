@@ -8,13 +8,13 @@ memory grow linearly with the text.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Optional, Protocol, Sequence
 
 from aligner.model import BeadSpan
 from aligner.tasks import TaskControl
 
-from aligner.align import dp
+from aligner.align import dp, parallel
 from aligner.align.anchors import centre_line, find_anchors
 from aligner.align.features import sentence_features
 from aligner.align.learn import learn_from_beads, learn_names
@@ -32,6 +32,10 @@ FIRST_PASS_TYPES = set(DEFAULT_PRIORS)
 # Passes: the first, then re-estimation and learning from the previous pass's path. More
 # passes reinforce the first pass's mistakes (en-fr gold: 3 passes scored below 2).
 PASSES = 2
+# Comparable mode: unaligned sentences as likely as pairs; wide beads not looked for.
+COMPARABLE_PRIORS = {(1, 1): 0.3, (1, 2): 0.03, (2, 1): 0.03, (1, 0): 0.3, (0, 1): 0.3}
+# Up to this many cells, comparable mode searches the whole table.
+FULL_CELLS = 250_000
 # Weight, in beads, of the default priors when re-estimating them on the document pair.
 PRIOR_PSEUDO = 50.0
 
@@ -50,6 +54,23 @@ class AlignStats:
     learned: int = 0
     ratio: float = 1.0
     var: float = DEFAULT_VAR
+    comparable: bool = False  # comparable mode was used (asked for, or texts not parallel)
+    parallel_parts: list[tuple[float, int]] = field(default_factory=list)
+
+    @property
+    def parallel(self) -> float:
+        """Estimated share of the sentences that are in beads of translations (0..1)."""
+        total = sum(w for _, w in self.parallel_parts)
+        return sum(p * w for p, w in self.parallel_parts) / total if total else 1.0
+
+    parallel_beads: int = 0
+    unrelated_blocks: int = 0
+
+    @property
+    def looks_parallel(self) -> bool:
+        """False when the texts clearly do not look like translations of each other."""
+        return not (self.unrelated_blocks and self.parallel
+                    + 1.0 / max(1, self.parallel_beads) ** 0.5 < parallel.PARALLEL_MIN)
 
 
 def _translator(lexicons: Sequence[Translator]):
@@ -78,13 +99,17 @@ def align_sentences(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_l
                     tgt_paragraphs: Sequence[int] | None = None,
                     lexicon: Translator | Sequence[Translator] | None = None,
                     control: Optional[TaskControl] = None,
-                    stats: AlignStats | None = None) -> list[BeadSpan]:
+                    stats: AlignStats | None = None,
+                    comparable: bool | None = None) -> list[BeadSpan]:
     """Align two sentence lists; beads cover both lists in order, each with a score.
 
     `src_paragraphs[i]` is the paragraph number of source sentence i (same for target):
     when both sides have the same number of paragraphs of plausible lengths, paragraph
     boundaries are taken as fixed anchors. `lexicon`: objects with `translations(word)`
     mapping source words to target words (dictd / TSV lexicon, learned lexicons).
+    `comparable`: True aligns in comparable mode (only sentence pairs that are translations
+    become beads), False never does, None (default) does when the texts do not look like
+    translations of each other; `stats.parallel` says how parallel they looked.
     """
     lexicons: list[Translator] = []
     if lexicon is not None:
@@ -98,7 +123,8 @@ def align_sentences(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_l
         size = (s1 - s0) + (t1 - t0)
         sub_control = _Offset(control, done, size, total) if control is not None else None
         for b in _align_block(list(src[s0:s1]), list(tgt[t0:t1]), src_lang, tgt_lang,
-                              lexicons, sub_control, stats):
+                              lexicons, sub_control, stats, comparable=bool(comparable),
+                              auto_comparable=comparable is None):
             out.append(BeadSpan(b.src_start + s0, b.src_end + s0, b.tgt_start + t0,
                                 b.tgt_end + t0, b.score))
         done += size
@@ -154,7 +180,8 @@ def _runs(paragraphs: Sequence[int]) -> list[tuple[int, int]]:
 
 def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
                  lexicons: list[Translator], control: Optional[TaskControl],
-                 stats: AlignStats) -> list[BeadSpan]:
+                 stats: AlignStats, comparable: bool = False,
+                 auto_comparable: bool = True) -> list[BeadSpan]:
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:  # nothing to choose: every sentence is left unaligned
         return ([BeadSpan(i, i + 1, 0, 0, 1.0) for i in range(n)]
@@ -168,16 +195,14 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     # --- first pass: centre line through anchors --------------------------------------
     # (the first pass could do with fewer bead types, but on the en-fr gold that costs
     # more accuracy than the time it saves is worth)
-    model = Model(sf, tf, priors={bt: p for bt, p in DEFAULT_PRIORS.items()
-                                  if bt in FIRST_PASS_TYPES})
-    anchors = find_anchors(sf, tf, model.SL, model.TL)
-    stats.anchors += len(anchors)
-    band = dp.Band.around(centre_line(anchors, model.SL, model.TL), FIRST_WIDTH, n, m)
-    path, F = _run(model, band, FIRST_WIDTH, control, (0, 3 * n), stats)
+    model, band, path, F = _first_pass(sf, tf, DEFAULT_PRIORS, control, stats)
+    model0, sf0 = model, sf
+    if comparable:
+        path = _comparable_path(sf, tf, control, stats)
 
     # --- re-estimate on this document pair, learn a lexicon, run again -----------------
     seen = set(FIRST_PASS_TYPES)
-    for _ in range(PASSES - 1):
+    for _ in range(0 if comparable else PASSES - 1):
         # beads with both sides and some lexical evidence: the ones worth learning from
         good = [b for b in path if b[1] > b[0] and b[3] > b[2]
                 and model.similarity(b[0], b[2], b[1] - b[0], b[3] - b[2]) > 0.0]
@@ -199,10 +224,85 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     # --- confidence of each bead --------------------------------------------------------
     if control is not None:
         control.report(2 * n, 3 * n, "aligning: scores")
+    ev = _evidence(sf0, tf, model0, path, comparable, stats)
+    doc_parallel = ev.parallel
+    stats.parallel_beads += ev.beads
+    if ev.clearly_not_parallel:
+        stats.unrelated_blocks += 1
+    if not comparable and ev.clearly_not_parallel and auto_comparable:
+        # not translations of each other: keep only the pairs that stand out
+        path = _comparable_path(sf0, tf, control, stats)
+        ev = _evidence(sf0, tf, model0, path, True, stats)
+        comparable = True
+        model, band, F = _comparable_model(sf0, tf, path)
+    elif comparable:
+        model, band, F = _comparable_model(sf0, tf, path)
+    stats.comparable = stats.comparable or comparable
+    stats.parallel_parts.append((doc_parallel, n + m))
     B = dp.backward(model, band)
     margins = dp.margins(model, band, F, B, path)
-    return [BeadSpan(s0, s1, t0, t1, round(dp.confidence(mg), 4))
-            for (s0, s1, t0, t1), mg in zip(path, margins)]
+    # texts that look parallel: the margin alone is a calibrated probability (en-fr gold);
+    # otherwise (even when too short to be sure) each bead also needs the evidence that
+    # it holds translations at all
+    doubtful = comparable or doc_parallel < parallel.PARALLEL_MIN
+    factors = ev.translated if doubtful else [1.0] * len(path)
+    return [BeadSpan(s0, s1, t0, t1, round(dp.confidence(mg) * p, 4))
+            for (s0, s1, t0, t1), mg, p in zip(path, margins, factors)]
+
+
+def _comparable_model(sf, tf, path):
+    """Model, band and forward costs of comparable mode around `path` (for the margins)."""
+    n, m = len(sf), len(tf)
+    model = Model(sf, tf, priors=COMPARABLE_PRIORS)
+    band = dp.Band([0] * (n + 1), [m] * (n + 1)) if n * m <= FULL_CELLS else \
+        _band_around_path(path, FIRST_WIDTH, n, m)
+    band.fix(n, m)
+    model.prepare(band.lo, band.hi)
+    F, _ = dp.forward(model, band)
+    return model, band, F
+
+
+def _first_pass(sf, tf, priors, control, stats: AlignStats):
+    """Anchors, a band around the line through them, the DP: model, band, path, F."""
+    n, m = len(sf), len(tf)
+    model = Model(sf, tf, priors=dict(priors))
+    anchors = find_anchors(sf, tf, model.SL, model.TL)
+    stats.anchors += len(anchors)
+    band = dp.Band.around(centre_line(anchors, model.SL, model.TL), FIRST_WIDTH, n, m)
+    path, F = _run(model, band, FIRST_WIDTH, control, (0, 3 * n), stats)
+    return model, band, path, F
+
+
+def _comparable_path(sf, tf, control, stats: AlignStats):
+    """The path of comparable mode: leaving a sentence unaligned is as likely as pairing
+    it, so only pairs whose words match beat leaving both sides unaligned. Short texts
+    get the whole table (shared sentences may sit anywhere), long ones a band."""
+    n, m = len(sf), len(tf)
+    if n * m <= FULL_CELLS:
+        model = Model(sf, tf, priors=COMPARABLE_PRIORS)
+        band = dp.Band([0] * (n + 1), [m] * (n + 1))
+        band.fix(n, m)
+        model.prepare(band.lo, band.hi)
+        F, BP = dp.forward(model, band, control, (0, 3 * n))
+        return dp.trace(model, band, BP)
+    return _first_pass(sf, tf, COMPARABLE_PRIORS, control, stats)[2]
+
+
+def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
+              ) -> parallel.Evidence:
+    """Parallelness and per-bead translation probabilities against a null alignment of
+    the same source with the target rotated by half (see parallel.py)."""
+    n, m = len(sf), len(tf)
+    null: list[float] = []
+    for by in parallel.rotations(m):
+        tf_rot = parallel.rotated(tf, by)
+        null_stats = AlignStats()
+        if comparable:
+            null_path = _comparable_path(sf, tf_rot, None, null_stats)
+        else:
+            null_path = _first_pass(sf, tf_rot, DEFAULT_PRIORS, None, null_stats)[2]
+        null += parallel.bead_sims(Model(sf, tf_rot), null_path)
+    return parallel.estimate(model0, path, null)
 
 
 def _run(model: Model, band: dp.Band, width: int, control, progress, stats: AlignStats):

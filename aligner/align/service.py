@@ -16,7 +16,7 @@ from aligner.edits import ReplaceBeads
 from aligner.model import Bead, BeadSpan, BeadStatus, Segment
 from aligner.tasks import TaskControl
 
-from aligner.align.aligner import Translator, align_sentences
+from aligner.align.aligner import AlignStats, Translator, align_sentences
 from aligner.align.learn import LearnedLexicon, learn_from_pairs
 from aligner.align.features import KEY_PREFIX, base_form, words_of
 
@@ -79,9 +79,37 @@ def _aligned(segments: Sequence[Segment], lo: int = 0, hi: int | None = None
     return [s.text for s in keep], [s.paragraph for s in keep], [s.position for s in keep]
 
 
+# Setting under which a bitext's parallelness estimate is kept (see parallel_estimate).
+PARALLEL_KEY = "align.parallel.{}"
+
+
+def parallel_estimate(corpus: Corpus, bitext_id: int) -> float | None:
+    """How parallel the bitext's texts looked at its last alignment (0..1: the estimated
+    share of sentences in beads of translations), or None if never aligned since this
+    was recorded. Below aligner.align.parallel.PARALLEL_MIN they do not look like
+    translations of each other."""
+    value = corpus.get_setting(PARALLEL_KEY.format(bitext_id))
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def not_parallel_warning(name: str, stats: AlignStats) -> str | None:
+    """The one warning line for texts that do not look like translations, else None."""
+    if stats.looks_parallel:
+        return None
+    return (f"warning: {name}: the two texts do not look like translations of each other "
+            f"(parallel estimate {stats.parallel:.2f}); "
+            f"aligned in comparable mode: only sentence pairs that match became beads")
+
+
 def align_bitext(corpus: Corpus, bitext_id: int, *, lexicon=None,
-                 control: Optional[TaskControl] = None, dictionary: bool = True) -> int:
-    """Align a whole bitext and store its beads (replacing all); returns the bead count."""
+                 control: Optional[TaskControl] = None, dictionary: bool = True,
+                 stats: AlignStats | None = None, comparable: bool | None = None) -> int:
+    """Align a whole bitext and store its beads (replacing all); returns the bead count.
+    The parallelness estimate is stored with it (parallel_estimate) and left in `stats`."""
+    stats = stats if stats is not None else AlignStats()
     src_lang, tgt_lang, sd, td = _langs(corpus, bitext_id)
     s_text, s_par, s_pos = _aligned(corpus.segments(sd))
     t_text, t_par, t_pos = _aligned(corpus.segments(td))
@@ -89,9 +117,10 @@ def align_bitext(corpus: Corpus, bitext_id: int, *, lexicon=None,
                             tgt_paragraphs=t_par,
                             lexicon=default_lexicons(corpus, src_lang, tgt_lang, lexicon,
                                                      dictionary=dictionary),
-                            control=control)
+                            control=control, stats=stats, comparable=comparable)
     mapped = map_spans(spans, s_pos, t_pos)
     corpus.replace_beads(bitext_id, mapped)
+    corpus.set_setting(PARALLEL_KEY.format(bitext_id), f"{stats.parallel:.4f}")
     return len(mapped)
 
 

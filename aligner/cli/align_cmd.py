@@ -44,6 +44,10 @@ def register(subparsers) -> None:
     p.add_argument("--visual", action="store_true",
                    help="text format: reshape and reorder Arabic for terminals without bidi "
                         "support (as `dragoman segment --visual`)")
+    p.add_argument("--comparable", action="store_true",
+                   help="comparable mode: only sentence pairs that are translations become "
+                        "beads, the rest stay unaligned (automatic when the texts do not "
+                        "look like translations of each other)")
     p.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     p.add_argument("--corpus", type=Path,
                    help="import the documents into this corpus (created if missing) and "
@@ -99,8 +103,11 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("--presplit does not apply to a --bilingual file")
     if args.corpus:
         return _to_corpus(args)
-    from aligner.align.aligner import align_sentences
+    from aligner.align.aligner import AlignStats, align_sentences
     from aligner.align.service import map_spans
+
+    stats = AlignStats()
+    comparable = True if args.comparable else None
 
     if args.presplit:
         if not (args.src_lang and args.tgt_lang):
@@ -113,7 +120,8 @@ def run(args: argparse.Namespace) -> int:
         if not any(tgt):
             raise InputError(args.files[1], "holds no sentence")
         spans = align_sentences(src, tgt, src_lang, tgt_lang,
-                                lexicon=_lexicons(args, src_lang, tgt_lang))
+                                lexicon=_lexicons(args, src_lang, tgt_lang), stats=stats,
+                                comparable=comparable)
     else:
         from aligner.importer import prepare_files
 
@@ -138,10 +146,12 @@ def run(args: argparse.Namespace) -> int:
                                 src_lang, tgt_lang,
                                 src_paragraphs=[s.paragraph for s in s_keep],
                                 tgt_paragraphs=[s.paragraph for s in t_keep],
-                                lexicon=_lexicons(args, src_lang, tgt_lang))
+                                lexicon=_lexicons(args, src_lang, tgt_lang), stats=stats,
+                                comparable=comparable)
         spans = map_spans(spans, [s.position for s in s_keep], [s.position for s in t_keep])
         src = [s.text for s in s_doc.segments]
         tgt = [s.text for s in t_doc.segments]
+    _warn(" and ".join(str(f) for f in (args.files or [args.bilingual])), stats)
     out: TextIO
     if args.output:
         try:
@@ -207,7 +217,16 @@ def _terminal_text(text: str) -> str:
     return get_display(arabic_reshaper.reshape(text))
 
 
+def _warn(name: str, stats) -> None:
+    from aligner.align.service import not_parallel_warning
+
+    warning = not_parallel_warning(name, stats)
+    if warning:
+        print(warning, file=sys.stderr)
+
+
 def _to_corpus(args) -> int:
+    from aligner.align.aligner import AlignStats
     from aligner.align.service import align_bitext
     from aligner.corpus import Corpus
     from aligner.importer import prepare_files, store_prepared
@@ -220,8 +239,11 @@ def _to_corpus(args) -> int:
         for bitext_id in result.bitext_ids:
             bt = corpus.bitext(bitext_id)
             lex = _load_lexicons(args.lexicon, bt.src_lang, bt.tgt_lang)
+            stats = AlignStats()
             count = align_bitext(corpus, bitext_id, lexicon=lex or None,
-                                 dictionary=not args.no_dictionary)
+                                 dictionary=not args.no_dictionary, stats=stats,
+                                 comparable=True if args.comparable else None)
             print(f"bitext {bitext_id}: {bt.src_lang}-{bt.tgt_lang}, {count} beads stored "
                   f"in {args.corpus}")
+            _warn(f"bitext {bitext_id}", stats)
     return 0

@@ -96,11 +96,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _align(corpus, bitext_id: int) -> None:
-    from aligner.align.service import align_bitext
+    from aligner.align.aligner import AlignStats
+    from aligner.align.service import align_bitext, not_parallel_warning
 
-    align_bitext(corpus, bitext_id)
+    stats = AlignStats()
+    align_bitext(corpus, bitext_id, stats=stats)
     beads = corpus.beads(bitext_id)
     print(f"  aligned: {len(beads)} beads")
+    warning = not_parallel_warning(f"bitext {bitext_id}", stats)
+    if warning:
+        print(warning, file=sys.stderr)
 
 
 def _remove_new_corpus(path: Path) -> None:

@@ -1,0 +1,141 @@
+"""How parallel two texts are, and how likely each bead is to pair translations at all.
+
+Why: the DP always finds *a* path, and its margins say how much better that path is than
+its neighbours, not whether the two sides are translations. Two unrelated articles get a
+path whose beads look as confident as a real alignment's. The evidence that a bead holds
+translations is its lexical similarity compared with what the same procedure finds when
+there is nothing to find: the same aligner run on the same source against the target
+rotated by half its length (so the same sentences, lengths and vocabulary, the same
+selection by the DP, but no true correspondence). That null distribution gives each bead a
+tail probability q (how often chance alone reaches its similarity); Storey's estimate on
+the q's gives the share of beads that are translations (how parallel the texts are), and
+Bayes' rule with it gives each bead's probability of holding translations.
+
+Only first-pass features are used here (dictionary, names, numbers, cognates): the lexicon
+learned from the path itself would find its own path similar, translations or not.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+from aligner.align.scoring import Model
+
+# Storey's lambda: q-values above it are taken to come from the null only.
+LAMBDA = 0.5
+# The prior guess: a user aligns texts they take for translations (share PRIOR_PARALLEL),
+# worth PRIOR_BEADS beads, so a three-sentence text is not judged on three beads alone.
+PRIOR_PARALLEL = 0.9
+PRIOR_BEADS = 10.0
+# Below this estimated share of translated sentences the texts are "not translations".
+PARALLEL_MIN = 0.5
+
+# A text with at least this many target sentences gets one rotation as its null.
+NULL_BEADS = 200
+
+Path = Sequence[tuple[int, int, int, int]]
+
+
+@dataclass
+class Evidence:
+    """The estimate for one alignment: `parallel` in [0, 1] (share of the sentences that
+    are in beads of translations) and, for each bead, the probability it holds
+    translations (1-0 / 0-1 beads: the probability the sentence really has no partner)."""
+
+    parallel: float
+    translated: list[float]
+    beads: int = 0  # beads with both sides the estimate rests on
+
+    @property
+    def clearly_not_parallel(self) -> bool:
+        """The estimate is below PARALLEL_MIN by more than its sampling error (about
+        1/sqrt(beads)): a seven-sentence translation with few shared words is not enough
+        evidence to call two texts unrelated."""
+        return self.parallel + 1.0 / math.sqrt(max(1, self.beads)) < PARALLEL_MIN
+
+
+def similarity(model: Model, i: int, j: int, a: int, b: int) -> float:
+    """Lexical similarity of any bead (not only one inside the prepared band)."""
+    if a == 0 or b == 0:
+        return 0.0
+    kw = model.key_weight
+    union: set[str] = set()
+    for x in range(i, i + a):
+        union |= model.src[x].keys
+    o = 0.0
+    for y in range(j, j + b):
+        common = union & model.tgt[y].own
+        if common:
+            o += math.fsum(kw[k] for k in common)
+    den = model.WS[i + a] - model.WS[i] + model.WT[j + b] - model.WT[j] + model.smooth
+    return min(1.0, 2.0 * o / den) if den > 0 else 0.0
+
+
+def bead_sims(model: Model, path: Path) -> list[float]:
+    """similarity() of each bead of a path that has both sides."""
+    return [similarity(model, s0, t0, s1 - s0, t1 - t0) for s0, s1, t0, t1 in path
+            if s1 > s0 and t1 > t0]
+
+
+def estimate(model: Model, path: Path, null_sims: Sequence[float]) -> Evidence:
+    """Parallelness and per-bead probabilities from the path's and the null's similarities."""
+    null = sorted(null_sims)
+    nn = len(null)
+
+    def tail(s: float) -> float:  # P_null(similarity >= s), smoothed
+        return (nn - bisect.bisect_left(null, s - 1e-12) + 1.0) / (nn + 1.0)
+
+    sims: list[float | None] = []
+    for s0, s1, t0, t1 in path:
+        sims.append(similarity(model, s0, t0, s1 - s0, t1 - t0)
+                    if s1 > s0 and t1 > t0 else None)
+    pairs = [s for s in sims if s is not None]
+    qs = [tail(s) for s in pairs]
+    k = len(qs)
+    above = sum(1 for q in qs if q > LAMBDA)
+    # Storey: beads from the null have q spread over (0, 1], so (1 - LAMBDA) of them lie
+    # above LAMBDA; what is missing there is the translated share
+    pi0 = (above + PRIOR_BEADS * (1 - PRIOR_PARALLEL) * (1 - LAMBDA)) / ((1 - LAMBDA) * (k + PRIOR_BEADS))
+    pi = max(0.0, min(1.0, 1.0 - pi0))
+    ranked = sorted(pairs)
+    translated: list[float] = []
+    for s in sims:
+        if s is None:
+            translated.append(1.0)  # filled below
+            continue
+        q = tail(s)
+        # P(similarity >= s | translation), from the path's own tail minus the null's part
+        path_tail = (k - bisect.bisect_left(ranked, s - 1e-12)) / k if k else 1.0
+        p1 = (path_tail - (1.0 - pi) * q) / pi if pi > 0 else 0.0
+        p1 = max(q, min(1.0, p1))
+        num = pi * p1
+        translated.append(num / (num + (1.0 - pi) * q) if num > 0 else 0.0)
+    # share of sentences (both sides) in beads of translations
+    total = model.n + model.m
+    covered = 0.0
+    for (s0, s1, t0, t1), p, s in zip(path, translated, sims):
+        if s is not None:
+            covered += p * ((s1 - s0) + (t1 - t0))
+    parallel = covered / total if total else 0.0
+    # an unaligned sentence inside a translation is rarely right by chance; between texts
+    # that are not translations nothing is known of it: no confidence either way
+    translated = [p if s is not None else parallel
+                  for p, s in zip(translated, sims)]
+    return Evidence(parallel, translated, k)
+
+
+def rotations(m: int) -> list[int]:
+    """Offsets the target is rotated by for the null: half its length; a short text gets
+    three (quarter, half, three quarters) so that the null has enough beads."""
+    if m < 2:
+        return []
+    if m >= NULL_BEADS:
+        return [m // 2]
+    return sorted({max(1, m // 4), m // 2, min(m - 1, 3 * m // 4)})
+
+
+def rotated(tgt: Sequence, by: int) -> list:
+    """The target list rotated by `by` sentences: a null partner of the source."""
+    return list(tgt[by:]) + list(tgt[:by])

@@ -1,0 +1,109 @@
+"""Honest scores on texts that are not translations: a parallelness estimate per bitext, a
+warning, and comparable mode (only pairs that match become beads).
+
+Unrelated pairs are made by crossing the en-fr gold books (English of one novel against the
+French of another) and by pairing seed articles that are not translations of each other;
+the dictionaries are pinned off (no FreeDict), so the figures do not depend on what is
+installed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aligner.align.aligner import AlignStats, align_sentences
+from aligner.align.service import align_bitext, parallel_estimate
+from aligner.cli import main
+from aligner.corpus import Corpus
+from aligner.importer import prepare_files
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _book(gold_dir: Path, name: str, lang: str) -> list[str]:
+    path = gold_dir / "en-fr" / name / f"{lang}.txt"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    return [x for x in path.read_text(encoding="utf-8").split("\n") if x.strip()]
+
+
+def _confident_share(spans) -> float:
+    return sum(1 for s in spans if s.score >= 0.5) / len(spans)
+
+
+@pytest.mark.parametrize("en_book, fr_book", [
+    ("Emma", "JaneEyre"), ("AlicesAdventuresInWonderland", "VingtMilleLieuesSousLesMers")])
+def test_unrelated_books_get_no_confident_beads(gold_dir, en_book, fr_book):
+    en, fr = _book(gold_dir, en_book, "en"), _book(gold_dir, fr_book, "fr")
+    stats = AlignStats()
+    spans = align_sentences(en, fr, "en", "fr", stats=stats)
+    assert not stats.looks_parallel
+    assert stats.comparable  # switched on by itself
+    assert stats.parallel < 0.5
+    assert _confident_share(spans) <= 0.05
+
+
+def test_a_translation_looks_parallel_and_keeps_confident_scores(gold_dir):
+    en, fr = _book(gold_dir, "LaFauteDeLAbbeMouret", "en"), _book(
+        gold_dir, "LaFauteDeLAbbeMouret", "fr")
+    stats = AlignStats()
+    spans = align_sentences(en, fr, "en", "fr", stats=stats)
+    assert stats.looks_parallel and not stats.comparable
+    assert stats.parallel > 0.6
+    assert _confident_share(spans) > 0.8
+
+
+def _seed(seeds_dir: Path, prefix: str) -> tuple[list[str], str]:
+    found = sorted(seeds_dir.glob(prefix + "_*.txt"))
+    if not found:
+        pytest.skip(f"seed {prefix} is absent")
+    plan = prepare_files([found[0]])
+    doc = plan.docs[0]
+    return [s.text for s in doc.segments if not s.excluded], doc.document.lang
+
+
+def test_two_different_articles_get_no_confident_bead(seeds_dir):
+    # seed 001 (Arabic) and seed 004 (French) report the same event in different words
+    ar, ar_lang = _seed(seeds_dir, "001")
+    fr, fr_lang = _seed(seeds_dir, "004")
+    assert (ar_lang, fr_lang) == ("ar", "fr")
+    for comparable in (None, True):
+        spans = align_sentences(ar, fr, "ar", "fr", comparable=comparable)
+        paired = [s for s in spans if s.src_end > s.src_start and s.tgt_end > s.tgt_start]
+        assert all(s.score < 0.5 for s in paired), paired
+        assert _confident_share(spans) <= 0.05
+
+
+def _write(path: Path, lines: list[str]) -> str:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_cli_warns_once_on_unrelated_texts_and_not_on_a_translation(gold_dir, tmp_path,
+                                                                    capsys):
+    en = _write(tmp_path / "en.txt", _book(gold_dir, "Emma", "en"))
+    fr_other = _write(tmp_path / "fr_other.txt", _book(gold_dir, "JaneEyre", "fr"))
+    fr_same = _write(tmp_path / "fr.txt", _book(gold_dir, "Emma", "fr"))
+    out = str(tmp_path / "out.txt")
+    args = ["align", "--presplit", "--src-lang", "en", "--tgt-lang", "fr", "--format",
+            "beads", "-o", out]
+    assert main(args + [en, fr_other]) == 0
+    err = [x for x in capsys.readouterr().err.splitlines() if x.strip()]
+    assert len(err) == 1 and "do not look like translations of each other" in err[0]
+    assert main(args + [en, fr_same]) == 0
+    assert "translations of each other" not in capsys.readouterr().err
+
+
+def test_the_estimate_is_stored_with_the_bitext(gold_dir, tmp_path):
+    en = _write(tmp_path / "book_en.txt", _book(gold_dir, "Emma", "en"))
+    fr = _write(tmp_path / "book_fr.txt", _book(gold_dir, "JaneEyre", "fr"))
+    path = tmp_path / "c.dragoman"
+    plan = prepare_files([Path(en), Path(fr)], langs=["en", "fr"])
+    from aligner.importer import store_prepared
+    with Corpus.open(path, create=True) as corpus:
+        (bitext_id,) = store_prepared(corpus, plan).bitext_ids
+        assert parallel_estimate(corpus, bitext_id) is None
+        align_bitext(corpus, bitext_id, dictionary=False)
+    with Corpus.open(path) as corpus:  # kept in the file, for the GUI
+        value = parallel_estimate(corpus, bitext_id)
+        assert value is not None and value < 0.5
