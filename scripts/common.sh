@@ -91,7 +91,9 @@ make_venv() {
     if [ ! -f "$stamp" ] || [ "$REPO/pyproject.toml" -nt "$stamp" ]; then
         say "installing Dragoman and its Python dependencies into $VENV"
         "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-        "$VENV/bin/python" -m pip install -q -e "$REPO[test]"
+        # the metadata is current (no deprecation to fix); what setuptools still prints for
+        # every editable install is a generic notice, kept out of the user's way
+        PYTHONWARNINGS=ignore "$VENV/bin/python" -m pip install -q -e "$REPO[test]"
         touch "$stamp"
     fi
 }

@@ -25,8 +25,10 @@ def ensure_app() -> QApplication:
     return app
 
 
-def screenshot(window, out: str | Path, *, size: tuple[int, int] = (1400, 800)) -> Path:
-    """Render the window to a PNG after layout and lazy row heights have settled."""
+def screenshot(window, out: str | Path, *, size: tuple[int, int] = (1400, 800),
+               position: int | None = None) -> Path:
+    """Render the window to a PNG after layout and lazy row heights have settled, scrolled
+    to bead `position` (0-based) when given."""
     app = QApplication.instance()
     window.resize(*size)
     window.show()
@@ -34,6 +36,13 @@ def screenshot(window, out: str | Path, *, size: tuple[int, int] = (1400, 800)) 
         app.processEvents()
     window.view.fit_visible_rows()
     app.processEvents()
+    if position is not None:  # after the layout settled, or the scroll is lost
+        window.go_to_position(position)
+        for _ in range(3):
+            app.processEvents()
+            window.view.fit_visible_rows()
+            window.go_to_position(position)
+        app.processEvents()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
@@ -42,14 +51,18 @@ def screenshot(window, out: str | Path, *, size: tuple[int, int] = (1400, 800)) 
 
 
 def run(corpus: str | Path | None = None, *, screenshot_path: str | Path | None = None,
-        bitext: int | None = None, position: int | None = None) -> int:
+        bitext: int | None = None, position: int | None = None,
+        ui_lang: str | None = None) -> int:
     """Open the main window (on `corpus`, else the last corpus, else a welcome page)."""
     from aligner.corpus import CorpusError
     from aligner.errors import DragomanError
 
     from .main_window import MainWindow
 
+    from . import i18n
+
     app = ensure_app()
+    i18n.install(app, i18n.choose(ui_lang))
     window = MainWindow()
     if screenshot_path is not None:
         if corpus is None:
@@ -67,9 +80,7 @@ def run(corpus: str | Path | None = None, *, screenshot_path: str | Path | None 
                 raise CorpusError(corpus, "cannot open")
             if bitext is not None:
                 window.open_bitext(bitext)
-            if position is not None:
-                window.go_to_position(position)
-            screenshot(window, screenshot_path)
+            screenshot(window, screenshot_path, position=position)
             window.close()
         return 0
     if corpus is not None:

@@ -104,7 +104,6 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("saved_label")
         self.statusBar().addPermanentWidget(self.position_label)
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.resize(1280, 760)
         self._refresh_recent()
 
     def _build_actions(self) -> None:
@@ -563,15 +562,27 @@ class MainWindow(QMainWindow):
             self.actions[action_id].setEnabled(writable)
 
     def _restore_geometry(self) -> None:
+        """The last size, docks and splitters; the first time, a size that fits the screen
+        (at 1366x768 a fixed 1280x760 hid the status bar under the task bar)."""
         geometry, state = settings.geometry()
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            self.resize(min(1280, int(screen.width() * 0.95)), min(760, int(screen.height() * 0.92)))
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        splitter = settings.splitter_state(self.pane.splitter.objectName())
+        if splitter is not None:
+            self.pane.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        settings.save_geometry(self.saveGeometry(), self.saveState())
+        settings.save_splitter_state(self.pane.splitter.objectName(), self.pane.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Nothing to save: every edit was committed when made. Remember where we were."""
-        settings.save_geometry(self.saveGeometry(), self.saveState())
+        self.save_layout()
         from .jobs.workers import stop_all
 
         stop_all()

@@ -70,6 +70,14 @@ def save_geometry(geometry: QByteArray, state: QByteArray) -> None:
     s.setValue("window/state", state)
 
 
+def splitter_state(name: str) -> QByteArray | None:
+    return _settings().value(f"window/splitters/{name}")
+
+
+def save_splitter_state(name: str, state: QByteArray) -> None:
+    _settings().setValue(f"window/splitters/{name}", state)
+
+
 def shortcut(action_id: str) -> str | None:
     value = _settings().value(f"shortcuts/{action_id}")
     return None if value is None else str(value)
@@ -88,3 +96,16 @@ def low_score_threshold() -> float:
         return float(_settings().value("low_score", 0.5))
     except (TypeError, ValueError):
         return 0.5
+
+
+def ui_lang() -> str | None:
+    """The interface language chosen in the View menu (None: follow the system)."""
+    value = _settings().value("ui_lang")
+    return None if value in (None, "") else str(value)
+
+
+def set_ui_lang(lang: str | None) -> None:
+    if lang is None:
+        _settings().remove("ui_lang")
+    else:
+        _settings().setValue("ui_lang", lang)

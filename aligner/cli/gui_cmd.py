@@ -1,10 +1,18 @@
-"""`dragoman gui [CORPUS] [--screenshot OUT.png]`: open the alignment editor.
+"""`dragoman gui [CORPUS] [--screenshot OUT.png] [--bitext ID] [--position N] [--ui-lang ar|en]`:
+open the alignment editor.
 
 Qt is imported only inside the function, so the rest of the CLI (and the core) never
-loads it."""
+loads it. Positions the user sees count from 1, here as in the window.
+"""
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+
+from aligner.errors import DragomanError
+
+UI_LANGS = ("ar", "en")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -13,16 +21,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="render the window to a PNG and exit (opens the corpus read-only)")
     parser.add_argument("--bitext", type=int, help="bitext id to show")
-    parser.add_argument("--position", type=int, help="bead position (0-based) to select")
+    parser.add_argument("--position", type=int, metavar="N",
+                        help="bead to select and scroll to, counted from 1 as in the window")
+    parser.add_argument("--ui-lang", choices=UI_LANGS,
+                        help="interface language (default: the saved choice, else the system's)")
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    import os
+def no_display_problem(environ: dict[str, str] | os._Environ = os.environ,
+                       platform: str = sys.platform) -> str | None:
+    """Why a window cannot be shown here, or None. Qt aborts the process (exit 134) when
+    its platform plugin finds no display; saying so first is kinder."""
+    if not platform.startswith("linux"):
+        return None
+    wanted = environ.get("QT_QPA_PLATFORM", "")
+    if wanted and not wanted.startswith(("xcb", "wayland")):
+        return None  # offscreen, vnc, eglfs...: Qt needs no display server
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("no display (set DISPLAY, or use --screenshot with QT_QPA_PLATFORM=offscreen)")
 
+
+def run(args: argparse.Namespace) -> int:
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no display
+    problem = no_display_problem()
+    if problem:
+        raise DragomanError(f"dragoman gui: {problem}")
+    if args.position is not None and args.position < 1:
+        raise DragomanError(f"--position {args.position}: beads are counted from 1")
     from ui.app import run as run_gui  # lazy: Qt only when the GUI is wanted
 
     return run_gui(args.corpus, screenshot_path=args.screenshot, bitext=args.bitext,
-                   position=args.position)
+                   position=None if args.position is None else args.position - 1,
+                   ui_lang=args.ui_lang)

@@ -117,3 +117,69 @@ def test_the_window_says_every_edit_is_saved_and_shows_language_pairs(qtbot, win
     assert bitext_item.text(2) == "ar → en"
     assert window.browser.topLevelItem(0).child(0).text(2) == "ar"
     assert window.browser.topLevelItem(0).child(0).text(1) == ""  # no language under "Done"
+
+
+def test_a_screenshot_is_scrolled_to_the_bead_asked_for(qtbot, shown, tmp_path):
+    from tests.ui.conftest import build_corpus
+    from ui.app import screenshot
+    from ui.main_window import MainWindow
+
+    many = [f"الجملة رقم {i} في النص." for i in range(60)]
+    english = [f"Sentence number {i} of the text." for i in range(60)]
+    path = build_corpus(tmp_path / "long.dragoman", many, english, [0.9] * 60)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_corpus(path, read_only=True)
+    screenshot(win, tmp_path / "shot.png", size=(1000, 500), position=49)
+    top, bottom = win.view.rowAt(0), win.view.rowAt(win.view.viewport().height() - 1)
+    assert top <= 49 <= (bottom if bottom >= 0 else 59)
+    assert win.current_position() == 49
+
+
+def test_size_docks_and_splitter_come_back_in_a_new_window(qtbot, shown):
+    from ui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(first.minimumSizeHint().width() + 5, first.minimumSizeHint().height() + 23)
+    size = (first.width(), first.height())
+    first.pane.splitter.setSizes([300, 150])
+    sizes = first.pane.splitter.sizes()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == size
+    assert second.pane.splitter.sizes() == sizes
+
+
+def test_the_status_bar_stays_on_a_1366x768_screen(qtbot, shown, corpus_path):
+    """The window fits a small laptop screen (panel and task bar take ~40 px): its
+    smallest size leaves the status bar visible."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_corpus(corpus_path)
+    win.show()
+    hint = win.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 728
+    win.resize(1366, 728)
+    qtbot.wait(20)
+    bar = win.statusBar()
+    assert bar.isVisible() and bar.geometry().bottom() <= win.height()
+    assert win.position_label.isVisible()
+
+
+def test_the_type_leaves_out_excluded_sentences(qtbot, window, corpus_path):
+    from aligner.edits import SetExcluded
+
+    window.apply_edit(MergeBeads(window.model.bitext_id, 0))
+    window.apply_edit(MergeBeads(window.model.bitext_id, 0))  # bead 1 is 3-3
+    segment = window.model.side_segments(0, 1)[1]
+    window.apply_edit(SetExcluded(segment.id, True))
+    assert window.model.beads[0].kind == "3-3"  # the stored ranges
+    assert window.model.data(window.model.index(0, 0)).split("\n")[0] == "2-3"
+    window.go_to_position(0)
+    assert "type 2-3" in window.details.toPlainText()

@@ -30,7 +30,10 @@ class DetailsPanel(QTextBrowser):
             self.clear()
             return
         status = getattr(bead.status, "value", bead.status)
-        parts = [f"<p><b>Bead {row + 1}</b> (id {bead.id}) — type {bead.kind}, "
+        # excluded sentences inside the bead's ranges do not count in its type
+        n_src = sum(1 for s in src if bead.src_start <= s.position < bead.src_end and not s.excluded)
+        n_tgt = sum(1 for s in tgt if bead.tgt_start <= s.position < bead.tgt_end and not s.excluded)
+        parts = [f"<p><b>Bead {row + 1}</b> (id {bead.id}) — type {n_src}-{n_tgt}, "
                  f"score {bead.score:.3f}, <b>{escape(str(status))}</b>"
                  + (f", changed {escape(bead.changed_at)}" if bead.changed_at else "") + "</p>"]
         for title, segments, lang in (("Source", src, src_lang), ("Target", tgt, tgt_lang)):

@@ -46,7 +46,7 @@ class BeadFilterProxy(QSortFilterProxyModel):
         status = getattr(bead.status, "value", bead.status)
         if self.status is not None and status != self.status:
             return False
-        if self.kinds is not None and bead.kind not in self.kinds:
+        if self.kinds is not None and model.kind(source_row) not in self.kinds:
             return False
         if self.score_min is not None and bead.score < self.score_min:
             return False

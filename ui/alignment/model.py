@@ -222,6 +222,17 @@ class BeadTableModel(QAbstractTableModel):
             return full[lo:hi]
         return [self.segment(column, p) for p in range(lo, hi)]
 
+    def kind(self, row: int) -> str:
+        """The bead's type as the reader sees it: excluded sentences (boilerplate the
+        aligner skipped) inside its ranges are not counted, so a 2-1 with two excluded
+        lines reads 2-1, not 4-1."""
+        bead = self.beads[row]
+        counts = []
+        for column, (lo, hi) in ((SRC, (bead.src_start, bead.src_end)),
+                                 (TGT, (bead.tgt_start, bead.tgt_end))):
+            counts.append(sum(1 for p in range(lo, hi) if not self.segment(column, p).excluded))
+        return f"{counts[0]}-{counts[1]}"
+
     def side_text(self, row: int, column: int) -> str:
         """The side's sentences, one a line, in logical order; excluded ones only when shown."""
         return side_text(self.side_segments(row, column), self.show_excluded)
@@ -266,7 +277,7 @@ class BeadTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == KIND:
                 mark = "✓ " if confirmed else ""
-                return f"{mark}{bead.kind}\n{bead.score:.2f}"
+                return f"{mark}{self.kind(row)}\n{bead.score:.2f}"
             return self.side_text(row, column)
         if role == BeadRole:
             return bead
@@ -288,5 +299,5 @@ class BeadTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and column in self._fonts:
             return self._fonts[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == KIND:
-            return f"Bead {row + 1}: {bead.kind}, score {bead.score:.3f}, {getattr(bead.status, 'value', bead.status)}"
+            return f"Bead {row + 1}: {self.kind(row)}, score {bead.score:.3f}, {getattr(bead.status, 'value', bead.status)}"
         return None

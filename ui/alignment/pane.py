@@ -43,7 +43,8 @@ class AlignmentPane(QWidget):
         self.filter_bar.hide()
         # set by the window: builds the find index in a worker, then calls back
         self.index_builder: Callable[[Callable[[], None]], object] | None = None
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("alignment_splitter")
         splitter.addWidget(self.view)
         splitter.addWidget(self.overview)
         splitter.setStretchFactor(0, 5)

@@ -6,7 +6,7 @@ viewport's height). Widths change -> the measured set is forgotten and visible r
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QMenu, QStyleOptionViewItem,
                                QTableView)
@@ -21,6 +21,9 @@ class AlignmentView(QTableView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.context_actions: list[QAction | None] = []  # None: a separator
+        # source and target stay in the corpus's order whatever the interface direction:
+        # an Arabic interface mirrors the window, not the text's columns
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

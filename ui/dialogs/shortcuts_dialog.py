@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QKeySequenceEdit, QLabel, QTableWidget,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QKeySequenceEdit, QLabel,
+                               QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from .. import settings
@@ -13,11 +14,14 @@ class ShortcutsDialog(QDialog):
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard Shortcuts")
-        self.resize(560, 600)
+        self.resize(640, 600)
         self.actions = actions
         self.table = QTableWidget(len(SPECS), 2)
         self.table.setHorizontalHeaderLabels(["Action", "Shortcut"])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # whole names
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         self.editors: dict[str, QKeySequenceEdit] = {}
         for row, spec in enumerate(SPECS):
             item = QTableWidgetItem(spec.text.replace("&", "").rstrip("…"))

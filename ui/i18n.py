@@ -1,0 +1,75 @@
+"""The interface language: which one, and installing its translations.
+
+Strings in ui/ are written in English and wrapped for Qt's translation system (self.tr,
+QCoreApplication.translate, or QT_TRANSLATE_NOOP for tables of texts translated where they
+are shown). The Arabic texts live in resources/i18n/dragoman_ar.ts (edited with Qt Linguist
+or by hand) and ship compiled as dragoman_ar.qm; Qt's own dialogs (file pickers, message
+box buttons) use the qtbase translations that PySide6 ships.
+
+An Arabic interface is laid out right to left (Qt mirrors widgets, menus and docks), but
+the bead table keeps the corpus's own column order: that is the text's direction, not
+the interface's.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from . import settings
+
+I18N = Path(__file__).resolve().parent / "resources" / "i18n"
+UI_LANGS = ("en", "ar")  # English is the source language: it needs no translation file
+RTL_LANGS = frozenset({"ar"})
+
+_installed: list[QTranslator] = []
+
+
+def choose(explicit: str | None = None) -> str:
+    """The interface language: --ui-lang, else the saved choice, else the system locale
+    when we have it, else English."""
+    for candidate in (explicit, settings.ui_lang(), QLocale.system().name().split("_")[0]):
+        if candidate in UI_LANGS:
+            return candidate
+    return "en"
+
+
+def qm_path(lang: str) -> Path:
+    return I18N / f"dragoman_{lang}.qm"
+
+
+def install(app: QApplication, lang: str) -> str:
+    """Load the translations of `lang` into the application and set its layout direction;
+    returns the language actually in use (English when a translation file is missing)."""
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    if lang != "en":
+        ours = QTranslator(app)
+        if not ours.load(str(qm_path(lang))):
+            lang = "en"
+        else:
+            _installed.append(ours)
+            qt = QTranslator(app)
+            if qt.load(f"qtbase_{lang}",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                _installed.append(qt)
+    for translator in _installed:
+        QCoreApplication.installTranslator(translator)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RTL_LANGS
+                           else Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(QLocale(lang))
+    app.setProperty("dragoman_ui_lang", lang)
+    return lang
+
+
+def current() -> str:
+    app = QApplication.instance()
+    value = app.property("dragoman_ui_lang") if app is not None else None
+    return str(value) if value else "en"
+
+
+def tr(context: str, text: str) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP(context, text) where it is shown."""
+    return QCoreApplication.translate(context, text)
