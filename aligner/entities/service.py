@@ -287,3 +287,46 @@ def _link_new_pairs(corpus: Corpus, bitext_ids: Sequence[int] | None, add: list[
                         links.append((-(i + 1), -(j + 1)))
                         break
     return links
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A counterpart proposed for one entity: a span of a sentence on the other side, or
+    an unlinked entity already there (`existing_id`)."""
+
+    segment_id: int
+    start: int
+    end: int
+    label: str
+    score: float
+    existing_id: int | None = None
+
+
+def propose_counterpart(corpus: Corpus, bitext_id: int, entity_id: int) -> Proposal | None:
+    """The counterpart to propose at once when the annotator tags an entity (Enter accepts
+    it: tag it linked with `edits.tag(..., counterpart_id=entity_id)` or link the existing
+    one; Esc drops it). None when the other side of the bead has no plausible span."""
+    ent = corpus.entity(entity_id)
+    bitext = corpus.bitext(bitext_id)
+    seg = corpus.segment(ent.segment_id)
+    on_src = seg.doc_id == bitext.src_doc_id
+    for _, src, tgt in iter_bead_sides(corpus, bitext):
+        a, b = (src, tgt) if on_src else (tgt, src)
+        if seg.id not in [s.id for s in a.segments]:
+            continue
+        sources = [dataclasses.replace(a.mention(e), linked=False) if e.id == entity_id
+                   else dataclasses.replace(a.mention(e), linked=True) for e in a.entities]
+        k = [e.id for e in a.entities].index(entity_id)
+        targets = [b.mention(e) for e in b.entities]
+        for p in project_bead(a.text, a.lang, b.text, b.lang, sources, targets):
+            if p.source != k:
+                continue
+            if p.existing is not None:
+                other = b.entities[p.existing]
+                return Proposal(other.segment_id, other.start, other.end, other.label, p.score,
+                                other.id)
+            where = b.locate(p.start, p.end)
+            if where is not None:
+                return Proposal(where[0], where[1], where[2], p.label, p.score)
+        return None
+    return None

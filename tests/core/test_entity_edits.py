@@ -144,3 +144,22 @@ def test_label_set_is_per_corpus_and_refuses_to_drop_a_used_label(tmp_path: Path
     c.rename_label("LOC", "GPE")
     assert [lab.name for lab in c.labels()] == ["PER", "GPE", "ORG", "MISC", "DATE"]
     assert c.entities()[0].label == "GPE"
+
+
+def test_a_new_entity_gets_its_counterpart_proposed_at_once(tmp_path: Path) -> None:
+    from aligner.entities.service import propose_counterpart
+
+    c, ar, en, bitext = build(tmp_path / "c.dragoman")
+    h = History(c)
+    b = AR[1].index("بغداد")
+    tag = ee.tag(c, ar[1], b, b + 5, "LOC")
+    h.do(tag)
+    p = propose_counterpart(c, bitext, tag.added_ids[0])
+    assert p is not None and p.segment_id == en[1] and p.existing_id is None
+    assert EN[1][p.start:p.end] == "Baghdad" and p.label == "LOC"
+    # Enter: store it linked, one step
+    h.do(ee.tag(c, p.segment_id, p.start, p.end, p.label, counterpart_id=tag.added_ids[0]))
+    assert c.entity(tag.added_ids[0]).counterpart_id is not None
+    # an entity whose bead side has nothing that fits gets no proposal
+    h.do(ee.tag(c, ar[0], 0, 3, "MISC"))
+    assert propose_counterpart(c, bitext, c.entities([ar[0]])[0].id) is None
