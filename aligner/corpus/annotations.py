@@ -4,7 +4,8 @@ Kept small on purpose: the entity and names-register work extends it.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from aligner.corpus.errors import CorpusChangeError
 from aligner.corpus.file import CorpusFile

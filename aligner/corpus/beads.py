@@ -7,7 +7,8 @@ they change and refuse (CorpusChangeError) anything that would break it.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from aligner.corpus.errors import CorpusChangeError, CorpusError
 from aligner.corpus.file import CorpusFile, now_iso

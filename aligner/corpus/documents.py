@@ -7,7 +7,8 @@ a few things of the bitexts one (declared below for the type checker).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from aligner.corpus.errors import CorpusChangeError, CorpusError
 from aligner.corpus.file import CorpusFile, now_iso

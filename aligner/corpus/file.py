@@ -18,24 +18,33 @@ import os
 import sqlite3
 import threading
 import uuid
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence, TypeVar
+from typing import TYPE_CHECKING
 
-from aligner.corpus.errors import (CorpusChangeError, CorpusError, CorpusVersionError,
-                                   NotACorpusError, NotWritableError, ReadOnlyError,
-                                   from_sqlite, write_problem)
+from aligner.corpus.errors import (
+    CorpusChangeError,
+    CorpusError,
+    CorpusVersionError,
+    NotACorpusError,
+    NotWritableError,
+    ReadOnlyError,
+    from_sqlite,
+    write_problem,
+)
 from aligner.corpus.lock import WriterLock
 from aligner.schema import MIGRATIONS, REQUIRED_TABLES
+
+if TYPE_CHECKING:  # annotations only: no runtime dependency on typing_extensions
+    from typing_extensions import Self
 
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID = 0x4452474D  # "DRGM", in PRAGMA application_id
 SUFFIX = ".dragoman"
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-
-_C = TypeVar("_C", bound="CorpusFile")
 
 
 def now_iso() -> str:
@@ -135,7 +144,7 @@ class CorpusFile:
 
     # --- life cycle -------------------------------------------------------------------
     @classmethod
-    def create(cls: type[_C], path: str | Path) -> _C:
+    def create(cls, path: str | Path) -> Self:
         """Create a new corpus file (error if the path exists and is not empty)."""
         path = Path(path)
         if path.is_dir():
@@ -182,8 +191,8 @@ class CorpusFile:
             raise
 
     @classmethod
-    def open(cls: type[_C], path: str | Path, *, read_only: bool = False,
-             create: bool = False) -> _C:
+    def open(cls, path: str | Path, *, read_only: bool = False,
+             create: bool = False) -> Self:
         """Open an existing corpus. Missing file -> CorpusError (unless create=True).
 
         read_only=False takes an exclusive writer lock held for the life of the object;
@@ -210,7 +219,7 @@ class CorpusFile:
             raise
 
     @classmethod
-    def _connect(cls: type[_C], path: Path, *, read_only: bool, lock: WriterLock | None) -> _C:
+    def _connect(cls, path: Path, *, read_only: bool, lock: WriterLock | None) -> Self:
         # Validate through a read-only connection first: closing a read-write connection
         # checkpoints a pending WAL into the file, which a refused file must never see.
         conn = cls._sqlite(path, _read_mode(path))
@@ -313,7 +322,7 @@ class CorpusFile:
     def closed(self) -> bool:
         return self._conn is None
 
-    def __enter__(self: _C) -> _C:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -322,7 +331,7 @@ class CorpusFile:
     def __del__(self) -> None:  # a forgotten corpus still frees its lock
         try:
             self.close()
-        except Exception:
+        except Exception:  # noqa: BLE001, S110 - a finalizer must never raise
             pass
 
     @contextmanager
