@@ -30,6 +30,7 @@ from typing import Iterator, Sequence
 from aligner.corpus import Corpus, CorpusChangeError, CorpusError, now_iso
 from aligner.errors import DragomanError
 from aligner.model import Bead, BeadSpan, BeadStatus, Entity, Segment
+from aligner.restore import beads_taking_in
 
 SIDES = ("src", "tgt")
 DIRECTIONS = ("up", "down")
@@ -553,19 +554,28 @@ class EditSegmentText(_SegmentEdit):
 
 
 class SetExcluded(_SegmentEdit):
-    """Mark a sentence as boilerplate (kept, shown, left out of bead texts) or include it."""
+    """Mark a sentence as boilerplate (kept, shown, left out of bead texts) or include it.
+    Including one no bead covers puts it into the bead whose row draws it (review.shown_range)
+    in each aligned bitext of its document, unconfirmed (it pairs more text); one edit."""
 
     def __init__(self, segment_id: int, excluded: bool, reason: str = ""):
         super().__init__(segment_id)
         self.excluded, self.reason = bool(excluded), reason
         self.label = "Exclude sentence" if excluded else "Include sentence"
         self._orig: Segment | None = None
+        self._grown: list[tuple[int, int, Bead, Bead]] = []  # bitext, position, old, new
 
     def do(self, corpus: Corpus) -> Change:
         with _refusals(), corpus.transaction():
             seg = corpus.segment(self.segment_id)
             if self._orig is None:
                 self._orig = seg
+                if not self.excluded and seg.excluded:
+                    self._grown = beads_taking_in(corpus, seg)
+            for k, (bitext_id, position, old, new) in enumerate(self._grown):
+                corpus.set_beads(bitext_id, [new], position, position + 1)
+                if not new.changed_at:  # first do: keep the exact bead for redo
+                    self._grown[k] = (bitext_id, position, old, corpus.bead(bitext_id, position))
             corpus.set_excluded(self.segment_id, self.excluded, self.reason)
         self._doc_id = seg.doc_id
         return self._change()
@@ -578,4 +588,6 @@ class SetExcluded(_SegmentEdit):
             # only the flag and reason go back: other fields are as the do() left them
             corpus.restore_segment(dataclasses.replace(
                 seg, excluded=self._orig.excluded, exclude_reason=self._orig.exclude_reason))
+            for bitext_id, position, old, _ in reversed(self._grown):
+                corpus.set_beads(bitext_id, [old], position, position + 1)
         return self._change()

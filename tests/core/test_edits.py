@@ -401,17 +401,42 @@ def test_set_excluded(s: Sample) -> None:
     assert c.bead_texts(s.en_b)[2] == (AR[2], EN[2])
 
 
-def test_including_a_sentence_no_bead_covers_is_refused(s: Sample) -> None:
+def test_including_a_sentence_no_bead_covers_goes_into_the_bead_drawing_it(s: Sample) -> None:
+    # issue 12 item 13: this was refused ("not in any bead; re-align")
     c, b = s.corpus, s.en_b
     last = s.seg_id(s.ar, 5)
     SetExcluded(last, True, "footer").do(c)
     # re-align the end so the excluded sentence is left out of every bead of ar-en
     ReplaceBeads(b, 5, 6, [BeadSpan(0, 0, 0, 1)], src_offset=5, tgt_offset=5).do(c)
+    SetStatus(b, [5], BeadStatus.CONFIRMED).do(c)
     assert ranges(c, b)[5] == (5, 5, 5, 6)
+    before_en, before_fr = c.beads(b), c.beads(s.fr_b)
+    h = History(c)
+    h.do(SetExcluded(last, False))
+    assert not c.segment(last).excluded
+    assert ranges(c, b)[5] == (5, 6, 5, 6)  # the last bead, whose row draws it, takes it
+    assert statuses(c, b)[5] == "auto"  # it pairs more text now: unconfirmed
+    assert c.beads(s.fr_b) == before_fr  # ar-fr covered it already
     assert_valid(c)
-    with pytest.raises(EditError, match="not in any bead"):
-        SetExcluded(last, False).do(c)
-    assert c.segment(last).excluded
+    assert h.undo_label == "Include sentence"
+    h.undo()
+    assert c.segment(last).excluded and c.beads(b) == before_en
+    assert_valid(c)
+    h.redo()
+    assert ranges(c, b)[5] == (5, 6, 5, 6) and not c.segment(last).excluded
+    assert_valid(c)
+
+
+def test_including_a_sentence_between_beads_goes_into_the_next_bead(s: Sample) -> None:
+    c, b = s.corpus, s.en_b
+    middle = s.seg_id(s.ar, 2)
+    SetExcluded(middle, True, "repeated").do(c)
+    # bead 3 re-aligned as 0-1, leaving Arabic sentence 3 in no bead: row 4 draws it
+    ReplaceBeads(b, 2, 3, [BeadSpan(0, 0, 0, 1)], src_offset=2, tgt_offset=2).do(c)
+    assert ranges(c, b)[2:4] == [(2, 2, 2, 3), (3, 4, 3, 4)]
+    SetExcluded(middle, False).do(c)
+    assert ranges(c, b)[2:4] == [(2, 2, 2, 3), (2, 4, 3, 4)]
+    assert_valid(c)
 
 
 # --- history, reopening, read-only ------------------------------------------------------

@@ -235,9 +235,9 @@ def test_no_undo_or_edit_while_a_job_holds_the_corpus(qtbot, window, corpus_path
     assert beads_in_file(corpus_path) == ONE_TO_ONE and shown.errors == []
 
 
-def test_refused_include_puts_the_excluded_box_back(qtbot, shown, tmp_path):
-    """Including boilerplate that no bead covers is refused; the box must show the
-    sentence as still excluded, not as included."""
+def test_include_puts_the_sentence_into_the_bead_drawing_it(qtbot, shown, tmp_path):
+    """Including boilerplate that no bead covers (issue 12 item 13: it was refused, "not
+    in any bead"): it joins the bead whose row shows it, as one undoable edit."""
     from aligner.corpus import Corpus
     from aligner.model import BeadSpan
     from ui.main_window import MainWindow
@@ -255,16 +255,19 @@ def test_refused_include_puts_the_excluded_box_back(qtbot, shown, tmp_path):
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.open_corpus(path)
+    before = beads_in_file(path)
     window.go_to_position(1, 2)
     window.edit_segment()
     editor = window.segment_editor
     assert editor.current_segment().text == "Share this article"
     assert editor.excluded.isChecked()
-    editor.excluded.click()  # include it: refused, it is in no bead
-    assert len(shown.errors) == 1 and "not in any bead" in shown.errors[0][1]
-    assert segment_texts(path, "tgt")[1] == "Share this article"
-    assert editor.excluded.isChecked()
-    assert not window.actions["undo"].isEnabled()
+    editor.excluded.click()  # include it
+    assert shown.errors == []
+    assert [b[:4] for b in beads_in_file(path)] == [(0, 1, 0, 1), (1, 2, 1, 3)]
+    assert not editor.excluded.isChecked()
+    assert window.actions["undo"].isEnabled()
+    window.actions["undo"].trigger()
+    assert beads_in_file(path) == before and shown.errors == []
 
 
 def test_undo_of_an_edit_in_another_bitext_shows_that_bitext(qtbot, shown, tmp_path):
