@@ -37,10 +37,11 @@ from aligner.names.romanize import (candidates, from_buckwalter, render_word,  #
 from aligner.names.schemes import SCHEME_KEYS, SCHEMES  # noqa: E402
 from aligner.names.segments import split_marks  # noqa: E402
 from aligner.names.vowelling import shipped_voweller  # noqa: E402
+from aligner.text import fold  # noqa: E402
 
 SEED_NAMES = ["القائم", "داعش", "الباغوز", "الأنبار", "الموصل", "القيارة", "مخمور",
               "تحسين الخفاجي", "مايلز كاغينز", "كاغيتر", "بغداد"]
-APOSTROPHES = str.maketrans({c: "'" for c in "ʻʼʿʾ’‘`"})
+APOSTROPHES = str.maketrans({c: "'" for c in fold.APOSTROPHES + "`"})
 
 
 def up_to_apostrophe(text: str) -> str:

@@ -18,11 +18,10 @@ from dataclasses import dataclass
 
 from aligner.names.schemes import (ARABIC_CONSONANT, BUCKWALTER, BUCKWALTER_REVERSE,
                                    SCHEMES, SUN_LETTERS, Scheme)
+from aligner.text.fold import APOSTROPHES, ascii_digits, split_latin_article
 from aligner.names.segments import ALIFS, Label, parse_label
 from aligner.names.vowelling import Reading, Voweller, shipped_voweller
 
-_APOSTROPHES = "ʻʼʿʾ'’‘`"
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 # Name elements that stay lower case inside a name (ALA-LC: Muḥammad ibn ʻAlī) and
 # particles that are not names; everything else in a name is capitalised.
@@ -74,7 +73,7 @@ def render_word(letters: str, raw_labels: tuple[str, ...], scheme: Scheme, *,
     for i, (letter, lab) in enumerate(zip(letters, labels)):
         phon = ARABIC_CONSONANT.get(letter)
         if phon is None:  # not an Arabic letter: keep it as it is
-            pieces.append(letter.translate(_DIGITS))
+            pieces.append(ascii_digits(letter))
             prev_cons = ""
             continue
         article_l = _article_at(letters, labels, i)
@@ -130,7 +129,7 @@ def render_word(letters: str, raw_labels: tuple[str, ...], scheme: Scheme, *,
 
 def _capitalise(text: str) -> str:
     for i, ch in enumerate(text):
-        if ch in _APOSTROPHES:
+        if ch in APOSTROPHES or ch == "`":
             continue
         if ch.isalpha():
             return text[:i] + ch.upper() + text[i + 1:]
@@ -168,15 +167,9 @@ def _word_candidates(word: str, voweller: Voweller, width: int
 
 
 def _folded_latin(text: str) -> str:
-    """A Latin spelling reduced to plain lower-case letters (for comparing with a
-    counterpart): diacritics and apostrophes off, the article off."""
-    text = unicodedata.normalize("NFD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch) and ch not in _APOSTROPHES)
-    text = text.replace("ḫ", "kh").replace("ǧ", "j")
-    for article in ("al-", "el-", "al ", "el ", "ul-"):
-        if text.startswith(article):
-            text = text[len(article):]
-    return "".join(ch for ch in text if ch.isalpha())
+    """A Latin spelling as plain lower-case letters without its article (the one fold of
+    Latin names, aligner.text.fold), for comparing with a counterpart."""
+    return split_latin_article(text)[1]
 
 
 def _similarity(a: str, b: str) -> float:
@@ -241,7 +234,7 @@ def candidates(arabic: str, scheme: str = "alalc", *, counterpart: str = "",
     for k, word in enumerate(words):
         options = _word_candidates(word, voweller, 40 if counterpart else max(limit, 8))
         if not options:  # no Arabic letter in it: keep it as it is
-            per_word.append([(word.translate(_DIGITS), 1.0, "copy")])
+            per_word.append([(ascii_digits(word), 1.0, "copy")])
             continue
         bare = options[0][0].letters
         lower = bare in _LOWER_IN_NAME and (k > 0 or bare not in _SON)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from aligner.text import fold
+
 # The Arabic consonants by their phoneme; hamzah seats all map to "ء", and the Persian
 # and Maghrebi letters that turn up in names to their nearest value.
 ARABIC_CONSONANT = {
@@ -30,8 +32,8 @@ ARABIC_CONSONANT = {
     "ڄ": "ج", "ڑ": "ر", "ێ": "ي",
 }
 
-# Letters whose article makes it assimilate (al-shams -> ash-shams) in schemes that do so.
-SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
+# Letters the article assimilates to (al-shams -> ash-shams) in schemes that do so.
+SUN_LETTERS = fold.SUN_LETTERS
 
 # Vowel keys used by segments: short, long, alif maqṣūrah, and nunation.
 VOWELS = ("a", "i", "u", "ā", "ī", "ū", "á", "an", "in", "un")

@@ -21,6 +21,7 @@ import unicodedata
 from typing import NamedTuple
 
 from aligner.names.schemes import ALALC, ARABIC_CONSONANT, VOWELS
+from aligner.text.fold import ARABIC_DIACRITICS, TATWEEL
 
 _LABEL = re.compile(r"^([īū]?)([012])(an|in|un|[aiuāīūá]?)(-?)$")
 
@@ -35,10 +36,10 @@ FATHATAN, DAMMATAN, KASRATAN = "\u064b", "\u064c", "\u064d"
 SHADDA, SUKUN, DAGGER_ALIF = "\u0651", "\u0652", "\u0670"
 MARKS = frozenset((FATHA, DAMMA, KASRA, FATHATAN, DAMMATAN, KASRATAN, SHADDA, SUKUN,
                    DAGGER_ALIF))
-TATWEEL = "\u0640"
 _HARAKAT = frozenset((FATHA, DAMMA, KASRA, SUKUN))
-# Everything else in the Arabic mark range (Quranic signs...) is dropped.
-_OTHER_MARK = re.compile("[\u0610-\u061A\u0653-\u065F\u06D6-\u06ED]")
+# Every other diacritic the folding module knows (Quranic signs...) says nothing about
+# vowels here and is dropped, with tatweel.
+_DROPPED = {ord(c): None for c in (ARABIC_DIACRITICS - MARKS) | {TATWEEL}}
 
 
 class Label(NamedTuple):
@@ -67,7 +68,7 @@ def split_marks(word: str) -> tuple[str, list[frozenset[str]]]:
     """The word's letters and, for each letter, the vowel marks written on it.
 
     NFC first; tatweel and marks that say nothing about vowels are dropped."""
-    word = _OTHER_MARK.sub("", unicodedata.normalize("NFC", word).replace(TATWEEL, ""))
+    word = unicodedata.normalize("NFC", word).translate(_DROPPED)
     letters: list[str] = []
     marks: list[set[str]] = []
     for ch in word:
