@@ -32,6 +32,7 @@ from .dialogs.shortcuts_dialog import ShortcutsDialog
 from .alignment.editing import EditController
 from .alignment.model import SRC, TGT
 from .alignment.pane import AlignmentPane
+from .annotation.docks import AnnotationDocks
 from .annotation.labels import LabelKeys
 from .annotation.paint import entity_highlighter
 from .names.pane import NamesPane
@@ -90,14 +91,22 @@ class MainWindow(QMainWindow):
         self.details.entities_of, self.details.labels = self.model.entities_of, self.labels
         self.view.delegate.highlighters.insert(0, entity_highlighter(self.model.entities_of,
                                                                      self.labels))
+        self.annotation = AnnotationDocks(self, self.model, self.apply_edit, self.go_to_position,
+                                          self.labels)
         for title, widget, area, name in (("Corpus", self.browser, Qt.DockWidgetArea.LeftDockWidgetArea, "corpus"),
                                           ("Bead", self.details, Qt.DockWidgetArea.RightDockWidgetArea, "details"),
-                                          ("Names", self.names_pane, Qt.DockWidgetArea.RightDockWidgetArea, "names")):
+                                          ("Names", self.names_pane, Qt.DockWidgetArea.RightDockWidgetArea, "names"),
+                                          *self.annotation.docks()):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{name}")
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.resizeDocks([dock], [300], Qt.Orientation.Horizontal)  # until a saved layout
+        self.tabifyDockWidget(self.findChild(QDockWidget, "dock_names"),  # one column, tabs
+                              self.findChild(QDockWidget, "dock_entities"))
+        for corner, area in ((Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea),
+                             (Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)):
+            self.setCorner(corner, area)  # the tagging dock sits under the table only
         self.segment_editor = SegmentEditor(self)
         self.position_label = QLabel()
         self.saved_label = QLabel()
@@ -162,6 +171,9 @@ class MainWindow(QMainWindow):
             menus["View"].addAction(self.names_pane.next_action)
             menus["View"].addAction(self.findChild(QDockWidget, "dock_names").toggleViewAction())
         self.addAction(self.names_pane.next_action)
+        entities = self.menuBar().addMenu("E&ntities")  # tagging: ui.annotation
+        entities.addActions(self.annotation.actions)
+        self.addActions(self.annotation.actions)
         toolbar = self.addToolBar("Edit")
         toolbar.setObjectName("toolbar_edit")
         for action_id in ("undo", "redo", "merge_beads", "insert_bead", "confirm", "realign", "find"):
@@ -221,7 +233,7 @@ class MainWindow(QMainWindow):
             self.open_bitext(wanted if wanted in ids else ids[0])
         else:
             self.model.load(session.corpus, None)
-            self.names_pane.set_corpus(session.corpus, None)
+            self._show_corpus(session.corpus, None)
             self._refresh_browser()
         self.pages.setCurrentIndex(1)
         self._update_title()
@@ -267,7 +279,7 @@ class MainWindow(QMainWindow):
         self.model.load(None, None)
         session.close()
         self.browser.populate(None)
-        self.names_pane.set_corpus(None, None)
+        self._show_corpus(None, None)
         self.details.show_bead(None, -1, [], [], "", "")
         self.pages.setCurrentIndex(0)
         self._update_title()
@@ -281,7 +293,7 @@ class MainWindow(QMainWindow):
         self._suspended = (self.model.bitext_id, self.current_position())
         self.segment_editor.hide()
         self.model.load(None, None)
-        self.names_pane.set_corpus(None, None)
+        self._show_corpus(None, None)
         self.session.close()
         self._show_history()
         self._update_enabled()
@@ -300,13 +312,13 @@ class MainWindow(QMainWindow):
         ids = [b.id for b in self.session.require().bitexts()]
         if bitext in ids:
             self.model.load(self.session.corpus, bitext)
-            self.names_pane.set_corpus(self.session.corpus, bitext)
+            self._show_corpus(self.session.corpus, bitext)
             self.go_to_position(max(0, row))
         elif ids:
             self.open_bitext(ids[0])
         else:
             self.model.load(self.session.corpus, None)
-            self.names_pane.set_corpus(self.session.corpus, None)
+            self._show_corpus(self.session.corpus, None)
         self._refresh_browser()
         self._show_history()
         self._update_enabled()
@@ -317,7 +329,7 @@ class MainWindow(QMainWindow):
         self._remember_position()
         self._use_filter(False)
         self.model.load(self.session.corpus, bitext_id)
-        self.names_pane.set_corpus(self.session.corpus, bitext_id)
+        self._show_corpus(self.session.corpus, bitext_id)
         settings.set_last_bitext(self.session.path, bitext_id)
         self._refresh_browser()
         self.go_to_position(settings.last_position(self.session.path, bitext_id))
@@ -393,6 +405,7 @@ class MainWindow(QMainWindow):
             return
         self.model.apply_change(change)
         self.names_pane.on_change(change)
+        self.annotation.on_change(change)
         self._on_current_changed(self.current_position())
         if self.segment_editor.isVisible():
             self._load_segment_editor()
@@ -403,7 +416,12 @@ class MainWindow(QMainWindow):
             self.browser.update_progress(self.model.bitext_id, done, len(self.model.beads))
         self._update_position_label()
 
+    def _show_corpus(self, corpus: Corpus | None, bitext_id: int | None) -> None:
+        self.names_pane.set_corpus(corpus, bitext_id)
+        self.annotation.set_corpus(corpus)
+
     def _on_current_changed(self, row: int) -> None:
+        self.annotation.show_bead(row)
         if 0 <= row < len(self.model.beads):
             self.details.show_bead(self.model.beads[row], row, self.model.side_segments(row, SRC),
                                    self.model.side_segments(row, TGT), self.model.src_lang,

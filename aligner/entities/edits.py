@@ -175,3 +175,23 @@ def reject(ids: Sequence[int]) -> EntityEdit:
 def reshape(entity_id: int, start: int, end: int) -> EntityEdit:
     """Move an entity's edges (shrink, grow, or override a snapped selection)."""
     return EntityEdit("Resize entity", change=[(entity_id, {"start": start, "end": end})])
+
+
+def keep_added(edit: EntityEdit, keep: Sequence[int]) -> EntityEdit | None:
+    """The edit with only the added entities at these indices (a preview's checked rows),
+    links among them kept and renumbered, links to a dropped one dropped; None when
+    nothing is left. Only for a fresh edit that adds (propagation, suggestions)."""
+    kept = sorted(set(k for k in keep if 0 <= k < len(edit.add)))
+    if not kept:
+        return None
+    new_ref = {-(k + 1): -(n + 1) for n, k in enumerate(kept)}
+
+    def ref(i: int) -> int | None:
+        return new_ref.get(i) if i < 0 else i
+
+    links = [(ref(a), ref(b)) for a, b in edit.links]
+    label = edit.label if len(kept) == len(edit.add) else \
+        f"{edit.label} ({len(kept)} of {len(edit.add)} kept)"
+    return EntityEdit(label, add=[edit.add[k] for k in kept], change=edit.change,
+                      links=[(a, b) for a, b in links if a is not None and b is not None],
+                      unlink=edit.unlink, delete=edit.delete)

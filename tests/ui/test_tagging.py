@@ -1,0 +1,114 @@
+"""Tagging entities in the bead's side views with the keyboard: number keys, snapping off
+Arabic proclitics (Alt for the exact selection), the counterpart proposed at once (Enter
+accepts, Esc rejects), relabel and delete, each one undo step; offsets right after a
+character outside the BMP."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from aligner.corpus import Corpus
+
+from .conftest import build_corpus
+
+# A briefing written for these tests: a moon (U+1F319, two UTF-16 units) before the name.
+AR = ["زار الوفد 🌙 والقائم يوم الأحد.", "ثم عاد الوفد إلى بغداد.", "وقال إن بالقائم سوقا كبيرا."]
+EN = ["The delegation visited 🌙 al-Qaim on Sunday.", "Then it went back to Baghdad.",
+      "He said al-Qaim has a big market."]
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def entities(path: Path) -> list[tuple[str, str, bool]]:
+    """(text, label, linked) of every entity in the file."""
+    with Corpus.open(path, read_only=True) as corpus:
+        out = []
+        for e in corpus.entities():
+            text = corpus.segment(e.segment_id).text
+            out.append((text[e.start:e.end], e.label, e.counterpart_id is not None))
+        return sorted(out)
+
+
+@pytest.fixture
+def tagging(qtbot, shown, tmp_path):
+    from ui.main_window import MainWindow
+
+    path = build_corpus(tmp_path / "names.dragoman", AR, EN, [0.9, 0.9, 0.9])
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    assert window.open_corpus(path)
+    window.go_to_position(0)
+    window.annotation.actions[0].trigger()  # Entities > Tag Entities (Ctrl+T)
+    return window, path
+
+
+def select(view, text: str, part: str) -> None:
+    start = view.segments[0].text.index(part)
+    seg = view.segments[0]
+    view.select_span(seg.id, start, start + len(part))
+
+
+def test_tag_snaps_off_the_proclitic_and_enter_links_the_proposal(qtbot, tagging, shown):
+    window, path = tagging
+    src, tgt = window.annotation.pane.views[1], window.annotation.pane.views[2]
+    assert src.hasFocus()
+    select(src, AR[0], "والق")  # part of a word, with its proclitic
+    qtbot.keyClick(src, Qt.Key.Key_2)  # LOC
+    assert entities(path) == [("القائم", "LOC", False)]
+    assert src.proposal is None and tgt.proposal is not None  # shown on the other side
+    seg, start, end = tgt.proposal[0], tgt.proposal[1], tgt.proposal[2]
+    assert EN[0][start:end] == "al-Qaim" and seg == tgt.segments[0].id
+    qtbot.keyClick(src, Qt.Key.Key_Return)  # accept
+    assert entities(path) == [("al-Qaim", "LOC", True), ("القائم", "LOC", True)]
+    assert window.session.history.labels()[-1].startswith("Tag 'al-Qaim'")
+    window.actions["undo"].trigger()
+    assert entities(path) == [("القائم", "LOC", False)]
+    window.actions["undo"].trigger()
+    assert entities(path) == [] and shown.errors == []
+
+
+def test_esc_rejects_alt_tags_exactly_and_keys_relabel_and_delete(qtbot, tagging, shown):
+    window, path = tagging
+    src = window.annotation.pane.views[1]
+    select(src, AR[0], "والقائم")
+    qtbot.keyClick(src, Qt.Key.Key_1, ALT)  # PER, exactly as selected
+    qtbot.keyClick(src, Qt.Key.Key_Escape)
+    assert window.annotation.pane.proposal is None
+    assert entities(path) == [("والقائم", "PER", False)]
+    cursor = src.textCursor()
+    cursor.clearSelection()
+    src.setTextCursor(cursor)  # the caret on the entity: a key relabels it
+    qtbot.keyClick(src, Qt.Key.Key_3)
+    assert entities(path) == [("والقائم", "ORG", False)]
+    qtbot.keyClick(src, Qt.Key.Key_Delete)
+    assert entities(path) == []
+    assert len(window.session.history) == 3 and shown.errors == []
+
+
+def test_enter_without_a_proposal_tags_with_the_sticky_label(qtbot, tagging, shown):
+    window, path = tagging
+    pane = window.annotation.pane
+    src, tgt = pane.views[1], pane.views[2]
+    select(tgt, EN[0], "Sunday")
+    qtbot.keyClick(tgt, Qt.Key.Key_4)  # MISC; nothing on the Arabic side fits
+    qtbot.keyClick(tgt, Qt.Key.Key_Escape)
+    assert pane.labels.sticky == "MISC"
+    select(src, AR[0], "الأحد")
+    qtbot.keyClick(src, Qt.Key.Key_Return)  # Enter: the sticky label
+    assert ("الأحد", "MISC", False) in entities(path)
+    assert shown.errors == []
+
+
+def test_link_by_hand_with_l(qtbot, tagging, shown):
+    window, path = tagging
+    pane = window.annotation.pane
+    src, tgt = pane.views[1], pane.views[2]
+    select(src, AR[0], "الوفد")
+    qtbot.keyClick(src, Qt.Key.Key_3)  # ORG; instead of a proposal, pick it by hand
+    select(tgt, EN[0], "delegation")
+    qtbot.keyClick(tgt, Qt.Key.Key_L)  # link: tagged with the same label, linked
+    assert entities(path) == [("delegation", "ORG", True), ("الوفد", "ORG", True)]
+    assert shown.errors == []

@@ -1,0 +1,104 @@
+"""The window's entity docks and actions: the tagging pane (current bead), the entities
+panel (open bitext), Tag Entities (Ctrl+T), next unlinked (F6) and next suggestion (F7),
+and Propagate / Suggest with a preview. Kept in step with the corpus by the window, which
+calls set_corpus, show_bead and on_change; every change goes through `apply_edit`.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from aligner.edits import Edit
+
+from ..alignment.model import BeadTableModel
+from .entities_panel import EntitiesPanel, bitext_rows
+from .labels import LabelKeys
+from .pane import AnnotationPane
+from .preview import run_preview
+
+
+class AnnotationDocks(QObject):
+    def __init__(self, parent: QWidget, model: BeadTableModel,
+                 apply_edit: Callable[[Edit], bool], go_to_bead: Callable[[int], None],
+                 labels: LabelKeys) -> None:
+        super().__init__(parent)
+        self.model, self.labels, self.apply_edit = model, labels, apply_edit
+        self.go_to_bead = go_to_bead
+        self.corpus: Any = None
+        self.pane = AnnotationPane(model, apply_edit)
+        self.pane.labels = labels
+        for view in self.pane.views.values():
+            view.labels = labels
+        self.panel = EntitiesPanel(apply_edit, go_to_bead, labels)
+        self.actions: list[QAction] = []
+        for text, keys, slot in (
+                ("&Tag Entities", "Ctrl+T", self.focus_pane),
+                ("Next Unlinked &Entity", "F6", lambda: self.go_next(suggested=False)),
+                ("Next Su&ggestion", "F7", lambda: self.go_next(suggested=True)),
+                ("&Propagate Entities…", "Ctrl+Shift+P", lambda: self.preview("propagate")),
+                ("Su&ggest Entities…", "Ctrl+Shift+G", lambda: self.preview("suggest"))):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda checked=False, f=slot: f())
+            self.actions.append(action)
+
+    def docks(self) -> list[tuple[str, QWidget, Qt.DockWidgetArea, str]]:
+        return [("Entities of the bead", self.pane, Qt.DockWidgetArea.BottomDockWidgetArea, "tagging"),
+                ("Entities", self.panel, Qt.DockWidgetArea.RightDockWidgetArea, "entities")]
+
+    # --- kept in step by the window ---------------------------------------------------
+    def set_corpus(self, corpus: Any) -> None:
+        self.corpus = corpus
+        self.labels.set_labels(corpus.labels() if corpus is not None else [])
+        self.pane.set_labels(self.labels.labels)
+        self.panel.set_labels()
+        self.refresh_panel()
+
+    def show_bead(self, row: int) -> None:
+        if row != self.pane.row:
+            self.pane.show_bead(row)
+
+    def on_change(self, change: Any) -> None:
+        self.pane.refresh()
+        self.refresh_panel()
+
+    def refresh_panel(self) -> None:
+        model = self.model
+        if self.corpus is None or model.bitext is None:
+            self.panel.set_rows([])
+            return
+        sides = {}
+        for side, doc in (("src", model.bitext.src_doc_id), ("tgt", model.bitext.tgt_doc_id)):
+            for seg in model.all_segments(1 if side == "src" else 2):
+                sides[seg.id] = (side, seg.position, seg.text)
+        entities = [e for _, _, e in self.corpus.entities_of_documents(
+            [model.bitext.src_doc_id, model.bitext.tgt_doc_id])]
+        self.panel.set_rows(bitext_rows(model.beads, sides.get, entities))
+
+    # --- actions ----------------------------------------------------------------------
+    def focus_pane(self) -> None:
+        dock = self.pane.parentWidget()
+        if dock is not None:
+            dock.show()
+        self.pane.views[1].setFocus()
+
+    def go_next(self, *, suggested: bool) -> None:
+        row = self.panel.next_after(self.pane.row, suggested=suggested)
+        if row is None:
+            self.pane.status.setText("No " + ("suggestion" if suggested else "unlinked entity")
+                                     + " left.")
+            return
+        self.go_to_bead(row.bead)
+        self.panel.select(row)
+        view = self.pane.views[1 if row.side == "src" else 2]
+        view.select_span(row.entity.segment_id, row.entity.start, row.entity.end)
+        view.setFocus()
+
+    def preview(self, kind: str) -> None:
+        if self.corpus is None or self.model.bitext_id is None:
+            return
+        run_preview(self.pane, self.corpus, self.model.bitext_id, kind, self.apply_edit)
