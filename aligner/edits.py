@@ -135,6 +135,15 @@ class _BeadEdit(Edit):
         return Change(self.bitext_id, self._first, len(self._after), len(self._before))
 
 
+def _rescored(corpus: Corpus, bitext_id: int, beads: list[Bead]) -> list[Bead]:
+    """Beads a structural edit reshaped, with scores recomputed (aligner.align.rescore),
+    not copied from the old beads: a hand-made bead's score is what the model thinks of
+    it. Imported here, not at the top: the aligner's service imports this module."""
+    from aligner.align.rescore import rescore
+
+    return rescore(corpus, bitext_id, beads)
+
+
 def _auto(bead: Bead, **changes) -> Bead:
     """A bead produced by a structural edit: status AUTO, fresh changed_at."""
     return dataclasses.replace(bead, status=BeadStatus.AUTO, changed_at="", **changes)
@@ -154,8 +163,8 @@ class MergeBeads(_BeadEdit):
             raise EditError(f"cannot merge bead {self.position + 1} with the next one: "
                             f"the bitext has {count} beads")
         a, b = corpus.beads(self.bitext_id, self.position, self.position + 2)
-        merged = _auto(a, src_end=b.src_end, tgt_end=b.tgt_end, score=min(a.score, b.score))
-        return self.position, self.position + 2, [merged]
+        merged = _auto(a, src_end=b.src_end, tgt_end=b.tgt_end)
+        return self.position, self.position + 2, _rescored(corpus, self.bitext_id, [merged])
 
 
 class ShiftSentence(_BeadEdit):
@@ -189,15 +198,15 @@ class ShiftSentence(_BeadEdit):
                                 "bead to move the sentence into")
             nxt = corpus.bead(self.bitext_id, self.position + 1)
             cut = getattr(bead, e) - 1
-            return self.position, self.position + 2, [_auto(bead, **{e: cut}),
-                                                      _auto(nxt, **{s: cut})]
+            return self.position, self.position + 2, _rescored(
+                corpus, self.bitext_id, [_auto(bead, **{e: cut}), _auto(nxt, **{s: cut})])
         if self.position == 0:
             raise EditError("bead 1 is the first bead: there is no previous bead to move "
                             "the sentence into")
         prev = corpus.bead(self.bitext_id, self.position - 1)
         cut = getattr(bead, s) + 1
-        return self.position - 1, self.position + 1, [_auto(prev, **{e: cut}),
-                                                      _auto(bead, **{s: cut})]
+        return self.position - 1, self.position + 1, _rescored(
+            corpus, self.bitext_id, [_auto(prev, **{e: cut}), _auto(bead, **{s: cut})])
 
 
 class InsertEmptyBead(_BeadEdit):
@@ -248,7 +257,8 @@ class SplitBead(_BeadEdit):
         s_cut, t_cut = bead.src_start + self.src_count, bead.tgt_start + self.tgt_count
         head = _auto(bead, src_end=s_cut, tgt_end=t_cut)
         tail = _auto(bead, id=None, src_start=s_cut, tgt_start=t_cut)
-        return self.position, self.position + 1, [head, tail]
+        return self.position, self.position + 1, _rescored(corpus, self.bitext_id,
+                                                            [head, tail])
 
 
 class DeleteEmptyBead(_BeadEdit):
