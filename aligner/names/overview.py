@@ -6,16 +6,18 @@ lays them out.
 """
 from __future__ import annotations
 
-import importlib
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from aligner.model import FormStatus, NameOccurrence, RegisterEntry
+from aligner.names import romanize as engine
+from aligner.names import schemes
 from aligner.names.consistency import Inconsistency, check, occurrences
 
-# The schemes the corpus may follow (ids as `dragoman romanize --scheme` spells them).
-SCHEMES = ("news", "alalc", "din", "ijmes", "bgn", "buckwalter")
+# The schemes the corpus may follow (ids as `dragoman romanize --scheme` spells them);
+# Buckwalter is left out: a transliteration for machines, not a spelling for a translation.
+SCHEMES = tuple(schemes.SCHEMES)
 
 
 @dataclass
@@ -40,19 +42,11 @@ class Candidate:
 
 
 def romanizations(arabic: str, scheme: str, counterpart: str = "") -> list[tuple[str, float]]:
-    """The romanization engine's candidates for `arabic` in `scheme`, best first ([] until
-    the engine is installed in this build)."""
-    try:
-        engine = importlib.import_module("aligner.names.romanize")
-    except ModuleNotFoundError as exc:
-        if exc.name != "aligner.names.romanize":
-            raise
+    """The romanization engine's candidates for `arabic` in `scheme`, best first."""
+    if scheme not in schemes.SCHEMES:
         return []
-    try:
-        return [(c.text, c.confidence) for c in engine.candidates(arabic, scheme,
-                                                                  counterpart=counterpart)]
-    except (KeyError, ValueError):  # a scheme the engine does not know
-        return []
+    return [(c.text, c.confidence) for c in engine.candidates(arabic, scheme,
+                                                              counterpart=counterpart)]
 
 
 class RegisterOverview:

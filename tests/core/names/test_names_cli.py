@@ -145,3 +145,21 @@ def test_export_unknown_suffix_and_hostile_tbx_exit_2(corpus_path: Path, tmp_pat
     assert main(["names", "import", str(corpus_path), str(bomb)]) == 2
     err = capsys.readouterr().err
     assert "x.xlsx" in err and "bomb.tbx" in err
+
+
+def _forms(path: Path):
+    with Corpus.open(path, read_only=True) as c:
+        return [(e.arabic, e.kind, e.label, sorted((f.lang, f.text, f.status) for f in e.forms))
+                for e in c.register_entries()]
+
+
+def test_tbx_keeps_every_form_and_status(corpus_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "register.tbx"
+    assert main(["names", "export", str(corpus_path), str(out)]) == 0
+    fresh = tmp_path / "fresh.dragoman"
+    c, _ = build(fresh)
+    c.close()
+    assert main(["names", "import", str(fresh), str(out)]) == 0
+    assert _forms(fresh) == _forms(corpus_path)  # other Arabic forms (كاغيتر) included
+    assert main(["names", "import", str(fresh), str(out)]) == 0  # again: nothing doubles
+    assert _forms(fresh) == _forms(corpus_path)
