@@ -71,7 +71,11 @@ class ImportSummary:
 
 # --- export -------------------------------------------------------------------------------
 class _EntityIndex:
-    """Entities of one bitext's two documents, keyed by (doc_id, segment position)."""
+    """Accepted entities of one bitext's two documents, keyed by (doc_id, segment position),
+    read a window of positions at a time as the export moves through the beads (bead
+    ranges only grow), so memory does not grow with the corpus."""
+
+    WINDOW = 2000  # segment positions per read
 
     def __init__(self, corpus: Corpus, bitext: Bitext) -> None:
         self.corpus = corpus
@@ -80,22 +84,37 @@ class _EntityIndex:
         # the register entry's spelling in the bitext's non-Arabic language is "canonical"
         self.lang = bitext.tgt_lang if _base(bitext.src_lang) == "ar" else bitext.src_lang
         self.back: dict[int, int] = {}  # links are read both ways (older files: one way)
-        found = corpus.entities_of_documents([bitext.src_doc_id, bitext.tgt_doc_id])
-        if not found:
+        self.loaded: dict[int, int] = {}  # doc id -> positions below this are read
+
+    def _load(self, doc_id: int, lo: int, hi: int) -> None:
+        """Make sure positions [lo, hi) are read; forget those before `lo` (passed)."""
+        done = self.loaded.get(doc_id, 0)
+        if hi <= done:
             return
-        for doc_id, position, ent in found:
+        self.by_pos = {k: v for k, v in self.by_pos.items() if k[0] != doc_id or k[1] >= lo}
+        end = max(hi, done + self.WINDOW)
+        for position, ent in self.corpus.entities_in_range(doc_id, done, end):
             if ent.status != "accepted":
                 continue  # suggestions leave the corpus only once accepted
             self.by_pos.setdefault((doc_id, position), []).append(ent)
             if ent.counterpart_id is not None:
                 self.back.setdefault(ent.counterpart_id, ent.id)
-        self.names = {n.id: n for n in corpus.register_entries()}
+            if not self.names:  # the register, once, when there is an entity to name
+                self.names = {n.id: n for n in self.corpus.register_entries()}
+        self.loaded[doc_id] = end
+        if len(self.back) > 4 * self.WINDOW:  # links of windows long passed
+            keep = {e.id for ents in self.by_pos.values() for e in ents}
+            self.back = {k: v for k, v in self.back.items() if k in keep or v in keep}
 
     def has(self, doc_id: int, lo: int, hi: int) -> bool:
-        return bool(self.by_pos) and any((doc_id, p) in self.by_pos for p in range(lo, hi))
+        if lo >= hi:
+            return False
+        self._load(doc_id, lo, hi)
+        return any((doc_id, p) in self.by_pos for p in range(lo, hi))
 
     def side(self, side: str, doc_id: int, lo: int, hi: int) -> list[tuple[Entity, dict]]:
         """(entity, unit dict without counterpart) with offsets in the joined bead text."""
+        self._load(doc_id, lo, hi)
         out = []
         offset = 0
         first = True
@@ -129,7 +148,7 @@ def iter_units(corpus: Corpus, bitext_ids: Sequence[int] | None = None,
     total = sum(corpus.bead_count(b.id) for b in bitexts)
     done = 0
     for bitext in bitexts:
-        titles = {d: corpus.document(d).title for d in (bitext.src_doc_id, bitext.tgt_doc_id)}
+        titles = {d: corpus.document_title(d) for d in (bitext.src_doc_id, bitext.tgt_doc_id)}
         index = _EntityIndex(corpus, bitext)
         for bead, src_text, tgt_text in corpus.iter_bead_texts(bitext.id):
             unit = AlignedUnit(src_lang=bitext.src_lang, tgt_lang=bitext.tgt_lang,

@@ -11,9 +11,13 @@ What is measured, so the figures are read right:
 * corpus level (one size, --corpus-units): a corpus built with the Corpus API, exported
   with aligner.exchange.export_corpus (streamed), and that export imported into a new
   corpus with import_file (streamed in chunks inside one transaction).
+* export: what `dragoman export` does, at every size N: a corpus of one bitext of N beads
+  with a linked entity pair every tenth bead (built with the Corpus API), written by
+  export_corpus as TMX and JSONL. Flat = the same peak at 10^4 and 10^6 (issue 12: it
+  was 39, 71 and 446 MB).
 
 Usage: .venv/bin/python bench/bench_formats.py [--max 1000000] [--corpus-units 100000]
-       [--only format|import|corpus]
+       [--only format|import|corpus|export]
 """
 from __future__ import annotations
 
@@ -61,7 +65,7 @@ def child(job: dict) -> dict:
     elif job["op"] == "read":
         count = sum(1 for _ in fmt.read(path))
     elif job["op"] == "build":
-        count = build_corpus(Path(job["corpus"]), job["n"])
+        count = build_corpus(Path(job["corpus"]), job["n"], job.get("entities", False))
     elif job["op"] == "export":
         from aligner.corpus import Corpus
         from aligner.exchange import export_corpus
@@ -80,10 +84,11 @@ def child(job: dict) -> dict:
             "file_mb": size}
 
 
-def build_corpus(path: Path, n: int) -> int:
-    """A corpus of one ar-en bitext with n 1-1 beads, through the public Corpus API."""
+def build_corpus(path: Path, n: int, entities: bool = False) -> int:
+    """A corpus of one ar-en bitext with n 1-1 beads, through the public Corpus API (with
+    a linked LOC pair on every tenth bead when `entities`)."""
     from aligner.corpus import Corpus
-    from aligner.model import BeadSpan, Document, Segment
+    from aligner.model import BeadSpan, Document, Entity, Segment
 
     with Corpus.create(path) as corpus:
         ids = []
@@ -97,6 +102,15 @@ def build_corpus(path: Path, n: int) -> int:
                                            segs))
         bitext = corpus.add_bitext(ids[0], ids[1], "bench")
         corpus.replace_beads(bitext, (BeadSpan(i, i + 1, i, i + 1, 0.9) for i in range(n)))
+        if entities:
+            q, e = AR.index("القائم"), EN.index("al-Qaim")
+            with corpus.transaction():
+                for i in range(0, n, 10):
+                    a = corpus.add_entity(Entity(None, corpus.segment_at(ids[0], i).id, q, q + 6,
+                                                 "LOC"))
+                    b = corpus.add_entity(Entity(None, corpus.segment_at(ids[1], i).id, e, e + 7,
+                                                 "LOC"))
+                    corpus.set_entity_counterpart(a, b)
     return n
 
 
@@ -119,7 +133,7 @@ def main() -> None:
     parser.add_argument("--max", type=int, default=1_000_000, help="largest N (default 10^6)")
     parser.add_argument("--corpus-units", type=int, default=100_000,
                         help="size of the corpus-level run (0: skip)")
-    parser.add_argument("--only", choices=("format", "import", "corpus"),
+    parser.add_argument("--only", choices=("format", "import", "corpus", "export"),
                         help="run one part only")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -146,6 +160,15 @@ def main() -> None:
                 for leftover in (path, copy, copy + "-wal", copy + "-shm"):
                     if os.path.exists(leftover):
                         os.unlink(leftover)
+        for n in sizes if args.only in (None, "export") else ():
+            corpus = str(Path(tmp) / f"e{n}.dragoman")
+            row("export build (API)", n, run({"op": "build", "n": n, "corpus": corpus,
+                                              "path": corpus, "entities": True}))
+            for fmt in ("tmx", "jsonl"):
+                path = str(Path(tmp) / f"e{n}.{fmt}")
+                row(f"export_corpus {fmt}", n, run({"op": "export", "fmt": fmt, "n": n,
+                                                     "corpus": corpus, "path": path}))
+                os.unlink(path)
         n = args.corpus_units
         if n and args.only in (None, "corpus"):
             corpus = str(Path(tmp) / "bench.dragoman")

@@ -61,6 +61,15 @@ class AnnotationsMixin(CorpusFile):
             f"JOIN segments s ON s.id = e.segment_id WHERE s.doc_id IN "
             f"({','.join('?' * len(ids))}) ORDER BY s.doc_id, s.position, e.start, e.id", ids)]
 
+    def entities_in_range(self, doc_id: int, lo: int, hi: int) -> list[tuple[int, Entity]]:
+        """(segment position, entity) for the entities of segments [lo, hi) of a document,
+        in order: an export reads them a window at a time, so memory stays flat."""
+        cols = ", ".join(f"e.{c.strip()}" for c in self._ENT_COLS.split(","))
+        return [(r[0], Entity(*r[1:])) for r in self._q(
+            f"SELECT s.position, {cols} FROM entities e JOIN segments s ON s.id = e.segment_id "
+            "WHERE s.doc_id = ? AND s.position >= ? AND s.position < ? "
+            "ORDER BY s.position, e.start, e.id", (doc_id, lo, hi))]
+
     def set_entity_counterpart(self, entity_id: int, other_id: int | None) -> None:
         """Link two entities across a bitext, both ways (None unlinks entity_id and its
         former counterpart)."""

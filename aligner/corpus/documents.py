@@ -94,6 +94,14 @@ class DocumentsMixin(CorpusFile):
                        "ORDER BY id LIMIT 1", (checksum, lang, text))
         return rows[0][0] if rows else None
 
+    def document_title(self, doc_id: int) -> str:
+        """A document's title without loading its text (exports name each unit's document:
+        loading a million-sentence text for its title made export memory grow)."""
+        rows = self._q("SELECT title FROM documents WHERE id = ?", (doc_id,))
+        if not rows:
+            raise self._missing("document", doc_id)
+        return rows[0][0]
+
     def document(self, doc_id: int) -> Document:
         rows = self._q(f"SELECT {self._DOC_COLS} FROM documents WHERE id = ?", (doc_id,))
         if not rows:
