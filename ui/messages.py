@@ -45,3 +45,17 @@ def question(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """One of several answers (buttons in this order, then Cancel): the index chosen, or
+    None for Cancel / Esc."""
+    if _collected is not None:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel,
+                      parent)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None

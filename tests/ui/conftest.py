@@ -81,6 +81,8 @@ class MessageLog:
         self.infos: list[tuple[str, str]] = []
         self.questions: list[tuple[str, str]] = []
         self.answer = False
+        self.choices: list[tuple[str, list[str]]] = []
+        self.choice: int | None = None  # what choose() answers (None: Cancel)
 
 
 @pytest.fixture
@@ -97,6 +99,12 @@ def shown(monkeypatch) -> MessageLog:
         return log.answer
 
     monkeypatch.setattr(messages, "question", question)
+
+    def choose(parent, title, text, options):
+        log.choices.append((text, options))
+        return log.choice
+
+    monkeypatch.setattr(messages, "choose", choose)
     return log
 
 

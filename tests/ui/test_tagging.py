@@ -112,3 +112,33 @@ def test_link_by_hand_with_l(qtbot, tagging, shown):
     qtbot.keyClick(tgt, Qt.Key.Key_L)  # link: tagged with the same label, linked
     assert entities(path) == [("delegation", "ORG", True), ("الوفد", "ORG", True)]
     assert shown.errors == []
+
+
+def test_an_edit_cutting_through_an_entity_asks_and_is_one_step(qtbot, tagging, shown):
+    """F2 on a sentence whose edit cuts into a tagged name: the user is asked; Cancel
+    keeps everything, Shrink keeps what is left of the name, all undone in one step; a
+    prefix typed before the name moves it (the offsets follow the text)."""
+    window, path = tagging
+    pane = window.annotation.pane
+    select(pane.views[1], AR[0], "والقائم")
+    qtbot.keyClick(pane.views[1], Qt.Key.Key_2)
+    qtbot.keyClick(pane.views[1], Qt.Key.Key_Escape)
+    window.go_to_position(0, 1)
+    window.edit_segment()
+    editor = window.segment_editor
+    editor.editor.setPlainText("قال: " + AR[0])  # a prefix: the entity moves with the text
+    editor._save()
+    assert entities(path) == [("القائم", "LOC", False)] and shown.choices == []
+    cut = ("قال: " + AR[0]).replace("والقائم يوم", "والقاوم")  # across the name's end
+    editor.editor.setPlainText(cut)
+    shown.choice = None  # Cancel
+    editor._save()
+    assert len(shown.choices) == 1 and "«القائم»" in shown.choices[0][0]
+    assert entities(path) == [("القائم", "LOC", False)]
+    shown.choice = 0  # Shrink
+    editor._save()
+    assert entities(path) == [("القا", "LOC", False)]
+    steps = len(window.session.history)
+    window.actions["undo"].trigger()
+    assert entities(path) == [("القائم", "LOC", False)] and len(window.session.history) == steps
+    assert shown.errors == []

@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from aligner import edits
+from aligner.entities.offsets import remap
 from aligner.model import BeadStatus
 
+from .. import messages
 from .model import BeadTableModel
 
 
@@ -100,16 +102,41 @@ class EditController:
             self.window.apply_edit(edits.ConfirmThrough(self._bitext(), row))
 
     # --- sentences (from the F2 editor) -------------------------------------------------
+    def _cut_choice(self, segment_id: int, text: str) -> str | None:
+        """How entities the new text cuts through go ("ask": none is cut): the user
+        chooses to shrink them to what is left or remove them, or cancels (None). Which
+        entities a change cuts is the core's rule (aligner.entities.offsets.remap)."""
+        corpus = self.model.corpus
+        if corpus is None:
+            return "ask"
+        old = corpus.segment(segment_id).text
+        _, cuts = remap(old, text, corpus.entities([segment_id]))
+        if not cuts:
+            return "ask"
+        names = ", ".join(f"«{old[c.entity.start:c.entity.end]}»" for c in cuts)
+        answer = messages.choose(
+            self.window, "Edit cuts through entities",
+            f"The change cuts through {names}. Shrink the entit"
+            f"{'y' if len(cuts) == 1 else 'ies'} to what is left (removed where nothing "
+            "is), or remove them? Either way it is one undoable step.",
+            ["Shrink", "Remove"])
+        return None if answer is None else ("shrink", "remove")[answer]
+
     def save_text(self, segment_id: int, text: str) -> None:
-        self.window.apply_edit(edits.EditSegmentText(segment_id, text))
+        on_cut = self._cut_choice(segment_id, text)
+        if on_cut is not None:
+            self.window.apply_edit(edits.EditSegmentText(segment_id, text, on_cut))
 
     def split_segment(self, segment_id: int, offset: int, text: str) -> None:
         """Split at a code-point offset of the editor's text; unsaved typing is saved first,
         both as one undo step."""
         current = self.window.segment_text(segment_id)
         if current is not None and current != text:
+            on_cut = self._cut_choice(segment_id, text)
+            if on_cut is None:
+                return
             self.window.apply_group("Edit and split sentence",
-                                    [edits.EditSegmentText(segment_id, text),
+                                    [edits.EditSegmentText(segment_id, text, on_cut),
                                      edits.SplitSegment(segment_id, offset)])
         else:
             self.window.apply_edit(edits.SplitSegment(segment_id, offset))

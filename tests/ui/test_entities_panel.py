@@ -1,0 +1,85 @@
+"""The entities panel and the propagate/suggest previews, through their widgets: filters,
+jumping, keys on the selection (each one undoable edit), next unlinked / suggestion."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from aligner.corpus import Corpus
+from aligner.entities import edits as entity_edits
+from ui.annotation.preview import run_preview
+
+from .test_tagging import AR, EN, entities, tagging  # noqa: F401 - fixture
+
+
+def _tag(window, side: str, position: int, word: str, label: str,
+         status: str = "accepted") -> None:
+    """Tag through the window's history, as the tagging pane would."""
+    corpus = window.session.corpus
+    bitext = corpus.bitext(window.model.bitext_id)
+    seg = corpus.segments(bitext.src_doc_id if side == "src" else bitext.tgt_doc_id)[position]
+    at = seg.text.index(word)
+    assert window.apply_edit(entity_edits.tag(corpus, seg.id, at, at + len(word), label,
+                                              status=status))
+
+
+def test_filters_keys_and_next_keys(qtbot, tagging, shown):
+    window, path = tagging
+    _tag(window, "src", 1, "بغداد", "LOC")
+    _tag(window, "tgt", 2, "market", "MISC", status="suggested")
+    panel = window.annotation.panel
+    assert panel.tree.topLevelItemCount() == 2
+    panel.kind.setCurrentIndex(2)  # suggested
+    assert [panel.tree.topLevelItem(i).text(2) for i in range(panel.tree.topLevelItemCount())] \
+        == ["market"]
+    panel.kind.setCurrentIndex(1)  # unlinked
+    assert panel.tree.topLevelItem(0).text(2) == "بغداد"
+    panel.kind.setCurrentIndex(0)
+    window.go_to_position(0)
+    window.annotation.actions[2].trigger()  # F7: next suggestion
+    assert window.current_position() == 2 and panel.tree.currentItem().text(2) == "market"
+    panel.tree.setFocus()
+    panel.tree.currentItem().setSelected(True)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_A)  # accept it
+    assert ("market", "MISC", False) in entities(path)
+    with Corpus.open(path, read_only=True) as corpus:
+        assert {e.status for e in corpus.entities()} == {"accepted"}
+    window.annotation.actions[1].trigger()  # F6: next unlinked (wraps to bead 2)
+    assert window.current_position() in (1, 2)
+    item = next(panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())
+                if panel.tree.topLevelItem(i).text(2) == "بغداد")
+    panel.tree.clearSelection()
+    item.setSelected(True)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_1)  # relabel as PER
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
+    assert entities(path) == [("market", "MISC", False)]
+    window.actions["undo"].trigger()
+    assert ("بغداد", "PER", False) in entities(path)
+    assert shown.errors == []
+
+
+def test_propagate_preview_writes_only_the_ticked_occurrences(qtbot, tagging, shown):
+    window, path = tagging
+    _tag(window, "src", 0, "القائم", "LOC")
+    _tag(window, "tgt", 0, "al-Qaim", "LOC")
+    seen = []
+
+    def tick_and_accept(dialog) -> bool:
+        seen.extend(dialog.list.item(i).text() for i in range(dialog.list.count()))
+        return True
+
+    assert run_preview(window, window.session.corpus, window.model.bitext_id, "propagate",
+                       window.apply_edit, decide=tick_and_accept)
+    assert any("القائم" in text for text in seen) and any("al-Qaim" in text for text in seen)
+    assert entities(path).count(("القائم", "LOC", True)) + \
+        entities(path).count(("القائم", "LOC", False)) == 2  # بالقائم of bead 3 too
+    window.actions["undo"].trigger()
+    assert len(entities(path)) == 2
+
+    def untick_all(dialog) -> bool:
+        for i in range(dialog.list.count()):
+            dialog.list.item(i).setCheckState(Qt.CheckState.Unchecked)
+        return True
+
+    assert not run_preview(window, window.session.corpus, window.model.bitext_id, "propagate",
+                           window.apply_edit, decide=untick_all)
+    assert len(entities(path)) == 2 and shown.errors == [] and AR and EN
