@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         self.segment_editor.hide()
         self.model.load(None, None)
         self._show_corpus(None, None)
-        self.session.close()
+        self.session.close(lend=True)
         self._show_history()
         self._update_enabled()
 

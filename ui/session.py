@@ -35,6 +35,7 @@ class CorpusSession(QObject):
         self.read_only = False
         self.history = History()
         self._file_id: str | None = None  # the file the history belongs to
+        self._fingerprint: str | None = None  # the file's state when we closed it
 
     # --- life cycle -------------------------------------------------------------------
     def open(self, *, read_only: bool = False) -> Corpus:
@@ -47,13 +48,37 @@ class CorpusSession(QObject):
         if self._file_id is not None and file_id != self._file_id:
             self.history.clear()  # another file under the same name: the history is not its
         self._file_id = file_id
+        self._check_outside_changes(self.corpus)
         self.history.corpus = self.corpus
         self.opened.emit()
         self.historyChanged.emit()
         return self.corpus
 
-    def close(self) -> None:
+    def _check_outside_changes(self, corpus: Corpus) -> None:
+        """Drop the history, and say so, when another program changed the corpus while it
+        was closed: undoing our edits over theirs could not be trusted."""
+        before, self._fingerprint = self._fingerprint, None
+        if before is None or not len(self.history):
+            return
+        try:
+            now = corpus.fingerprint()
+        except Exception:  # noqa: BLE001 - cannot tell: keep the history, undo checks itself
+            return
+        if now != before:
+            self.history.clear()
+            messages.info(None, "Undo history cleared",
+                          f"{self.path} was changed by another program while it was closed, "
+                          "so the undo history no longer applies and was cleared. The "
+                          "corpus is as shown.")
+
+    def close(self, *, lend: bool = False) -> None:
+        """Close the file. `lend`: a job of ours takes the writer lock and will change the
+        file; its changes are not another program's, so no fingerprint is taken."""
         if self.corpus is not None:
+            try:
+                self._fingerprint = None if lend else self.corpus.fingerprint()
+            except Exception:  # noqa: BLE001 - a file gone or damaged: nothing to compare
+                self._fingerprint = None
             corpus, self.corpus = self.corpus, None
             self.history.corpus = None
             corpus.close()

@@ -183,3 +183,19 @@ def test_the_type_leaves_out_excluded_sentences(qtbot, window, corpus_path):
     assert window.model.data(window.model.index(0, 0)).split("\n")[0] == "2-3"
     window.go_to_position(0)
     assert "type 2-3" in window.details.toPlainText()
+
+
+def test_an_outside_change_while_closed_drops_the_undo_history(qtbot, window, corpus_path, shown):
+    from aligner.corpus import Corpus
+
+    window.apply_edit(MergeBeads(window.model.bitext_id, 0))
+    window.close_corpus()
+    window.open_corpus(corpus_path)  # nothing changed meanwhile: the history stays
+    assert window.actions["undo"].isEnabled() and shown.infos == []
+    window.close_corpus()
+    with Corpus.open(corpus_path) as corpus:  # another program confirms a bead
+        bitext = corpus.bitexts()[0].id
+        corpus.set_status([corpus.beads(bitext)[2].id], BeadStatus.CONFIRMED)
+    window.open_corpus(corpus_path)
+    assert not window.actions["undo"].isEnabled()
+    assert len(shown.infos) == 1 and "changed by another program" in shown.infos[0][1]
