@@ -6,6 +6,10 @@
 2. find-arabic-and-boilerplate.png: the bilingual sample (whose English title carries an
    Arabic URL slug, struck through as boilerplate), found with a spelling that has no
    hamza (اعادة تاهيل finds إعادة تأهيل).
+3. names-register.png: the ar-en and ar-fr samples, the register made from the name
+   matcher's proposals (`dragoman names propose --accept`), the whole corpus in the names
+   pane, al-Qaim chosen, F8 on the first inconsistency (al-Qa'im).
+4. names-register-rtl.png: the same pane laid out right to left, as in the Arabic UI.
 """
 from __future__ import annotations
 
@@ -34,6 +38,9 @@ def build(folder: Path, name: str, *files: str, bilingual: bool = False) -> Path
 
 
 def main() -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
+
     from ui.app import ensure_app, screenshot
     from ui.main_window import MainWindow
 
@@ -55,6 +62,29 @@ def main() -> None:
         window.find_bar.text.setText("اعادة تاهيل")
         window.find_bar.request()
         print(screenshot(window, OUT / "find-arabic-and-boilerplate.png"))
+        window.close()
+
+        names = build(Path(tmp), "names", "briefing_ar.txt", "briefing_en.txt")
+        build(Path(tmp), "names", "briefing_ar.txt", "briefing_fr.txt")
+        if dragoman(["names", "propose", str(names), "--from", "matcher", "--accept"]) != 0:
+            sys.exit("could not build the register")
+        window = MainWindow()
+        window.open_corpus(names, read_only=True)
+        pane = window.names_pane
+        window.findChild(QDockWidget, "dock_names").raise_()
+        pane.scope.setCurrentIndex(pane.scope.findData("corpus"))
+        screenshot(window, OUT / "names-register.png", size=(1500, 900))
+        pane.next_inconsistency()
+        for row in range(pane.entries.topLevelItemCount()):
+            if pane.entries.topLevelItem(row).text(0) == "القائم":
+                pane.entries.setCurrentItem(pane.entries.topLevelItem(row))
+        pane.variants.expandAll()
+        print(screenshot(window, OUT / "names-register.png", size=(1500, 900)))
+        pane.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        app.processEvents()
+        out = OUT / "names-register-rtl.png"
+        pane.grab().save(str(out))
+        print(out)
         window.close()
     app.processEvents()
 

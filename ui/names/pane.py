@@ -109,11 +109,14 @@ class NamesPane(QWidget):
         self.spellings.itemActivated.connect(lambda item: self._choose_spelling(item))
         self.variants = QTreeWidget()
         self.variants.setObjectName("names_variants")
-        self.variants.setHeaderLabels([self.tr("Variant / place"), self.tr("Count")])
+        self.variants.setHeaderLabels([self.tr("Spelling / place"), self.tr("Lang"),
+                                       self.tr("Count")])
         self.variants.itemActivated.connect(self._jump_to_item)
         self.variants.header().setStretchLastSection(False)
         self.variants.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.variants.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            self.variants.header().setSectionResizeMode(column,
+                                                        QHeaderView.ResizeMode.ResizeToContents)
         detail = QSplitter(Qt.Orientation.Vertical)
         for title, widget in ((self.tr("Spellings (Enter chooses)"), self.spellings),
                               (self.tr("Found in the corpus (Enter jumps)"), self.variants)):
@@ -222,7 +225,8 @@ class NamesPane(QWidget):
                      str(row.total()), str(row.inconsistencies or "")]
             item = QTreeWidgetItem(cells)
             item.setData(0, ID_ROLE, e.id)
-            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                                  | Qt.AlignmentFlag.AlignVCenter)  # Arabic: right in both UIs
             self.entries.addTopLevelItem(item)
             if e.id == keep:
                 self.entries.setCurrentItem(item)
@@ -289,11 +293,11 @@ class NamesPane(QWidget):
             by_text.setdefault((occ.lang, occ.text), []).append(occ)
         for (lg, text), places in sorted(by_text.items(), key=lambda kv: (kv[0][0] != "ar",
                                                                          kv[0][0], -len(kv[1]))):
-            top = QTreeWidgetItem([f"{lg}: {text}", str(len(places))])
+            top = QTreeWidgetItem([text, lg, str(len(places))])
             top.setData(0, ID_ROLE, ("place", places[0].bitext_id, places[0].bead))
             for occ in places:
                 child = QTreeWidgetItem([self.tr("%1, bead %2").replace("%1", self._bitext_names.get(
-                    occ.bitext_id, "")).replace("%2", str(occ.bead + 1)), ""])
+                    occ.bitext_id, "")).replace("%2", str(occ.bead + 1)), "", ""])
                 child.setData(0, ID_ROLE, ("place", occ.bitext_id, occ.bead))
                 top.addChild(child)
             self.variants.addTopLevelItem(top)
