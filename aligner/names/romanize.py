@@ -190,8 +190,8 @@ def _similarity(a: str, b: str) -> float:
 
 _NEWS = SCHEMES["news"]
 # How much a counterpart's spelling outweighs the model: one wrong vowel in a
-# seven-letter name costs a factor of about e^14.
-COUNTERPART_WEIGHT = 100.0
+# seven-letter name costs a factor of about e^28, more than the lexicon's word.
+COUNTERPART_WEIGHT = 200.0
 
 
 def _rerank(options: list[tuple[Reading, float]], counterpart: list[str], cap: bool

@@ -22,12 +22,23 @@ from aligner.names.schemes import ARABIC_CONSONANT, SUN_LETTERS
 from aligner.names.segments import (SHADDA, Label, allowed, label_from_marks, make_label,
                                     parse_label, split_marks)
 
-ORDER = 4          # tokens of history + 1
-LOOKAHEAD = False  # tokens carry the next letter too
-PATTERN_ORDER = 5  # order of the pattern model (0: none)
+ORDER = 4
 # Letters kept as themselves in the pattern model: vowel letters, hamzah seats and the
-# letters of affixes (the article, m- of participles, t- and n- of verb forms).
+# letters of affixes (the article, m- of participles, t- and n- of verb forms); the
+# others, root consonants mostly, become one symbol, so vowel patterns (faʻīl, mafʻūl)
+# carry over to roots the lexicon has not seen.
 PATTERN_LETTERS = frozenset("اأإآءؤئويىةتمنل")
+# Coarser still: only the letters that can write a vowel (the shape of the word).
+SHAPE_LETTERS = frozenset("اأإآءؤئويىة")
+# The models whose weighted log probabilities add up: (order, look ahead, letters kept or
+# None for all, weight). Chosen on a validation part of the tuning data (names right:
+# letters alone 0.50, + patterns 0.56, + shapes 0.57; looking ahead and other weights
+# did no better).
+MODELS: tuple[tuple[int, bool, frozenset[str] | None, float], ...] = (
+    (ORDER, False, None, 1.0),
+    (5, False, PATTERN_LETTERS, 1.0),
+    (6, False, SHAPE_LETTERS, 1.0),
+)
 BEAM = 12
 LEX_EXACT_BONUS = 9.0   # a form the lexicon knows outranks the model's guesses
 LEX_STEM_BONUS = 3.0    # a known stem behind known proclitics
@@ -55,10 +66,12 @@ class JointModel:
     """Witten-Bell smoothed n-gram model over letter+label tokens."""
 
     def __init__(self, words: list[tuple[str, tuple[str, ...]]], order: int = ORDER,
-                 lookahead: bool = LOOKAHEAD, pattern: bool = False):
+                 lookahead: bool = False, kept: frozenset[str] | None = None,
+                 weight: float = 1.0):
         self.order = order
+        self.weight = weight
         self.lookahead = lookahead
-        self.pattern = pattern
+        self.kept = kept  # None: every letter itself; else others become "C"
         vocab: dict[str, int] = {BOS: 0, EOS: 1}
         self.options: dict[str, list[str]] = {}
         counts: dict[tuple[int, ...], int] = {}
@@ -105,8 +118,8 @@ class JointModel:
         """What a token is keyed on: the letter, and the next one when looking ahead (the
         vowel after a consonant depends on whether an alif follows)."""
         letter = letters[i]
-        if self.pattern:
-            letter = letter if letter in PATTERN_LETTERS else "C"
+        if self.kept is not None and letter not in self.kept:
+            letter = "C"
         if not self.lookahead:
             return letter
         return letter + (letters[i + 1] if i + 1 < len(letters) else "$")
@@ -143,12 +156,13 @@ def beam(models: list[JointModel], letters: str, choices: list[list[str]],
                 new_hists = []
                 for m, hist in zip(models, hists):
                     tok = m.token(letters, i, label)
-                    total += math.log(m.prob(hist, tok) if tok >= 0 else 1e-9)
+                    total += m.weight * math.log(m.prob(hist, tok) if tok >= 0 else 1e-9)
                     new_hists.append(hist[1:] + (max(tok, 0),))
                 grown.append((total, labels + (label,), tuple(new_hists)))
         grown.sort(key=lambda b: (-b[0], b[1]))
         beams = grown[:width]
-    done = [(score + sum(math.log(m.prob(h, 1)) for m, h in zip(models, hists)), labels)
+    done = [(score + sum(m.weight * math.log(m.prob(h, 1)) for m, h in zip(models, hists)),
+             labels)
             for score, labels, hists in beams]
     done.sort(key=lambda b: (-b[0], b[1]))
     return done
@@ -157,19 +171,15 @@ def beam(models: list[JointModel], letters: str, choices: list[list[str]],
 class Voweller:
     """Reads words with the lexicon and the model built from it."""
 
-    def __init__(self, lexicon: dict[str, LexEntry], order: int = ORDER,
-                 lookahead: bool = LOOKAHEAD):
+    def __init__(self, lexicon: dict[str, LexEntry],
+                 models: tuple[tuple[int, bool, frozenset[str] | None, float], ...] = MODELS):
         self.lexicon = lexicon
         words = sorted((form, e.labels) for form, e in lexicon.items())
-        self.model = JointModel(words, order, lookahead)
-        # the same words with root consonants abstracted: vowel patterns (faʻīl, mafʻūl)
-        # carry over to roots the lexicon has not seen
-        self.models = [self.model]
-        if PATTERN_ORDER:
-            self.models.append(JointModel(words, PATTERN_ORDER, lookahead, pattern=True))
+        self.models = [JointModel(words, *spec) for spec in models]
+        self.model = self.models[0]  # letters as they are: its options are the readings
 
     def logprob(self, letters: str, labels: tuple[str, ...]) -> float:
-        return sum(m.logprob(letters, labels) for m in self.models)
+        return sum(m.weight * m.logprob(letters, labels) for m in self.models)
 
     # -- candidates ---------------------------------------------------------------------
 
