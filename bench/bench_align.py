@@ -8,7 +8,7 @@ The peer is `galechurch` (a Gale-Church implementation from PyPI, length-based, 
 no download): it is NOT a dependency of the project.  Install it apart, e.g.
 `.venv/bin/python -m pip install --target /tmp/peer galechurch`, and pass
 `--peer-path /tmp/peer` (or set DRAGOMAN_BENCH_PEER_PATH); without it the peer rows are
-skipped with a note.  hunalign's seconds are added too when `hunalign` is on PATH.
+skipped with a note.  hunalign is run on the same input too (see below).
 
 Cases:
 - books: each of the eight en-fr gold books of ../shared/golddata aligned on its own, strict
@@ -23,7 +23,10 @@ Cases:
 
 Each case runs in a fresh interpreter per aligner so that the peak resident memory
 (ru_maxrss) is the case's own.
-Usage: .venv/bin/python bench/bench_align.py [--sizes 1000,5000,10000] [--peer-path DIR]
+hunalign (the C++ peer of ../shared/peers/hunalign, built once with `make` under the temp dir
+when it is not on PATH) runs on the same input in the same run: its CPU seconds, strict F1
+and the ratio of our CPU time to its own are printed under each case of ours.
+Usage: .venv/bin/python bench/bench_align.py [--sizes 1000,6700,10000] [--peer-path DIR]
 """
 from __future__ import annotations
 
@@ -252,24 +255,75 @@ def print_books(results: dict[str, dict]) -> None:
     print(line, flush=True)
 
 
-def hunalign_time(src: list[str], tgt: list[str]) -> float | None:
+HUNALIGN_SRC = GOLD.parent.parent / "peers" / "hunalign"
+
+
+def find_hunalign() -> str | None:
+    """hunalign on PATH, else built once from ../shared/peers/hunalign into a folder under
+    the system's temp dir (never inside the repo); None when neither works."""
     exe = shutil.which("hunalign")
-    if not exe:
+    if exe:
+        return exe
+    src = HUNALIGN_SRC / "src"
+    if not (src / "hunalign" / "Makefile").is_file():
         return None
+    build = Path(tempfile.gettempdir()) / "dragoman-bench-hunalign"
+    exe_path = build / "src" / "hunalign" / "hunalign"
+    if exe_path.is_file():
+        return str(exe_path)
+    print(f"(building hunalign from {HUNALIGN_SRC} in {build}: a few minutes, once)", flush=True)
+    shutil.rmtree(build, ignore_errors=True)
+    shutil.copytree(src, build / "src")
+    proc = subprocess.run(["make"], cwd=build / "src" / "hunalign", capture_output=True, text=True)
+    if proc.returncode != 0 or not exe_path.is_file():
+        print(f"(hunalign build failed: {proc.stderr.strip().splitlines()[-1:]})")
+        return None
+    return str(exe_path)
+
+
+def hunalign_run(exe: str, src: list[str], tgt: list[str]):
+    """hunalign's CPU seconds (user + system of the child), wall seconds and its beads, with
+    its null dictionary (data/null.dic if shipped, else an empty file) as its README says."""
     with tempfile.TemporaryDirectory() as tmp:
-        s, t, d = Path(tmp, "s.txt"), Path(tmp, "t.txt"), Path(tmp, "empty.dic")
+        s, t = Path(tmp, "s.txt"), Path(tmp, "t.txt")
+        d = HUNALIGN_SRC / "data" / "null.dic"
+        if not d.is_file():
+            d = Path(tmp, "null.dic")
+            d.write_text("", encoding="utf-8")
         s.write_text("\n".join(src) + "\n", encoding="utf-8")
         t.write_text("\n".join(tgt) + "\n", encoding="utf-8")
-        d.write_text("", encoding="utf-8")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
-        subprocess.run([exe, "-utf", str(d), str(s), str(t)], stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, check=False)
-        return time.perf_counter() - t0
+        proc = subprocess.run([exe, "-utf", str(d), str(s), str(t)], capture_output=True,
+                              text=True, check=False)
+        wall = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return cpu, wall, _hunalign_beads(proc.stdout)
+
+
+def _hunalign_beads(out: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """hunalign's ladder (rungs "i<TAB>j<TAB>score", each the start of a bead) as beads."""
+    rungs = []
+    for line in out.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isdigit() and parts[1].isdigit():
+            rungs.append((int(parts[0]), int(parts[1])))
+    return [(tuple(range(a, c)), tuple(range(b, d)))
+            for (a, b), (c, d) in zip(rungs, rungs[1:])]
+
+
+def _case_data(case: str, size: int):
+    if case == "real":
+        return real()
+    if case == "gap":
+        return missing_passage(*synthetic(size))
+    return synthetic(size)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sizes", default="1000,5000,10000",
+    ap.add_argument("--sizes", default="1000,6700,10000",
                     help="synthetic sizes (sentences a side), comma-separated ('' for none)")
     ap.add_argument("--peer-path", default=os.environ.get(PEER_PATH_ENV),
                     help=f"folder where the peer ({PEER}) was installed with pip --target "
@@ -277,6 +331,8 @@ def main() -> int:
     ap.add_argument("--no-peer", action="store_true", help="do not run the peer aligner")
     ap.add_argument("--peer-timeout", type=float, default=300.0,
                     help="seconds after which a peer case is abandoned (default 300)")
+    ap.add_argument("--hunalign-max", type=int, default=20000,
+                    help="run hunalign (quadratic) only on cases up to this many sentences")
     ap.add_argument("--case", help=argparse.SUPPRESS)
     ap.add_argument("--size", type=int, default=0, help=argparse.SUPPRESS)
     ap.add_argument("--aligner", default="dragoman", help=argparse.SUPPRESS)
@@ -311,26 +367,28 @@ def main() -> int:
     cases = ([("real", 0)] if GOLD.is_dir() else []) + [("synthetic", x) for x in sizes] + \
         ([("gap", max(sizes))] if sizes else [])
     print(f"\n{'case':10s} {'aligner':10s} {'src':>6s} {'tgt':>6s} {'seconds':>8s} {'cpu s':>6s} "
-          f"{'sent/s':>8s} {'peak MB':>8s} {'strict F1':>9s} {'hunalign s':>10s}")
+          f"{'sent/s':>8s} {'peak MB':>8s} {'strict F1':>9s}")
+    hun_exe = find_hunalign()
+    if hun_exe is None:
+        print("(hunalign: not on PATH and not buildable from ../shared/peers/hunalign)")
     for case, size in cases:
-        hs = None
         for a in aligners:
             r, err = child(case, size, a, args.peer_path, args.peer_timeout if a == PEER else None)
             if r is None:
                 print(f"{case:10s} {a:10s} {size or '':>6} {err}", flush=True)
                 continue
             rate = (r["n_src"] + r["n_tgt"]) / r["seconds"] if r["seconds"] else 0.0
-            hun = f"{'':>10s}"
-            if a == "dragoman":
-                if shutil.which("hunalign"):
-                    src, tgt, _ = (real() if case == "real" else synthetic(size)
-                                   if case == "synthetic" else missing_passage(*synthetic(size)))
-                    hs = hunalign_time(src, tgt)
-                hun = f"{hs:10.2f}" if hs is not None else f"{'absent':>10s}"
             print(f"{case:10s} {a:10s} {r['n_src']:6d} {r['n_tgt']:6d} {r['seconds']:8.2f} "
-                  f"{r['cpu']:6.2f} {rate:8.0f} {r['peak_mb']:8.1f} {r['f1']:9.3f} {hun}"
-                  + (f"  (ratio {r['seconds'] / hs:.1f}x)" if hs and a == "dragoman" else ""),
-                  flush=True)
+                  f"{r['cpu']:6.2f} {rate:8.0f} {r['peak_mb']:8.1f} {r['f1']:9.3f}", flush=True)
+            if a == "dragoman" and hun_exe and r["n_src"] <= args.hunalign_max:
+                src, tgt, gold = _case_data(case, size)
+                cpu, wall, beads = hunalign_run(hun_exe, src, tgt)
+                from aligner.align.evaluate import score
+                f1 = score(gold, beads).strict.f1
+                print(f"{case:10s} {'hunalign':10s} {len(src):6d} {len(tgt):6d} {wall:8.2f} "
+                      f"{cpu:6.2f} {(len(src) + len(tgt)) / wall:8.0f} {'':>8s} {f1:9.3f}"
+                      f"   ours/hunalign CPU: {r['cpu'] / cpu if cpu else float('inf'):.2f}x",
+                      flush=True)
     print(f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: wall-clock seconds "
           "grow when other processes compete; cpu s is this process's own time)")
     return 0

@@ -224,7 +224,8 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     # --- confidence of each bead --------------------------------------------------------
     if control is not None:
         control.report(2 * n, 3 * n, "aligning: scores")
-    ev = _evidence(sf0, tf, model0, path, comparable, stats)
+    sf_cf = _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path)
+    ev = _evidence(sf_cf, tf, Model(sf_cf, tf), path, comparable, stats)
     doc_parallel = ev.parallel
     stats.parallel_beads += ev.beads
     if ev.clearly_not_parallel:
@@ -232,7 +233,7 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     if not comparable and ev.clearly_not_parallel and auto_comparable:
         # not translations of each other: keep only the pairs that stand out
         path = _comparable_path(sf0, tf, control, stats)
-        ev = _evidence(sf0, tf, model0, path, True, stats)
+        ev = _evidence(sf_cf, tf, Model(sf_cf, tf), path, True, stats)
         comparable = True
         model, band, F = _comparable_model(sf0, tf, path)
     elif comparable:
@@ -262,14 +263,15 @@ def _comparable_model(sf, tf, path):
     return model, band, F
 
 
-def _first_pass(sf, tf, priors, control, stats: AlignStats):
-    """Anchors, a band around the line through them, the DP: model, band, path, F."""
+def _first_pass(sf, tf, priors, control, stats: AlignStats, widenings: int = MAX_WIDENINGS):
+    """Anchors, a band around the line through them, the DP: model, band, path, F.
+    `widenings`: how often the band may be widened where the path meets its edge."""
     n, m = len(sf), len(tf)
     model = Model(sf, tf, priors=dict(priors))
     anchors = find_anchors(sf, tf, model.SL, model.TL)
     stats.anchors += len(anchors)
     band = dp.Band.around(centre_line(anchors, model.SL, model.TL), FIRST_WIDTH, n, m)
-    path, F = _run(model, band, FIRST_WIDTH, control, (0, 3 * n), stats)
+    path, F = _run(model, band, FIRST_WIDTH, control, (0, 3 * n), stats, widenings)
     return model, band, path, F
 
 
@@ -288,6 +290,31 @@ def _comparable_path(sf, tf, control, stats: AlignStats):
     return _first_pass(sf, tf, COMPARABLE_PRIORS, control, stats)[2]
 
 
+def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path):
+    """Source features for judging the path: each half of the source gets the lexicon
+    learned from the beads of the other half (cross-fitting). A lexicon learned from a
+    path finds that very path similar whether or not it holds translations; learned on
+    one half, it only helps on the other if the texts really are translations. Without
+    it a language pair with no dictionary and no shared forms would show no evidence."""
+    n = len(src)
+    half = n // 2
+    if half < 10:  # too short to learn anything from half of it
+        return sf0
+    out = list(sf0)
+    cross_names = (src_lang[:2] == "ar") != (tgt_lang[:2] == "ar")
+    for learn_part, lo, hi in (((half, n), 0, half), ((0, half), half, n)):
+        beads = [b for b in path if b[1] > b[0] and b[3] > b[2]
+                 and learn_part[0] <= b[0] and b[1] <= learn_part[1]]
+        learned = learn_from_beads(sf0, tf, beads)
+        if cross_names:
+            learn_names(src, tgt, beads, src_is_arabic=src_lang[:2] == "ar", table=learned)
+        if len(learned):
+            translate = _translator(lexicons + [learned])
+            out[lo:hi] = sentence_features(src[lo:hi], src_lang, tgt_lang,
+                                           translate=translate, target_side=False)
+    return out
+
+
 def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
               ) -> parallel.Evidence:
     """Parallelness and per-bead translation probabilities against a null alignment of
@@ -300,22 +327,25 @@ def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
         if comparable:
             null_path = _comparable_path(sf, tf_rot, None, null_stats)
         else:
-            null_path = _first_pass(sf, tf_rot, DEFAULT_PRIORS, None, null_stats)[2]
+            # no widening: a path with nothing to follow meets the band's edge everywhere,
+            # and one band's worth of choice is the selection the null must reproduce
+            null_path = _first_pass(sf, tf_rot, DEFAULT_PRIORS, None, null_stats, 0)[2]
         null += parallel.bead_sims(Model(sf, tf_rot), null_path)
     return parallel.estimate(model0, path, null)
 
 
-def _run(model: Model, band: dp.Band, width: int, control, progress, stats: AlignStats):
+def _run(model: Model, band: dp.Band, width: int, control, progress, stats: AlignStats,
+         max_widenings: int = MAX_WIDENINGS):
     """Forward pass + trace; where the path met the band's edge, widen the band there and
     redo the DP from the first changed row on (rows before it cannot change)."""
     n, m = model.n, model.m
     model.prepare(band.lo, band.hi)
     F, BP = dp.forward(model, band, control, progress)
     stats.cells += band.cells()
-    for attempt in range(MAX_WIDENINGS + 1):
+    for attempt in range(max_widenings + 1):
         path = dp.trace(model, band, BP)
         hits = dp.edge_hits(path, band, n, m)
-        if not hits or attempt == MAX_WIDENINGS:
+        if not hits or attempt == max_widenings:
             break
         stats.widenings += 1
         first, last = dp.widen(band, hits, width, n, m)

@@ -18,6 +18,7 @@ from typing import Optional, Sequence
 
 from aligner.tasks import TaskControl
 
+from aligner.align import dp_fast
 from aligner.align.scoring import Model
 
 INF = float("inf")
@@ -80,6 +81,13 @@ def forward(model: Model, band: Band, control: Optional[TaskControl] = None,
     """
     n = model.n
     lo, hi = band.lo, band.hi
+    if dp_fast.available() and band.cells() >= dp_fast.MIN_CELLS:
+        if control is not None:
+            control.check()
+            control.report(progress[0], progress[1], "aligning")
+        if F is None or BP is None:
+            start = 0
+        return dp_fast.forward(model, band, max(0, start), F or [], BP or [])
     trans = model.transitions
     ntrans = len(trans)
     C11, ovl = model.C11, model._ovlo
@@ -145,6 +153,8 @@ def forward(model: Model, band: Band, control: Optional[TaskControl] = None,
 def backward(model: Model, band: Band) -> list[list[float]]:
     """Best cost B[i][j - lo[i]] from node (i, j) to the end (n, m), within the band."""
     n, m = model.n, model.m
+    if dp_fast.available() and band.cells() >= dp_fast.MIN_CELLS:
+        return dp_fast.backward(model, band)
     lo, hi = band.lo, band.hi
     trans = model.transitions
     C11, ovl = model.C11, model._ovlo

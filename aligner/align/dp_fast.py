@@ -1,0 +1,231 @@
+"""The banded Viterbi forward and backward passes of dp.py, compiled with numba.
+
+Why: the DP's inner loop (every cell x every bead type, with the lexical cost of wide
+beads) is where pure Python spends most of a book's alignment; numba compiles the same
+arithmetic to machine code (tens of times faster) from plain Python source, with no C
+toolchain on the user's machine. dp.forward/backward call these for large bands and keep
+their pure-Python loops for small ones (a few sentences align before numba would even
+have compiled; the compiled functions are cached on disk after the first use).
+
+The arithmetic is dp.py's and scoring.py's, operation for operation, so the back pointers
+are the same (tests/core/test_align_dp_fast.py compares them).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+try:
+    import numba
+except ImportError:  # pragma: no cover - numba is a dependency; this keeps a fallback
+    numba = None
+
+# Bands with fewer cells than this use the pure-Python loops (no compilation, no
+# conversion to arrays).
+MIN_CELLS = 20_000
+NONE = 255
+INF = np.inf
+
+
+def available() -> bool:
+    return numba is not None
+
+
+def _jit(fn):
+    return numba.njit(cache=True, nogil=True)(fn) if numba is not None else fn
+
+
+@_jit
+def _miss(c, low, low_penalty):
+    u = 1.0 - (c if c < 1.0 else 1.0)
+    if c < low:
+        u += low_penalty * (1.0 - c / low)
+    return u
+
+
+@_jit
+def _lex(ov, ovlo, DS, DT, i, j, a, b, w2, low, low_penalty):
+    """scoring.Model.lex_cost for a, b >= 1 (not 1-1), on padded overlap rows."""
+    if a == 1:
+        k = j - ovlo[i]
+        mx = 0.0
+        unmatched = 0.0
+        for q in range(b):
+            v = ov[i, k + q]
+            mx += v
+            unmatched += _miss(v / DT[j + q], low, low_penalty)
+        return w2 * (unmatched + _miss(mx / DS[i], low, low_penalty))
+    if b == 1:
+        mx = 0.0
+        unmatched = 0.0
+        for x in range(i, i + a):
+            v = ov[x, j - ovlo[x]]
+            mx += v
+            unmatched += _miss(v / DS[x], low, low_penalty)
+        return w2 * (unmatched + _miss(mx / DT[j], low, low_penalty))
+    col = np.zeros(b)
+    unmatched = 0.0
+    width = ov.shape[1]
+    for x in range(i, i + a):
+        base = ovlo[x]
+        mx = 0.0
+        for q in range(b):
+            k = j + q - base
+            if 0 <= k < width:
+                v = ov[x, k]
+                mx += v
+                col[q] += v
+        unmatched += _miss(mx / DS[x], low, low_penalty)
+    for q in range(b):
+        unmatched += _miss(col[q] / DT[j + q], low, low_penalty)
+    return w2 * unmatched
+
+
+@_jit
+def _forward(n, m, lo, hi, off, start, F, BP, ta, tb, tp, C11, ov, ovlo, ovw, SL, TL,
+             DS, DT, ratio, var, w2, low, low_penalty):
+    ntrans = ta.shape[0]
+    for i in range(start, n + 1):
+        lo_i = lo[i]
+        width = hi[i] - lo_i + 1
+        sl_i = SL[i]
+        for k in range(width):
+            j = lo_i + k
+            if i == 0 and j == 0:
+                F[off[i]] = 0.0
+                BP[off[i]] = NONE
+                continue
+            best = INF
+            bt = NONE
+            for t in range(ntrans):
+                a = ta[t]
+                b = tb[t]
+                pi = i - a
+                pj = j - b
+                if pi < 0 or pj < 0:
+                    continue
+                pk = pj - lo[pi]
+                if pk < 0 or pk > hi[pi] - lo[pi]:
+                    continue
+                f = F[off[pi] + pk] + tp[t]
+                if f >= best:
+                    continue
+                if a == 1 and b == 1:
+                    f += C11[pi, pj - ovlo[pi]]
+                elif a == 0 or b == 0:
+                    f += w2 * (a + b)
+                else:
+                    ls = sl_i - SL[pi]
+                    lt = TL[j] - TL[pj]
+                    d = lt - ratio * ls
+                    f += d * d / (var * (ratio * ls + lt) + 1.0)
+                    if f >= best:
+                        continue
+                    f += _lex(ov, ovlo, DS, DT, pi, pj, a, b, w2, low, low_penalty)
+                if f < best:
+                    best = f
+                    bt = t
+            F[off[i] + k] = best
+            BP[off[i] + k] = bt
+
+
+@_jit
+def _backward(n, m, lo, hi, off, B, ta, tb, tp, C11, ov, ovlo, ovw, SL, TL, DS, DT,
+              ratio, var, w2, low, low_penalty):
+    ntrans = ta.shape[0]
+    for i in range(n, -1, -1):
+        lo_i = lo[i]
+        width = hi[i] - lo_i + 1
+        sl_i = SL[i]
+        for k in range(width - 1, -1, -1):
+            j = lo_i + k
+            if i == n and j == m:
+                B[off[i] + k] = 0.0
+                continue
+            best = INF
+            for t in range(ntrans):
+                a = ta[t]
+                b = tb[t]
+                ni = i + a
+                nj = j + b
+                if ni > n or nj > m:
+                    continue
+                nk = nj - lo[ni]
+                if nk < 0 or nk > hi[ni] - lo[ni]:
+                    continue
+                f = B[off[ni] + nk] + tp[t]
+                if f >= best:
+                    continue
+                if a == 1 and b == 1:
+                    f += C11[i, j - ovlo[i]]
+                elif a == 0 or b == 0:
+                    f += w2 * (a + b)
+                else:
+                    ls = SL[ni] - sl_i
+                    lt = TL[nj] - TL[j]
+                    d = lt - ratio * ls
+                    f += d * d / (var * (ratio * ls + lt) + 1.0)
+                    if f >= best:
+                        continue
+                    f += _lex(ov, ovlo, DS, DT, i, j, a, b, w2, low, low_penalty)
+                if f < best:
+                    best = f
+            B[off[i] + k] = best
+
+
+class Arrays:
+    """The model's tables as arrays, padded to the widest prepared row."""
+
+    def __init__(self, model, band) -> None:
+        n = model.n
+        self.lo = np.asarray(band.lo, dtype=np.int64)
+        self.hi = np.asarray(band.hi, dtype=np.int64)
+        widths = self.hi - self.lo + 1
+        self.off = np.zeros(n + 2, dtype=np.int64)
+        np.cumsum(widths, out=self.off[1:])
+        rows = model._ov
+        ovw = max((len(r) for r in rows), default=1) or 1
+        self.ov = np.zeros((max(n, 1), ovw))
+        self.C11 = np.full((max(n, 1), ovw), np.inf)
+        for x, (r, c) in enumerate(zip(rows, model.C11)):
+            if r:
+                self.ov[x, :len(r)] = r
+                self.C11[x, :len(c)] = c
+        self.ovlo = np.asarray(model._ovlo if n else [0], dtype=np.int64)
+        self.ovw = ovw
+        trans = model.transitions
+        self.ta = np.asarray([t[0] for t in trans], dtype=np.int64)
+        self.tb = np.asarray([t[1] for t in trans], dtype=np.int64)
+        self.tp = np.asarray([t[2] for t in trans], dtype=np.float64)
+        self.SL = np.asarray(model.SL, dtype=np.float64)
+        self.TL = np.asarray(model.TL, dtype=np.float64)
+        self.DS = np.asarray(model.DS if n else [1.0], dtype=np.float64)
+        self.DT = np.asarray(model.DT if model.m else [1.0], dtype=np.float64)
+        self.scalars = (float(model.ratio), float(model.var), float(model.lex_weight * 0.5),
+                        float(model.low), float(model.low_penalty))
+
+
+def forward(model, band, start: int, F_rows, BP_rows):
+    """Rows of F and BP (lists like dp.forward's) computed by the compiled pass; rows
+    before `start` are taken from F_rows / BP_rows."""
+    n, m = model.n, model.m
+    A = Arrays(model, band)
+    total = int(A.off[n + 1])
+    F = np.full(total, np.inf)
+    BP = np.full(total, NONE, dtype=np.uint8)
+    for i in range(min(start, len(F_rows))):
+        F[A.off[i]:A.off[i + 1]] = F_rows[i]
+        BP[A.off[i]:A.off[i + 1]] = np.frombuffer(bytes(BP_rows[i]), dtype=np.uint8)
+    _forward(n, m, A.lo, A.hi, A.off, start, F, BP, A.ta, A.tb, A.tp, A.C11, A.ov, A.ovlo,
+             A.ovw, A.SL, A.TL, A.DS, A.DT, *A.scalars)
+    F_out = [F[A.off[i]:A.off[i + 1]].tolist() for i in range(n + 1)]
+    BP_out = [bytearray(BP[A.off[i]:A.off[i + 1]].tobytes()) for i in range(n + 1)]
+    return F_out, BP_out
+
+
+def backward(model, band):
+    n, m = model.n, model.m
+    A = Arrays(model, band)
+    B = np.full(int(A.off[n + 1]), np.inf)
+    _backward(n, m, A.lo, A.hi, A.off, B, A.ta, A.tb, A.tp, A.C11, A.ov, A.ovlo, A.ovw,
+              A.SL, A.TL, A.DS, A.DT, *A.scalars)
+    return [B[A.off[i]:A.off[i + 1]].tolist() for i in range(n + 1)]
