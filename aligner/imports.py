@@ -54,8 +54,11 @@ def import_any(corpus: Corpus, paths: Sequence[str | Path], *,
     if not exchange_files(paths):
         result = import_files(corpus, paths, langs=langs, bilingual=bilingual,
                               encoding=encoding, control=control)
-        # new bitexts, and unaligned ones found again (so a re-run finishes the job)
-        return ImportOutcome(list(result.to_align), list(result.doc_ids))
+        # new bitexts, and unaligned ones found again (so a re-run finishes the job);
+        # the readers' warnings (bytes replaced and where, a language the script
+        # contradicts, two sides of one language) for the user to see
+        notes = [f"{d.document.source_name}: {w}" for d in result.docs for w in d.warnings]
+        return ImportOutcome(list(result.to_align), list(result.doc_ids), notes=notes)
     if bilingual:
         raise InputError(paths[0], "a TMX/JSONL/TSV file holds aligned units, not one text "
                                    "after its translation: import it without 'bilingual'")

@@ -106,3 +106,14 @@ def test_script_contradicting_the_language_and_same_language_pairs_warn(tmp_path
                    SAMPLES / "briefing_en.txt", "--lang", "de,en", "--no-align")
     assert run.returncode == 0
     assert "given as 'de' (Latin script), but the text is written in Arabic" in run.stderr
+
+
+def test_the_gui_import_path_gets_the_warnings_as_notes(tmp_path: Path) -> None:
+    from aligner.imports import import_any
+
+    other = tmp_path / "other_ar.txt"
+    other.write_text("افتتحت الوزارة محطة جديدة.\nوقال المهندس إن العمل انتهى.\n",
+                     encoding="utf-8")
+    with Corpus.create(tmp_path / "c.dragoman") as corpus:
+        outcome = import_any(corpus, [SAMPLES / "briefing_ar.txt", other])
+    assert any("both files are 'ar'" in note for note in outcome.notes)
