@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from typing import Callable
+from collections.abc import Callable
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -164,6 +164,14 @@ INSERT OR IGNORE INTO name_forms(name_id, position, lang, form, status)
     WHERE json_valid(n.romanizations) AND r.type = 'text' AND r.value <> '';
 """
 
+# Version 5: a bead's `position` is an order key with gaps (aligner.corpus.order), not its
+# index, so inserting or merging beads in the middle rewrites no later row. Existing dense
+# positions are spread 65536 (order.GAP) apart. A Dragoman that expects dense positions
+# must not open such a file, hence a version of its own.
+_V5 = """
+UPDATE beads SET position = position * 65536;
+"""
+
 
 def _script(sql: str) -> Migration:
     def run(conn: sqlite3.Connection) -> None:
@@ -175,7 +183,8 @@ def _script(sql: str) -> Migration:
     return run
 
 
-MIGRATIONS: list[Migration] = [_script(_V1), _script(_V2), _script(_V3), _script(_V4)]
+MIGRATIONS: list[Migration] = [_script(_V1), _script(_V2), _script(_V3), _script(_V4),
+                               _script(_V5)]
 
 # Tables every file of a version must have (checked on open to reject other databases).
 REQUIRED_TABLES = {
@@ -184,5 +193,7 @@ REQUIRED_TABLES = {
     3: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings",
         "labels"},
     4: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings",
+        "labels", "name_forms", "name_schemes"},
+    5: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings",
         "labels", "name_forms", "name_schemes"},
 }

@@ -1,17 +1,23 @@
 """Bitexts (two documents paired) and their beads (the alignment).
 
-Bead invariants (checked by `check_bitext`): beads are numbered 0..n-1; on each side their
+Bead positions seen by callers are indexes 0..n-1; in the file they are order keys with
+gaps (aligner.corpus.order), so an edit in the middle rewrites no later row.
+
+Bead invariants (checked by `check_bitext`): no two beads share an order key; on each side their
 ranges are increasing and do not overlap; a segment not covered by any bead must be
 excluded (or the bitext has no beads yet). Bead-changing methods check this for the range
 they change and refuse (CorpusChangeError) anything that would break it.
 """
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from aligner.corpus.errors import CorpusChangeError, CorpusError
 from aligner.corpus.file import CorpusFile, now_iso
+from aligner.corpus.order import GAP, keys_between
 from aligner.model import Bead, BeadSpan, BeadStatus, Bitext, Document
 
 _STATUS = {s.value: s for s in BeadStatus}
@@ -63,17 +69,43 @@ class BitextsMixin(CorpusFile):
 
     _BEAD_COLS = "id, bitext_id, position, src_start, src_end, tgt_start, tgt_end, score, status, changed_at"
 
-    @staticmethod
-    def _bead(r: tuple) -> Bead:
-        return Bead(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], _STATUS[r[8]], r[9])
+    # --- order keys (see aligner.corpus.order) --------------------------------------------
+    def _keys(self, bitext_id: int) -> array:
+        """The bitext's bead order keys, sorted: index -> key (cached per connection)."""
+        version = self._q("PRAGMA data_version")[0][0]
+        hit = self._derived.get(("bead_keys", bitext_id))
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        with self._mutex:
+            keys = array("q", (r[0] for r in self._db().execute(
+                "SELECT position FROM beads WHERE bitext_id = ? ORDER BY position",
+                (bitext_id,))))
+        self._derived[("bead_keys", bitext_id)] = (version, keys)
+        return keys
+
+    def _key_range(self, bitext_id: int, first: int, last: int | None) -> tuple[int, int, int]:
+        """(first, lo_key, hi_key): beads [first, last) are those with lo_key <= key <
+        hi_key (an empty range when there are none)."""
+        if first <= 0 and last is None:
+            return 0, -(1 << 62), 1 << 62
+        keys = self._keys(bitext_id)
+        first = max(first, 0)
+        last = len(keys) if last is None else min(last, len(keys))
+        if first >= last:
+            return first, 0, 0
+        return first, keys[first], keys[last - 1] + 1
+
+    def bead_index(self, bitext_id: int, key: int) -> int:
+        """The position (index) of the bead with this order key."""
+        return bisect_left(self._keys(bitext_id), key)
 
     def beads(self, bitext_id: int, first: int = 0, last: int | None = None) -> list[Bead]:
         """Beads [first, last) of a bitext in order (all by default; one indexed query)."""
-        last = (1 << 62) if last is None else last
+        first, lo, hi = self._key_range(bitext_id, first, last)
         rows = self._q(f"SELECT {self._BEAD_COLS} FROM beads WHERE bitext_id = ? AND position >= ? "
-                       "AND position < ? ORDER BY position", (bitext_id, first, last))
-        bead = self._bead
-        return [bead(r) for r in rows]
+                       "AND position < ? ORDER BY position", (bitext_id, lo, hi))
+        return [Bead(r[0], r[1], first + k, r[3], r[4], r[5], r[6], r[7], _STATUS[r[8]], r[9])
+                for k, r in enumerate(rows)]
 
     def bead(self, bitext_id: int, position: int) -> Bead:
         rows = self.beads(bitext_id, position, position + 1)
@@ -82,6 +114,9 @@ class BitextsMixin(CorpusFile):
         return rows[0]
 
     def bead_count(self, bitext_id: int) -> int:
+        hit = self._derived.get(("bead_keys", bitext_id))
+        if hit is not None and hit[0] == self._q("PRAGMA data_version")[0][0]:
+            return len(hit[1])  # known: counting a million index entries takes ~60 ms
         return self._q("SELECT count(*) FROM beads WHERE bitext_id = ?", (bitext_id,))[0][0]
 
     def iter_beads(self, bitext_id: int) -> Iterator[Bead]:
@@ -162,13 +197,15 @@ class BitextsMixin(CorpusFile):
                      rows: Sequence[tuple]) -> None:
         """Replace beads [first, last) by rows (id|None, src_start, src_end, tgt_start,
         tgt_end, score, status, changed_at), after checking the invariants."""
-        count = self.bead_count(bitext.id)
+        keys = self._keys(bitext.id)
+        count = len(keys)
         if not 0 <= first <= last <= count:
             raise CorpusChangeError(self.path, f"bead range {first + 1}-{last} is outside "
                                     f"the bitext ({count} beads)")
+        _, lo, hi = self._key_range(bitext.id, first, last)
         current = self._q("SELECT id, src_start, src_end, tgt_start, tgt_end, score, status, "
                           "changed_at FROM beads WHERE bitext_id = ? AND position >= ? AND "
-                          "position < ? ORDER BY position", (bitext.id, first, last))
+                          "position < ? ORDER BY position", (bitext.id, lo, hi))
         if len(current) == len(rows) and all(
                 c[1:5] == tuple(r[1:5]) and r[0] in (None, c[0]) for c, r in zip(current, rows)):
             # same ranges (a status/score change): update the rows that differ, in place
@@ -182,11 +219,34 @@ class BitextsMixin(CorpusFile):
         if problem:
             raise CorpusChangeError(self.path, f"bitext '{bitext.name}': {problem}")
         self._x("DELETE FROM beads WHERE bitext_id = ? AND position >= ? AND position < ?",
-                (bitext.id, first, last))
-        self._shift("beads", "bitext_id", bitext.id, last, len(rows) - (last - first))
+                (bitext.id, lo, hi))
+        if first == 0 and last == count:  # the whole bitext: fresh keys
+            new = keys_between(None, None, len(rows))
+        else:
+            new = keys_between(keys[first - 1] if first > 0 else None,
+                               keys[last] if last < count else None, len(rows))
+        if new is None:  # the gap is used up: renumber, leaving room for the new beads
+            self._renumber(bitext.id, first, len(rows))
+            new = [(first + k) * GAP for k in range(len(rows))]
+            keys = array("q", range(0, (count - (last - first)) * GAP, GAP))
+            keys[first:first] = array("q", new)
+            for k in range(first + len(rows), len(keys)):
+                keys[k] += len(rows) * GAP
+        else:
+            keys[first:last] = array("q", new)
         self._xm("INSERT INTO beads(id, bitext_id, position, src_start, src_end, tgt_start, "
                  "tgt_end, score, status, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                 ((r[0], bitext.id, first + k, *r[1:]) for k, r in enumerate(rows)))
+                 ((r[0], bitext.id, new[k], *r[1:]) for k, r in enumerate(rows)))
+        # the cache follows this change (dropped if the transaction is rolled back)
+        self._derived[("bead_keys", bitext.id)] = (
+            self._q("PRAGMA data_version")[0][0], keys)
+
+    def _renumber(self, bitext_id: int, at: int, room: int) -> None:
+        """Give the remaining beads keys GAP apart, leaving `room` free slots at index `at`."""
+        self._x("WITH r AS (SELECT id, row_number() OVER (ORDER BY position) - 1 AS k "
+                "FROM beads WHERE bitext_id = ?) UPDATE beads SET position = "
+                "(r.k + (CASE WHEN r.k >= ? THEN ? ELSE 0 END)) * ? FROM r "
+                "WHERE beads.id = r.id", (bitext_id, at, room, GAP))
 
     def replace_beads(self, bitext_id: int, spans: Iterable[BeadSpan], *,
                       first: int = 0, last: int | None = None,
@@ -221,18 +281,22 @@ class BitextsMixin(CorpusFile):
     def bead_statuses(self, bitext_id: int, first: int = 0,
                       last: int | None = None) -> list[tuple[int, BeadStatus, str]]:
         """(position, status, changed_at) of beads [first, last): cheap, for status edits."""
-        last = (1 << 62) if last is None else last
-        return [(r[0], _STATUS[r[1]], r[2]) for r in self._q(
-            "SELECT position, status, changed_at FROM beads WHERE bitext_id = ? AND "
-            "position >= ? AND position < ? ORDER BY position", (bitext_id, first, last))]
+        first, lo, hi = self._key_range(bitext_id, first, last)
+        return [(first + k, _STATUS[r[0]], r[1]) for k, r in enumerate(self._q(
+            "SELECT status, changed_at FROM beads WHERE bitext_id = ? AND "
+            "position >= ? AND position < ? ORDER BY position", (bitext_id, lo, hi)))]
 
     def set_statuses(self, bitext_id: int,
                      items: Sequence[tuple[int, BeadStatus | str, str]]) -> None:
         """Set (position, status, changed_at) of beads; changed_at '' means now."""
         stamp = now_iso()
         with self.transaction():
+            keys = self._keys(bitext_id)
+            for pos, _, _ in items:
+                if not 0 <= pos < len(keys):
+                    raise CorpusChangeError(self.path, f"bitext {bitext_id} has no bead {pos + 1}")
             self._xm("UPDATE beads SET status = ?, changed_at = ? WHERE bitext_id = ? AND "
-                     "position = ?", ((BeadStatus(st).value, when or stamp, bitext_id, pos)
+                     "position = ?", ((BeadStatus(st).value, when or stamp, bitext_id, keys[pos])
                                       for pos, st, when in items))
 
     def set_status_range(self, bitext_id: int, first: int, last: int, status: BeadStatus,
@@ -241,9 +305,10 @@ class BitextsMixin(CorpusFile):
         get the new changed_at; '' means now)."""
         status = BeadStatus(status)
         with self.transaction():
+            _, lo, hi = self._key_range(bitext_id, first, last)
             self._x("UPDATE beads SET status = ?, changed_at = ? WHERE bitext_id = ? AND "
                     "position >= ? AND position < ? AND status <> ?",
-                    (status.value, changed_at or now_iso(), bitext_id, first, last, status.value))
+                    (status.value, changed_at or now_iso(), bitext_id, lo, hi, status.value))
 
     def set_status(self, bead_ids: Sequence[int], status: BeadStatus) -> None:
         status = BeadStatus(status)
@@ -259,8 +324,9 @@ class BitextsMixin(CorpusFile):
     def _check_bitext(self, bitext_id: int) -> list[str]:
         bitext = self.bitext(bitext_id)
         beads = self.beads(bitext_id)
-        problems = [f"bead at index {k} has position {b.position}"
-                    for k, b in enumerate(beads) if b.position != k]
+        problems = [f"{r[1]} beads share the order key {r[0]}" for r in self._q(
+            "SELECT position, count(*) FROM beads WHERE bitext_id = ? GROUP BY position "
+            "HAVING count(*) > 1", (bitext_id,))]
         if not beads:
             return problems
         n_src = self.doc_segment_count(bitext.src_doc_id)

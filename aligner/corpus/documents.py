@@ -22,6 +22,7 @@ class DocumentsMixin(CorpusFile):
         def bitext(self, bitext_id: int) -> Bitext: ...
         def bitexts_of_document(self, doc_id: int) -> list[Bitext]: ...
         def bead_count(self, bitext_id: int) -> int: ...
+        def bead_index(self, bitext_id: int, key: int) -> int: ...
         def entities(self, segment_ids: Sequence[int] | None = None) -> list[Entity]: ...
 
     def add_document(self, doc: Document, segments: Sequence[Segment]) -> int:
@@ -113,6 +114,7 @@ class DocumentsMixin(CorpusFile):
         with self.transaction():
             self.document(doc_id)
             self._x("DELETE FROM documents WHERE id = ?", (doc_id,))
+            self._derived.clear()  # its bitexts' beads went too
 
     _SEG_COLS = 'id, doc_id, position, paragraph, start, "end", text, excluded, exclude_reason'
 
@@ -180,9 +182,11 @@ class DocumentsMixin(CorpusFile):
 
     def bead_covering(self, bitext_id: int, side: str, position: int) -> int | None:
         """Position of the bead whose `side` ("src"/"tgt") range holds a segment position."""
-        return self._bead_covering(bitext_id, side, position)
+        key = self._bead_covering(bitext_id, side, position)
+        return None if key is None else self.bead_index(bitext_id, key)
 
     def _bead_covering(self, bitext_id: int, side: str, position: int) -> int | None:
+        """Order key (not position) of that bead: enough to compare two of them."""
         rows = self._q(f"SELECT position FROM beads WHERE bitext_id = ? AND {side}_start <= ? "
                        f"AND {side}_end > ?", (bitext_id, position, position))
         return rows[0][0] if rows else None

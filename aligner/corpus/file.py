@@ -140,6 +140,8 @@ class CorpusFile:
         self._lock = lock
         self._depth = 0  # transaction nesting level
         self._reading = False  # inside snapshot()
+        # caches derived from rows (e.g. bead order keys), dropped when a change rolls back
+        self._derived: dict = {}
         self._mutex = threading.RLock()
 
     # --- life cycle -------------------------------------------------------------------
@@ -356,6 +358,7 @@ class CorpusFile:
                 yield
             except BaseException:
                 self._depth -= 1
+                self._derived.clear()
                 # SQLite may already have rolled back by itself (disk full, I/O error)
                 if conn.in_transaction:
                     if depth == 0:
@@ -371,6 +374,7 @@ class CorpusFile:
                                  "(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
                 conn.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
             except sqlite3.DatabaseError as exc:  # e.g. the disk filled up at the commit
+                self._derived.clear()
                 if conn.in_transaction and depth == 0:
                     conn.execute("ROLLBACK")
                 raise from_sqlite(self.path, exc, "cannot save") from None

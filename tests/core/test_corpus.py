@@ -161,7 +161,7 @@ def test_migration_upgrades_an_older_file(tmp_path: Path) -> None:
     with pytest.raises(CorpusVersionError, match="older corpus format 1"):
         Corpus.open(path, read_only=True)  # a reader cannot upgrade
     with Corpus.open(path) as c:
-        assert c.schema_version == SCHEMA_VERSION == 4
+        assert c.schema_version == SCHEMA_VERSION == 5
         assert [s.text for s in c.segments(1)] == ["An old text."]
         assert c.created_at == "2025-01-01T00:00:00Z"
         c.set_setting("k", "v")
@@ -218,11 +218,18 @@ def test_check_bitext_reports_broken_beads(tmp_path: Path) -> None:
     c, ar, en, b = build(tmp_path / "broken.dragoman")
     assert c.check_bitext(b) == []
     # break the file behind the corpus' back: bead 1 now overlaps bead 0
-    c._db().execute("UPDATE beads SET src_start = 0 WHERE bitext_id = ? AND position = 1", (b,))
+    second = c.beads(b, 1, 2)[0].id
+    c._db().execute("UPDATE beads SET src_start = 0 WHERE id = ?", (second,))
     problems = c.check_bitext(b)
     assert len(problems) == 1 and "overlap" in problems[0]
-    c._db().execute("UPDATE beads SET src_start = 1, src_end = 1 WHERE position = 1")
+    c._db().execute("UPDATE beads SET src_start = 1, src_end = 1 WHERE id = ?", (second,))
     assert "source sentence 2 would not be in any bead" in c.check_bitext(b)[0]
+    # two beads with one order key: their order is undefined
+    c._db().execute("UPDATE beads SET src_start = 1, src_end = 2 WHERE id = ?", (second,))
+    c._db().execute("UPDATE beads SET position = (SELECT position FROM beads WHERE id = ?) "
+                    "WHERE bitext_id = ? AND id <> ? AND position = (SELECT max(position) "
+                    "FROM beads WHERE bitext_id = ?)", (second, b, second, b))
+    assert any("share the order key" in p for p in c.check_bitext(b))
     c.close()
 
 
