@@ -29,8 +29,8 @@ GOLD = (Path(os.environ.get("DRAGOMAN_SHARED", REPO.parent / "shared")) / "goldd
         / "entities-ar-en" / "dev.jsonl")
 
 from aligner.entities.project import THRESHOLD, Mention, project_bead  # noqa: E402
-from aligner.entities.suggest import (SUGGEST_THRESHOLD, KnownName, prepare_known,  # noqa: E402
-                                      suggest_bead)
+from aligner.entities.suggest import (SUGGEST_THRESHOLD, KnownName, person_parts,  # noqa: E402
+                                      prepare_known, suggest_bead)
 
 
 def split(rows: list[dict]) -> dict[str, list[dict]]:
@@ -89,6 +89,15 @@ def eval_suggestions(rows: list[dict], known_rows: list[dict], threshold: float,
     corpus" (never the pair's own document)."""
     lab = [0, 0, 0]
     span = [0, 0, 0]
+    persons: dict[str, frozenset[str]] = {}
+    for doc in sorted({r["doc"] for r in rows}):  # first pass per document, as the CLI does
+        names = []
+        for r in rows:
+            if r["doc"] == doc:
+                names += [(r["en"][s.tgt.start:s.tgt.end], s.label)
+                          for s in suggest_bead(r["ar"], "ar", r["en"], "en", threshold=threshold)
+                          if s.tgt]
+        persons[doc] = person_parts(names)
     for r in rows:
         known = prepare_known([KnownName(e["text"], e["side"], e["label"], "corpus")
                                for k in known_rows if k["doc"] != r["doc"]
@@ -96,7 +105,8 @@ def eval_suggestions(rows: list[dict], known_rows: list[dict], threshold: float,
         gold = {(e["side"], e["start"], e["end"], e["label"]) for e in r["entities"]}
         gold_span = {g[:3] for g in gold}
         pred = set()
-        for sg in suggest_bead(r["ar"], "ar", r["en"], "en", known=known, threshold=threshold):
+        for sg in suggest_bead(r["ar"], "ar", r["en"], "en", known=known, threshold=threshold,
+                               persons=persons[r["doc"]]):
             for side, m in (("ar", sg.src), ("en", sg.tgt)):
                 if m is not None:
                     pred.add((side, m.start, m.end, m.label))

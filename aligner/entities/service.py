@@ -18,7 +18,7 @@ from aligner.entities.edits import EntityEdit
 from aligner.entities.gazetteer import GazetteerEntry
 from aligner.entities.occurrences import NameKey, find_in_words, name_key
 from aligner.entities.project import Mention, project_bead
-from aligner.entities.suggest import KnownName, prepare_known, suggest_bead
+from aligner.entities.suggest import KnownName, person_parts, prepare_known, suggest_bead
 from aligner.entities.words import text_words
 from aligner.model import Bitext, Entity, Segment
 from aligner.tasks import TaskControl, report
@@ -172,13 +172,25 @@ def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
     rows: list[dict] = []
     for bitext in (corpus.bitext(i) for i in bitext_ids):
         total = corpus.bead_count(bitext.id)
-        for pos, src, tgt in iter_bead_sides(corpus, bitext):
+        beads = [(pos, src, tgt) for pos, src, tgt in iter_bead_sides(corpus, bitext)
+                 if src.text and tgt.text]
+        # First pass: persons named in full in this bitext (then "Assad" alone is one too)
+        names: list[tuple[str, str]] = []
+        for _, src, tgt in beads:
+            latin = tgt if src.lang == "ar" else src
+            names += [(latin.text[m.start:m.end], m.label) for e in latin.entities
+                      for m in [latin.mention(e)]]
+            for sg in suggest_bead(src.text, src.lang, tgt.text, tgt.lang):
+                m = sg.tgt if src.lang == "ar" else sg.src
+                if m is not None:
+                    names.append((latin.text[m.start:m.end], sg.label))
+        persons = person_parts(names)
+        for pos, src, tgt in beads:
             _check(control, pos, total)
-            if not src.text or not tgt.text:
-                continue
             found = suggest_bead(src.text, src.lang, tgt.text, tgt.lang, known=known,
                                  existing_src=[src.mention(e) for e in src.entities],
-                                 existing_tgt=[tgt.mention(e) for e in tgt.entities])
+                                 existing_tgt=[tgt.mention(e) for e in tgt.entities],
+                                 persons=persons)
             for sg in found:
                 pair = []
                 for side, m in ((src, sg.src), (tgt, sg.tgt)):

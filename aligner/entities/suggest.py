@@ -71,9 +71,23 @@ class Suggestion:
     origin: str  # 'bead', 'gazetteer', 'register', 'corpus'
 
 
-def guess_label(latin: str, arabic: str, latin_lang: str, before: str = "") -> str:
-    """The likeliest label of a name both sides agree on, from what its words say and the
-    Latin word just before it (`before`: Dr, President -> PER; in, near -> LOC)."""
+def person_parts(names: Sequence[tuple[str, str]]) -> frozenset[str]:
+    """Word keys of the first and last words of multi-word person names (Latin text,
+    label): later in the same text a person is often named by one of them (Bashar
+    al-Assad, then Assad), so a one-word name that is such a part is a person too."""
+    out: set[str] = set()
+    for text, label in names:
+        words = [w for w in text.replace("-", " ").split() if match_key(w) not in ("al", "el")]
+        if label == "PER" and len(words) >= 2:
+            out.update({match_key(words[0]), match_key(words[-1])})
+    return frozenset(out)
+
+
+def guess_label(latin: str, arabic: str, latin_lang: str, before: str = "",
+                persons: frozenset[str] = frozenset()) -> str:
+    """The likeliest label of a name both sides agree on, from what its words say, the
+    Latin word just before it (`before`: Dr, President -> PER; in, near -> LOC) and the
+    parts of persons named in full elsewhere in the text (`persons`, see person_parts)."""
     p = resources.places()
     for text, lang in ((latin, latin_lang), (arabic, "ar")):
         kind = p.kind(text, lang) if text else None
@@ -93,6 +107,8 @@ def guess_label(latin: str, arabic: str, latin_lang: str, before: str = "") -> s
             return "PER"
         if cue in _PLACE_CUES:
             return "LOC"
+    if len(words) == 1 and words[0] in persons:
+        return "PER"
     if len(words) == 1:
         # One word: a family name in -ī (الحديثي al-Hadithi) is a person; otherwise a
         # place is likelier than a person known by one name.
@@ -190,7 +206,8 @@ def _spelled(ar: str, lat: str) -> bool:
 def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
                  known: Sequence[tuple[NameKey, KnownName]] = (),
                  existing_src: Sequence[Mention] = (), existing_tgt: Sequence[Mention] = (),
-                 threshold: float = SUGGEST_THRESHOLD) -> list[Suggestion]:
+                 threshold: float = SUGGEST_THRESHOLD,
+                 persons: frozenset[str] = frozenset()) -> list[Suggestion]:
     """Suggested entities for one bead (offsets into src_text / tgt_text)."""
     blocked_src = [(m.start, m.end) for m in existing_src]
     blocked_tgt = [(m.start, m.end) for m in existing_tgt]
@@ -250,7 +267,8 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
         s_text, t_text = src_text[ks[0]:ks[1]], tgt_text[kt[0]:kt[1]]
         lat, ar = (t_text, s_text) if src_lang == "ar" else (s_text, t_text)
         lat_text, lat_start = (tgt_text, kt[0]) if src_lang == "ar" else (src_text, ks[0])
-        label = name.label if name else guess_label(lat, ar, latin_lang, lat_text[:lat_start])
+        label = name.label if name else guess_label(lat, ar, latin_lang, lat_text[:lat_start],
+                                                    persons)
         src_label = fixed_src[ks].label if ks in fixed_src else label
         tgt_label = fixed_tgt[kt].label if kt in fixed_tgt else label
         if not name or ks not in fixed_src or kt not in fixed_tgt:
