@@ -125,9 +125,9 @@ def test_label_rules() -> None:
 def test_one_word_name_is_a_person_when_a_full_name_in_the_text_ends_with_it() -> None:
     from aligner.entities.suggest import person_parts
 
-    ar, en = "قال روحاني إن المحادثات انتهت", "Rouhani said the talks had ended"
+    ar, en = "قال نتنياهو إن المحادثات انتهت", "Netanyahu said the talks had ended"
     alone = suggest_bead(ar, "ar", en, "en")
-    assert [(s.label, en[s.tgt.start:s.tgt.end]) for s in alone] == [("LOC", "Rouhani")]
-    persons = person_parts([("Hassan Rouhani", "PER"), ("Japan", "LOC")])
+    assert [(s.label, en[s.tgt.start:s.tgt.end]) for s in alone] == [("LOC", "Netanyahu")]
+    persons = person_parts([("Benjamin Netanyahu", "PER"), ("Japan", "LOC")])
     got = suggest_bead(ar, "ar", en, "en", persons=persons)
-    assert [(s.label, en[s.tgt.start:s.tgt.end]) for s in got] == [("PER", "Rouhani")]
+    assert [(s.label, en[s.tgt.start:s.tgt.end]) for s in got] == [("PER", "Netanyahu")]
