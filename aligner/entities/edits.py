@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from aligner.corpus import Corpus
 from aligner.edits import Change, Edit, EditError, _refusals
+from aligner.entities.labels import Label
 from aligner.model import Entity
 
 _FIELDS = {"start", "end", "label", "status", "source", "name_id", "segment_id"}
@@ -195,3 +196,28 @@ def keep_added(edit: EntityEdit, keep: Sequence[int]) -> EntityEdit | None:
     return EntityEdit(label, add=[edit.add[k] for k in kept], change=edit.change,
                       links=[(a, b) for a, b in links if a is not None and b is not None],
                       unlink=edit.unlink, delete=edit.delete)
+
+
+class SetLabels(Edit):
+    """Replace the corpus's label set (names, colours, number keys, order) as one undoable
+    step; refused like Corpus.set_labels (a label still in use cannot go, keys unique...)."""
+
+    def __init__(self, labels: Sequence[Label]):
+        self.labels = list(labels)
+        self.label = "Change labels"
+        self._old: list[Label] | None = None
+
+    def do(self, corpus: Corpus) -> Change:
+        with _refusals(), corpus.transaction():
+            old = corpus.labels()
+            corpus.set_labels(self.labels)
+        if self._old is None:
+            self._old = old
+        return Change(None)  # views reread the label set after every change
+
+    def undo(self, corpus: Corpus) -> Change:
+        if self._old is None:
+            raise EditError(f"'{self.label}' was never done, so it cannot be undone")
+        with _refusals(), corpus.transaction():
+            corpus.set_labels(self._old)
+        return Change(None)  # views reread the label set after every change

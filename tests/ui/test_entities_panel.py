@@ -83,3 +83,47 @@ def test_propagate_preview_writes_only_the_ticked_occurrences(qtbot, tagging, sh
     assert not run_preview(window, window.session.corpus, window.model.bitext_id, "propagate",
                            window.apply_edit, decide=untick_all)
     assert len(entities(path)) == 2 and shown.errors == [] and AR and EN
+
+
+def test_label_set_is_edited_in_its_dialog_and_undone(qtbot, tagging, shown):
+    window, path = tagging
+    docks = window.annotation
+
+    def add_date(dialog) -> bool:
+        dialog.add_label()
+        row = dialog.table.rowCount() - 1
+        dialog.table.item(row, 0).setText("DATE")
+        dialog.set_colour(row, "#d7b4f0")
+        return True
+
+    assert docks.edit_labels(decide=add_date)
+    assert [lab.name for lab in window.session.corpus.labels()][-1] == "DATE"
+    assert "5&nbsp;DATE" in docks.pane.label_bar.text()
+    src = docks.pane.views[1]
+    seg = src.segments[0]
+    at = seg.text.index("الأحد")
+    src.select_span(seg.id, at, at + 5)
+    qtbot.keyClick(src, Qt.Key.Key_5)
+    assert ("الأحد", "DATE", False) in entities(path)
+    window.actions["undo"].trigger()
+    window.actions["undo"].trigger()
+    assert "DATE" not in docks.pane.label_bar.text() and entities(path) == []
+    assert shown.errors == []
+
+
+def test_a_and_r_answer_the_suggestion_under_the_cursor(qtbot, tagging, shown):
+    window, path = tagging
+    _tag(window, "src", 0, "الوفد", "ORG", status="suggested")
+    _tag(window, "tgt", 0, "Sunday", "MISC", status="suggested")
+    pane = window.annotation.pane
+    src, tgt = pane.views[1], pane.views[2]
+    seg = src.segments[0]
+    src.select_span(seg.id, seg.text.index("الوفد") + 1, seg.text.index("الوفد") + 1)
+    qtbot.keyClick(src, Qt.Key.Key_A)
+    seg = tgt.segments[0]
+    tgt.select_span(seg.id, seg.text.index("Sunday") + 2, seg.text.index("Sunday") + 2)
+    qtbot.keyClick(tgt, Qt.Key.Key_R)
+    assert entities(path) == [("الوفد", "ORG", False)]
+    with Corpus.open(path, read_only=True) as corpus:
+        assert [e.status for e in corpus.entities()] == ["accepted"]
+    assert shown.errors == []

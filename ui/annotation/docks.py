@@ -12,9 +12,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from aligner.edits import Edit
+from aligner.entities.edits import SetLabels
 
 from ..alignment.model import BeadTableModel
 from .entities_panel import EntitiesPanel, bitext_rows
+from .label_dialog import LabelDialog
 from .labels import LabelKeys
 from .pane import AnnotationPane
 from .preview import run_preview
@@ -39,7 +41,8 @@ class AnnotationDocks(QObject):
                 ("Next Unlinked &Entity", "F6", lambda: self.go_next(suggested=False)),
                 ("Next Su&ggestion", "F7", lambda: self.go_next(suggested=True)),
                 ("&Propagate Entities…", "Ctrl+Shift+P", lambda: self.preview("propagate")),
-                ("Su&ggest Entities…", "Ctrl+Shift+G", lambda: self.preview("suggest"))):
+                ("Su&ggest Entities…", "Ctrl+Shift+G", lambda: self.preview("suggest")),
+                ("Entity &Labels…", "", self.edit_labels)):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -63,6 +66,8 @@ class AnnotationDocks(QObject):
             self.pane.show_bead(row)
 
     def on_change(self, change: Any) -> None:
+        if self.corpus is not None and self.corpus.labels() != self.labels.labels:
+            self.set_corpus(self.corpus)  # the label set changed (or its undo)
         self.pane.refresh()
         self.refresh_panel()
 
@@ -97,6 +102,15 @@ class AnnotationDocks(QObject):
         view = self.pane.views[1 if row.side == "src" else 2]
         view.select_span(row.entity.segment_id, row.entity.start, row.entity.end)
         view.setFocus()
+
+    def edit_labels(self, decide: Callable[[LabelDialog], bool] | None = None) -> bool:
+        """The label set dialog; `decide` stands in for exec() (tests)."""
+        if self.corpus is None:
+            return False
+        dialog = LabelDialog(self.labels.labels, self.pane)
+        if not (decide(dialog) if decide is not None else dialog.exec()):
+            return False
+        return self.apply_edit(SetLabels(dialog.labels()))
 
     def preview(self, kind: str) -> None:
         if self.corpus is None or self.model.bitext_id is None:

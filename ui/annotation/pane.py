@@ -3,7 +3,7 @@
 Keyboard first: Tab moves between the two sides, Shift+arrows select, a label's number key
 tags (snapped to words, Arabic proclitics cut: aligner.entities.selection; Alt+number tags
 the exact selection), Enter tags with the label used last. Right after a tag, the
-counterpart the core proposes (aligner.entities.bead) is marked on the other side: Enter
+counterpart the core proposes (aligner.entities.service) is marked on the other side: Enter
 accepts, Esc rejects, or select the counterpart yourself and press its number key or L.
 A number key on an entity relabels it; Delete removes it. Every change is one core edit
 (aligner.entities.edits) run through the window, so it is undoable.
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from aligner.edits import Edit
 from aligner.entities import edits as entity_edits
-from aligner.entities.bead import Proposal, propose_counterpart
+from aligner.entities.service import Proposal, propose_counterpart
 from aligner.entities.selection import snap_selection
 from aligner.model import Entity
 
@@ -51,6 +51,7 @@ class AnnotationPane(QWidget):
             view.rejectRequested.connect(self.reject)
             view.deleteRequested.connect(lambda c=column: self.delete_at_cursor(c))
             view.linkRequested.connect(lambda c=column: self.link_selection(c))
+            view.suggestionAnswered.connect(lambda yes, c=column: self.answer_suggestion(c, yes))
             splitter.addWidget(view)
         top = QHBoxLayout()
         top.addWidget(self.label_bar, 1)
@@ -73,7 +74,7 @@ class AnnotationPane(QWidget):
             f'<span style="background-color:{lab.colour};">&nbsp;{escape(lab.key)}&nbsp;'
             f'{escape(lab.name)}&nbsp;</span>' for lab in self.labels.labels)
         self.label_bar.setText(f"{chips} &nbsp; Enter: <b>{escape(self.labels.sticky or '')}</b>"
-                               " · Alt+key: exact selection · Del: remove · L: link")
+                               " · Alt+key: exact · Del: remove · L: link · A/R: suggestion")
 
     def show_bead(self, row: int) -> None:
         """Show bead `row` of the model (-1: none); a pending proposal is dropped."""
@@ -157,14 +158,10 @@ class AnnotationPane(QWidget):
     def _propose(self, column: int, entity_id: int) -> None:
         entity = next((e for view in self.views.values() for segs in view.entities.values()
                        for e in segs if e.id == entity_id), None)
-        if entity is None:
+        if entity is None or self.model.bitext_id is None:
             return
-        other = TGT if column == SRC else SRC
-        own_view, other_view = self.views[column], self.views[other]
-        proposal = propose_counterpart(
-            entity, own_view.segments, own_view.lang, other_view.segments, other_view.lang,
-            [e for segs in own_view.entities.values() for e in segs],
-            [e for segs in other_view.entities.values() for e in segs])
+        other_view = self.views[TGT if column == SRC else SRC]
+        proposal = propose_counterpart(self.model.corpus, self.model.bitext_id, entity_id)
         self.awaiting = entity
         if proposal is None:
             self._say("No counterpart found: select it on the other side and press its key "
@@ -183,17 +180,17 @@ class AnnotationPane(QWidget):
 
     def accept(self, column: int) -> None:
         """Enter: accept the proposal, else tag the selection with the sticky label."""
-        proposal = self.proposal
-        if proposal is None:
+        proposal, entity = self.proposal, self.awaiting
+        if proposal is None or entity is None or entity.id is None:
             if self.labels.sticky:
                 self._tag_with(column, self.labels.sticky, exact=False)
             return
         if proposal.existing_id is not None:
-            edit: Edit = entity_edits.link(proposal.entity_id, proposal.existing_id)
+            edit: Edit = entity_edits.link(entity.id, proposal.existing_id)
         else:
             edit = entity_edits.tag(self.model.corpus, proposal.segment_id, proposal.start,
                                     proposal.end, proposal.label,
-                                    counterpart_id=proposal.entity_id)
+                                    counterpart_id=entity.id)
         if self.apply_edit(edit):
             self._clear_proposal()
             self.awaiting = None
@@ -218,6 +215,14 @@ class AnnotationPane(QWidget):
                 self.awaiting = None
             return
         self._tag_with(column, self.awaiting.label, exact=False)
+
+    def answer_suggestion(self, column: int, accept: bool) -> None:
+        on = self.views[column].entity_at_cursor()
+        if on is None or on.id is None or on.status != "suggested":
+            self._say("Put the cursor on a suggestion (drawn pale, dotted) to accept (A) or "
+                      "reject (R) it.")
+            return
+        self.apply_edit((entity_edits.accept if accept else entity_edits.reject)([on.id]))
 
     def delete_at_cursor(self, column: int) -> None:
         on = self.views[column].entity_at_cursor()

@@ -3,7 +3,8 @@
 Every sentence is a paragraph (right to left for Arabic). The text cannot be changed but
 has a cursor: Shift+arrows (or the mouse) select, a number key tags the selection with
 its label, Alt+number tags it exactly as selected (no snapping to words), Enter and Esc
-answer a projection proposal, Delete removes the entity under the cursor. The view only
+answer a projection proposal, Delete removes the entity under the cursor, A and R accept
+or reject the suggestion under it. The view only
 reports these as signals with code-point offsets; the pane decides what they do.
 """
 from __future__ import annotations
@@ -28,6 +29,7 @@ class SideTextView(QTextEdit):
     rejectRequested = Signal()         # Esc
     deleteRequested = Signal()         # Delete
     linkRequested = Signal()           # L: link the selection to the entity awaiting one
+    suggestionAnswered = Signal(bool)  # A accepts, R rejects the suggestion at the cursor
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,12 +141,19 @@ class SideTextView(QTextEdit):
         return self.segments[k1], a, b
 
     def select_span(self, segment_id: int, start: int, end: int) -> None:
-        """Select a code-point span (the panel's jump, tests)."""
+        """Select a code-point span, or put the caret at `start` when end == start (the
+        panel's jump, tests)."""
         k = self._index_of(segment_id)
-        sel = self._selection(k, start, end) if k >= 0 else None
-        if sel is not None:
-            self.setTextCursor(sel.cursor)
-            self.ensureCursorVisible()
+        if k < 0 or not 0 <= start <= end <= len(self.segments[k].text):
+            return
+        text = self.segments[k].text
+        block = self.document().findBlockByNumber(k)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(block.position() + codepoint_to_utf16(text, start))
+        cursor.setPosition(block.position() + codepoint_to_utf16(text, end),
+                           QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def entity_at_cursor(self) -> Entity | None:
         cursor = self.textCursor()
@@ -171,5 +180,7 @@ class SideTextView(QTextEdit):
             self.deleteRequested.emit()
         elif key == Qt.Key.Key_L and plain == Qt.KeyboardModifier.NoModifier:
             self.linkRequested.emit()
+        elif key in (Qt.Key.Key_A, Qt.Key.Key_R) and plain == Qt.KeyboardModifier.NoModifier:
+            self.suggestionAnswered.emit(key == Qt.Key.Key_A)
         else:
             super().keyPressEvent(event)
