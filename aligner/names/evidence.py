@@ -133,3 +133,30 @@ def matcher_observations(corpus, bitext_ids: Iterable[int] | None = None,
                 if arabic:
                     out.append(Observation(arabic, latin, lang, "", "matcher"))
     return out
+
+
+def register_offer(corpus, entity_id: int):
+    """What tagging this entity offers for the register: a Proposal to join the entry its
+    Arabic name already has (adding the linked spelling if new, and tying the entities),
+    or to add a new entry; None when the entity is already tied and nothing is new.
+    The entity may be on either side: the Arabic one of the pair gives the name."""
+    from aligner.names.register import propose
+
+    ent = corpus.entity(entity_id)
+    pair = [ent]
+    if ent.counterpart_id is not None:
+        pair.append(corpus.entity(ent.counterpart_id))
+    located = []
+    for e in pair:
+        seg = corpus.segment(e.segment_id)
+        located.append((corpus.document(seg.doc_id).lang, seg.text[e.start:e.end], e))
+    arabic = next(((t, e) for lang, t, e in located if lang == ARABIC), None)
+    if arabic is None:
+        return None
+    latin = next(((lang, t, e) for lang, t, e in located if lang != ARABIC), None)
+    ids = tuple(e.id for _, _, e in located if e.id is not None)
+    name_id = next((e.name_id for _, _, e in located if e.name_id is not None), None)
+    obs = Observation(arabic[0], latin[1] if latin else "", latin[0] if latin else "",
+                      ent.label, "entities", ids, name_id)
+    found = propose([obs], corpus.register_entries())
+    return found[0] if found else None

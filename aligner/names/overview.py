@@ -77,10 +77,11 @@ class RegisterOverview:
         return [o for o in self.rows[name_id].places
                 if (lang is None or o.lang == lang) and (text is None or o.text == text)]
 
-    def candidates(self, name_id: int, lang: str, limit: int = 8) -> list[Candidate]:
+    def candidates(self, name_id: int, lang: str, limit: int = 12) -> list[Candidate]:
         """Spellings to choose from for an entry in `lang`: the chosen one, the ones found
-        in the corpus (most frequent first), the corpus scheme's romanizations (names
-        only: exonyms and translations are never romanized), the other languages'."""
+        in the corpus (most frequent first), the corpus scheme's romanizations and the
+        other schemes' renderings (names only: exonyms and translations are never
+        romanized), the other languages'."""
         row = self.rows[name_id]
         entry = row.entry
         out: list[Candidate] = []
@@ -103,6 +104,10 @@ class RegisterOverview:
             counterpart = found[0][1] if found else ""
             for text, conf in romanizations(entry.arabic, scheme, counterpart)[:3]:
                 add(text, scheme, conf)
+            for other in SCHEMES:  # how the other schemes write it, one each
+                if other != scheme:
+                    for text, conf in romanizations(entry.arabic, other, counterpart)[:1]:
+                        add(text, other, conf)
         for f in entry.forms:
             if f.lang not in ("ar", lang):
                 add(f.text, "other language")

@@ -101,3 +101,21 @@ def test_rewrite_moves_spans_around_and_inside_replacements() -> None:
                          [(0, 7), (12, 16), (21, 25), (8, 11), (3, 7)])
     assert new == "al-Qaim and al-Qaim met Nour."
     assert [new[s:e] for s, e in spans] == ["al-Qaim", "al-Qaim", "Nour", "and", "al-Qaim"]
+
+
+def test_candidates_rank_the_chosen_then_the_corpus_then_the_schemes(tmp_path: Path) -> None:
+    from aligner.names.overview import RegisterOverview
+
+    c, ids, _ = _registered(tmp_path)
+    ov = RegisterOverview(c, [ids["trip ar-en"]])
+    by_arabic = {e.arabic: e.id for e in ov.entries}
+    got = ov.candidates(by_arabic["القائم"], "en")
+    assert [(x.text, x.source, x.count) for x in got[:2]] == [("al-Qaim", "chosen", 1),
+                                                             ("Al Qaim", "corpus", 1)]
+    sources = [x.source for x in got]
+    assert "alalc" in sources and "din" in sources  # the other schemes' renderings
+    assert any(x.text == "al-Qāʾim" and x.source == "din" for x in got)
+    # an exonym is never romanized: only its own and the other languages' spellings
+    assert {x.source for x in ov.candidates(by_arabic["بغداد"], "en")} <= {
+        "chosen", "corpus", "preferred", "admitted", "deprecated", "other language"}
+    c.close()

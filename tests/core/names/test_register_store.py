@@ -110,3 +110,29 @@ def test_tying_to_a_missing_entry_is_refused(tmp_path: Path) -> None:
     with pytest.raises(EditError):
         History(c).do(TieEntities([ids["ent_bagdad"]], 999))
     c.close()
+
+
+def test_tagging_an_entity_offers_to_join_or_add(tmp_path: Path) -> None:
+    from aligner.model import Entity
+    from aligner.names.evidence import register_offer
+    from tests.core.names.register_corpus import AR, EN
+
+    c, ids = build(tmp_path / "c.dragoman")
+    h = History(c)
+    ar = c.segments(ids["ar"])[3]
+    at = AR[3].index("كاغيتر")
+    ar_ent = c.add_entity(Entity(None, ar.id, at, at + 6, "PER"))
+    en = c.segments(ids["en"])[3]
+    at = EN[3].index("Caggins")
+    en_ent = c.add_entity(Entity(None, en.id, at, at + 7, "PER", counterpart_id=ar_ent))
+    c.set_entity_counterpart(ar_ent, en_ent)
+    offer = register_offer(c, en_ent)  # from the English side too
+    assert offer.is_new and offer.entry.arabic == "كاغيتر" and offer.entry.spelling("en") == "Caggins"
+    h.do(AddEntry(caggins()))  # the register knows the name under its other form
+    offer = register_offer(c, ar_ent)
+    assert not offer.is_new and offer.entry.arabic == "كاغينز"
+    assert sorted(offer.entity_ids) == sorted([ar_ent, en_ent])
+    h.do(offer.edit())
+    assert set(c.entity_name_ids([ar_ent, en_ent]).values()) == {offer.entry.id}
+    assert register_offer(c, ar_ent) is None  # tied, nothing new
+    c.close()
