@@ -22,72 +22,19 @@ Rules every edit follows:
 from __future__ import annotations
 
 import dataclasses
-from abc import ABC, abstractmethod
-from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Iterator, Sequence
+from abc import abstractmethod
+from typing import Sequence
 
-from aligner.corpus import Corpus, CorpusChangeError, CorpusError, now_iso
-from aligner.errors import DragomanError
+from aligner.corpus import Corpus, now_iso
+from aligner.edit_base import Change as Change  # re-exported: the protocol lives there
+from aligner.edit_base import Edit as Edit
+from aligner.edit_base import EditError as EditError
+from aligner.edit_base import _refusals
 from aligner.model import Bead, BeadSpan, BeadStatus, Entity, Segment
 from aligner.restore import beads_taking_in
 
 SIDES = ("src", "tgt")
 DIRECTIONS = ("up", "down")
-
-
-@dataclass(frozen=True)
-class Change:
-    """What an edit changed, so each view refreshes only that.
-
-    Bead edits name the bitext and the bead rows replaced from `first`. Segment edits set
-    `bitext_id` None and list the documents whose segments changed: views of every bitext
-    using those documents must reload (bead ranges there may have shifted too).
-    """
-
-    bitext_id: int | None      # bitext whose bead rows changed (None: segments only)
-    first: int = 0             # first bead position affected
-    old_count: int = 0         # bead rows that were there from `first`
-    new_count: int = 0         # bead rows there now from `first`
-    doc_ids: frozenset[int] = frozenset()   # documents whose segments changed
-    parts: tuple["Change", ...] = ()  # an EditGroup's changes in the order they happened
-    register: bool = False     # the names register changed (entries, forms, schemes, ties)
-
-    def steps(self) -> tuple["Change", ...]:
-        """The single changes to apply in order (a group's parts, else this one)."""
-        return self.parts or (self,)
-
-
-class EditError(DragomanError):
-    """An edit that cannot be applied: clear message, corpus untouched."""
-
-
-@contextmanager
-def _refusals() -> Iterator[None]:
-    """Report the corpus' own refusals (broken invariants, missing rows) as EditError."""
-    try:
-        yield
-    except CorpusChangeError as exc:
-        raise EditError(exc.problem) from None
-    except CorpusError as exc:
-        if type(exc) is CorpusError:  # "no bead/segment with id..."; not lock/read-only
-            raise EditError(exc.problem) from None
-        raise
-
-
-class Edit(ABC):
-    """A labelled, invertible change. do() may be called again after undo() (redo)."""
-
-    label: str = ""
-
-    @abstractmethod
-    def do(self, corpus: Corpus) -> Change: ...
-
-    @abstractmethod
-    def undo(self, corpus: Corpus) -> Change: ...
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self.label!r}>"
 
 
 # --- bead edits --------------------------------------------------------------------------

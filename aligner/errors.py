@@ -2,7 +2,7 @@
 the problem. The CLI prints them without a traceback; the GUI shows them in a dialog."""
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 
 class DragomanError(Exception):
@@ -12,7 +12,7 @@ class DragomanError(Exception):
 class InputError(DragomanError):
     """A file we were asked to read is unusable (binary, undecodable, empty, malformed...)."""
 
-    def __init__(self, path: str | Path | None, problem: str, line: int | None = None):
+    def __init__(self, path: str | os.PathLike[str] | None, problem: str, line: int | None = None):
         self.path = None if path is None else str(path)
         self.problem = problem
         self.line = line

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 from . import settings
 
@@ -66,6 +67,25 @@ SPEC_BY_ID = {spec.id: spec for spec in SPECS}
 TABLE_ACTIONS = {"merge_beads", "src_down", "src_up", "tgt_down", "tgt_up", "insert_bead",
                  "split_bead", "delete_bead", "edit_segment", "confirm", "confirm_through",
                  "next_unconfirmed", "next_low"}
+
+
+#: actions that open a new group in their menu (a separator above them)
+GROUP_STARTS = ("quit", "merge_beads", "edit_segment", "confirm", "find", "next_unconfirmed",
+                "toggle_excluded", "import")
+#: the Edit toolbar
+TOOLBAR = ("undo", "redo", "merge_beads", "insert_bead", "confirm", "realign", "find")
+
+
+def build_menus(menu_bar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMenu]:
+    """The menus of SPECS, in table order, with a separator before each group."""
+    menus: dict[str, QMenu] = {}
+    for spec in SPECS:
+        if spec.menu not in menus:
+            menus[spec.menu] = menu_bar.addMenu(f"&{spec.menu}")
+        if spec.id in GROUP_STARTS:
+            menus[spec.menu].addSeparator()
+        menus[spec.menu].addAction(actions[spec.id])
+    return menus
 
 
 def shortcut_for(action_id: str) -> str:

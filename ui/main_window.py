@@ -22,7 +22,7 @@ from aligner.errors import DragomanError
 from aligner.review import Query, realign_range
 
 from . import messages, settings
-from .actions import SPECS, apply_shortcut
+from .actions import SPECS, TOOLBAR, apply_shortcut, build_menus
 from .browser import CorpusBrowser
 from .alignment.details import DetailsPanel
 from .dialogs.export_dialog import ExportDialog
@@ -157,15 +157,7 @@ class MainWindow(QMainWindow):
         self._show_history()
 
     def _build_menus(self) -> None:
-        menus: dict[str, Any] = {}
-        for spec in SPECS:
-            if spec.menu not in menus:
-                menus[spec.menu] = self.menuBar().addMenu(f"&{spec.menu}")
-            menu = menus[spec.menu]
-            if spec.id in ("quit", "merge_beads", "edit_segment", "confirm", "find", "next_unconfirmed",
-                           "toggle_excluded", "import"):
-                menu.addSeparator()
-            menu.addAction(self.actions[spec.id])
+        menus = build_menus(self.menuBar(), self.actions)
         if "View" in menus:  # the names register: its dock and its window-wide key (F8)
             menus["View"].addSeparator()
             menus["View"].addAction(self.names_pane.next_action)
@@ -176,8 +168,7 @@ class MainWindow(QMainWindow):
         self.addActions(self.annotation.actions)
         toolbar = self.addToolBar("Edit")
         toolbar.setObjectName("toolbar_edit")
-        for action_id in ("undo", "redo", "merge_beads", "insert_bead", "confirm", "realign", "find"):
-            toolbar.addAction(self.actions[action_id])
+        toolbar.addActions([self.actions[action_id] for action_id in TOOLBAR])
 
     def _connect(self) -> None:
         self.pane.currentChanged.connect(self._on_current_changed)

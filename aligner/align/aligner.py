@@ -9,7 +9,7 @@ memory grow linearly with the text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Optional, Protocol, Sequence
+from typing import Iterable, Optional, Protocol, Sequence, cast
 
 from aligner.model import BeadSpan
 from aligner.tasks import TaskControl
@@ -113,7 +113,7 @@ def align_sentences(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_l
     """
     lexicons: list[Translator] = []
     if lexicon is not None:
-        lexicons = list(lexicon) if isinstance(lexicon, (list, tuple)) else [lexicon]
+        lexicons = list(lexicon) if isinstance(lexicon, (list, tuple)) else [cast(Translator, lexicon)]
     stats = stats if stats is not None else AlignStats()
     blocks = _paragraph_blocks(src, tgt, src_paragraphs, tgt_paragraphs)
     out: list[BeadSpan] = []
@@ -319,7 +319,7 @@ def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
               ) -> parallel.Evidence:
     """Parallelness and per-bead translation probabilities against a null alignment of
     the same source with the target rotated by half (see parallel.py)."""
-    n, m = len(sf), len(tf)
+    _n, m = len(sf), len(tf)
     null: list[float] = []
     for by in parallel.rotations(m):
         tf_rot = parallel.rotated(tf, by)

@@ -80,7 +80,7 @@ def skeleton(word: str) -> str:
         for a, b in _LAT_DIGRAPHS:
             w = w.replace(a, b)
         out = [_LAT_SKEL.get(ch, "") for ch in w]
-    s = []
+    s: list[str] = []
     for c in out:
         if c and (not s or s[-1] != c):  # doubled consonants are written once in Arabic
             s.append(c)

@@ -501,8 +501,8 @@ def _installed(src: str, tgt: str) -> Lexicon | None:
     mirror = _CACHE.get((tgt, src, json.dumps(stamps[::-1])))
     if mirror is not None:
         # The other direction is built from the same two files: reversing it is quicker.
-        lex = _CACHE[key] = mirror.reverse()
-        return lex
+        reversed_lex = _CACHE[key] = mirror.reverse()
+        return reversed_lex
     disk = _disk_cache_path(src, tgt, stamps)
     lex = _read_disk_cache(disk, src, tgt)
     if lex is None:

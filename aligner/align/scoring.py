@@ -134,7 +134,7 @@ class Model:
             first, last = 0, n - 1
             self._ov = [[] for _ in range(n)]
             self._ovlo = [0] * n
-            self.C11 = [[] for _ in range(n)]
+            self.C11: list[list[float]] = [[] for _ in range(n)]
         else:
             first, last = max(0, rows[0] - maxa), min(n - 1, rows[1] + maxa)
         ov, ovlo, c11 = self._ov, self._ovlo, self.C11

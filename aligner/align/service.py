@@ -9,7 +9,7 @@ turns every correction a user made into lexicon entries for the next alignment.
 from __future__ import annotations
 
 import dataclasses
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence, cast
 
 from aligner.corpus import Corpus
 from aligner.edits import ReplaceBeads
@@ -59,7 +59,7 @@ def default_lexicons(corpus: Corpus | None, src_lang: str, tgt_lang: str,
     """The installed dictionary (if any and wanted), what users confirmed, and `extra`."""
     out: list[Translator] = []
     if extra is not None:
-        out.extend(extra if isinstance(extra, (list, tuple)) else [extra])
+        out.extend(extra if isinstance(extra, (list, tuple)) else [cast(Translator, extra)])
     if dictionary:
         installed = Lexicon.installed(src_lang, tgt_lang)
         if installed is not None:

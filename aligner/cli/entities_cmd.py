@@ -15,7 +15,6 @@ import json
 import sys
 from pathlib import Path
 
-from aligner.cli.common import UserError
 
 
 def register(subparsers) -> None:

@@ -10,7 +10,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from aligner.cli.common import UserError
 
 
 def register(subparsers) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import socket
+import sys
 from pathlib import Path
 
 from aligner.corpus.errors import CorpusError, CorpusLockedError, DiskFullError
@@ -67,7 +68,7 @@ class WriterLock:
 
     @staticmethod
     def _try_lock(fd: int) -> bool:
-        if os.name == "nt":  # pragma: no cover - Windows
+        if sys.platform == "win32":  # pragma: no cover - Windows
             import msvcrt
             try:
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)

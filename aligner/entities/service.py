@@ -241,7 +241,7 @@ def propagate(corpus: Corpus, bitext_ids: Sequence[int] | None = None, *,
             continue
         names.setdefault((key.lang, key.words, key.article), Counter())[e.label] += 1
         by_id[e.id] = (key.lang, key.words, key.article)  # type: ignore[index]
-    for doc_id, _, e in all_ents:
+    for _doc_id, _, e in all_ents:
         if e.counterpart_id in by_id and e.id in by_id:
             linked.add((by_id[e.id], by_id[e.counterpart_id]))  # type: ignore[index]
     occupied: dict[int, list[tuple[int, int]]] = {}

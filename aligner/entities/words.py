@@ -20,7 +20,7 @@ _HYPHENS = "-\u2010\u2011"
 # Latin articles written before a name: al-Qaim, el-Baradei, Al Qaim; the assimilated
 # forms (ash-Sham, ad-Dawla) only with a hyphen and the doubled consonant.
 LATIN_ARTICLES = frozenset({"al", "el"})
-_SUN_ARTICLES = frozenset({"ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ath", "az"})
+_SUN_ARTICLES = frozenset({"ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh"})
 
 
 def is_arabic(text: str) -> bool:

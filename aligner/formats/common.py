@@ -19,7 +19,7 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Union
+from typing import IO, Iterable, Iterator, TypeGuard, Union
 
 from aligner.errors import DragomanError
 from aligner.model import AlignedUnit, BeadStatus
@@ -38,7 +38,7 @@ def one_line(text: str, *, tabs: bool = False) -> str:
     return out.replace("\t", " ") if tabs else out
 
 
-def is_path(out: object) -> bool:
+def is_path(out: object) -> TypeGuard[PathLike]:
     return isinstance(out, (str, os.PathLike))
 
 
@@ -69,7 +69,7 @@ def text_output(out: Output, *, encoding: str = "utf-8", newline: str = "\n") ->
     elif isinstance(out, io.TextIOBase):
         yield out
     else:  # a binary stream: wrap it without taking ownership
-        wrapper = io.TextIOWrapper(out, encoding=encoding, newline=newline,  # type: ignore[arg-type]
+        wrapper = io.TextIOWrapper(out, encoding=encoding, newline=newline,  # type: ignore[type-var]
                                    write_through=True)
         try:
             yield wrapper

@@ -253,7 +253,8 @@ def _iterparse(path: Path, events, stream: IO[bytes] | None = None, *,
     if not path.is_file():
         raise InputError(path, "no such file")
     _refuse_entity_prolog(path)
-    context = etree.iterparse(stream if stream is not None else str(path), events=events, tag=tag, resolve_entities=False,
+    source = stream if stream is not None else str(path)
+    context = etree.iterparse(source, events=events, tag=tag, resolve_entities=False,
                               no_network=True, load_dtd=False, huge_tree=False,
                               remove_comments=True, remove_pis=True, recover=False)
     checked = False

@@ -185,7 +185,7 @@ def rewrite(text: str, replacements: Sequence[tuple[int, int, str]],
     edge inside a replaced text moves to that replacement's edge.
     """
     reps = sorted(replacements)
-    for (s1, e1, _), (s2, _, _) in zip(reps, reps[1:]):
+    for (_s1, e1, _), (s2, _, _) in zip(reps, reps[1:]):
         if s2 < e1:
             raise ValueError(f"replacements overlap at {s2}")
     parts: list[str] = []

@@ -117,7 +117,7 @@ def matcher_observations(corpus, bitext_ids: Iterable[int] | None = None,
         ar_first = bitext.src_doc_id == ar_doc
         lowered = {t.text for s in corpus.segments(tgt_doc) for t in word_tokens(s.text, lang)
                    if t.kind == "word" and t.text.islower()}
-        for bead, src, tgt in corpus.iter_bead_texts(bitext.id):
+        for _bead, src, tgt in corpus.iter_bead_texts(bitext.id):
             ar_text, lat_text = (src, tgt) if ar_first else (tgt, src)
             ar = [t for t in word_tokens(ar_text, ARABIC)
                   if t.kind == "word" and not is_function_word(t.text)]

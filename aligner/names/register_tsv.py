@@ -8,8 +8,8 @@ One header line, then one entry a line:
 `ar` is the headword, `kind` name/exonym/translation, one column per target language
 holding the chosen spelling there, and `variants` the other forms as `lang:status:text`
 items separated by " | " (other Arabic forms are `ar:admitted:...`, romanizations
-`ar-Latn:admitted:...`). The scheme that wrote a spelling is not kept here. Reading checks every line and names the file and line of the
-first problem; nothing is half read.
+`ar-Latn:admitted:...`). The scheme that wrote a spelling is not kept here. Reading checks
+every line and names the file and line of the first problem; nothing is half read.
 """
 from __future__ import annotations
 
@@ -51,12 +51,12 @@ def read(path: Path) -> list[RegisterEntry]:
         raise InputError(path, problem=f"cannot read it ({exc.strerror})") from None
     rows = [line.rstrip("\r") for line in text.split("\n")]
     if not rows or rows[0].split("\t")[:3] != list(_FIXED):
-        raise InputError(path, line=1, problem=f"the header must start with ar, kind, label")
+        raise InputError(path, line=1, problem="the header must start with ar, kind, label")
     header = rows[0].split("\t")
     has_variants = header[-1] == "variants"
     langs = header[3:-1] if has_variants else header[3:]
     if any(not lang or lang in ("ar", "kind", "label") for lang in langs):
-        raise InputError(path, line=1, problem=f"bad language column in the header")
+        raise InputError(path, line=1, problem="bad language column in the header")
     out: list[RegisterEntry] = []
     for n, line in enumerate(rows[1:], start=2):
         if not line.strip():
@@ -66,7 +66,7 @@ def read(path: Path) -> list[RegisterEntry]:
             raise InputError(path, line=n, problem=f"{len(cells)} columns, the header has {len(header)}")
         arabic, kind, label = (c.strip() for c in cells[:3])
         if not arabic:
-            raise InputError(path, line=n, problem=f"no Arabic form")
+            raise InputError(path, line=n, problem="no Arabic form")
         try:
             entry_kind = NameKind(kind or "name")
         except ValueError:
@@ -85,7 +85,7 @@ def read(path: Path) -> list[RegisterEntry]:
                 except ValueError:
                     raise InputError(path, line=n, problem=f"unknown status '{parts[1]}'") from None
                 if status is FormStatus.PREFERRED:
-                    raise InputError(path, line=n, problem=f"a chosen spelling belongs in its "
+                    raise InputError(path, line=n, problem="a chosen spelling belongs in its "
                                      "language's column, not in variants")
                 forms.append(NameForm(parts[0], parts[2].strip(), status))
         seen = set()

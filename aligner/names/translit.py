@@ -298,7 +298,7 @@ def is_known_exonym(arabic: str, latin: str) -> bool:
     """Is `latin` an established English/French name of this Arabic place (مصر Egypt),
     rather than a spelling of its letters? (The register never romanizes those.)"""
     exo = _EXONYMS.get(_exonym_key(arabic))
-    return bool(exo) and _latin_forms(latin)[1] in exo
+    return exo is not None and _latin_forms(latin)[1] in exo
 
 
 # Similarity = exp(-cost / scale), with the cost per Arabic letter: a perfect spelling is
@@ -358,7 +358,7 @@ def best_matches(
     calling this on thousands of sentence pairs is cheap after the first sight of a name.
     """
     def text(t: object) -> str:
-        return t if isinstance(t, str) else getattr(t, "text")
+        return t if isinstance(t, str) else str(getattr(t, "text"))  # noqa: B009
 
     lat = [(j, text(t)) for j, t in enumerate(latin_tokens)]
     lat = [(j, s) for j, s in lat if _is_latin_name(s)]

@@ -77,7 +77,7 @@ class JointModel:
         counts: dict[tuple[int, ...], int] = {}
         for letters, labels in words:
             seq = [0] * (order - 1)
-            for i, (letter, label) in enumerate(zip(letters, labels)):
+            for i, (_letter, label) in enumerate(zip(letters, labels)):
                 key = self._key(letters, i)
                 tok = key + label
                 if tok not in vocab:
@@ -207,7 +207,7 @@ class Voweller:
         for labels, cap in self._stem_readings(letters):
             offer(labels, LEX_STEM_BONUS, "stem", cap)
         marked = any(marks)
-        for score, labels in beam(self.models, letters, choices, width):
+        for _score, labels in beam(self.models, letters, choices, width):
             offer(labels, 0.0, "marks" if marked and all(marks) else "model", True)
         return sorted(found.values(), key=lambda r: (-r.score, r.labels))
 

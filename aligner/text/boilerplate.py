@@ -220,7 +220,7 @@ def _tail(page: _Page) -> None:
     r = n - 1
     while r >= 0 and page.flagged(r):
         r -= 1
-    trailing = []
+    trailing: list[int] = []
     while (r >= 0 and page.short_line(r, 6) and _ATTRIBUTION.search(page.texts[r])
            and len(trailing) < 2):
         trailing.append(r)

@@ -45,6 +45,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from pyarabic import araby
 
@@ -233,7 +234,11 @@ def strip_accents(text: str) -> str:
 # Keys
 
 
-def match_key(word: object, lang: str = "") -> str:
+class HasText(Protocol):
+    text: str
+
+
+def match_key(word: str | HasText, lang: str = "") -> str:
     """The word key: for matching words and names across texts, dictionaries and scripts.
 
     Lower case, no accents or diacritics, tatweel, bidi controls or apostrophes; Arabic
@@ -242,7 +247,7 @@ def match_key(word: object, lang: str = "") -> str:
     `word` is a string or has a `.text` (a Token); `lang` is accepted for callers that have
     it, the fold is the same for all languages.
     """
-    s = word if isinstance(word, str) else str(getattr(word, "text"))
+    s = word if isinstance(word, str) else word.text
     if s.isascii():
         return s.replace("'", "").lower()
     if _NEEDS_NFKD.search(s):

@@ -111,7 +111,7 @@ def split_paragraph(line: str, lang: str) -> list[tuple[int, int]]:
         if _is_boundary(line, m.start(), m.group(), j > m.end(), k, lang):
             cuts.append(j)
     cuts.append(len(line))
-    pieces = []
+    pieces: list[tuple[int, int]] = []
     for a, b in zip(cuts, cuts[1:]):
         s, e = _trim(line, a, b)
         if s >= e:
@@ -188,7 +188,7 @@ def _is_boundary(line: str, start: int, punct: str, quoted: bool, k: int, lang: 
         if is_arabic_letter(token) or token == "هـ":
             before = start - len(token)
             prev = _LAST_TOKEN_RE.search(line[max(0, before - _LOOK_BACK):before])
-            return token in _YEAR_ERA and bool(prev) and prev.group(1).isdigit()
+            return token in _YEAR_ERA and prev is not None and prev.group(1).isdigit()
         return True
     if token.isdigit() and not _NON_SPACE_RE.search(line, 0, start - len(token)):
         return False  # "1. Introduction": a list number

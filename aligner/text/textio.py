@@ -439,9 +439,8 @@ def find_slugs(text: str) -> list[tuple[int, int]]:
 
 def _line_slugs(text: str) -> list[tuple[int, int]]:
     stripped = text.rstrip()
-    m = None
-    for m in _SLUG_RE.finditer(stripped):
-        pass
+    matches = list(_SLUG_RE.finditer(stripped))
+    m = matches[-1] if matches else None
     if m is None or m.end() != len(stripped):
         return []  # only a token that ends the line
     s, e = m.start(), m.end()

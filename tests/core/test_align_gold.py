@@ -82,5 +82,6 @@ def test_en_fr_gold_strict_f1_reaches_the_target(gold_dir):
     # scores mean something: beads scored 0.9 or more are right more often than the rest
     hi = [total.buckets[k] for k in total.buckets if k >= 9]
     lo = [total.buckets[k] for k in total.buckets if k < 8]
-    prec = lambda rows: sum(c for _, c in rows) / max(1, sum(n for n, _ in rows))
+    def prec(rows):
+        return sum(c for _, c in rows) / max(1, sum(n for n, _ in rows))
     assert prec(hi) > prec(lo) + 0.1

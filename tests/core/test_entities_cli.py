@@ -10,7 +10,6 @@ import pytest
 from aligner.cli import main
 from aligner.corpus import Corpus
 from aligner.entities import edits as ee
-from aligner.model import Entity
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

@@ -29,7 +29,8 @@ def test_arabic_cells_are_right_aligned_right_to_left(window):
     assert index.data(LangRole) == "ar"
     alignment = Qt.AlignmentFlag(index.data(Qt.ItemDataRole.TextAlignmentRole))
     assert alignment & Qt.AlignmentFlag.AlignRight
-    assert not Qt.AlignmentFlag(model.index(0, TGT).data(Qt.ItemDataRole.TextAlignmentRole)) & Qt.AlignmentFlag.AlignRight
+    tgt_alignment = Qt.AlignmentFlag(model.index(0, TGT).data(Qt.ItemDataRole.TextAlignmentRole))
+    assert not tgt_alignment & Qt.AlignmentFlag.AlignRight
     option = text_option(rtl=True)
     assert option.textDirection() == Qt.LayoutDirection.RightToLeft
     font = index.data(Qt.ItemDataRole.FontRole)

@@ -299,5 +299,6 @@ class BeadTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and column in self._fonts:
             return self._fonts[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == KIND:
-            return f"Bead {row + 1}: {self.kind(row)}, score {bead.score:.3f}, {getattr(bead.status, 'value', bead.status)}"
+            status = getattr(bead.status, "value", bead.status)
+            return f"Bead {row + 1}: {self.kind(row)}, score {bead.score:.3f}, {status}"
         return None

@@ -77,7 +77,7 @@ class AnnotationDocks(QObject):
             self.panel.set_rows([])
             return
         sides = {}
-        for side, doc in (("src", model.bitext.src_doc_id), ("tgt", model.bitext.tgt_doc_id)):
+        for side, _doc in (("src", model.bitext.src_doc_id), ("tgt", model.bitext.tgt_doc_id)):
             for seg in model.all_segments(1 if side == "src" else 2):
                 sides[seg.id] = (side, seg.position, seg.text)
         entities = [e for _, _, e in self.corpus.entities_of_documents(

@@ -31,8 +31,8 @@ def sample_units() -> list[AlignedUnit]:
     u1 = AlignedUnit("ar", "en", ar1, en1, score=0.93, status="confirmed", bitext="news-ar-en",
                      src_doc="news.ar", tgt_doc="news.en", bead_id=7,
                      created="2026-03-01T08:00:00Z", changed="2026-03-02T09:30:15Z")
-    s = span(ar1, "بغداد"); t = span(en1, "Baghdad")
-    q = span(ar1, "القائم"); r = span(en1, "al-Qaim")
+    s, t = span(ar1, "بغداد"), span(en1, "Baghdad")
+    q, r = span(ar1, "القائم"), span(en1, "al-Qaim")
     u1.entities = [
         {"side": "src", "start": s[0], "end": s[1], "label": "LOC", "counterpart": 2},
         {"side": "src", "start": q[0], "end": q[1], "label": "LOC", "counterpart": 3,
@@ -44,7 +44,7 @@ def sample_units() -> list[AlignedUnit]:
     en2 = "The reporter posted a photo 🌍 from Amman on Thursday evening."
     u2 = AlignedUnit("ar", "en", ar2, en2, score=0.5, status="auto", bitext="news-ar-en",
                      src_doc="news.ar", tgt_doc="news.en", bead_id=8)
-    a = span(ar2, "عمّان"); b = span(en2, "Amman")
+    a, b = span(ar2, "عمّان"), span(en2, "Amman")
     u2.entities = [{"side": "src", "start": a[0], "end": a[1], "label": "LOC"},
                    {"side": "tgt", "start": b[0], "end": b[1], "label": "LOC"}]
     u3 = AlignedUnit("ar", "en", "سعر الصرف < 1.5 & «مستقر»",

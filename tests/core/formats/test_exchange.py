@@ -8,7 +8,6 @@ import pytest
 from aligner.corpus import Corpus
 from aligner.errors import DragomanError, InputError
 from aligner.exchange import export_corpus, import_file, iter_units
-from aligner.formats import jsonl, tmx
 from aligner.model import (ROMANIZED_LANG, BeadSpan, BeadStatus, Document, Entity, FormStatus,
                            NameForm, RegisterEntry, Segment)
 from aligner.tasks import Cancelled, TaskControl
