@@ -4,9 +4,9 @@ Usage: python scripts/build_romanization_lexicon.py [ALALC_DEV_TSV]
 
 Keeps the clean word rows of both parts of our split; the held-out part is recognisable
 by its form (aligner.names.lexicon.is_held_out), so bench/bench_romanize.py and the gold
-test build their model from the tuning part alone (lexicon.tuning_part). Aligns each Arabic form with its ALA-LC romanization letter by letter
-(segments.align_alalc) and writes form, labels, capital flag and frequency. Rows whose
-letters cannot explain the romanization (catalogue misalignments) are left out and counted.
+test build their model from the tuning part alone (lexicon.tuning_part). Aligns each
+Arabic form with its ALA-LC romanization letter by letter (segments.align_alalc) and
+writes form, labels, capital flag and frequency. Rows whose letters cannot explain the romanization (catalogue misalignments) are left out and counted.
 Same input, same bytes out.
 """
 from __future__ import annotations

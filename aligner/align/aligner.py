@@ -196,7 +196,7 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     # (the first pass could do with fewer bead types, but on the en-fr gold that costs
     # more accuracy than the time it saves is worth)
     model, band, path, F = _first_pass(sf, tf, DEFAULT_PRIORS, control, stats)
-    model0, sf0 = model, sf
+    sf0 = sf
     if comparable:
         path = _comparable_path(sf, tf, control, stats)
 

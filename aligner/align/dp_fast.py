@@ -17,7 +17,7 @@ import numpy as np
 try:
     import numba
 except ImportError:  # pragma: no cover - numba is a dependency; this keeps a fallback
-    numba = None
+    numba = None  # type: ignore[assignment]
 
 # Bands with fewer cells than this use the pure-Python loops (no compilation, no
 # conversion to arrays).
