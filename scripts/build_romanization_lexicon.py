@@ -6,8 +6,9 @@ Keeps the clean word rows of both parts of our split; the held-out part is recog
 by its form (aligner.names.lexicon.is_held_out), so bench/bench_romanize.py and the gold
 test build their model from the tuning part alone (lexicon.tuning_part). Aligns each
 Arabic form with its ALA-LC romanization letter by letter (segments.align_alalc) and
-writes form, labels, capital flag and frequency. Rows whose letters cannot explain the romanization (catalogue misalignments) are left out and counted.
-Same input, same bytes out.
+writes form, labels, capital flag and frequency. Rows whose letters cannot explain the
+romanization (catalogue misalignments) are left out and counted. Same input, same bytes
+out.
 """
 from __future__ import annotations
 
