@@ -34,7 +34,8 @@ def beads_taking_in(corpus: Corpus, seg: Segment) -> list[tuple[int, int, Bead, 
         start, stop = (old.src_start, old.src_end) if src else (old.tgt_start, old.tgt_end)
         if not start <= p < stop:  # not covered already
             start, stop = min(start, p), max(stop, p + 1)
-            new = replace(old, status=BeadStatus.AUTO, changed_at="", **({"src_start": start, "src_end": stop} if src
-                                else {"tgt_start": start, "tgt_end": stop}))
+            ends = ({"src_start": start, "src_end": stop} if src
+                    else {"tgt_start": start, "tgt_end": stop})
+            new = replace(old, status=BeadStatus.AUTO, changed_at="", **ends)
             out.append((bitext.id, min(lo, count - 1), old, new))
     return out

@@ -5,10 +5,10 @@ reporting part (looked at only to report), so the reporting figures say how the 
 on text they were not written from:
 
 * false positives: sentences flagged in clean text (no boilerplate at all), per sentence.
-  Texts: the samples/ but the bilingual one, which holds a slug (tuning), the en-fr gold books as raw text from
-  ../shared/golddata/en-fr/*/{en,fr}.txt (four books tuning, four reporting), and news
-  articles written for this bench in ar/en/fr (bench/data/boilerplate/clean_*_1 tuning,
-  clean_*_2 reporting).
+  Texts: the samples/ but the bilingual one, which holds a slug (tuning), the en-fr gold
+  books as raw text from ../shared/golddata/en-fr/*/{en,fr}.txt (four books tuning, four
+  reporting), and news articles written for this bench in ar/en/fr
+  (bench/data/boilerplate/clean_*_1 tuning, clean_*_2 reporting).
 * recall: boilerplate items flagged, on pages written for this bench with web furniture
   marked ("@@ " starts a boilerplate line, ⟦...⟧ marks boilerplate inside a line;
   page_*_1 tuning, page_*_2 reporting), and on the seed articles of ../shared/seeds with

@@ -33,7 +33,8 @@ _LINE_BREAK_TABLE = {ord(c): " " for c in LINE_BREAKS}
 
 
 def one_line(text: str, *, tabs: bool = False) -> str:
-    """Text made safe for one line of a line-aligned file (line breaks, optionally tabs -> space)."""
+    """Text made safe for one line of a line-aligned file (line breaks, optionally tabs,
+    become spaces)."""
     out = text.translate(_LINE_BREAK_TABLE)
     return out.replace("\t", " ") if tabs else out
 

@@ -194,7 +194,7 @@ def parse_record(record: object, *, src_lang: str | None = None,
             raise ValueError(f'"{key}" must be a language code (a string)')
     langs = [k for k, v in texts.items() if isinstance(v, str)]
     src = src_lang or record.get("src_lang") or (langs[0] if langs else None)
-    tgt = tgt_lang or record.get("tgt_lang") or next((l for l in langs if l != src), None)
+    tgt = tgt_lang or record.get("tgt_lang") or next((x for x in langs if x != src), None)
     if src not in texts or tgt not in texts or src == tgt:
         raise ValueError(f"needs texts in two languages (found {sorted(texts)}"
                          + (f", wanted {src} and {tgt}" if src_lang or tgt_lang else "") + ")")

@@ -52,10 +52,11 @@ def read_records(path: PathLike) -> Iterator[tuple[str, list[dict]]]:
                 except ValueError as exc:
                     raise InputError(path, f"not valid JSON: {exc.msg}", line=number) from None
                 text = record.get("text") if isinstance(record, dict) else None
-                labels = record.get("label", record.get("labels", [])) if isinstance(record, dict) else None
+                labels = (record.get("label", record.get("labels", []))
+                          if isinstance(record, dict) else None)
                 if not isinstance(text, str) or not isinstance(labels, list):
-                    raise InputError(path, 'expected {"text": ..., "label": [[start, end, label], ...]}',
-                                     line=number)
+                    raise InputError(path, 'expected {"text": ..., "label": '
+                                           '[[start, end, label], ...]}', line=number)
                 entities = []
                 for span in labels:
                     if (not isinstance(span, list) or len(span) != 3

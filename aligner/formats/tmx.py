@@ -208,7 +208,7 @@ def check_semantics(path: PathLike) -> list[str]:
                 if not is_valid_tag(lang):
                     problems.append(f"line {line}: tuv xml:lang {lang!r} is not a valid tag")
             wanted = elem.get("srclang") or srclang
-            if wanted and wanted != "*all*" and not any(l.lower() == wanted.lower() for l in langs):
+            if wanted and wanted != "*all*" and not any(x.lower() == wanted.lower() for x in langs):
                 problems.append(f"line {line}: tu has no tuv in srclang {wanted!r}")
             _free(elem)
     return problems
