@@ -101,9 +101,13 @@ class BitextsMixin(CorpusFile):
 
     def beads(self, bitext_id: int, first: int = 0, last: int | None = None) -> list[Bead]:
         """Beads [first, last) of a bitext in order (all by default; one indexed query)."""
+        whole = first <= 0 and last is None
+        version = self._q("PRAGMA data_version")[0][0] if whole else None  # before reading
         first, lo, hi = self._key_range(bitext_id, first, last)
         rows = self._q(f"SELECT {self._BEAD_COLS} FROM beads WHERE bitext_id = ? AND position >= ? "
                        "AND position < ? ORDER BY position", (bitext_id, lo, hi))
+        if whole:  # the keys come along: the first edit after loading a bitext needs them
+            self._derived[("bead_keys", bitext_id)] = (version, array("q", (r[2] for r in rows)))
         return [Bead(r[0], r[1], first + k, r[3], r[4], r[5], r[6], r[7], _STATUS[r[8]], r[9])
                 for k, r in enumerate(rows)]
 
