@@ -468,26 +468,13 @@ class EditSegmentText(_SegmentEdit):
         self._removed: list[int] = []
 
     def _plan(self, corpus: Corpus, seg: Segment) -> None:
-        from aligner.entities.offsets import remap
+        from aligner.entities.offsets import plan_text_change
 
         if not self.text.strip():
             raise EditError(f"sentence {seg.position + 1} cannot be left empty; merge "
                             "it with the next one, or mark it excluded")
-        ents = corpus.entities([seg.id])
-        moved, cuts = remap(seg.text, self.text, ents)
-        if cuts and self.on_cut == "ask":
-            names = ", ".join(f"'{seg.text[c.entity.start:c.entity.end]}'" for c in cuts)
-            raise EntitiesCutError(f"the change cuts through the entit"
-                                   f"{'y' if len(cuts) == 1 else 'ies'} {names}: shrink or "
-                                   "remove", cuts)
-        for c in cuts:
-            if self.on_cut == "shrink" and c.shrunk is not None:
-                moved.append(dataclasses.replace(c.entity, start=c.shrunk[0], end=c.shrunk[1]))
-            else:
-                self._removed.append(c.entity.id)
-        partners = {e.counterpart_id for e in ents if e.id in self._removed and e.counterpart_id}
-        self._before = ents + corpus.entities_by_id(sorted(partners))
-        self._moved = moved
+        self._moved, self._removed, self._before = plan_text_change(corpus, seg, self.text,
+                                                                    self.on_cut)
         self._old = seg.text
 
     def do(self, corpus: Corpus) -> Change:

@@ -85,3 +85,27 @@ def _shrunk(changes: list[tuple[int, int, int, int]], e: Entity, new: str) -> tu
     while nt > ns and new[nt - 1].isspace():
         nt -= 1
     return (ns, nt) if nt > ns else None
+
+
+def plan_text_change(corpus, seg, text: str, on_cut: str) -> tuple[list[Entity], list[int],
+                                                                  list[Entity]]:
+    """For a sentence edit: (entities at their new offsets, ids to remove, rows before
+    including the partners of removed ones). With on_cut "ask", a cut raises
+    aligner.edits.EntitiesCutError naming the entities (nothing is changed)."""
+    from aligner.edits import EntitiesCutError
+
+    ents = corpus.entities([seg.id])
+    moved, cuts = remap(seg.text, text, ents)
+    if cuts and on_cut == "ask":
+        names = ", ".join(f"'{seg.text[c.entity.start:c.entity.end]}'" for c in cuts)
+        raise EntitiesCutError(f"the change cuts through the entit"
+                               f"{'y' if len(cuts) == 1 else 'ies'} {names}: shrink or remove",
+                               cuts)
+    removed: list[int] = []
+    for c in cuts:
+        if on_cut == "shrink" and c.shrunk is not None:
+            moved.append(dataclasses.replace(c.entity, start=c.shrunk[0], end=c.shrunk[1]))
+        else:
+            removed.append(c.entity.id)  # type: ignore[arg-type]
+    partners = {e.counterpart_id for e in ents if e.id in removed and e.counterpart_id}
+    return moved, removed, ents + corpus.entities_by_id(sorted(partners))

@@ -76,10 +76,29 @@ def _check(control: TaskControl | None, done: int, total: int) -> None:
 @dataclass
 class Plan:
     """What an entity command will do: the edit (None when there is nothing to do) and,
-    for printing, one row per new or linked entity."""
+    for printing, one row per new or linked entity. For suggest and propagate, rows[i]
+    describes edit.add[i], so a preview with checkboxes can keep some (`only`)."""
 
     edit: EntityEdit | None
     rows: list[dict]
+
+    def only(self, chosen: Sequence[int]) -> EntityEdit | None:
+        """The edit with only the new entities at these row indices (links between two
+        kept ones stay), or None when none is kept."""
+        if self.edit is None:
+            return None
+        keep = sorted(set(chosen))
+        if not keep:
+            return None
+        new_index = {old: new for new, old in enumerate(keep)}
+        links = [(-(new_index[-a - 1] + 1), -(new_index[-b - 1] + 1))
+                 for a, b in self.edit.links
+                 if a < 0 and b < 0 and -a - 1 in new_index and -b - 1 in new_index]
+        links += [(-(new_index[-a - 1] + 1), b) for a, b in self.edit.links
+                  if a < 0 <= b and -a - 1 in new_index]
+        add = [self.edit.add[i] for i in keep]
+        return EntityEdit(f"{self.edit.label.split()[0]} {len(add)} entities", add=add,
+                          links=links)
 
 
 def _new(side: Side, start: int, end: int, label: str, status: str,
@@ -142,10 +161,10 @@ def known_names(corpus: Corpus, gazetteer: Sequence[GazetteerEntry] = (),
         if not entry.label:
             continue
         for form in entry.arabic_forms():
-            out.append(KnownName(form, "ar", entry.label, "register"))
+            out.append(KnownName(form, "ar", entry.label, "register", entry.id))
         for f in entry.forms:
             if f.lang not in ("ar", "ar-Latn"):
-                out.append(KnownName(f.text, f.lang, entry.label, "register"))
+                out.append(KnownName(f.text, f.lang, entry.label, "register", entry.id))
     docs = {d.id: d.lang for d in corpus.documents()}
     labels: dict[tuple[str, str], Counter] = {}
     for doc_id, _, e in corpus.entities_of_documents(sorted(set(docs) - set(skip_docs))):
@@ -195,6 +214,8 @@ def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
                 pair = []
                 for side, m in ((src, sg.src), (tgt, sg.tgt)):
                     ent = _new(side, m.start, m.end, m.label, status, sg.origin) if m else None
+                    if ent is not None and sg.name_id is not None:
+                        ent = dataclasses.replace(ent, name_id=sg.name_id)
                     pair.append(ent)
                     if ent is not None:
                         rows.append({"bitext": bitext.name, "bead": pos + 1, "lang": side.lang,

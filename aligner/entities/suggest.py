@@ -58,6 +58,7 @@ class KnownName:
     lang: str
     label: str
     origin: str
+    name_id: int | None = None  # the register entry it comes from
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Suggestion:
     label: str
     score: float
     origin: str  # 'bead', 'gazetteer', 'register', 'corpus'
+    name_id: int | None = None  # register entry, for suggestions from the register
 
 
 def person_parts(names: Sequence[tuple[str, str]]) -> frozenset[str]:
@@ -280,7 +282,8 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
             if kt_kind and kt not in fixed_tgt:
                 tgt_label = kt_kind[0]
         out.append(Suggestion(Mention(ks[0], ks[1], src_label), Mention(kt[0], kt[1], tgt_label),
-                              label, round(score, 4), name.origin if name else "bead"))
+                              label, round(score, 4), name.origin if name else "bead",
+                              name.name_id if name else None))
     for fixed, side in ((fixed_src, "src"), (fixed_tgt, "tgt")):
         taken = taken_s if side == "src" else taken_t
         for (s, e), name in fixed.items():
@@ -288,6 +291,6 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
                 continue
             m = Mention(s, e, name.label)
             out.append(Suggestion(m if side == "src" else None, m if side == "tgt" else None,
-                                  name.label, 1.0, name.origin))
+                                  name.label, 1.0, name.origin, name.name_id))
     out.sort(key=lambda x: (x.src.start if x.src else -1, x.tgt.start if x.tgt else -1))
     return out

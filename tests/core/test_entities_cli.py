@@ -143,3 +143,36 @@ def test_imported_jsonl_entity_outside_its_sentence_names_file_and_line(tmp_path
     assert code == 0, err
     rows = listed(capsys, target)
     assert pairs(rows) == {("بغداد", "Baghdad", "LOC")}
+
+
+def test_propagation_preview_keeps_only_the_ticked_occurrences(corpus, capsys) -> None:
+    from aligner.entities.service import propagate
+    from aligner.history import History
+
+    _tag(corpus, "ar", 0, "القائم", "LOC")
+    with Corpus.open(corpus) as c:
+        plan = propagate(c)
+        assert len(plan.rows) == 2 and plan.edit is not None
+        edit = plan.only([1])
+        assert edit is not None
+        before = len(c.entities())
+        h = History(c)
+        h.do(edit)
+        assert len(c.entities()) == before + 1
+        h.undo()
+        assert len(c.entities()) == before
+        assert plan.only([]) is None
+
+
+def test_register_entries_become_suggestions_tied_to_their_entry(corpus, capsys) -> None:
+    from aligner.model import FormStatus, NameForm, NameKind, RegisterEntry
+
+    with Corpus.open(corpus) as c:
+        entry = RegisterEntry(None, "حديثة", NameKind.NAME, "LOC",
+                              [NameForm("en", "Haditha", FormStatus.PREFERRED)])
+        entry_id = c.add_register_entry(entry)
+    code, out, _ = run(capsys, "entities", "suggest", corpus)
+    assert code == 0
+    rows = [r for r in listed(capsys, corpus) if r["source"] == "register"]
+    assert {(r["lang"], r["text"], r["label"], r["name_id"]) for r in rows} == {
+        ("ar", "حديثة", "LOC", entry_id), ("en", "Haditha", "LOC", entry_id)}
