@@ -10,6 +10,8 @@
    matcher's proposals (`dragoman names propose --accept`), the whole corpus in the names
    pane, al-Qaim chosen, F8 on the first inconsistency (al-Qa'im).
 4. names-register-rtl.png: the same pane laid out right to left, as in the Arabic UI.
+5. entities-tagging.png, entities-propagate-preview.png, entities-linked.png: tagging by
+   keyboard with the counterpart proposed, propagation's preview, the entities panel.
 """
 from __future__ import annotations
 
@@ -86,7 +88,53 @@ def main() -> None:
         pane.grab().save(str(out))
         print(out)
         window.close()
+
+        entities_shots(Path(tmp), app)
     app.processEvents()
+
+
+def entities_shots(folder: Path, app) -> None:
+    """entities-tagging.png: القائم tagged by keyboard in bead 1 (the proclitic-free word
+    snapped from a partial selection), its counterpart proposed on the English side;
+    entities-linked.png: accepted, then every occurrence propagated through the preview
+    (entities-propagate-preview.png), the entities panel listing them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDockWidget
+
+    from ui.annotation.preview import run_preview
+    from ui.app import screenshot
+    from ui.main_window import MainWindow
+
+    path = build(folder, "entities", "briefing_ar.txt", "briefing_en.txt")
+    window = MainWindow()
+    window.open_corpus(path)
+    window.go_to_position(0)
+    window.annotation.focus_pane()
+    src = window.annotation.pane.views[1]
+    seg = src.segments[0]
+    at = seg.text.index("القائم")
+    src.select_span(seg.id, at + 1, at + 3)  # a partial selection: snapped to the word
+    QTest.keyClick(src, Qt.Key.Key_2)  # LOC
+    print(screenshot(window, OUT / "entities-tagging.png", size=(1500, 900)))
+    QTest.keyClick(src, Qt.Key.Key_Return)  # accept the proposal
+    shots = []
+
+    def grab_and_accept(dialog) -> bool:
+        dialog.show()
+        app.processEvents()
+        out = OUT / "entities-propagate-preview.png"
+        dialog.grab().save(str(out))
+        shots.append(out)
+        return True
+
+    run_preview(window, window.session.corpus, window.model.bitext_id, "propagate",
+                window.apply_edit, decide=grab_and_accept)
+    print(*shots)
+    window.findChild(QDockWidget, "dock_entities").raise_()
+    window.go_to_position(5)
+    print(screenshot(window, OUT / "entities-linked.png", size=(1500, 900)))
+    window.close()
 
 
 if __name__ == "__main__":
