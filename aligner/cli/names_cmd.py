@@ -45,6 +45,9 @@ def register(subparsers) -> None:
     q.add_argument("output", type=Path)
     q.add_argument("--format", choices=formats, help="default: by the file's suffix")
     q.add_argument("--lang", default="en", help="OmegaT: the target language (default en)")
+    q.add_argument("--romanizations", action="store_true",
+                   help="TBX: add each name's romanization in ALA-LC, DIN, IJMES and BGN/PCGN "
+                   "(termType transliteratedForm)")
     q.set_defaults(func=run_export)
 
     q = sub.add_parser("import", help="read a TSV table, TBX, CSV or OmegaT glossary into the "
@@ -156,7 +159,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise UserError(f"{args.output}: that is the corpus itself")
     with Corpus.open(args.corpus, read_only=True) as corpus, corpus.snapshot():
         n = write_register(corpus.register_entries(), args.output, fmt,
-                           getattr(args, "lang", "en"))
+                           getattr(args, "lang", "en"), getattr(args, "romanizations", False))
     print(f"wrote {n} entries to {args.output}", file=sys.stderr)
     return 0
 

@@ -278,13 +278,19 @@ def format_for(path: PathLike, fmt: str | None = None) -> str:
 
 
 def write_register(entries: list[RegisterEntry], path: PathLike, fmt: str | None = None,
-                   lang: str = "en") -> int:
-    """Write register entries in a format by name or suffix; returns the count written."""
+                   lang: str = "en", romanizations: bool = False) -> int:
+    """Write register entries in a format by name or suffix; returns the count written.
+    With `romanizations`, TBX also carries each name's romanization in the scholarly
+    schemes it has none in (computed: the register does not store them, so by default an
+    export holds exactly the register's forms and reads back as it was)."""
     from aligner.formats import tbx
     from aligner.names import register_tsv
 
     kind = format_for(path, fmt)
     if kind == "tbx":
+        if romanizations:
+            from aligner.names.romanize import with_romanizations
+            entries = [with_romanizations(e) for e in entries]
         return tbx.write(entries, path)
     if kind == "csv":
         return write_csv(entries, path)

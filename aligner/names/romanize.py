@@ -13,6 +13,7 @@ maps characters one to one and reverses exactly (from_buckwalter).
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 import unicodedata
 from dataclasses import dataclass
 
@@ -21,6 +22,9 @@ from aligner.names.schemes import (ARABIC_CONSONANT, BUCKWALTER, BUCKWALTER_REVE
 from aligner.text.fold import APOSTROPHES, ascii_digits, split_latin_article
 from aligner.names.segments import ALIFS, Label, parse_label
 from aligner.names.vowelling import Reading, Voweller, shipped_voweller
+
+if TYPE_CHECKING:
+    from aligner.model import RegisterEntry
 
 
 # Name elements that stay lower case inside a name (ALA-LC: Muḥammad ibn ʻAlī) and
@@ -292,4 +296,42 @@ def romanize(arabic: str, scheme: str = "alalc", counterpart: str = "", *,
 
 
 __all__ = ["Candidate", "candidates", "from_buckwalter", "render_word", "romanize",
-           "to_buckwalter"]
+           "romanize_all", "to_buckwalter", "with_romanizations"]
+
+
+# -- for the register: renderings in every scheme --------------------------------------------
+
+SCHOLARLY = ("alalc", "din", "ijmes", "bgn")
+
+
+def romanize_all(arabic: str, counterpart: str = "", schemes: tuple[str, ...] = SCHOLARLY,
+                 voweller: Voweller | None = None) -> dict[str, str]:
+    """The name in each of `schemes` (one vowelling, several spellings)."""
+    return {key: romanize(arabic, key, counterpart, voweller=voweller) for key in schemes}
+
+
+def with_romanizations(entry: "RegisterEntry", schemes: tuple[str, ...] = SCHOLARLY
+                       ) -> "RegisterEntry":
+    """A copy of a register entry with its romanization in each scheme added as
+    ROMANIZED_LANG forms (admitted), where the entry has none in that scheme yet. Only
+    names are romanized (not exonyms or translations); the chosen English spelling, else
+    any chosen one, is the counterpart that picks the vowels."""
+    from dataclasses import replace
+
+    from aligner.model import ROMANIZED_LANG, FormStatus, NameForm
+
+    if not entry.kind.romanized:
+        return entry
+    have = {f.scheme for f in entry.forms if f.lang == ROMANIZED_LANG}
+    wanted = tuple(s for s in schemes if s not in have)
+    if not wanted:
+        return entry
+    counterpart = entry.spelling("en") or next(
+        (entry.spelling(lang) for lang in entry.languages() if entry.spelling(lang)), "")
+    texts = {f.text for f in entry.forms if f.lang == ROMANIZED_LANG}
+    added = []
+    for key, text in romanize_all(entry.arabic, counterpart, wanted).items():
+        if text and text not in texts:  # DIN and IJMES often agree: one form, first scheme
+            texts.add(text)
+            added.append(NameForm(ROMANIZED_LANG, text, FormStatus.ADMITTED, key))
+    return replace(entry, forms=list(entry.forms) + added)

@@ -214,3 +214,26 @@ def test_glossary_bad_input_names_the_file(tmp_path, name, content, needle):
 def test_glossary_directory_is_refused(tmp_path: Path):
     with pytest.raises(InputError, match="directory"):
         glossary.read(tmp_path)
+
+
+def test_tbx_export_carries_each_names_romanizations(tmp_path):
+    path = tmp_path / "register.tbx"
+    entries = sample_entries()
+    assert glossary.write_register(entries, path, romanizations=True) == 4
+    assert tbx.check_structure(path) == []
+    back = {e.arabic: e for e in tbx.read(path)}
+    qaim = back["القائم"]
+    schemes = {f.scheme: f.text for f in qaim.forms if f.lang == ROMANIZED_LANG}
+    # the two it had stay as they were; the others write it the same: nothing repeated
+    assert schemes == {"alalc": "al-Qāʼim", "din": "al-Qāʾim"}
+    spokesman = back["كاغينز"]
+    schemes = {f.scheme: f.text for f in spokesman.forms if f.lang == ROMANIZED_LANG}
+    assert "gh" in schemes["alalc"] and "ġ" in schemes["din"]  # غ in each table
+    texts = [f.text for f in spokesman.forms if f.lang == ROMANIZED_LANG]
+    assert len(texts) == len(set(texts)) and set(schemes) <= {"alalc", "din", "ijmes", "bgn"}
+    # exonyms and translations are never romanized
+    assert not [f for f in back["بغداد"].forms if f.lang == ROMANIZED_LANG]
+    assert not [f for f in back["الجيش العراقي"].forms if f.lang == ROMANIZED_LANG]
+    plain = tmp_path / "plain.tbx"
+    glossary.write_register(entries, plain)
+    assert [same(e) for e in tbx.read(plain)] == [same(e) for e in entries]
