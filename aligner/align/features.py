@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
-from aligner.text.fold import APOSTROPHES, ascii_digits, has_arabic, match_key, split_latin_article
+from aligner.text.fold import (APOSTROPHES, ascii_digits, has_arabic, match_key,
+                               split_latin_article, strip_arabic_marks)
 from aligner.text.tokenize import stem_candidates
 
 # Words and numbers; punctuation is counted separately. Numbers keep inner separators so
@@ -168,7 +169,10 @@ def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
             keys.update(got)
             words.append(base)
         keys.update(punct_keys(text))
-        out.append(Sentence(len(" ".join(text.split())), words, keys, set(keys)))
+        # length on letters: harakat and tatweel are not translated into anything, and a
+        # fully vowelled passage would otherwise look half again as long as its translation
+        out.append(Sentence(len(" ".join(strip_arabic_marks(text).split())), words, keys,
+                            set(keys)))
     return out
 
 
