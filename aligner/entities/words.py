@@ -12,10 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from aligner.text.fold import match_key
+from aligner.text.fold import has_arabic, match_key
 from aligner.text.tokenize import word_tokens
 
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _HYPHENS = "-\u2010\u2011"
 # Latin articles written before a name: al-Qaim, el-Baradei, Al Qaim; the assimilated
 # forms (ash-Sham, ad-Dawla) only with a hyphen and the doubled consonant.
@@ -24,7 +23,7 @@ _SUN_ARTICLES = frozenset({"ad", "ar", "as", "ash", "at", "az", "an", "ath", "ad
 
 
 def is_arabic(text: str) -> bool:
-    return bool(_ARABIC.search(text))
+    return has_arabic(text)
 
 
 @lru_cache(maxsize=4096)

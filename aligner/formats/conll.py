@@ -43,7 +43,8 @@ def tokens(text: str, lang: str) -> list[Token]:
 def _with_article(toks: list[Token]) -> list[Token]:
     """ل + لتحالف -> ل + التحالف: give the word back the alef that ل + ال drops."""
     from aligner.entities.resources import places
-    from aligner.text.tokenize import _KEEP, _known, match_key
+    from aligner.text.fold import match_key
+    from aligner.text.tokenize import _KEEP, _known
 
     def known(word: str) -> bool:  # a word or place that itself starts with ل (لبنان)
         return _known(word, _KEEP) or places().kind(word, "ar") is not None

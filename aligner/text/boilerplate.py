@@ -29,7 +29,7 @@ import difflib
 import re
 import unicodedata
 
-from aligner.text.normalize import match_key
+from aligner.text.fold import text_key
 from aligner.text.segment import SentenceSpan
 from aligner.text.textio import find_slugs, script_counts
 
@@ -111,7 +111,7 @@ class _Page:
         self.order = sorted(paras)
         self.texts = [self._ptext(p) for p in self.order]
         self.words = [_words(t) for t in self.texts]
-        self.keys = [match_key(t) for t in self.texts]
+        self.keys = [text_key(t) for t in self.texts]
         self.terminated = [t.rstrip().endswith(_TERMINAL) for t in self.texts]
 
     def _ptext(self, p: int) -> str:

@@ -31,7 +31,6 @@ from aligner.text.fold import (
     PREPOSITIONS,
     TATWEEL,
 )
-from aligner.text.fold import match_key as match_key  # noqa: F401  (moved to fold; for older imports)
 
 
 @dataclass(frozen=True)
