@@ -27,6 +27,8 @@ MAX_WORDS = 7
 # "and" is left out: "France and Turkey" is two names far more often than one.
 _CONNECTORS = frozenset("of the for de du des la le al el bin ibn bint abu von van der y "
                         "d l da di".split())
+# Connectors that are words of a name when capitalised (Ibn Sina, Abu Jaafar, Bin Laden).
+_NAME_PARTS = frozenset("bin ibn bint abu".split())
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
 
@@ -72,13 +74,15 @@ def _latin_candidates(text: str, words: list[Word]) -> list[Candidate]:
         w = words[k]
         if text[w.start:w.end].isupper() and w.end - w.start >= 2:
             return True  # US, UN, EU: acronyms, even when they spell a function word
+        if w.key in _NAME_PARTS and cap(k):
+            return True  # Ibn Sina, Abu Jaafar: written capitalised, a word of the name
         return is_content(w.key, "en") and w.key not in _CONNECTORS
 
     out: list[Candidate] = []
     for i, w in enumerate(words):
         article = latin_article_at(words, i) and cap(i + 1)
-        if not (cap(i) or article) or w.key in ("the", "a", "an") or w.joined:
-            continue
+        if not (cap(i) or article) or w.joined or not (content(i) or article):
+            continue  # "When Harun...": a capitalised function word starts no name
         for j in range(i, min(len(words), i + MAX_WORDS)):
             if j > i and not adjacent(text, words[j - 1], words[j]):
                 break
@@ -149,7 +153,9 @@ def candidates(text: str, lang: str) -> list[Candidate]:
 def content_words(text: str, lang: str, start: int, end: int) -> tuple[str, ...]:
     ws = text_words(text[start:end], lang)
     return tuple(_name_case(text[start + w.start:start + w.end], w.joined) for w in ws
-                 if is_content(w.key, lang) and (lang == "ar" or w.key not in _CONNECTORS))
+                 if is_content(w.key, lang) and (lang == "ar" or w.key not in _CONNECTORS
+                                                 or (w.key in _NAME_PARTS
+                                                     and text[start + w.start].isupper())))
 
 
 def pair_score(src: Sequence[str], src_lang: str, tgt: Sequence[str], tgt_lang: str,

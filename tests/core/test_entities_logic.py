@@ -131,3 +131,13 @@ def test_one_word_name_is_a_person_when_a_full_name_in_the_text_ends_with_it() -
     persons = person_parts([("Benjamin Netanyahu", "PER"), ("Japan", "LOC")])
     got = suggest_bead(ar, "ar", en, "en", persons=persons)
     assert [(s.label, en[s.tgt.start:s.tgt.end]) for s in got] == [("PER", "Netanyahu")]
+
+
+def test_classical_names_keep_ibn_and_abu_and_leave_a_sentence_initial_word_out() -> None:
+    ar = "ولما بلغ هارون الرشيد خبر أبي جعفر المنصور خرج مع ابن سينا"
+    en = "When Harun al-Rashid heard the news of Abu Ja'far al-Mansur, he left with Ibn Sina"
+    got = [(ar[s.src.start:s.src.end], en[s.tgt.start:s.tgt.end], s.label)
+           for s in suggest_bead(ar, "ar", en, "en")]
+    assert got == [("هارون الرشيد", "Harun al-Rashid", "PER"),
+                   ("أبي جعفر المنصور", "Abu Ja'far al-Mansur", "PER"),
+                   ("ابن سينا", "Ibn Sina", "PER")]
