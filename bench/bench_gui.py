@@ -145,7 +145,7 @@ def main() -> int:
     app.processEvents()
     print(f"merge at the middle (edit + row update): {(time.perf_counter() - t) * 1000:.0f} ms")
     t = time.perf_counter()
-    window.undo_group.undo()
+    window.session.undo()
     app.processEvents()
     print(f"undo: {(time.perf_counter() - t) * 1000:.0f} ms")
     from ui.alignment.model import SRC
@@ -157,7 +157,7 @@ def main() -> int:
     print(f"sentence split at a third (edit + row update): "
           f"{(time.perf_counter() - t) * 1000:.0f} ms")
     t = time.perf_counter()
-    window.undo_group.undo()
+    window.session.undo()
     app.processEvents()
     print(f"undo sentence split: {(time.perf_counter() - t) * 1000:.0f} ms")
     from aligner.review import Query
