@@ -138,3 +138,38 @@ def test_applying_a_filter_hands_the_keys_to_the_table(qtbot, window, corpus_pat
     assert window.view.hasFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
     assert [b[4] for b in beads_in_file(corpus_path)][0] == "confirmed"
+
+
+def test_find_index_follows_bead_edits_and_undo(qtbot, window, corpus_path, monkeypatch):
+    """Bead edits (merge, split, shift, insert, delete, undo, at the ends too) keep the find
+    index: it stays equal to one built afresh from the file, and find uses it at once."""
+    from aligner.corpus import Corpus
+    from aligner.review import build_find_index
+    from ui.alignment import pane
+
+    def fresh() -> dict[str, list[str]]:
+        with Corpus.open(corpus_path, read_only=True) as corpus:
+            bitext = corpus.bitext(window.model.bitext_id)
+            return build_find_index(corpus.beads(bitext.id), corpus.segments(bitext.src_doc_id),
+                                    corpus.segments(bitext.tgt_doc_id), window.model.show_excluded)
+
+    monkeypatch.setattr(pane, "FIND_INDEX_ABOVE", 0)
+    window.find_bar.text.setText("واعلن")
+    window.find(window.find_bar.query())
+    qtbot.waitUntil(lambda: window.model.find_index is not None, timeout=10000)
+    index = window.model.find_index
+    steps = [(1, window.controller.merge_beads), (1, window.controller.split_bead),
+             (0, window.controller.insert_bead), (0, window.controller.delete_bead),
+             (3, lambda: window.controller.shift("tgt", "up")),
+             (4, window.controller.insert_bead), (4, window.controller.merge_beads),
+             (0, window.controller.merge_beads)]
+    for row, step in steps:
+        window.go_to_position(min(row, window.model.rowCount() - 1))
+        step()
+        assert window.model.find_index is index  # kept, not dropped
+        assert index == fresh()
+    while window.session.history.can_undo:
+        window.session.undo()
+        assert index == fresh()
+    window.go_to_position(0)
+    assert window.find(window.find_bar.query()) == 3  # at once: no worker this time

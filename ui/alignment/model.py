@@ -55,6 +55,7 @@ class BeadTableModel(QAbstractTableModel):
         self._counts: dict[int, int] = {}
         self._folded: dict[tuple[int, int], str] = {}  # (row, column) -> find key
         self.find_index: dict[str, list[str]] | None = None  # all rows, built by a worker
+        self.generation = 0  # counts changes, so a worker's index built meanwhile is refused
         self.src_lang = ""
         self.tgt_lang = ""
         self.show_excluded = True
@@ -73,6 +74,7 @@ class BeadTableModel(QAbstractTableModel):
     # --- loading ----------------------------------------------------------------------
     def load(self, corpus: Corpus | None, bitext_id: int | None) -> None:
         self.beginResetModel()
+        self.generation += 1
         self.corpus = corpus
         self._forget_segments()
         if corpus is None or bitext_id is None:
@@ -168,8 +170,8 @@ class BeadTableModel(QAbstractTableModel):
         if first + old > len(self.beads):  # the Change does not fit our list: reread all
             self.rebind(self.corpus)
             return
+        self.generation += 1
         self._folded.clear()
-        self.find_index = None
         fresh = self.corpus.beads(self.bitext.id, first, first + new)
         beads = self.beads[:first] + fresh + self.beads[first + old:]
         if new > old:
@@ -182,14 +184,33 @@ class BeadTableModel(QAbstractTableModel):
             self.endRemoveRows()
         else:
             self.beads = beads
+        if self.find_index is not None:
+            self._update_find_index(first, old, new)
         touched = min(old, new)
         if touched:
             self.dataChanged.emit(self.index(first, 0), self.index(first + touched - 1, TGT))
         self.beadsChanged.emit()
 
+    def _update_find_index(self, first: int, old: int, new: int) -> None:
+        """Keep the find index in step with a bead edit instead of dropping it (rebuilding
+        takes many seconds at 10^6 beads): rows [first, first + new) are folded anew, and
+        the row after them and the last row, whose shown ranges depend on their neighbours
+        (excluded sentences between beads, the tail of the document), and the row before
+        (it may have stopped being the last)."""
+        index = self.find_index
+        assert index is not None
+        refold = set(range(first - 1, first + new + 1)) | {len(self.beads) - 1}
+        refold = {row for row in refold if 0 <= row < len(self.beads)}
+        for column, side in SIDES.items():
+            rows = index[side]
+            rows[first:first + old] = [""] * new
+            for row in refold:
+                rows[row] = fold(self.side_text(row, column))
+
     def _reload_segments_and_beads(self) -> None:
         """A sentence was split, merged or edited: bead ranges may shift but the number of
         beads does not, so rows stay and only their contents are refreshed."""
+        self.generation += 1
         self._forget_segments()
         beads = self.corpus.beads(self.bitext.id)
         if len(beads) != len(self.beads):
@@ -242,6 +263,7 @@ class BeadTableModel(QAbstractTableModel):
 
     def set_show_excluded(self, show: bool) -> None:
         self.show_excluded = show
+        self.generation += 1
         self._folded.clear()
         self.find_index = None
         if self.beads:

@@ -106,6 +106,7 @@ def find_index(window: JobHost, then: Callable[[], None]) -> Task:
     path, bitext_id = window.session.path, window.model.bitext_id
     show_excluded = window.model.show_excluded
     model = window.model
+    generation = model.generation
 
     def work(control: TaskControl):
         from aligner.review import build_find_index
@@ -119,8 +120,9 @@ def find_index(window: JobHost, then: Callable[[], None]) -> Task:
 
     def done(result) -> None:
         count, index = result
-        # an edit made meanwhile would make the index stale: then find falls back per row
-        if model.bitext_id == bitext_id and count == len(model.beads):
+        # an edit made meanwhile (or another bitext opened) would make the index stale:
+        # then find falls back per row
+        if model.generation == generation and count == len(model.beads):
             model.find_index = index
             then()
 
