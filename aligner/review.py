@@ -132,13 +132,40 @@ def build_find_index(beads: Sequence[Bead], src: Sequence[Segment], tgt: Sequenc
                      control: TaskControl | None = None) -> dict[str, list[str]]:
     """Folded text of every bead side, bead by bead (what find scans), built once for a
     large bitext."""
+    ranges = [(b.src_start, b.src_end, b.tgt_start, b.tgt_end) for b in beads]
+    return fold_index(ranges, [(s.text, s.excluded) for s in src],
+                      [(s.text, s.excluded) for s in tgt], show_excluded, control)
+
+
+def fold_index(ranges: Sequence[tuple[int, int, int, int]], src: Sequence[tuple[str, bool]],
+               tgt: Sequence[tuple[str, bool]], show_excluded: bool,
+               control: TaskControl | None = None) -> dict[str, list[str]]:
+    """`build_find_index` over lean rows: bead ranges and (text, excluded) per segment.
+
+    Each sentence is folded once and a side's key is its sentences' keys joined by a
+    space, which equals folding the side's text (sentences one a line: the fold collapses
+    white space and acts character by character). A one-sentence side shares its
+    sentence's key string, so the index costs little more than the folded texts."""
     index: dict[str, list[str]] = {"src": [], "tgt": []}
-    for position in range(len(beads)):
-        if position % 5000 == 0:
-            report(control, position, len(beads), "preparing find")
-        for side, segments in (("src", src), ("tgt", tgt)):
-            lo, hi = shown_range(beads, position, side, len(segments))
-            index[side].append(fold(side_text(segments[lo:hi], show_excluded)))
+    n = len(ranges)
+    for side, segments, at in (("src", src, 0), ("tgt", tgt, 2)):
+        report(control, 0 if side == "src" else n, 2 * n, "preparing find")
+        keys = [fold(text) if show_excluded or not excluded else "" for text, excluded in segments]
+        out = index[side]
+        previous_end = 0
+        for position, bead in enumerate(ranges):
+            if position % 50_000 == 0 and position:
+                report(control, position + (0 if side == "src" else n), 2 * n, "preparing find")
+            lo, hi = min(bead[at], previous_end), bead[at + 1]
+            previous_end = bead[at + 1]
+            if position == 0:
+                lo = 0
+            if position == n - 1:
+                hi = max(hi, len(keys))
+            if hi - lo == 1:
+                out.append(keys[lo])
+            else:
+                out.append(" ".join(k for k in keys[lo:hi] if k))
     return index
 
 

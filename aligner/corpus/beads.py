@@ -111,6 +111,12 @@ class BitextsMixin(CorpusFile):
         return [Bead(r[0], r[1], first + k, r[3], r[4], r[5], r[6], r[7], _STATUS[r[8]], r[9])
                 for k, r in enumerate(rows)]
 
+    def bead_ranges(self, bitext_id: int) -> list[tuple[int, int, int, int]]:
+        """(src_start, src_end, tgt_start, tgt_end) of every bead in order: the lean read
+        for work over a whole bitext (find's index) that needs no Bead objects."""
+        return self._q("SELECT src_start, src_end, tgt_start, tgt_end FROM beads "
+                       "WHERE bitext_id = ? ORDER BY position", (bitext_id,))
+
     def bead(self, bitext_id: int, position: int) -> Bead:
         rows = self.beads(bitext_id, position, position + 1)
         if not rows:

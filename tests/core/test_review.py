@@ -92,3 +92,42 @@ def test_rows_show_the_excluded_sentences_left_between_beads() -> None:
     src = [seg(0, "أ"), seg(1, "حقوق النشر", True), seg(2, "ب"), seg(3, "ج")]
     index = build_find_index(rows, src, [seg(0, "a"), seg(1, "b")], show_excluded=False)
     assert index["src"] == ["ا", "ب ج"]  # spaces and line breaks fold to one space
+
+
+@pytest.mark.parametrize("show_excluded", [True, False])
+def test_find_index_equals_folding_each_row_as_shown(tmp_path, show_excluded) -> None:
+    """The index folds each sentence once and joins the keys; it must equal folding each
+    row's text as the table shows it (shown_range + side_text), read from a real corpus:
+    multi-sentence and empty sides, excluded sentences inside, between and after beads,
+    marks and a sentence that folds to nothing."""
+    from aligner.corpus import Corpus
+    from aligner.model import BeadSpan, Document
+    from aligner.review import fold, fold_index, side_text
+
+    src_texts = ["وَصَلَ الوفد", "ـــ", "أعلن  المتحدث", "[إعلان]", "ناقش الطرفان", "النهاية"]
+    tgt_texts = ["The delegation", "Spokesman SAID", "ad", "Both sides", "END"]
+    src_excluded, tgt_excluded = {1, 3, 5}, {2}
+
+    def doc(lang: str, texts: list[str], excluded: set[int]):
+        segs, start = [], 0
+        for i, text in enumerate(texts):
+            segs.append(Segment(None, 0, i, 0, start, start + len(text), text, i in excluded))
+            start += len(text) + 1
+        return Document(None, lang, f"t-{lang}", " ".join(texts)), segs
+
+    with Corpus.create(tmp_path / "find.dragoman") as corpus:
+        src = corpus.add_document(*doc("ar", src_texts, src_excluded))
+        tgt = corpus.add_document(*doc("en", tgt_texts, tgt_excluded))
+        bitext = corpus.add_bitext(src, tgt, "t")
+        corpus.replace_beads(bitext, [BeadSpan(0, 1, 0, 2, .5), BeadSpan(2, 3, 3, 3, .5),
+                                      BeadSpan(4, 5, 3, 5, .5)])
+        index = fold_index(corpus.bead_ranges(bitext), corpus.segment_texts(src),
+                           corpus.segment_texts(tgt), show_excluded)
+        rows, segs = corpus.beads(bitext), {"src": corpus.segments(src), "tgt": corpus.segments(tgt)}
+    for side in ("src", "tgt"):
+        expected = []
+        for position in range(len(rows)):
+            lo, hi = shown_range(rows, position, side, len(segs[side]))
+            expected.append(fold(side_text(segs[side][lo:hi], show_excluded)))
+        assert index[side] == expected
+    assert ("ناقش الطرفان النهاية" in index["src"][2]) == show_excluded  # the tail shows

@@ -109,14 +109,15 @@ def find_index(window: JobHost, then: Callable[[], None]) -> Task:
     generation = model.generation
 
     def work(control: TaskControl):
-        from aligner.review import build_find_index
+        from aligner.review import fold_index
 
+        # lean rows, not Bead and Segment objects: at 10^6 beads those cost seconds and GBs
         with Corpus.open(path, read_only=True) as corpus, corpus.snapshot():
             bitext = corpus.bitext(bitext_id)
-            beads = corpus.beads(bitext_id)
-            src = corpus.segments(bitext.src_doc_id)
-            tgt = corpus.segments(bitext.tgt_doc_id)
-        return len(beads), build_find_index(beads, src, tgt, show_excluded, control)
+            ranges = corpus.bead_ranges(bitext_id)
+            src = corpus.segment_texts(bitext.src_doc_id)
+            tgt = corpus.segment_texts(bitext.tgt_doc_id)
+        return len(ranges), fold_index(ranges, src, tgt, show_excluded, control)
 
     def done(result) -> None:
         count, index = result
