@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 from typing import Callable, Iterable, Sequence
 
 from aligner.model import Bead, BeadStatus, Segment
@@ -125,6 +126,38 @@ def find_next(query: Query, folded: Callable[[int, str], str], positions: Iterab
             if matches(folded(position, side)):
                 return position
     return None
+
+
+def _visit(positions: Iterable[int], start: int, backwards: bool) -> Iterable[int]:
+    """`search_order`, lazily for a plain range (no filter): a find that stops early does
+    not first build a list of a million positions."""
+    if isinstance(positions, range) and positions.step == 1:
+        lo, hi = positions.start, positions.stop
+        if backwards:
+            cut = min(max(start, lo), hi)
+            return chain(range(cut - 1, lo - 1, -1), range(hi - 1, cut - 1, -1))
+        cut = min(max(start + 1, lo), hi)
+        return chain(range(cut, hi), range(lo, cut))
+    return search_order(positions, start, backwards=backwards)
+
+
+def find_in_index(query: Query, index: dict[str, list[str]], positions: Iterable[int],
+                  start: int, *, backwards: bool = False) -> int | None:
+    """`find_next` over a find index (what `build_find_index` gives), at the speed a
+    million rows need: no call per row for a plain pattern."""
+    if not query.pattern:
+        return None
+    columns = [index[side] for side in query.sides]
+    order = _visit(positions, start, backwards)
+    if query.regex:
+        matches = make_matcher(query)
+        return next((p for p in order if any(matches(c[p]) for c in columns)), None)
+    key = fold(query.pattern)
+    if len(columns) == 2:
+        first, second = columns
+        return next((p for p in order if key in first[p] or key in second[p]), None)
+    (only,) = columns
+    return next((p for p in order if key in only[p]), None)
 
 
 def build_find_index(beads: Sequence[Bead], src: Sequence[Segment], tgt: Sequence[Segment],

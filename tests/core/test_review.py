@@ -131,3 +131,28 @@ def test_find_index_equals_folding_each_row_as_shown(tmp_path, show_excluded) ->
             expected.append(fold(side_text(segs[side][lo:hi], show_excluded)))
         assert index[side] == expected
     assert ("ناقش الطرفان النهاية" in index["src"][2]) == show_excluded  # the tail shows
+
+
+def test_find_in_index_visits_rows_as_find_next_does() -> None:
+    """The fast scan over the index gives what find_next gives: every start, both
+    directions, all rows or a filter's rows, plain or regex, one side or both."""
+    from aligner.review import find_in_index
+
+    texts = ["the delegation", "وَصَلَ الوفد", "the end", "", "أعلن الوفد", "The Delegation"]
+    index = {"src": [_fold(t) for t in texts],
+             "tgt": [_fold(t) for t in reversed(texts)]}
+    queries = [Query("delegation"), Query("الوفد", sides=("src",)), Query("the", sides=("tgt",)),
+               Query(r"^the\b", regex=True), Query("absent"), Query("")]
+    for positions in (range(6), [0, 2, 3, 5], range(0)):
+        for query in queries:
+            for start in range(-1, 7):
+                for backwards in (False, True):
+                    assert find_in_index(query, index, positions, start, backwards=backwards) \
+                        == find_next(query, folded_of(index), positions, start,
+                                     backwards=backwards), (positions, query, start, backwards)
+
+
+def _fold(text: str) -> str:
+    from aligner.review import fold
+
+    return fold(text)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from aligner.review import Query, find_next, match_spans, next_to_review
+from aligner.review import Query, find_in_index, find_next, match_spans, next_to_review
 
 from .filtering import BeadFilterProxy
 from .find_bar import FilterBar, FindBar
@@ -168,8 +168,13 @@ class AlignmentPane(QWidget):
             self.index_builder(lambda: self.find(query, backwards))
             return None
         try:
-            position = find_next(query, self.model.folded_text, self.shown_positions(),
-                                 self.current_position(), backwards=backwards)
+            index = self.model.find_index
+            if index is not None:
+                position = find_in_index(query, index, self.shown_positions(),
+                                         self.current_position(), backwards=backwards)
+            else:
+                position = find_next(query, self.model.folded_text, self.shown_positions(),
+                                     self.current_position(), backwards=backwards)
         except Exception as exc:  # noqa: BLE001 - a bad regex is the user's to fix
             self.find_bar.status.setText(f"bad pattern: {exc}")
             return None
