@@ -74,6 +74,8 @@ def occurrences(corpus, entries: Sequence[RegisterEntry],
     """Every place an entry occurs in the bitexts with an Arabic side (all by default):
     its Arabic forms (lang "ar") and its spellings on the other side, bead by bead."""
     by_id = {e.id: e for e in entries if e.id is not None}
+    if not by_id:  # nothing to look for: do not read every sentence (a minute at 10^6 beads)
+        return
     index = ArabicIndex(by_id.values())
     spotters: dict[str, LatinSpotter] = {}
     wanted = None if bitext_ids is None else set(bitext_ids)

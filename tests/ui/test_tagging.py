@@ -142,3 +142,32 @@ def test_an_edit_cutting_through_an_entity_asks_and_is_one_step(qtbot, tagging, 
     window.actions["undo"].trigger()
     assert entities(path) == [("القائم", "LOC", False)] and len(window.session.history) == steps
     assert shown.errors == []
+
+
+def test_entities_panel_reads_only_the_tagged_sentences_and_agrees(qtbot, tagging, shown,
+                                                                   monkeypatch):
+    """The panel maps entities to beads from their own sentences (not every sentence of
+    the bitext, which costs seconds at 10^6 beads); both ways give the same rows."""
+    from ui.annotation import docks
+
+    window, path = tagging
+    pane = window.annotation.pane
+    src, tgt = pane.views[1], pane.views[2]
+    select(src, AR[0], "الوفد")
+    qtbot.keyClick(src, Qt.Key.Key_3)
+    select(tgt, EN[0], "delegation")
+    qtbot.keyClick(tgt, Qt.Key.Key_L)
+    window.go_to_position(2)
+    select(pane.views[2], EN[2], "market")
+    qtbot.keyClick(pane.views[2], Qt.Key.Key_3)
+    window.annotation.refresh_panel()
+    few = [(r.entity.id, r.side, r.bead, r.text, r.counterpart)
+           for r in window.annotation.panel.rows]
+    assert window.model._all == {1: None, 2: None}  # no side was read whole
+    monkeypatch.setattr(docks, "FEW_ENTITIES", 0)
+    window.annotation.refresh_panel()
+    every = [(r.entity.id, r.side, r.bead, r.text, r.counterpart)
+             for r in window.annotation.panel.rows]
+    assert few == every
+    assert sorted((side, bead, text) for _, side, bead, text, _ in few) == \
+        [("src", 0, "الوفد"), ("tgt", 0, "delegation"), ("tgt", 2, "market")]

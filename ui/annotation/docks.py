@@ -21,6 +21,8 @@ from .labels import LabelKeys
 from .pane import AnnotationPane
 from .preview import run_preview
 
+FEW_ENTITIES = 20_000  # up to this many, the panel reads only the sentences holding them
+
 
 class AnnotationDocks(QObject):
     def __init__(self, parent: QWidget, model: BeadTableModel,
@@ -76,13 +78,22 @@ class AnnotationDocks(QObject):
         if self.corpus is None or model.bitext is None:
             self.panel.set_rows([])
             return
+        found = self.corpus.entities_of_documents([model.bitext.src_doc_id,
+                                                   model.bitext.tgt_doc_id])
         sides = {}
-        for side, _doc in (("src", model.bitext.src_doc_id), ("tgt", model.bitext.tgt_doc_id)):
-            for seg in model.all_segments(1 if side == "src" else 2):
-                sides[seg.id] = (side, seg.position, seg.text)
-        entities = [e for _, _, e in self.corpus.entities_of_documents(
-            [model.bitext.src_doc_id, model.bitext.tgt_doc_id])]
-        self.panel.set_rows(bitext_rows(model.beads, sides.get, entities))
+        if len(found) <= FEW_ENTITIES:
+            # only the sentences holding entities: reading every sentence of a 10^6-bead
+            # bitext took seconds and most of a GB at open
+            for doc_id, position, ent in found:
+                column = 1 if doc_id == model.bitext.src_doc_id else 2
+                side = "src" if column == 1 else "tgt"
+                sides[ent.segment_id] = (side, position, model.segment(column, position).text)
+        else:
+            for side, column in (("src", 1), ("tgt", 2)):
+                for seg in model.all_segments(column):
+                    sides[seg.id] = (side, seg.position, seg.text)
+        entities = [e for _, _, e in found]
+        self.panel.set_rows(bitext_rows(model.beads, sides.get, entities) if entities else [])
 
     # --- actions ----------------------------------------------------------------------
     def focus_pane(self) -> None:
