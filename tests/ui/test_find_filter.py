@@ -153,12 +153,18 @@ def test_find_index_follows_bead_edits_and_undo(qtbot, window, corpus_path, monk
             return build_find_index(corpus.beads(bitext.id), corpus.segments(bitext.src_doc_id),
                                     corpus.segments(bitext.tgt_doc_id), window.model.show_excluded)
 
+    def confirmed() -> int:
+        with Corpus.open(corpus_path, read_only=True) as corpus:
+            return sum(1 for b in corpus.beads(window.model.bitext_id) if b.status == "confirmed")
+
     monkeypatch.setattr(pane, "FIND_INDEX_ABOVE", 0)
     window.find_bar.text.setText("واعلن")
     window.find(window.find_bar.query())
     qtbot.waitUntil(lambda: window.model.find_index is not None, timeout=10000)
     index = window.model.find_index
-    steps = [(1, window.controller.merge_beads), (1, window.controller.split_bead),
+    assert window.model.confirmed_count() == confirmed()
+    steps = [(1, window.controller.toggle_confirm), (2, window.controller.toggle_confirm),
+             (1, window.controller.merge_beads), (1, window.controller.split_bead),
              (0, window.controller.insert_bead), (0, window.controller.delete_bead),
              (3, lambda: window.controller.shift("tgt", "up")),
              (4, window.controller.insert_bead), (4, window.controller.merge_beads),
@@ -168,8 +174,10 @@ def test_find_index_follows_bead_edits_and_undo(qtbot, window, corpus_path, monk
         step()
         assert window.model.find_index is index  # kept, not dropped
         assert index == fresh()
+        assert window.model.confirmed_count() == confirmed()
     while window.session.history.can_undo:
         window.session.undo()
         assert index == fresh()
+        assert window.model.confirmed_count() == confirmed()
     window.go_to_position(0)
     assert window.find(window.find_bar.query()) == 3  # at once: no worker this time

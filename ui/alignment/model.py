@@ -39,6 +39,10 @@ def confidence_color(score: float) -> QColor:
     return QColor("#ee9a8f")
 
 
+def _confirmed(beads: list[Bead]) -> int:
+    return sum(1 for b in beads if b.status == BeadStatus.CONFIRMED)
+
+
 class BeadTableModel(QAbstractTableModel):
     beadsChanged = Signal()  # any change of the bead list (the overview repaints)
 
@@ -64,10 +68,10 @@ class BeadTableModel(QAbstractTableModel):
         self._confirmed = 0
 
     def confirmed_count(self) -> int:
-        """Confirmed beads, counted once per bead list: every change installs a new list,
-        and the status bar asks on every cursor move (100,000 beads take ~12 ms)."""
+        """Confirmed beads, counted once per bead list (a bead edit adjusts the count by
+        the rows it replaced): the status bar asks on every cursor move."""
         if self._counted is not self.beads:
-            self._confirmed = sum(1 for b in self.beads if b.status == BeadStatus.CONFIRMED)
+            self._confirmed = _confirmed(self.beads)
             self._counted = self.beads
         return self._confirmed
 
@@ -174,6 +178,9 @@ class BeadTableModel(QAbstractTableModel):
         self._folded.clear()
         fresh = self.corpus.beads(self.bitext.id, first, first + new)
         beads = self.beads[:first] + fresh + self.beads[first + old:]
+        if self._counted is self.beads:  # keep the count: recounting 10^6 beads takes 90 ms
+            self._confirmed += _confirmed(fresh) - _confirmed(self.beads[first:first + old])
+            self._counted = beads
         if new > old:
             self.beginInsertRows(QModelIndex(), first + old, first + new - 1)
             self.beads = beads
