@@ -56,9 +56,11 @@ class AnnotationsMixin(CorpusFile):
         if not ids:
             return []
         cols = ", ".join(f"e.{c.strip()}" for c in self._ENT_COLS.split(","))
+        # CROSS JOIN keeps entities the outer loop: SQLite would otherwise walk every
+        # segment of the documents (95 ms at 10^6, on every edit) to find a few entities
         return [(r[0], r[1], Entity(*r[2:])) for r in self._q(
             f"SELECT s.doc_id, s.position, {cols} FROM entities e "
-            f"JOIN segments s ON s.id = e.segment_id WHERE s.doc_id IN "
+            f"CROSS JOIN segments s ON s.id = e.segment_id WHERE s.doc_id IN "
             f"({','.join('?' * len(ids))}) ORDER BY s.doc_id, s.position, e.start, e.id", ids)]
 
     def entities_in_range(self, doc_id: int, lo: int, hi: int) -> list[tuple[int, Entity]]:
