@@ -173,33 +173,36 @@ def build_find_index(beads: Sequence[Bead], src: Sequence[Segment], tgt: Sequenc
 def fold_index(ranges: Sequence[tuple[int, int, int, int]], src: Sequence[tuple[str, bool]],
                tgt: Sequence[tuple[str, bool]], show_excluded: bool,
                control: TaskControl | None = None) -> dict[str, list[str]]:
-    """`build_find_index` over lean rows: bead ranges and (text, excluded) per segment.
+    """`build_find_index` over lean rows: bead ranges and (text, excluded) per segment."""
+    return {"src": fold_side(ranges, "src", src, show_excluded, control),
+            "tgt": fold_side(ranges, "tgt", tgt, show_excluded, control)}
+
+
+def fold_side(ranges: Sequence[tuple[int, int, int, int]], side: str,
+              segments: Sequence[tuple[str, bool]], show_excluded: bool,
+              control: TaskControl | None = None) -> list[str]:
+    """One side of the find index; a caller can read, fold and drop one side's texts
+    before the other's, so a million-bead bitext does not hold both at once.
 
     Each sentence is folded once and a side's key is its sentences' keys joined by a
     space, which equals folding the side's text (sentences one a line: the fold collapses
     white space and acts character by character). A one-sentence side shares its
     sentence's key string, so the index costs little more than the folded texts."""
-    index: dict[str, list[str]] = {"src": [], "tgt": []}
     n = len(ranges)
-    for side, segments, at in (("src", src, 0), ("tgt", tgt, 2)):
-        report(control, 0 if side == "src" else n, 2 * n, "preparing find")
-        keys = [fold(text) if show_excluded or not excluded else "" for text, excluded in segments]
-        out = index[side]
-        previous_end = 0
-        for position, bead in enumerate(ranges):
-            if position % 50_000 == 0 and position:
-                report(control, position + (0 if side == "src" else n), 2 * n, "preparing find")
-            lo, hi = min(bead[at], previous_end), bead[at + 1]
-            previous_end = bead[at + 1]
-            if position == 0:
-                lo = 0
-            if position == n - 1:
-                hi = max(hi, len(keys))
-            if hi - lo == 1:
-                out.append(keys[lo])
-            else:
-                out.append(" ".join(k for k in keys[lo:hi] if k))
-    return index
+    at, done = (0, 0) if side == "src" else (2, n)
+    report(control, done, 2 * n, "preparing find")
+    keys = [fold(text) if show_excluded or not excluded else "" for text, excluded in segments]
+    out: list[str] = []
+    previous_end = 0
+    for position, bead in enumerate(ranges):
+        if position % 50_000 == 0 and position:
+            report(control, done + position, 2 * n, "preparing find")
+        lo, hi = (0 if position == 0 else min(bead[at], previous_end)), bead[at + 1]
+        previous_end = bead[at + 1]
+        if position == n - 1:
+            hi = max(hi, len(keys))
+        out.append(keys[lo] if hi - lo == 1 else " ".join(k for k in keys[lo:hi] if k))
+    return out
 
 
 # --- the next bead to check, the stretch to re-align ------------------------------------

@@ -109,15 +109,18 @@ def find_index(window: JobHost, then: Callable[[], None]) -> Task:
     generation = model.generation
 
     def work(control: TaskControl):
-        from aligner.review import fold_index
+        from aligner.review import fold_side
 
-        # lean rows, not Bead and Segment objects: at 10^6 beads those cost seconds and GBs
+        # lean rows, not Bead and Segment objects (at 10^6 beads those cost seconds and
+        # GBs), and one side's texts at a time
+        index: dict[str, list[str]] = {}
         with Corpus.open(path, read_only=True) as corpus, corpus.snapshot():
             bitext = corpus.bitext(bitext_id)
             ranges = corpus.bead_ranges(bitext_id)
-            src = corpus.segment_texts(bitext.src_doc_id)
-            tgt = corpus.segment_texts(bitext.tgt_doc_id)
-        return len(ranges), fold_index(ranges, src, tgt, show_excluded, control)
+            for side, doc_id in (("src", bitext.src_doc_id), ("tgt", bitext.tgt_doc_id)):
+                index[side] = fold_side(ranges, side, corpus.segment_texts(doc_id),
+                                        show_excluded, control)
+        return len(ranges), index
 
     def done(result) -> None:
         count, index = result
