@@ -104,12 +104,20 @@ class BitextsMixin(CorpusFile):
         whole = first <= 0 and last is None
         version = self._q("PRAGMA data_version")[0][0] if whole else None  # before reading
         first, lo, hi = self._key_range(bitext_id, first, last)
-        rows = self._q(f"SELECT {self._BEAD_COLS} FROM beads WHERE bitext_id = ? AND position >= ? "
-                       "AND position < ? ORDER BY position", (bitext_id, lo, hi))
+        keys = array("q")
+        stamps: dict[str, str] = {}  # one string per distinct time (a bitext aligned at once)
+
+        def make(k: int, r: tuple) -> Bead:
+            keys.append(r[2])
+            return Bead(r[0], r[1], first + k, r[3], r[4], r[5], r[6], r[7], _STATUS[r[8]],
+                        stamps.setdefault(r[9], r[9]))
+
+        beads = self._q_each(f"SELECT {self._BEAD_COLS} FROM beads WHERE bitext_id = ? AND "
+                             "position >= ? AND position < ? ORDER BY position",
+                             (bitext_id, lo, hi), make)
         if whole:  # the keys come along: the first edit after loading a bitext needs them
-            self._derived[("bead_keys", bitext_id)] = (version, array("q", (r[2] for r in rows)))
-        return [Bead(r[0], r[1], first + k, r[3], r[4], r[5], r[6], r[7], _STATUS[r[8]], r[9])
-                for k, r in enumerate(rows)]
+            self._derived[("bead_keys", bitext_id)] = (version, keys)
+        return beads
 
     def bead_ranges(self, bitext_id: int) -> list[tuple[int, int, int, int]]:
         """(src_start, src_end, tgt_start, tgt_end) of every bead in order: the lean read

@@ -18,11 +18,11 @@ import os
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from aligner.corpus.errors import (
     CorpusChangeError,
@@ -36,6 +36,8 @@ from aligner.corpus.errors import (
 )
 from aligner.corpus.lock import WriterLock
 from aligner.schema import MIGRATIONS, REQUIRED_TABLES
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:  # annotations only: no runtime dependency on typing_extensions
     from typing_extensions import Self
@@ -425,6 +427,15 @@ class CorpusFile:
         with self._mutex:
             try:
                 return self._db().execute(sql, args).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise from_sqlite(self.path, exc, "cannot read") from None
+
+    def _q_each(self, sql: str, args: Sequence, make: Callable[[int, tuple], T]) -> list[T]:
+        """`make(k, row)` for each row, as the cursor yields them: for a million rows the
+        tuples are not all held next to what is made of them (hundreds of MB at peak)."""
+        with self._mutex:
+            try:
+                return [make(k, row) for k, row in enumerate(self._db().execute(sql, args))]
             except sqlite3.DatabaseError as exc:
                 raise from_sqlite(self.path, exc, "cannot read") from None
 
