@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
             menus["View"].addAction(self.names_pane.next_action)
             menus["View"].addAction(self.findChild(QDockWidget, "dock_names").toggleViewAction())
         self.addAction(self.names_pane.next_action)
-        entities = self.menuBar().addMenu("E&ntities")  # tagging: ui.annotation
+        entities = self.menuBar().addMenu(self.tr("E&ntities"))  # tagging: ui.annotation
         entities.addActions(self.annotation.actions)
         self.addActions(self.annotation.actions)
         toolbar = self.addToolBar("Edit")

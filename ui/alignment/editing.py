@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from aligner import edits
 from aligner.entities.offsets import remap
 from aligner.model import BeadStatus
@@ -114,12 +116,13 @@ class EditController:
         if not cuts:
             return "ask"
         names = ", ".join(f"«{old[c.entity.start:c.entity.end]}»" for c in cuts)
+        tr = QCoreApplication.translate
         answer = messages.choose(
-            self.window, "Edit cuts through entities",
-            f"The change cuts through {names}. Shrink the entit"
-            f"{'y' if len(cuts) == 1 else 'ies'} to what is left (removed where nothing "
-            "is), or remove them? Either way it is one undoable step.",
-            ["Shrink", "Remove"])
+            self.window, tr("EditController", "Edit cuts through entities"),
+            tr("EditController", "The change cuts through {names}. Shrink them to what is left "
+               "(removed where nothing is), or remove them? Either way it is one undoable "
+               "step.").format(names=names),
+            [tr("EditController", "Shrink"), tr("EditController", "Remove")])
         return None if answer is None else ("shrink", "remove")[answer]
 
     def save_text(self, segment_id: int, text: str) -> None:

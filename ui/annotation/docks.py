@@ -39,12 +39,12 @@ class AnnotationDocks(QObject):
         self.panel = EntitiesPanel(apply_edit, go_to_bead, labels)
         self.actions: list[QAction] = []
         for text, keys, slot in (
-                ("&Tag Entities", "Ctrl+T", self.focus_pane),
-                ("Next Unlinked &Entity", "F6", lambda: self.go_next(suggested=False)),
-                ("Next Su&ggestion", "F7", lambda: self.go_next(suggested=True)),
-                ("&Propagate Entities…", "Ctrl+Shift+P", lambda: self.preview("propagate")),
-                ("Su&ggest Entities…", "Ctrl+Shift+G", lambda: self.preview("suggest")),
-                ("Entity &Labels…", "", self.edit_labels)):
+                (self.tr("&Tag Entities"), "Ctrl+T", self.focus_pane),
+                (self.tr("Next Unlinked &Entity"), "F6", lambda: self.go_next(suggested=False)),
+                (self.tr("Next Su&ggestion"), "F7", lambda: self.go_next(suggested=True)),
+                (self.tr("&Propagate Entities…"), "Ctrl+Shift+P", lambda: self.preview("propagate")),
+                (self.tr("Su&ggest Entities…"), "Ctrl+Shift+G", lambda: self.preview("suggest")),
+                (self.tr("Entity &Labels…"), "", self.edit_labels)):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -52,8 +52,9 @@ class AnnotationDocks(QObject):
             self.actions.append(action)
 
     def docks(self) -> list[tuple[str, QWidget, Qt.DockWidgetArea, str]]:
-        return [("Entities of the bead", self.pane, Qt.DockWidgetArea.BottomDockWidgetArea, "tagging"),
-                ("Entities", self.panel, Qt.DockWidgetArea.RightDockWidgetArea, "entities")]
+        return [(self.tr("Entities of the bead"), self.pane, Qt.DockWidgetArea.BottomDockWidgetArea,
+                 "tagging"),
+                (self.tr("Entities"), self.panel, Qt.DockWidgetArea.RightDockWidgetArea, "entities")]
 
     # --- kept in step by the window ---------------------------------------------------
     def set_corpus(self, corpus: Any) -> None:
@@ -105,8 +106,8 @@ class AnnotationDocks(QObject):
     def go_next(self, *, suggested: bool) -> None:
         row = self.panel.next_after(self.pane.row, suggested=suggested)
         if row is None:
-            self.pane.status.setText("No " + ("suggestion" if suggested else "unlinked entity")
-                                     + " left.")
+            self.pane.status.setText(self.tr("No suggestion left.") if suggested
+                                     else self.tr("No unlinked entity left."))
             return
         self.go_to_bead(row.bead)
         self.panel.select(row)

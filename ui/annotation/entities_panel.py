@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -47,7 +47,9 @@ class _Tree(QTreeWidget):
 
 
 class EntitiesPanel(QWidget):
-    FILTERS = ("All entities", "Unlinked", "Suggested")
+    FILTERS = (QT_TRANSLATE_NOOP("EntitiesPanel", "All entities"),
+               QT_TRANSLATE_NOOP("EntitiesPanel", "Unlinked"),
+               QT_TRANSLATE_NOOP("EntitiesPanel", "Suggested"))
 
     def __init__(self, apply_edit: Callable[[Edit], bool], go_to_bead: Callable[[int], None],
                  labels: LabelKeys, parent: QWidget | None = None) -> None:
@@ -55,7 +57,7 @@ class EntitiesPanel(QWidget):
         self.apply_edit, self.go_to_bead, self.labels = apply_edit, go_to_bead, labels
         self.rows: list[Row] = []
         self.kind = QComboBox()
-        self.kind.addItems(self.FILTERS)
+        self.kind.addItems([self.tr(f) for f in self.FILTERS])
         self.label_filter = QComboBox()
         for combo in (self.kind, self.label_filter):  # keep the dock narrow
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -65,7 +67,8 @@ class EntitiesPanel(QWidget):
         self.count = QLabel()
         self.tree = _Tree()
         self.tree.setObjectName("entities_list")
-        self.tree.setHeaderLabels(["Bead", "Label", "Entity", "Counterpart", ""])
+        self.tree.setHeaderLabels([self.tr("Bead"), self.tr("Label"), self.tr("Entity"),
+                                   self.tr("Counterpart"), ""])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for column in (0, 1, 4):
@@ -83,8 +86,8 @@ class EntitiesPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.label_filter)
         layout.addWidget(self.tree, 1)
-        hint = QLabel("Enter: go · Del: remove · U: unlink · A/R: accept/reject suggestion · "
-                      "1-9: relabel · F6/F7: next unlinked/suggestion")
+        hint = QLabel(self.tr("Enter: go · Del: remove · U: unlink · A/R: accept/reject "
+                              "suggestion · 1-9: relabel · F6/F7: next unlinked/suggestion"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: gray")
         layout.addWidget(hint)
@@ -94,7 +97,7 @@ class EntitiesPanel(QWidget):
         current = self.label_filter.currentText()
         self.label_filter.blockSignals(True)
         self.label_filter.clear()
-        self.label_filter.addItem("Any label")
+        self.label_filter.addItem(self.tr("Any label"))
         self.label_filter.addItems([lab.name for lab in self.labels.labels])
         self.label_filter.setCurrentIndex(max(0, self.label_filter.findText(current)))
         self.label_filter.blockSignals(False)
@@ -118,8 +121,8 @@ class EntitiesPanel(QWidget):
         self.tree.clear()
         shown = self._shown()
         for row in shown:
-            status = "suggested" if row.entity.status == "suggested" else \
-                ("unlinked" if row.entity.counterpart_id is None else "")
+            status = self.tr("suggested") if row.entity.status == "suggested" else \
+                (self.tr("unlinked") if row.entity.counterpart_id is None else "")
             item = QTreeWidgetItem([str(row.bead + 1) if row.bead >= 0 else "—",
                                     row.entity.label, row.text, row.counterpart or "—", status])
             item.setData(0, ROW_ROLE, row)

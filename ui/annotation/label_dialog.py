@@ -15,16 +15,16 @@ from aligner.entities.labels import Label, LabelError, next_colour, next_key
 class LabelDialog(QDialog):
     def __init__(self, labels: list[Label], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Entity Labels")
+        self.setWindowTitle(self.tr("Entity Labels"))
         self.resize(420, 320)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Label", "Colour", "Key"])
+        self.table.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Colour"), self.tr("Key")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.cellActivated.connect(self._cell_activated)
         self.table.cellDoubleClicked.connect(self._cell_activated)
         for lab in labels:
             self._add_row(lab)
-        add, remove = QPushButton("&Add"), QPushButton("&Remove")
+        add, remove = QPushButton(self.tr("&Add")), QPushButton(self.tr("&Remove"))
         add.clicked.connect(self.add_label)
         remove.clicked.connect(self.remove_label)
         self.problem = QLabel()
@@ -38,7 +38,7 @@ class LabelDialog(QDialog):
         row.addWidget(remove)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Enter on a colour picks another; keys are 1-9."))
+        layout.addWidget(QLabel(self.tr("Enter on a colour picks another; keys are 1-9.")))
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.problem)

@@ -44,6 +44,8 @@ class AnnotationPane(QWidget):
         self.status.setWordWrap(True)
         self.views = {SRC: SideTextView("src"), TGT: SideTextView("tgt")}
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        # source then target as in the bead table: the corpus's order, whatever the UI's
+        splitter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         for column, view in self.views.items():
             view.setObjectName(f"entities_{view.side}")
             view.tagRequested.connect(lambda key, exact, c=column: self.tag(c, key, exact))
@@ -73,8 +75,9 @@ class AnnotationPane(QWidget):
         chips = " ".join(
             f'<span style="background-color:{lab.colour};">&nbsp;{escape(lab.key)}&nbsp;'
             f'{escape(lab.name)}&nbsp;</span>' for lab in self.labels.labels)
-        self.label_bar.setText(f"{chips} &nbsp; Enter: <b>{escape(self.labels.sticky or '')}</b>"
-                               " · Alt+key: exact · Del: remove · L: link · A/R: suggestion")
+        keys = self.tr("Enter: {label} · Alt+key: exact · Del: remove · L: link · "
+                       "A/R: suggestion").format(label=f"<b>{escape(self.labels.sticky or '')}</b>")
+        self.label_bar.setText(f"{chips} &nbsp; {keys}")
 
     def show_bead(self, row: int) -> None:
         """Show bead `row` of the model (-1: none); a pending proposal is dropped."""
@@ -111,7 +114,7 @@ class AnnotationPane(QWidget):
     def tag(self, column: int, key: str, exact: bool = False) -> None:
         label = self.labels.by_key(key)
         if label is None:
-            self._say(f"No label has the key {key}.")
+            self._say(self.tr("No label has the key {key}.").format(key=key))
             return
         self._tag_with(column, label.name, exact)
 
@@ -119,7 +122,7 @@ class AnnotationPane(QWidget):
         view = self.views[column]
         chosen = view.selection()
         if chosen is None:
-            self._say("Select within one sentence.")
+            self._say(self.tr("Select within one sentence."))
             return
         segment, start, end = chosen
         on = view.entity_at_cursor()
@@ -131,7 +134,7 @@ class AnnotationPane(QWidget):
         if not exact:
             start, end = snap_selection(segment.text, start, end, view.lang)
         if start >= end:
-            self._say("Nothing to tag here: select a word.")
+            self._say(self.tr("Nothing to tag here: select a word."))
             return
         counterpart = self.awaiting if self.awaiting is not None and \
             self._column_of(self.awaiting) != column else None
@@ -147,7 +150,7 @@ class AnnotationPane(QWidget):
             self._propose(column, edit.added_ids[0])
         else:
             self.awaiting = None
-            self._say("Tagged and linked.")
+            self._say(self.tr("Tagged and linked."))
 
     def _column_of(self, entity: Entity) -> int:
         for column, view in self.views.items():
@@ -164,14 +167,15 @@ class AnnotationPane(QWidget):
         proposal = propose_counterpart(self.model.corpus, self.model.bitext_id, entity_id)
         self.awaiting = entity
         if proposal is None:
-            self._say("No counterpart found: select it on the other side and press its key "
-                      "(or L), or leave the entity unlinked.")
+            self._say(self.tr("No counterpart found: select it on the other side and press "
+                              "its key (or L), or leave the entity unlinked."))
             return
         self.proposal = proposal
         other_view.set_proposal((proposal.segment_id, proposal.start, proposal.end))
         text = next(s.text for s in other_view.segments if s.id == proposal.segment_id)
-        self._say(f"Counterpart proposed: «{text[proposal.start:proposal.end]}» "
-                  f"({proposal.label}). Enter accepts, Esc rejects.")
+        self._say(self.tr("Counterpart proposed: «{text}» ({label}). Enter accepts, Esc "
+                          "rejects.").format(text=text[proposal.start:proposal.end],
+                                             label=proposal.label))
 
     def _clear_proposal(self) -> None:
         self.proposal = None
@@ -194,19 +198,20 @@ class AnnotationPane(QWidget):
         if self.apply_edit(edit):
             self._clear_proposal()
             self.awaiting = None
-            self._say("Linked.")
+            self._say(self.tr("Linked."))
 
     def reject(self) -> None:
         if self.proposal is not None or self.awaiting is not None:
             self._clear_proposal()
             self.awaiting = None
-            self._say("Left unlinked.")
+            self._say(self.tr("Left unlinked."))
 
     def link_selection(self, column: int) -> None:
         """L on the other side: link the entity awaiting a counterpart to the entity at the
         cursor, or to the selection tagged with the awaiting entity's label."""
         if self.awaiting is None or self._column_of(self.awaiting) == column:
-            self._say("Tag an entity first; then select its counterpart here and press L.")
+            self._say(self.tr("Tag an entity first; then select its counterpart here and "
+                              "press L."))
             return
         on = self.views[column].entity_at_cursor()
         if on is not None and on.id is not None and not self.views[column].textCursor().hasSelection():
@@ -219,8 +224,8 @@ class AnnotationPane(QWidget):
     def answer_suggestion(self, column: int, accept: bool) -> None:
         on = self.views[column].entity_at_cursor()
         if on is None or on.id is None or on.status != "suggested":
-            self._say("Put the cursor on a suggestion (drawn pale, dotted) to accept (A) or "
-                      "reject (R) it.")
+            self._say(self.tr("Put the cursor on a suggestion (drawn pale, dotted) to "
+                              "accept (A) or reject (R) it."))
             return
         self.apply_edit((entity_edits.accept if accept else entity_edits.reject)([on.id]))
 

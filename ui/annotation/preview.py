@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -30,7 +30,8 @@ class PreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{len(rows)} entities; Space ticks or unticks the selected one."))
+        layout.addWidget(QLabel(self.tr("{n} entities; Space ticks or unticks the selected "
+                                        "one.").format(n=len(rows))))
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.list.setFocus()
@@ -52,11 +53,13 @@ def run_preview(parent: QWidget, corpus: Any, bitext_id: int, kind: str,
     """Compute the plan, show it, apply the ticked part. `decide` stands in for exec()
     (tests tick boxes and accept)."""
     plan = plan_for(corpus, bitext_id, kind)
-    title = "Propagate entities" if kind == "propagate" else "Suggest entities"
+    translate = QCoreApplication.translate
+    title = translate("Preview", "Propagate entities") if kind == "propagate" else \
+        translate("Preview", "Suggest entities")
     if plan.edit is None:
         from .. import messages
 
-        messages.info(parent, title, "Nothing new to tag.")
+        messages.info(parent, title, translate("Preview", "Nothing new to tag."))
         return False
     dialog = PreviewDialog(title, plan.rows, parent)
     if not (decide(dialog) if decide is not None else dialog.exec()):
