@@ -294,8 +294,9 @@ def hunalign_run(exe: str, src: list[str], tgt: list[str]):
         t.write_text("\n".join(tgt) + "\n", encoding="utf-8")
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
+        # cwd: hunalign writes a translate.txt where it runs; keep it out of the repo
         proc = subprocess.run([exe, "-utf", str(d), str(s), str(t)], capture_output=True,
-                              text=True, check=False)
+                              cwd=tmp, text=True, check=False)
         wall = time.perf_counter() - t0
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
