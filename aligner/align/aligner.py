@@ -318,7 +318,7 @@ def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path):
 def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
               ) -> parallel.Evidence:
     """Parallelness and per-bead translation probabilities against a null alignment of
-    the same source with the target rotated by half (see parallel.py)."""
+    the same source with the target reversed (see parallel.py)."""
     _n, m = len(sf), len(tf)
     null: list[float] = []
     for by in parallel.rotations(m):

@@ -5,8 +5,8 @@ its neighbours, not whether the two sides are translations. Two unrelated articl
 path whose beads look as confident as a real alignment's. The evidence that a bead holds
 translations is its lexical similarity compared with what the same procedure finds when
 there is nothing to find: the same aligner run on the same source against the target
-rotated by half its length (so the same sentences, lengths and vocabulary, the same
-selection by the DP, but no true correspondence). That null distribution gives each bead a
+in reverse order (so the same sentences, lengths and vocabulary, the same selection by the
+DP, but no monotone correspondence to follow). That null distribution gives each bead a
 tail probability q (how often chance alone reaches its similarity); Storey's estimate on
 the q's gives the share of beads that are translations (how parallel the texts are), and
 Bayes' rule with it gives each bead's probability of holding translations.
@@ -127,15 +127,19 @@ def estimate(model: Model, path: Path, null_sims: Sequence[float]) -> Evidence:
 
 
 def rotations(m: int) -> list[int]:
-    """Offsets the target is rotated by for the null: half its length; a short text gets
-    three (quarter, half, three quarters) so that the null has enough beads."""
+    """Null partners of the target: -1 is the target in reverse order (no monotone path
+    can follow a true correspondence there, even in a text that repeats itself, where a
+    rotation by half would land every sentence on its own copy); a short text also gets
+    rotations by a quarter, half and three quarters, so that the null has enough beads."""
     if m < 2:
         return []
     if m >= NULL_BEADS:
-        return [m // 2]
-    return sorted({max(1, m // 4), m // 2, min(m - 1, 3 * m // 4)})
+        return [-1]
+    return [-1] + sorted({max(1, m // 4), m // 2, min(m - 1, 3 * m // 4)})
 
 
 def rotated(tgt: Sequence, by: int) -> list:
-    """The target list rotated by `by` sentences: a null partner of the source."""
+    """The target list rotated by `by` sentences (-1: reversed): a null partner."""
+    if by < 0:
+        return list(tgt)[::-1]
     return list(tgt[by:]) + list(tgt[:by])

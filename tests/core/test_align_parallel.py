@@ -107,3 +107,14 @@ def test_the_estimate_is_stored_with_the_bitext(gold_dir, tmp_path):
     with Corpus.open(path) as corpus:  # kept in the file, for the GUI
         value = parallel_estimate(corpus, bitext_id)
         assert value is not None and value < 0.5
+
+
+def test_a_book_followed_by_itself_still_looks_parallel(gold_dir):
+    # the null partner must not be a true alignment: a target rotated by half would pair
+    # every sentence of a twice-told text with its own copy and call it unrelated
+    en = _book(gold_dir, "VingtMilleLieuesSousLesMers", "en")
+    fr = _book(gold_dir, "VingtMilleLieuesSousLesMers", "fr")
+    stats = AlignStats()
+    spans = align_sentences(en + en, fr + fr, "en", "fr", stats=stats)
+    assert stats.looks_parallel and not stats.comparable
+    assert _confident_share(spans) > 0.8
