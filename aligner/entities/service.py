@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from aligner.corpus import Corpus
-from aligner.entities.edits import EntityEdit
+from aligner.entities.edits import EntityEdit, keep_added
 from aligner.entities.gazetteer import GazetteerEntry
 from aligner.entities.occurrences import NameKey, find_in_words, name_key
 from aligner.entities.project import Mention, project_bead
@@ -83,22 +83,8 @@ class Plan:
     rows: list[dict]
 
     def only(self, chosen: Sequence[int]) -> EntityEdit | None:
-        """The edit with only the new entities at these row indices (links between two
-        kept ones stay), or None when none is kept."""
-        if self.edit is None:
-            return None
-        keep = sorted(set(chosen))
-        if not keep:
-            return None
-        new_index = {old: new for new, old in enumerate(keep)}
-        links = [(-(new_index[-a - 1] + 1), -(new_index[-b - 1] + 1))
-                 for a, b in self.edit.links
-                 if a < 0 and b < 0 and -a - 1 in new_index and -b - 1 in new_index]
-        links += [(-(new_index[-a - 1] + 1), b) for a, b in self.edit.links
-                  if a < 0 <= b and -a - 1 in new_index]
-        add = [self.edit.add[i] for i in keep]
-        return EntityEdit(f"{self.edit.label.split()[0]} {len(add)} entities", add=add,
-                          links=links)
+        """The edit with only the new entities at these row indices (edits.keep_added)."""
+        return None if self.edit is None else keep_added(self.edit, chosen)
 
 
 def _new(side: Side, start: int, end: int, label: str, status: str,
