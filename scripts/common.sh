@@ -96,4 +96,15 @@ make_venv() {
         PYTHONWARNINGS=ignore "$VENV/bin/python" -m pip install -q -e "$REPO[test]"
         touch "$stamp"
     fi
+    build_translations
+}
+
+# Compile the interface translations (ui/resources/i18n/*.ts -> .qm) with the lrelease
+# that PySide6 ships; quick, so done on every run and never stale.
+build_translations() {
+    local ts
+    for ts in "$REPO"/ui/resources/i18n/*.ts; do
+        [ -f "$ts" ] || continue
+        "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+    done
 }

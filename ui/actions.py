@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
@@ -26,37 +26,71 @@ class ActionSpec:
     menu: str
 
 
+#: menu titles, translated where the menus are built
+MENUS = [QT_TRANSLATE_NOOP("Menus", "File"), QT_TRANSLATE_NOOP("Menus", "Edit"),
+         QT_TRANSLATE_NOOP("Menus", "View"), QT_TRANSLATE_NOOP("Menus", "Help")]
+
 SPECS: list[ActionSpec] = [
-    ActionSpec("new", "&New Corpus…", "Ctrl+N", "Create an empty corpus file", "File"),
-    ActionSpec("open", "&Open Corpus…", "Ctrl+O", "Open a corpus file", "File"),
-    ActionSpec("close", "&Close Corpus", "Ctrl+W", "Close the corpus (everything is already saved)", "File"),
-    ActionSpec("import", "&Import Texts…", "Ctrl+I", "Import a file pair, a bilingual file or a folder", "File"),
-    ActionSpec("export", "&Export…", "Ctrl+E", "Export beads as TMX, JSONL…", "File"),
-    ActionSpec("quit", "&Quit", "Ctrl+Q", "Quit Dragoman", "File"),
-    ActionSpec("undo", "&Undo", "Ctrl+Z", "Undo the last edit", "Edit"),
-    ActionSpec("redo", "&Redo", "Ctrl+Shift+Z", "Redo the edit undone last", "Edit"),
-    ActionSpec("merge_beads", "&Merge With Next Bead", "Ctrl+Backspace", "Merge the bead with the one below", "Edit"),
-    ActionSpec("src_down", "Move Last Source Sentence &Down", "Ctrl+Down", "Move the last source sentence into the next bead", "Edit"),
-    ActionSpec("src_up", "Move First Source Sentence &Up", "Ctrl+Up", "Move the first source sentence into the previous bead", "Edit"),
-    ActionSpec("tgt_down", "Move Last Target Sentence Down", "Ctrl+Shift+Down", "Move the last target sentence into the next bead", "Edit"),
-    ActionSpec("tgt_up", "Move First Target Sentence Up", "Ctrl+Shift+Up", "Move the first target sentence into the previous bead", "Edit"),
-    ActionSpec("insert_bead", "&Insert Empty Bead", "Ctrl+Return", "Insert an empty bead above the current one", "Edit"),
-    ActionSpec("split_bead", "S&plit Bead After First Sentences", "Ctrl+Shift+Return", "Keep the first sentence of each side here; the rest becomes a new bead below", "Edit"),
-    ActionSpec("delete_bead", "De&lete Empty Bead", "Ctrl+Delete", "Delete the current bead if both sides are empty", "Edit"),
-    ActionSpec("edit_segment", "Edit &Sentence…", "F2", "Edit, split or merge a sentence of the current side", "Edit"),
-    ActionSpec("confirm", "&Confirm / Unconfirm", "Space", "Toggle confirmation of the selected beads", "Edit"),
-    ActionSpec("confirm_through", "Confirm &Through Here", "Shift+Space", "Confirm every bead from the top down to this one", "Edit"),
-    ActionSpec("realign", "&Re-align Selection", "Ctrl+R", "Re-align the selection, or the unconfirmed stretch around the current bead", "Edit"),
-    ActionSpec("align", "&Align Bitext", "Ctrl+Shift+A", "Align the whole bitext again (confirmed beads stay)", "Edit"),
-    ActionSpec("find", "&Find…", "Ctrl+F", "Find text on either side", "View"),
-    ActionSpec("find_next", "Find &Next", "F3", "Next match", "View"),
-    ActionSpec("find_prev", "Find &Previous", "Shift+F3", "Previous match", "View"),
-    ActionSpec("filter", "F&ilter…", "Ctrl+Shift+F", "Show only beads of a status, type or score range", "View"),
-    ActionSpec("next_unconfirmed", "Next &Unconfirmed", "N", "Go to the next unconfirmed bead", "View"),
-    ActionSpec("next_low", "Next &Low-Confidence", "L", "Go to the next unconfirmed bead with a low score", "View"),
-    ActionSpec("toggle_excluded", "Show &Excluded Sentences", "Ctrl+H", "Show or hide boilerplate sentences", "View"),
-    ActionSpec("shortcuts", "&Keyboard Shortcuts…", "Ctrl+Alt+K", "Change keyboard shortcuts", "Help"),
-    ActionSpec("about", "&About Dragoman", "F1", "About Dragoman", "Help"),
+    ActionSpec("new", QT_TRANSLATE_NOOP("Actions", "&New Corpus…"), "Ctrl+N",
+               QT_TRANSLATE_NOOP("Actions", "Create an empty corpus file"), "File"),
+    ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open Corpus…"), "Ctrl+O",
+               QT_TRANSLATE_NOOP("Actions", "Open a corpus file"), "File"),
+    ActionSpec("close", QT_TRANSLATE_NOOP("Actions", "&Close Corpus"), "Ctrl+W",
+               QT_TRANSLATE_NOOP("Actions", "Close the corpus (everything is already saved)"), "File"),
+    ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import Texts…"), "Ctrl+I",
+               QT_TRANSLATE_NOOP("Actions", "Import a file pair, a bilingual file or a folder"), "File"),
+    ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "&Export…"), "Ctrl+E",
+               QT_TRANSLATE_NOOP("Actions", "Export beads as TMX, JSONL…"), "File"),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "Ctrl+Q",
+               QT_TRANSLATE_NOOP("Actions", "Quit Dragoman"), "File"),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "Ctrl+Z",
+               QT_TRANSLATE_NOOP("Actions", "Undo the last edit"), "Edit"),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "Ctrl+Shift+Z",
+               QT_TRANSLATE_NOOP("Actions", "Redo the edit undone last"), "Edit"),
+    ActionSpec("merge_beads", QT_TRANSLATE_NOOP("Actions", "&Merge With Next Bead"), "Ctrl+Backspace",
+               QT_TRANSLATE_NOOP("Actions", "Merge the bead with the one below"), "Edit"),
+    ActionSpec("src_down", QT_TRANSLATE_NOOP("Actions", "Move Last Source Sentence &Down"), "Ctrl+Down",
+               QT_TRANSLATE_NOOP("Actions", "Move the last source sentence into the next bead"), "Edit"),
+    ActionSpec("src_up", QT_TRANSLATE_NOOP("Actions", "Move First Source Sentence &Up"), "Ctrl+Up",
+               QT_TRANSLATE_NOOP("Actions", "Move the first source sentence into the previous bead"), "Edit"),
+    ActionSpec("tgt_down", QT_TRANSLATE_NOOP("Actions", "Move Last Target Sentence Down"), "Ctrl+Shift+Down",
+               QT_TRANSLATE_NOOP("Actions", "Move the last target sentence into the next bead"), "Edit"),
+    ActionSpec("tgt_up", QT_TRANSLATE_NOOP("Actions", "Move First Target Sentence Up"), "Ctrl+Shift+Up",
+               QT_TRANSLATE_NOOP("Actions", "Move the first target sentence into the previous bead"), "Edit"),
+    ActionSpec("insert_bead", QT_TRANSLATE_NOOP("Actions", "&Insert Empty Bead"), "Ctrl+Return",
+               QT_TRANSLATE_NOOP("Actions", "Insert an empty bead above the current one"), "Edit"),
+    ActionSpec("split_bead", QT_TRANSLATE_NOOP("Actions", "S&plit Bead After First Sentences"), "Ctrl+Shift+Return",
+               QT_TRANSLATE_NOOP("Actions", "Keep the first sentence of each side here; the rest becomes a new bead below"), "Edit"),
+    ActionSpec("delete_bead", QT_TRANSLATE_NOOP("Actions", "De&lete Empty Bead"), "Ctrl+Delete",
+               QT_TRANSLATE_NOOP("Actions", "Delete the current bead if both sides are empty"), "Edit"),
+    ActionSpec("edit_segment", QT_TRANSLATE_NOOP("Actions", "Edit &Sentence…"), "F2",
+               QT_TRANSLATE_NOOP("Actions", "Edit, split or merge a sentence of the current side"), "Edit"),
+    ActionSpec("confirm", QT_TRANSLATE_NOOP("Actions", "&Confirm / Unconfirm"), "Space",
+               QT_TRANSLATE_NOOP("Actions", "Toggle confirmation of the selected beads"), "Edit"),
+    ActionSpec("confirm_through", QT_TRANSLATE_NOOP("Actions", "Confirm &Through Here"), "Shift+Space",
+               QT_TRANSLATE_NOOP("Actions", "Confirm every bead from the top down to this one"), "Edit"),
+    ActionSpec("realign", QT_TRANSLATE_NOOP("Actions", "&Re-align Selection"), "Ctrl+R",
+               QT_TRANSLATE_NOOP("Actions", "Re-align the selection, or the unconfirmed stretch around the current bead"), "Edit"),
+    ActionSpec("align", QT_TRANSLATE_NOOP("Actions", "&Align Bitext"), "Ctrl+Shift+A",
+               QT_TRANSLATE_NOOP("Actions", "Align the whole bitext again (confirmed beads stay)"), "Edit"),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "Ctrl+F",
+               QT_TRANSLATE_NOOP("Actions", "Find text on either side"), "View"),
+    ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &Next"), "F3",
+               QT_TRANSLATE_NOOP("Actions", "Next match"), "View"),
+    ActionSpec("find_prev", QT_TRANSLATE_NOOP("Actions", "Find &Previous"), "Shift+F3",
+               QT_TRANSLATE_NOOP("Actions", "Previous match"), "View"),
+    ActionSpec("filter", QT_TRANSLATE_NOOP("Actions", "F&ilter…"), "Ctrl+Shift+F",
+               QT_TRANSLATE_NOOP("Actions", "Show only beads of a status, type or score range"), "View"),
+    ActionSpec("next_unconfirmed", QT_TRANSLATE_NOOP("Actions", "Next &Unconfirmed"), "N",
+               QT_TRANSLATE_NOOP("Actions", "Go to the next unconfirmed bead"), "View"),
+    ActionSpec("next_low", QT_TRANSLATE_NOOP("Actions", "Next &Low-Confidence"), "L",
+               QT_TRANSLATE_NOOP("Actions", "Go to the next unconfirmed bead with a low score"), "View"),
+    ActionSpec("toggle_excluded", QT_TRANSLATE_NOOP("Actions", "Show &Excluded Sentences"), "Ctrl+H",
+               QT_TRANSLATE_NOOP("Actions", "Show or hide boilerplate sentences"), "View"),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts…"), "Ctrl+Alt+K",
+               QT_TRANSLATE_NOOP("Actions", "Change keyboard shortcuts"), "Help"),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Dragoman"), "F1",
+               QT_TRANSLATE_NOOP("Actions", "About Dragoman"), "Help"),
 ]
 
 SPEC_BY_ID = {spec.id: spec for spec in SPECS}
@@ -81,7 +115,7 @@ def build_menus(menu_bar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QM
     menus: dict[str, QMenu] = {}
     for spec in SPECS:
         if spec.menu not in menus:
-            menus[spec.menu] = menu_bar.addMenu(f"&{spec.menu}")
+            menus[spec.menu] = menu_bar.addMenu("&" + QCoreApplication.translate("Menus", spec.menu))
         if spec.id in GROUP_STARTS:
             menus[spec.menu].addSeparator()
         menus[spec.menu].addAction(actions[spec.id])
@@ -118,5 +152,6 @@ def apply_shortcut(action: QAction, action_id: str) -> None:
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if in_table
                               else Qt.ShortcutContext.WindowShortcut)
     keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
-    action.setStatusTip(spec.tip)
+    tip = QCoreApplication.translate("Actions", spec.tip)
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    action.setStatusTip(tip)

@@ -27,7 +27,7 @@ class CorpusBrowser(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels(["Name", "Done", "Lang"])
+        self.setHeaderLabels([self.tr("Name"), self.tr("Done"), self.tr("Lang")])
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.header()
         header.setStretchLastSection(False)
@@ -44,14 +44,15 @@ class CorpusBrowser(QTreeWidget):
         if corpus is None:
             return
         documents = corpus.documents()
-        names = {d.id: d.title or d.source_name or f"document {d.id}" for d in documents}
+        names = {d.id: d.title or d.source_name or self.tr("document {id}").format(id=d.id)
+                 for d in documents}
         langs = {d.id: d.lang for d in documents}
-        docs_item = QTreeWidgetItem(self, [f"Documents ({len(documents)})", "", ""])
+        docs_item = QTreeWidgetItem(self, [self.tr("Documents ({n})").format(n=len(documents)), "", ""])
         for doc in documents:
             item = QTreeWidgetItem(docs_item, [names[doc.id], "", doc.lang])
             item.setToolTip(NAME, f"{names[doc.id]}\n{doc.source_name} ({doc.encoding})")
         bitexts = corpus.bitexts()
-        bitexts_item = QTreeWidgetItem(self, [f"Bitexts ({len(bitexts)})", "", ""])
+        bitexts_item = QTreeWidgetItem(self, [self.tr("Bitexts ({n})").format(n=len(bitexts)), "", ""])
         progress = progress or {}
         for bitext in bitexts:
             done, total = progress.get(bitext.id) or bitext_progress(corpus, bitext.id)
@@ -59,8 +60,8 @@ class CorpusBrowser(QTreeWidget):
             pair = f"{langs.get(bitext.src_doc_id, '?')} → {langs.get(bitext.tgt_doc_id, '?')}"
             item = QTreeWidgetItem(bitexts_item, [name, f"{done}/{total}", pair])
             item.setData(0, BitextRole, bitext.id)
-            item.setToolTip(NAME, f"{name}\n{pair}, bitext {bitext.id}")
-            item.setToolTip(PROGRESS, f"{done} of {total} beads confirmed")
+            item.setToolTip(NAME, f"{name}\n{pair}, " + self.tr("bitext {id}").format(id=bitext.id))
+            item.setToolTip(PROGRESS, self.tr("{done} of {total} beads confirmed").format(done=done, total=total))
             if bitext.id == current_bitext:
                 font = item.font(0)
                 font.setBold(True)
@@ -78,7 +79,7 @@ class CorpusBrowser(QTreeWidget):
             item = root.child(i)
             if item.data(0, BitextRole) == bitext_id:
                 item.setText(1, f"{done}/{total}")
-                item.setToolTip(1, f"{done} of {total} beads confirmed")
+                item.setToolTip(1, self.tr("{done} of {total} beads confirmed").format(done=done, total=total))
 
     def _activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
         bitext_id = item.data(0, BitextRole)

@@ -70,6 +70,12 @@ def current() -> str:
     return str(value) if value else "en"
 
 
-def tr(context: str, text: str) -> str:
-    """Translate a text marked with QT_TRANSLATE_NOOP(context, text) where it is shown."""
+def translate(context: str, text: str) -> str:
+    """A literal to translate in a module function: lupdate finds `translate("Ctx", "...")`
+    calls by their name, as it finds self.tr() in classes."""
+    return QCoreApplication.translate(context, text)
+
+
+def translated(context: str, text: str) -> str:
+    """A text held in a table and marked there with QT_TRANSLATE_NOOP(context, text)."""
     return QCoreApplication.translate(context, text)

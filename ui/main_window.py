@@ -15,14 +15,14 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QListWidget, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from aligner.corpus import (Corpus, CorpusError, CorpusLockedError, CorpusVersionError,
-                            NotACorpusError)
+from aligner.corpus import Corpus
 from aligner.edits import Edit
 from aligner.errors import DragomanError
 from aligner.review import Query, realign_range
 
 from . import messages, settings
 from .actions import SPECS, TOOLBAR, apply_shortcut, build_menus
+from .i18n import translated
 from .browser import CorpusBrowser
 from .alignment.details import DetailsPanel
 from .dialogs.export_dialog import ExportDialog
@@ -37,7 +37,8 @@ from .annotation.labels import LabelKeys
 from .annotation.paint import entity_highlighter
 from .names.pane import NamesPane
 from .jobs import tasks as jobs
-from .session import CorpusSession, session_for
+from .opening import open_session
+from .session import CorpusSession
 
 EDIT_ACTIONS = ("merge_beads", "src_down", "src_up", "tgt_down", "tgt_up", "insert_bead", "split_bead",
                 "delete_bead", "edit_segment", "confirm", "confirm_through", "realign", "align",
@@ -45,6 +46,9 @@ EDIT_ACTIONS = ("merge_beads", "src_down", "src_up", "tgt_down", "tgt_up", "inse
 CORPUS_ACTIONS = ("close", "export", "find", "find_next", "find_prev", "filter",
                   "next_unconfirmed", "next_low", "toggle_excluded")
 
+#: the version of the dock layout: a saved layout of another version is not restored (a
+#: layout from before the names and entities docks were tabbed stacked them 946 px high)
+DOCK_LAYOUT = 2
 #: the table's right-click menu (None: a separator)
 CONTEXT_MENU = ("edit_segment", None, "merge_beads", "insert_bead", "split_bead", "delete_bead",
                 None, "src_up", "src_down", "tgt_up", "tgt_down", None, "confirm",
@@ -73,8 +77,9 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.welcome = QWidget()
         welcome_layout = QVBoxLayout(self.welcome)
-        intro = QLabel("<h2>Dragoman</h2><p>Open a corpus (Ctrl+O) or create one (Ctrl+N), then "
-                       "import a text and its translation (Ctrl+I).</p><p>Recent corpora:</p>")
+        intro = QLabel(self.tr("<h2>Dragoman</h2><p>Open a corpus (Ctrl+O) or create one (Ctrl+N), "
+                               "then import a text and its translation (Ctrl+I).</p>"
+                               "<p>Recent corpora:</p>"))
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.recent_list = QListWidget()
         self.recent_list.itemActivated.connect(lambda item: self.open_corpus(item.text()))
@@ -93,9 +98,10 @@ class MainWindow(QMainWindow):
                                                                      self.labels))
         self.annotation = AnnotationDocks(self, self.model, self.apply_edit, self.go_to_position,
                                           self.labels)
-        for title, widget, area, name in (("Corpus", self.browser, Qt.DockWidgetArea.LeftDockWidgetArea, "corpus"),
-                                          ("Bead", self.details, Qt.DockWidgetArea.RightDockWidgetArea, "details"),
-                                          ("Names", self.names_pane, Qt.DockWidgetArea.RightDockWidgetArea, "names"),
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        for title, widget, area, name in ((self.tr("Corpus"), self.browser, left, "corpus"),
+                                          (self.tr("Bead"), self.details, right, "details"),
+                                          (self.tr("Names"), self.names_pane, right, "names"),
                                           *self.annotation.docks()):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{name}")
@@ -142,7 +148,7 @@ class MainWindow(QMainWindow):
         }
         self.actions: dict[str, QAction] = {}
         for spec in SPECS:
-            action = QAction(spec.text, self)
+            action = QAction(translated("Actions", spec.text), self)
             action.setObjectName(f"action_{spec.id}")
             apply_shortcut(action, spec.id)
             action.triggered.connect(lambda checked=False, f=handlers[spec.id]: f())
@@ -166,7 +172,7 @@ class MainWindow(QMainWindow):
         entities = self.menuBar().addMenu(self.tr("E&ntities"))  # tagging: ui.annotation
         entities.addActions(self.annotation.actions)
         self.addActions(self.annotation.actions)
-        toolbar = self.addToolBar("Edit")
+        toolbar = self.addToolBar(self.tr("Edit"))
         toolbar.setObjectName("toolbar_edit")
         toolbar.addActions([self.actions[action_id] for action_id in TOOLBAR])
 
@@ -187,32 +193,11 @@ class MainWindow(QMainWindow):
     def open_corpus(self, path: str | Path, *, read_only: bool = False) -> bool:
         """Open a corpus file; problems are explained in a message, never raised."""
         path = Path(path)
-        if not path.exists():
-            messages.error(self, "Cannot open corpus", f"{path}: no such file.")
-            return False
+        if not path.exists():  # said before the open corpus is closed
+            return open_session(self, path) is not None
         self.close_corpus()
-        session = session_for(path)
-        try:
-            session.open(read_only=read_only)
-        except CorpusLockedError as exc:
-            if read_only or not messages.question(
-                    self, "Corpus in use",
-                    f"{exc}\n\nAnother Dragoman is editing this corpus. Open it read-only?"):
-                return False
-            return self.open_corpus(path, read_only=True)
-        except CorpusVersionError as exc:
-            messages.error(self, "Corpus from a newer Dragoman",
-                           f"{exc}\n\nThis corpus was written by a newer version of Dragoman; "
-                           "update Dragoman to open it. The file was not changed.")
-            return False
-        except NotACorpusError as exc:
-            messages.error(self, "Not a Dragoman corpus", str(exc))
-            return False
-        except (CorpusError, DragomanError) as exc:
-            messages.error(self, "Cannot open corpus", str(exc))
-            return False
-        except Exception as exc:  # noqa: BLE001 - e.g. sqlite3 errors from a damaged file
-            messages.error(self, "Cannot open corpus", f"{path}: {type(exc).__name__}: {exc}")
+        session = open_session(self, path, read_only=read_only)
+        if session is None:
             return False
         self._attach(session)
         settings.add_recent_corpus(path)
@@ -247,10 +232,12 @@ class MainWindow(QMainWindow):
                 ("undo", history is not None and history.can_undo, history and history.undo_label),
                 ("redo", history is not None and history.can_redo, history and history.redo_label)):
             self.actions[action_id].setEnabled(bool(can))
-            self.actions[action_id].setText(f"&{action_id.title()} {label or ''}".rstrip())
+            title = self.tr("&Undo") if action_id == "undo" else self.tr("&Redo")
+            self.actions[action_id].setText(f"{title} {label or ''}".rstrip())
         # every edit is committed when it is made: say so, rather than a "*" for unsaved work
         self.saved_label.setText("" if session is None else
-                                 "read-only" if session.read_only else "all changes saved")
+                                 self.tr("read-only") if session.read_only
+                                 else self.tr("all changes saved"))
 
     def close_corpus(self) -> None:
         """Close the file (every edit is already saved); the session and its history stay
@@ -296,7 +283,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.open(read_only=read_only)
         except Exception as exc:  # noqa: BLE001 - tell the user, leave the window usable
-            messages.error(self, "Cannot reopen corpus", str(exc))
+            messages.error(self, self.tr("Cannot reopen corpus"), str(exc))
             self.close_corpus()
             return
         bitext, row = getattr(self, "_suspended", (None, -1))
@@ -370,15 +357,16 @@ class MainWindow(QMainWindow):
         if session is None or session.corpus is None:
             return False
         if session.read_only:
-            messages.error(self, "Read-only corpus", f"{session.path} is open read-only.")
+            messages.error(self, self.tr("Read-only corpus"),
+                           self.tr("{path} is open read-only.").format(path=session.path))
             return False
         try:
             apply(session)
         except DragomanError as exc:
-            messages.error(self, label or "Edit", str(exc))
+            messages.error(self, label or self.tr("Edit"), str(exc))
             return False
         except Exception as exc:  # noqa: BLE001 - an unexpected failure: say so, reread
-            messages.error(self, label or "Edit", f"{type(exc).__name__}: {exc}")
+            messages.error(self, label or self.tr("Edit"), f"{type(exc).__name__}: {exc}")
             self.model.apply_change(None)
             return False
         return True
@@ -449,7 +437,7 @@ class MainWindow(QMainWindow):
     def realign_selection(self):
         span = realign_range(self.model.beads, self.selected_positions())
         if span is None or self.model.bitext_id is None:
-            messages.info(self, "Re-align", "Select unconfirmed beads to re-align.")
+            messages.info(self, self.tr("Re-align"), self.tr("Select unconfirmed beads to re-align."))
             return None
         return jobs.realign(self, self.model.bitext_id, span[0], span[1])
 
@@ -469,7 +457,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return None
         if not request.paths:
-            messages.error(self, "Import", "Choose what to import.")
+            messages.error(self, self.tr("Import"), self.tr("Choose what to import."))
             return None
 
         def after(result) -> None:
@@ -484,7 +472,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             request = dialog.request()
             if not request.out:
-                messages.error(self, "Export", "Choose an output file.")
+                messages.error(self, self.tr("Export"), self.tr("Choose an output file."))
                 return
             jobs.export(self, request)
 
@@ -500,8 +488,8 @@ class MainWindow(QMainWindow):
 
     # --- small dialogs ----------------------------------------------------------------
     def new_corpus_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New corpus", "corpus.dragoman",
-                                              "Dragoman corpus (*.dragoman)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New corpus"), "corpus.dragoman",
+                                              self.tr("Dragoman corpus (*.dragoman)"))
         if path:
             self.new_corpus(path)
 
@@ -509,13 +497,13 @@ class MainWindow(QMainWindow):
         try:
             Corpus.create(path).close()
         except (DragomanError, OSError) as exc:
-            messages.error(self, "Cannot create corpus", str(exc))
+            messages.error(self, self.tr("Cannot create corpus"), str(exc))
             return False
         return self.open_corpus(path)
 
     def open_corpus_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open corpus", "",
-                                              "Dragoman corpus (*.dragoman);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open corpus"), "",
+                                              self.tr("Dragoman corpus (*.dragoman);;All files (*)"))
         if path:
             self.open_corpus(path)
 
@@ -525,9 +513,9 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from aligner import __version__
 
-        messages.info(self, "About Dragoman",
-                      f"Dragoman {__version__}: align, correct and export Arabic–English–French "
-                      "parallel corpora.")
+        messages.info(self, self.tr("About Dragoman"), self.tr(
+            "Dragoman {version}: align, correct and export Arabic–English–French parallel "
+            "corpora.").format(version=__version__))
 
     # --- window state -----------------------------------------------------------------
     def _refresh_browser(self) -> None:
@@ -548,8 +536,9 @@ class MainWindow(QMainWindow):
             return
         name = self.session.path.name
         if self.model.bitext is not None:
-            name += f" — {self.model.bitext.name or f'bitext {self.model.bitext.id}'}"
-        suffix = " (read-only)" if self.session.read_only else ""
+            bitext = self.model.bitext
+            name += " — " + (bitext.name or self.tr("bitext {id}").format(id=bitext.id))
+        suffix = " " + self.tr("(read-only)") if self.session.read_only else ""
         self.setWindowTitle(f"{name}{suffix} — Dragoman")
 
     def _update_position_label(self) -> None:
@@ -559,8 +548,9 @@ class MainWindow(QMainWindow):
             return
         done = self.model.confirmed_count()
         row = self.current_position()
-        where = f"bead {row + 1} of {total}" if row >= 0 else f"{total} beads"
-        self.position_label.setText(f"{where} · {done} confirmed")
+        where = (self.tr("bead {row} of {total}").format(row=row + 1, total=total) if row >= 0
+                 else self.tr("{total} beads").format(total=total))
+        self.position_label.setText(where + " · " + self.tr("{done} confirmed").format(done=done))
 
     def _update_enabled(self) -> None:
         is_open = self.session is not None and self.session.corpus is not None
@@ -579,14 +569,14 @@ class MainWindow(QMainWindow):
             self.resize(min(1280, int(screen.width() * 0.95)), min(760, int(screen.height() * 0.92)))
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        if state is not None:  # a layout saved before the docks changed is not restored
+            self.restoreState(state, DOCK_LAYOUT)
         splitter = settings.splitter_state(self.pane.splitter.objectName())
         if splitter is not None:
             self.pane.splitter.restoreState(splitter)
 
     def save_layout(self) -> None:
-        settings.save_geometry(self.saveGeometry(), self.saveState())
+        settings.save_geometry(self.saveGeometry(), self.saveState(DOCK_LAYOUT))
         settings.save_splitter_state(self.pane.splitter.objectName(), self.pane.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -66,10 +66,10 @@ class CorpusSession(QObject):
             return
         if now != before:
             self.history.clear()
-            messages.info(None, "Undo history cleared",
-                          f"{self.path} was changed by another program while it was closed, "
-                          "so the undo history no longer applies and was cleared. The "
-                          "corpus is as shown.")
+            messages.info(None, self.tr("Undo history cleared"), self.tr(
+                "{path} was changed by another program while it was closed, so the undo "
+                "history no longer applies and was cleared. The corpus is as shown.")
+                .format(path=self.path))
 
     def close(self, *, lend: bool = False) -> None:
         """Close the file. `lend`: a job of ours takes the writer lock and will change the
@@ -129,10 +129,9 @@ class CorpusSession(QObject):
             change = step()
         except Exception as exc:  # noqa: BLE001 - shown to the user, then views resync
             self.history.clear()
-            messages.error(None, "Undo/redo failed",
-                           f"{label}: {exc}\n\nThe corpus no longer matches the undo history "
-                           "(was it changed elsewhere?), so the history was cleared. The "
-                           "corpus is as shown.")
+            messages.error(None, self.tr("Undo/redo failed"), f"{label}: {exc}\n\n" + self.tr(
+                "The corpus no longer matches the undo history (was it changed elsewhere?), so "
+                "the history was cleared. The corpus is as shown."))
             self.changed.emit(None)
             self.historyChanged.emit()
             return

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat,
                            QTextLayout, QTextOption)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -29,7 +29,7 @@ from .model import KIND, LangRole, SegmentsRole
 
 MIN_CAP_LINES = 12  # a row may always grow to this many lines, even in a short viewport
 PAD = 4
-EMPTY_TEXT = "∅ empty"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("BeadDelegate", "∅ empty")
 SENTENCE_GAP = 3  # px between the sentences of a bead side, where the rule is drawn
 SHADE = QColor(0, 0, 0, 14)  # every other sentence of a bead side
 RULE = QColor(0, 0, 0, 60)
@@ -181,7 +181,7 @@ class BeadDelegate(QStyledItemDelegate):
         if not paragraphs:
             painter.setFont(font)
             painter.setPen(grey)
-            painter.drawText(QRectF(rect), EMPTY_TEXT, text_opt)
+            painter.drawText(QRectF(rect), self.tr(EMPTY_TEXT), text_opt)
             painter.restore()
             return
         metrics = QFontMetrics(font)

@@ -20,7 +20,7 @@ class DetailsPanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
-        self.setPlaceholderText("Select a bead to see it in full.")
+        self.setPlaceholderText(self.tr("Select a bead to see it in full."))
         self.labels = LabelKeys()
         self.entities_of: Callable[[int], list[Entity]] = lambda segment_id: []
 
@@ -33,20 +33,28 @@ class DetailsPanel(QTextBrowser):
         # excluded sentences inside the bead's ranges do not count in its type
         n_src = sum(1 for s in src if bead.src_start <= s.position < bead.src_end and not s.excluded)
         n_tgt = sum(1 for s in tgt if bead.tgt_start <= s.position < bead.tgt_end and not s.excluded)
-        parts = [f"<p><b>Bead {row + 1}</b> (id {bead.id}) — type {n_src}-{n_tgt}, "
-                 f"score {bead.score:.3f}, <b>{escape(str(status))}</b>"
-                 + (f", changed {escape(bead.changed_at)}" if bead.changed_at else "") + "</p>"]
-        for title, segments, lang in (("Source", src, src_lang), ("Target", tgt, tgt_lang)):
+        status_text = {"auto": self.tr("auto"), "confirmed": self.tr("confirmed")}.get(status, status)
+        head = self.tr("<b>Bead {row}</b> (id {id}) — type {kind}, score {score}, <b>{status}</b>").format(
+            row=row + 1, id=bead.id, kind=f"{n_src}-{n_tgt}", score=f"{bead.score:.3f}",
+            status=escape(str(status_text)))
+        if bead.changed_at:
+            # a timestamp is left-to-right inside whatever direction the interface reads
+            when = "\u202a" + escape(bead.changed_at) + "\u202c"
+            head += self.tr(", ") + self.tr("changed {when}").format(when=when)
+        parts = [f"<p>{head}</p>"]
+        for title, segments, lang in ((self.tr("Source"), src, src_lang),
+                                      (self.tr("Target"), tgt, tgt_lang)):
             parts.append(f"<p><b>{title}</b> ({escape(lang)})</p>")
             if not segments:
-                parts.append('<p style="color:gray">∅ empty</p>')
+                parts.append(f'<p style="color:gray">∅ {self.tr("empty")}</p>')
             family = font_for_lang(lang).family()
             direction = 'dir="rtl" align="right"' if is_rtl(lang) else 'dir="ltr"'
             for seg in segments:
                 style = f"font-family:'{family}';"
                 if seg.excluded:
                     style += "color:gray;text-decoration:line-through;"
-                note = f" — excluded: {escape(seg.exclude_reason)}" if seg.excluded and seg.exclude_reason else ""
+                note = (" — " + self.tr("excluded:") + f" {escape(seg.exclude_reason)}"
+                        if seg.excluded and seg.exclude_reason else "")
                 body = entity_html(seg.text, self.entities_of(seg.id) if seg.id else [],
                                    self.labels)
                 parts.append(f'<p {direction} style="{style}">{body}</p>'

@@ -5,7 +5,7 @@ matching, with Arabic folded) and FilterBar emits the filter values for the prox
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSizePolicy, QWidget)
 
@@ -19,18 +19,18 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Find (Arabic: diacritics and alef forms ignored)")
+        self.text.setPlaceholderText(self.tr("Find (Arabic: diacritics and alef forms ignored)"))
         self.text.setClearButtonEnabled(True)
         self.side = QComboBox()
-        self.side.addItems(["Both sides", "Source", "Target"])
-        self.regex = QCheckBox("Regex")
+        self.side.addItems([self.tr("Both sides"), self.tr("Source"), self.tr("Target")])
+        self.regex = QCheckBox(self.tr("Regex"))
         self.status = QLabel()
         previous = QPushButton("◀")
-        previous.setToolTip("Previous match (Shift+F3)")
+        previous.setToolTip(self.tr("Previous match (Shift+F3)"))
         following = QPushButton("▶")
-        following.setToolTip("Next match (F3 or Enter)")
+        following.setToolTip(self.tr("Next match (F3 or Enter)"))
         close = QPushButton("✕")
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(self.tr("Close (Esc)"))
         self.text.returnPressed.connect(lambda: self.request(False))
         previous.clicked.connect(lambda: self.request(True))
         following.clicked.connect(lambda: self.request(False))
@@ -40,7 +40,7 @@ class FindBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        for widget in (QLabel("Find:"), self.text, self.side, self.regex, previous, following,
+        for widget in (QLabel(self.tr("Find:")), self.text, self.side, self.regex, previous, following,
                        self.status, close):
             layout.addWidget(widget)
 
@@ -72,15 +72,17 @@ class FindBar(QWidget):
 class FilterBar(QWidget):
     filterChanged = Signal(object)  # dict of BeadFilterProxy.set_filter keyword arguments
 
-    STATUSES = [("Any status", None), ("Unconfirmed", "auto"), ("Confirmed", "confirmed")]
+    STATUSES = [(QT_TRANSLATE_NOOP("FilterBar", "Any status"), None),
+                (QT_TRANSLATE_NOOP("FilterBar", "Unconfirmed"), "auto"),
+                (QT_TRANSLATE_NOOP("FilterBar", "Confirmed"), "confirmed")]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status = QComboBox()
         for label, _ in self.STATUSES:
-            self.status.addItem(label)
+            self.status.addItem(self.tr(label))
         self.kinds = QLineEdit()
-        self.kinds.setPlaceholderText("types, e.g. 1-2, 2-1, 0-1")
+        self.kinds.setPlaceholderText(self.tr("types, e.g. 1-2, 2-1, 0-1"))
         self.score_min = QDoubleSpinBox()
         self.score_max = QDoubleSpinBox()
         for box, value in ((self.score_min, 0.0), (self.score_max, 1.0)):
@@ -88,15 +90,15 @@ class FilterBar(QWidget):
             box.setSingleStep(0.05)
             box.setDecimals(2)
             box.setValue(value)
-        apply_button = QPushButton("Apply")
-        clear_button = QPushButton("Clear")
+        apply_button = QPushButton(self.tr("Apply"))
+        clear_button = QPushButton(self.tr("Clear"))
         apply_button.clicked.connect(self.apply)
         clear_button.clicked.connect(self.clear)
         self.kinds.returnPressed.connect(self.apply)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        for widget in (QLabel("Filter:"), self.status, self.kinds, QLabel("score"), self.score_min,
+        for widget in (QLabel(self.tr("Filter:")), self.status, self.kinds, QLabel(self.tr("score")), self.score_min,
                        QLabel("to"), self.score_max, apply_button, clear_button):
             layout.addWidget(widget)
 

@@ -289,9 +289,9 @@ class BeadTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         if section == KIND:
-            return "Type"
+            return self.tr("Type")
         lang = self.lang(section)
-        name = "Source" if section == SRC else "Target"
+        name = self.tr("Source") if section == SRC else self.tr("Target")
         return f"{name} ({lang})" if lang else name
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -329,5 +329,7 @@ class BeadTableModel(QAbstractTableModel):
             return self._fonts[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == KIND:
             status = getattr(bead.status, "value", bead.status)
-            return f"Bead {row + 1}: {self.kind(row)}, score {bead.score:.3f}, {status}"
+            status = self.tr("confirmed") if status == "confirmed" else self.tr("auto")
+            return self.tr("Bead {row}: {kind}, score {score}, {status}").format(
+                row=row + 1, kind=self.kind(row), score=f"{bead.score:.3f}", status=status)
         return None

@@ -31,8 +31,8 @@ class AlignmentOverview(QWidget):
         super().__init__(parent)
         self.setMinimumWidth(120)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setToolTip("Alignment path: source position → across, target position ↓. "
-                        "Click to jump to a bead.")
+        self.setToolTip(self.tr("Alignment path: source position → across, target position ↓. "
+                                "Click to jump to a bead."))
         self._beads: list[Bead] = []
         self._src_starts: list[int] = []
         self._n_src = 1

@@ -136,7 +136,8 @@ class AlignmentPane(QWidget):
         if position >= 0:
             self.go_to_position(position)
         shown = self.view.model().rowCount()
-        self.message.emit(f"{shown} of {self.model.rowCount()} beads shown")
+        self.message.emit(self.tr("{shown} of {total} beads shown").format(
+            shown=shown, total=self.model.rowCount()))
 
     def toggle_filter_bar(self) -> None:
         self.filter_bar.setVisible(not self.filter_bar.isVisible())
@@ -176,9 +177,9 @@ class AlignmentPane(QWidget):
                 position = find_next(query, self.model.folded_text, self.shown_positions(),
                                      self.current_position(), backwards=backwards)
         except Exception as exc:  # noqa: BLE001 - a bad regex is the user's to fix
-            self.find_bar.status.setText(f"bad pattern: {exc}")
+            self.find_bar.status.setText(self.tr("bad pattern:") + f" {exc}")
             return None
-        self.find_bar.status.setText("" if position is not None else "not found")
+        self.find_bar.status.setText("" if position is not None else self.tr("not found"))
         if position is not None:
             self.go_to_position(position)
         return position
@@ -188,8 +189,8 @@ class AlignmentPane(QWidget):
         position = next_to_review(self.model.beads, self.current_position(),
                                   low_below=low_below, shown=lambda p: self.view_row(p) >= 0)
         if position is None:
-            kind = "low-confidence" if low_below is not None else "unconfirmed"
-            self.message.emit(f"No more {kind} beads below.")
+            self.message.emit(self.tr("No more low-confidence beads below.") if low_below is not None
+                              else self.tr("No more unconfirmed beads below."))
             return None
         self.go_to_position(position)
         return position

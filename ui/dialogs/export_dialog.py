@@ -28,7 +28,7 @@ class ExportRequest:
 class ExportDialog(QDialog):
     def __init__(self, current_bitext: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.resize(520, 220)
         self.current_bitext = current_bitext
         self.fmt = QComboBox()
@@ -41,19 +41,19 @@ class ExportDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.out)
         row.addWidget(browse)
-        self.only_current = QCheckBox("Only the open bitext")
+        self.only_current = QCheckBox(self.tr("Only the open bitext"))
         self.only_current.setChecked(current_bitext is not None)
         self.only_current.setEnabled(current_bitext is not None)
-        self.confirmed_only = QCheckBox("Confirmed beads only")
+        self.confirmed_only = QCheckBox(self.tr("Confirmed beads only"))
         self.min_score = QDoubleSpinBox()
         self.min_score.setRange(0.0, 1.0)
         self.min_score.setSingleStep(0.05)
         form = QFormLayout()
-        form.addRow("Format", self.fmt)
-        form.addRow("Output file", out_row)
+        form.addRow(self.tr("Format"), self.fmt)
+        form.addRow(self.tr("Output file"), out_row)
         form.addRow("", self.only_current)
         form.addRow("", self.confirmed_only)
-        form.addRow("Minimum score", self.min_score)
+        form.addRow(self.tr("Minimum score"), self.min_score)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -64,9 +64,9 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.fmt.currentText()
         if per_language(fmt):  # corpus -> corpus.ar.txt, corpus.en.txt...
-            path, _ = QFileDialog.getSaveFileName(self, "Export to (file stem)", "corpus")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to (file stem)"), "corpus")
         else:
-            path, _ = QFileDialog.getSaveFileName(self, "Export to", f"corpus.{fmt}", f"{fmt} (*.{fmt})")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), f"corpus.{fmt}", f"{fmt} (*.{fmt})")
         if path:
             self.out.setText(path)
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QRadioButton,
                                QVBoxLayout, QWidget)
 
-ENCODINGS = ["(detect)", "utf-8", "utf-16", "cp1256", "iso-8859-6", "cp1252", "iso-8859-1"]
+ENCODINGS = [QT_TRANSLATE_NOOP("ImportDialog", "(detect)"), "utf-8", "utf-16", "cp1256", "iso-8859-6",
+             "cp1252", "iso-8859-1"]
 
 
 @dataclass
@@ -27,11 +29,11 @@ class ImportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import Texts")
+        self.setWindowTitle(self.tr("Import Texts"))
         self.resize(560, 240)
         self.mode_buttons = QButtonGroup(self)
         modes = QHBoxLayout()
-        for i, label in enumerate(("File &pair", "&Bilingual file", "F&older")):
+        for i, label in enumerate((self.tr("File &pair"), self.tr("&Bilingual file"), self.tr("F&older"))):
             button = QRadioButton(label)
             self.mode_buttons.addButton(button, i)
             modes.addWidget(button)
@@ -43,21 +45,21 @@ class ImportDialog(QDialog):
         self.second_browse = QPushButton("…")
         self.first_browse.clicked.connect(lambda: self._browse(self.first))
         self.second_browse.clicked.connect(lambda: self._browse(self.second))
-        self.first.setToolTip("A text, or a TMX, JSONL or TSV file of aligned units (it "
-                              "needs no second file and is not re-aligned)")
+        self.first.setToolTip(self.tr("A text, or a TMX, JSONL or TSV file of aligned units (it "
+                              "needs no second file and is not re-aligned)"))
         self.src_lang = QLineEdit()
         self.tgt_lang = QLineEdit()
-        self.src_lang.setPlaceholderText("detect (e.g. ar)")
-        self.tgt_lang.setPlaceholderText("detect (e.g. en)")
+        self.src_lang.setPlaceholderText(self.tr("detect (e.g. ar)"))
+        self.tgt_lang.setPlaceholderText(self.tr("detect (e.g. en)"))
         self.encoding = QComboBox()
-        self.encoding.addItems(ENCODINGS)
+        self.encoding.addItems([self.tr(ENCODINGS[0])] + ENCODINGS[1:])
         form = QFormLayout()
-        form.addRow("What", modes)
-        form.addRow("Source file", self._with_button(self.first, self.first_browse))
-        form.addRow("Target file", self._with_button(self.second, self.second_browse))
-        form.addRow("Source language", self.src_lang)
-        form.addRow("Target language", self.tgt_lang)
-        form.addRow("Encoding", self.encoding)
+        form.addRow(self.tr("What"), modes)
+        form.addRow(self.tr("Source file"), self._with_button(self.first, self.first_browse))
+        form.addRow(self.tr("Target file"), self._with_button(self.second, self.second_browse))
+        form.addRow(self.tr("Source language"), self.src_lang)
+        form.addRow(self.tr("Target language"), self.tgt_lang)
+        form.addRow(self.tr("Encoding"), self.encoding)
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -83,17 +85,18 @@ class ImportDialog(QDialog):
         pair = self.mode() == "pair"
         self.second.setEnabled(pair)
         self.second_browse.setEnabled(pair)
-        label = {"pair": "Source file", "bilingual": "Bilingual file", "folder": "Folder"}[self.mode()]
+        label = {"pair": self.tr("Source file"), "bilingual": self.tr("Bilingual file"),
+                 "folder": self.tr("Folder")}[self.mode()]
         self.form.labelForField(self.first.parentWidget()).setText(label)
 
     def _browse(self, edit: QLineEdit) -> None:
         if self.mode() == "folder":
-            path = QFileDialog.getExistingDirectory(self, "Folder to import")
+            path = QFileDialog.getExistingDirectory(self, self.tr("Folder to import"))
         else:
             path, _ = QFileDialog.getOpenFileName(
-                self, "File to import", "", "Texts and translation memories (*.txt *.tmx *.jsonl "
-                "*.tsv);;Text (*.txt);;TMX, JSONL, TSV (*.tmx *.jsonl *.json *.ndjson *.tsv);;"
-                "All files (*)")
+                self, self.tr("File to import"), "",
+                self.tr("Texts and translation memories (*.txt *.tmx *.jsonl *.tsv);;Text (*.txt);;"
+                        "TMX, JSONL, TSV (*.tmx *.jsonl *.json *.ndjson *.tsv);;All files (*)"))
         if path:
             edit.setText(path)
 
@@ -107,4 +110,4 @@ class ImportDialog(QDialog):
         encoding = self.encoding.currentText()
         return ImportRequest(paths=paths, bilingual=(mode == "bilingual"),
                              langs=langs if all(langs) else None,
-                             encoding=None if encoding.startswith("(") else encoding)
+                             encoding=None if self.encoding.currentIndex() == 0 else encoding)

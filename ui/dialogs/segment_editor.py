@@ -27,7 +27,7 @@ class SegmentEditor(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit Sentence")
+        self.setWindowTitle(self.tr("Edit Sentence"))
         self.setModal(False)
         self.resize(560, 260)
         self.segments: list[Segment] = []
@@ -37,14 +37,14 @@ class SegmentEditor(QDialog):
         self.info = QLabel()
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)
-        self.excluded = QCheckBox("Excluded (boilerplate: kept, not aligned)")
+        self.excluded = QCheckBox(self.tr("Excluded (boilerplate: kept, not aligned)"))
         self.excluded.toggled.connect(self._on_excluded)
-        self.save_button = QPushButton("&Save Text")
-        self.split_button = QPushButton("S&plit at Cursor")
-        self.merge_button = QPushButton("&Merge With Next Sentence")
-        self.save_button.setToolTip("Save the edited text (Ctrl+S)")
-        self.split_button.setToolTip("Split the sentence where the cursor is (Ctrl+K)")
-        self.merge_button.setToolTip("Join this sentence and the next one (Ctrl+M)")
+        self.save_button = QPushButton(self.tr("&Save Text"))
+        self.split_button = QPushButton(self.tr("S&plit at Cursor"))
+        self.merge_button = QPushButton(self.tr("&Merge With Next Sentence"))
+        self.save_button.setToolTip(self.tr("Save the edited text (Ctrl+S)"))
+        self.split_button.setToolTip(self.tr("Split the sentence where the cursor is (Ctrl+K)"))
+        self.merge_button.setToolTip(self.tr("Join this sentence and the next one (Ctrl+M)"))
         self.save_button.clicked.connect(self._save)
         self.split_button.clicked.connect(self._split)
         self.merge_button.clicked.connect(self._merge)
@@ -85,7 +85,7 @@ class SegmentEditor(QDialog):
             self._show_segment(self.picker.currentIndex())
         else:
             self.editor.setPlainText("")
-            self.info.setText("This side of the bead is empty.")
+            self.info.setText(self.tr("This side of the bead is empty."))
 
     def current_segment(self) -> Segment | None:
         index = self.picker.currentIndex()
@@ -99,8 +99,9 @@ class SegmentEditor(QDialog):
         self.excluded.blockSignals(True)
         self.excluded.setChecked(bool(seg.excluded))
         self.excluded.blockSignals(False)
-        self.info.setText(f"Sentence id {seg.id}, position {seg.position + 1}, "
-                          f"paragraph {seg.paragraph + 1}")
+        self.info.setText(self.tr("Sentence id {id}, position {position}, paragraph {paragraph}")
+                          .format(id=seg.id, position=seg.position + 1,
+                                  paragraph=seg.paragraph + 1))
 
     def text(self) -> str:
         """The editor's text as typed. Not toPlainText(): that turns no-break spaces

@@ -8,24 +8,25 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QKeySeque
 
 from .. import settings
 from ..actions import SPECS, apply_shortcut, shortcut_for
+from ..i18n import translated
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.resize(640, 600)
         self.actions = actions
         self.table = QTableWidget(len(SPECS), 2)
-        self.table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # whole names
         header.setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.editors: dict[str, QKeySequenceEdit] = {}
         for row, spec in enumerate(SPECS):
-            item = QTableWidgetItem(spec.text.replace("&", "").rstrip("…"))
-            item.setToolTip(spec.tip)
+            item = QTableWidgetItem(translated("Actions", spec.text).replace("&", "").rstrip("…"))
+            item.setToolTip(translated("Actions", spec.tip))
             self.table.setItem(row, 0, item)
             edit = QKeySequenceEdit(QKeySequence(shortcut_for(spec.id)))
             edit.setClearButtonEnabled(True)
@@ -38,7 +39,7 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Click a shortcut and press the new keys."))
+        layout.addWidget(QLabel(self.tr("Click a shortcut and press the new keys.")))
         layout.addWidget(self.table)
         layout.addWidget(buttons)
 

@@ -19,7 +19,9 @@ from aligner.tasks import TaskControl
 from ..alignment.model import BeadTableModel
 from ..dialogs.export_dialog import ExportRequest
 from ..dialogs.import_dialog import ImportRequest
+from ..i18n import translate
 from ..session import CorpusSession
+
 from .workers import Task, run_task
 
 
@@ -47,7 +49,9 @@ def realign(window: JobHost, bitext_id: int, first: int = 0, last: int | None = 
         with Corpus.open(path, read_only=True) as corpus, corpus.snapshot():
             return realign_edit(corpus, bitext_id, first, last, control=control)
 
-    title = "Aligning" if first == 0 and last is None else f"Re-aligning beads {first + 1}–{last}"
+    title = translate("Jobs", "Aligning") if first == 0 and last is None else \
+        translate("Jobs", "Re-aligning beads {first}–{last}").format(first=first + 1,
+                                                                      last=last)
     return run_task(window, title, compute, on_done=window.apply_edit)
 
 
@@ -80,7 +84,8 @@ def import_texts(window: JobHost, request: ImportRequest,
         if result_box and then is not None:
             then(result_box[0])
 
-    return run_task(window, "Importing", work, on_done=result_box.append, on_end=reopen)
+    return run_task(window, translate("Jobs", "Importing"), work, on_done=result_box.append,
+                    on_end=reopen)
 
 
 def align_fresh(window: JobHost, bitext_id: int) -> Task:
@@ -96,7 +101,7 @@ def align_fresh(window: JobHost, bitext_id: int) -> Task:
         with Corpus.open(path) as corpus:
             return align_bitext(corpus, bitext_id, control=control)
 
-    return run_task(window, "Aligning", work,
+    return run_task(window, translate("Jobs", "Aligning"), work,
                     on_end=lambda: window.reopen_session(read_only=read_only))
 
 
@@ -130,7 +135,7 @@ def find_index(window: JobHost, then: Callable[[], None]) -> Task:
             model.find_index = index
             then()
 
-    return run_task(window, "Preparing find", work, on_done=done)
+    return run_task(window, translate("Jobs", "Preparing find"), work, on_done=done)
 
 
 def export(window: JobHost, request: ExportRequest) -> Task:
@@ -145,6 +150,9 @@ def export(window: JobHost, request: ExportRequest) -> Task:
                                  min_score=request.min_score, control=control)
 
     def done(count: int) -> None:
-        window.statusBar().showMessage(f"Exported {count} units to {request.out}", 10000)
+        window.statusBar().showMessage(
+            translate("Jobs", "Exported {count} units to {path}").format(
+                count=count, path=request.out), 10000)
 
-    return run_task(window, f"Exporting {request.fmt.upper()}", work, on_done=done)
+    title = translate("Jobs", "Exporting {format}").format(format=request.fmt.upper())
+    return run_task(window, title, work, on_done=done)

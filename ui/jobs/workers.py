@@ -64,7 +64,7 @@ class Task(QObject):
         self.outcome: str | None = None
         self.error: BaseException | None = None
         self.thread = _Thread(fn)
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)  # quick jobs never flash a dialog
@@ -125,7 +125,7 @@ class Task(QObject):
             messages.error(self.parent(), self.title, str(exc))
         else:
             messages.error(self.parent(), self.title,
-                           f"Unexpected error: {type(exc).__name__}: {exc}\n\n{trace[-2000:]}")
+                           self.tr("Unexpected error:") + f" {type(exc).__name__}: {exc}\n\n{trace[-2000:]}")
         self._end("failed")
 
     def _end(self, outcome: str) -> None:

@@ -1,0 +1,1577 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../actions.py" line="34"/>
+        <source>&amp;New Corpus…</source>
+        <translation>مدونة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="35"/>
+        <source>Create an empty corpus file</source>
+        <translation>إنشاء ملف مدونة فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="36"/>
+        <source>&amp;Open Corpus…</source>
+        <translation>&amp;فتح مدونة…</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="37"/>
+        <source>Open a corpus file</source>
+        <translation>فتح ملف مدونة</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="38"/>
+        <source>&amp;Close Corpus</source>
+        <translation>إ&amp;غلاق المدونة</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="39"/>
+        <source>Close the corpus (everything is already saved)</source>
+        <translation>إغلاق المدونة (كل شيء محفوظ سلفًا)</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="40"/>
+        <source>&amp;Import Texts…</source>
+        <translation>ا&amp;ستيراد نصوص…</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="41"/>
+        <source>Import a file pair, a bilingual file or a folder</source>
+        <translation>استيراد زوج ملفات أو ملف ثنائي اللغة أو مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="42"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="43"/>
+        <source>Export beads as TMX, JSONL…</source>
+        <translation>تصدير الأزواج بصيغة TMX وJSONL…</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="45"/>
+        <source>Quit Dragoman</source>
+        <translation>الخروج من ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="46"/>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="47"/>
+        <source>Undo the last edit</source>
+        <translation>التراجع عن آخر تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="48"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="49"/>
+        <source>Redo the edit undone last</source>
+        <translation>إعادة آخر تعديل تُرُوجع عنه</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="50"/>
+        <source>&amp;Merge With Next Bead</source>
+        <translation>&amp;دمج مع الزوج التالي</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="51"/>
+        <source>Merge the bead with the one below</source>
+        <translation>دمج الزوج مع الزوج الذي يليه</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="52"/>
+        <source>Move Last Source Sentence &amp;Down</source>
+        <translation>نقل آخر جملة من المصدر إلى الأ&amp;سفل</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="53"/>
+        <source>Move the last source sentence into the next bead</source>
+        <translation>نقل آخر جملة من المصدر إلى الزوج التالي</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="54"/>
+        <source>Move First Source Sentence &amp;Up</source>
+        <translation>نقل أول جملة من المصدر إلى الأ&amp;على</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="55"/>
+        <source>Move the first source sentence into the previous bead</source>
+        <translation>نقل أول جملة من المصدر إلى الزوج السابق</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="56"/>
+        <source>Move Last Target Sentence Down</source>
+        <translation>نقل آخر جملة من الهدف إلى الأسفل</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="57"/>
+        <source>Move the last target sentence into the next bead</source>
+        <translation>نقل آخر جملة من الهدف إلى الزوج التالي</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="58"/>
+        <source>Move First Target Sentence Up</source>
+        <translation>نقل أول جملة من الهدف إلى الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="59"/>
+        <source>Move the first target sentence into the previous bead</source>
+        <translation>نقل أول جملة من الهدف إلى الزوج السابق</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="60"/>
+        <source>&amp;Insert Empty Bead</source>
+        <translation>إ&amp;دراج زوج فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="61"/>
+        <source>Insert an empty bead above the current one</source>
+        <translation>إدراج زوج فارغ فوق الزوج الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="62"/>
+        <source>S&amp;plit Bead After First Sentences</source>
+        <translation>&amp;تقسيم الزوج بعد الجمل الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="63"/>
+        <source>Keep the first sentence of each side here; the rest becomes a new bead below</source>
+        <translation>إبقاء الجملة الأولى من كل جانب هنا؛ ويصبح الباقي زوجًا جديدًا تحته</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="64"/>
+        <source>De&amp;lete Empty Bead</source>
+        <translation>&amp;حذف الزوج الفارغ</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="65"/>
+        <source>Delete the current bead if both sides are empty</source>
+        <translation>حذف الزوج الحالي إن كان جانباه فارغين</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="66"/>
+        <source>Edit &amp;Sentence…</source>
+        <translation>تحرير ال&amp;جملة…</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="67"/>
+        <source>Edit, split or merge a sentence of the current side</source>
+        <translation>تحرير جملة من الجانب الحالي أو تقسيمها أو دمجها</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="68"/>
+        <source>&amp;Confirm / Unconfirm</source>
+        <translation>تأ&amp;كيد / إلغاء التأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="69"/>
+        <source>Toggle confirmation of the selected beads</source>
+        <translation>تبديل تأكيد الأزواج المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="70"/>
+        <source>Confirm &amp;Through Here</source>
+        <translation>تأكيد حتى &amp;هنا</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="71"/>
+        <source>Confirm every bead from the top down to this one</source>
+        <translation>تأكيد كل الأزواج من الأعلى حتى هذا الزوج</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="72"/>
+        <source>&amp;Re-align Selection</source>
+        <translation>إعادة م&amp;حاذاة التحديد</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="73"/>
+        <source>Re-align the selection, or the unconfirmed stretch around the current bead</source>
+        <translation>إعادة محاذاة التحديد، أو المقطع غير المؤكد حول الزوج الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="74"/>
+        <source>&amp;Align Bitext</source>
+        <translation>م&amp;حاذاة النص الثنائي</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="75"/>
+        <source>Align the whole bitext again (confirmed beads stay)</source>
+        <translation>محاذاة النص الثنائي كله من جديد (تبقى الأزواج المؤكدة)</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="76"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="77"/>
+        <source>Find text on either side</source>
+        <translation>البحث عن نص في أي من الجانبين</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="78"/>
+        <source>Find &amp;Next</source>
+        <translation>البحث عن ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="79"/>
+        <source>Next match</source>
+        <translation>النتيجة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="80"/>
+        <source>Find &amp;Previous</source>
+        <translation>البحث عن ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="81"/>
+        <source>Previous match</source>
+        <translation>النتيجة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="82"/>
+        <source>F&amp;ilter…</source>
+        <translation>تر&amp;شيح…</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="83"/>
+        <source>Show only beads of a status, type or score range</source>
+        <translation>عرض الأزواج ذات حالة أو نوع أو مدى درجات معين فقط</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="84"/>
+        <source>Next &amp;Unconfirmed</source>
+        <translation>غير المؤكد ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="85"/>
+        <source>Go to the next unconfirmed bead</source>
+        <translation>الانتقال إلى الزوج غير المؤكد التالي</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="86"/>
+        <source>Next &amp;Low-Confidence</source>
+        <translation>منخفض ال&amp;ثقة التالي</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="87"/>
+        <source>Go to the next unconfirmed bead with a low score</source>
+        <translation>الانتقال إلى الزوج غير المؤكد التالي ذي الدرجة المنخفضة</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="88"/>
+        <source>Show &amp;Excluded Sentences</source>
+        <translation>إظهار الجمل الم&amp;ستبعدة</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="89"/>
+        <source>Show or hide boilerplate sentences</source>
+        <translation>إظهار جمل الحشو أو إخفاؤها</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="90"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>اختصارات &amp;لوحة المفاتيح…</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="91"/>
+        <source>Change keyboard shortcuts</source>
+        <translation>تغيير اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="92"/>
+        <source>&amp;About Dragoman</source>
+        <translation>&amp;عن ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="93"/>
+        <source>About Dragoman</source>
+        <translation>عن ترجمان</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentOverview</name>
+    <message>
+        <location filename="../../alignment/overview.py" line="34"/>
+        <source>Alignment path: source position → across, target position ↓. Click to jump to a bead.</source>
+        <translation>مسار المحاذاة: موضع المصدر أفقيًا، وموضع الهدف عموديًا ↓. انقر للانتقال إلى زوج.</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentPane</name>
+    <message>
+        <location filename="../../alignment/pane.py" line="139"/>
+        <source>{shown} of {total} beads shown</source>
+        <translation>معروض {shown} من {total} زوجًا</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/pane.py" line="175"/>
+        <source>bad pattern:</source>
+        <translation>نمط غير صالح:</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/pane.py" line="177"/>
+        <source>not found</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/pane.py" line="187"/>
+        <source>No more low-confidence beads below.</source>
+        <translation>لا مزيد من الأزواج منخفضة الثقة في الأسفل.</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/pane.py" line="188"/>
+        <source>No more unconfirmed beads below.</source>
+        <translation>لا مزيد من الأزواج غير المؤكدة في الأسفل.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDocks</name>
+    <message>
+        <location filename="../../annotation/docks.py" line="40"/>
+        <source>&amp;Tag Entities</source>
+        <translation>&amp;وسم الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/docks.py" line="41"/>
+        <source>Next Unlinked &amp;Entity</source>
+        <translation>الكيان غير المربوط ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/docks.py" line="42"/>
+        <source>Next Su&amp;ggestion</source>
+        <translation>الاقتراح ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/docks.py" line="43"/>
+        <source>&amp;Propagate Entities…</source>
+        <translation>&amp;تعميم الكيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/docks.py" line="44"/>
+        <source>Su&amp;ggest Entities…</source>
+        <translation>ا&amp;قتراح كيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/docks.py" line="45"/>
+        <source>Entity &amp;Labels…</source>
+        <translation>و&amp;سوم الكيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/docks.py" line="53"/>
+        <source>Entities of the bead</source>
+        <translation>كيانات الزوج</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/docks.py" line="54"/>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/docks.py" line="97"/>
+        <source>No suggestion left.</source>
+        <translation>لم يبق اقتراح.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/docks.py" line="98"/>
+        <source>No unlinked entity left.</source>
+        <translation>لم يبق كيان غير مربوط.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPane</name>
+    <message>
+        <location filename="../../annotation/pane.py" line="79"/>
+        <source>Enter: &lt;b&gt;{label}&lt;/b&gt; · Alt+key: exact · Del: remove · L: link · A/R: suggestion</source>
+        <translation>Enter: &lt;b&gt;{label}&lt;/b&gt; · Alt+مفتاح: تحديد دقيق · Del: إزالة · L: ربط · A/R: اقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/pane.py" line="117"/>
+        <source>No label has the key {key}.</source>
+        <translation>لا وسم بالمفتاح {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/pane.py" line="125"/>
+        <source>Select within one sentence.</source>
+        <translation>حدّد داخل جملة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/pane.py" line="137"/>
+        <source>Nothing to tag here: select a word.</source>
+        <translation>لا شيء يُوسم هنا: حدّد كلمة.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/pane.py" line="153"/>
+        <source>Tagged and linked.</source>
+        <translation>وُسم ورُبط.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/pane.py" line="170"/>
+        <source>No counterpart found: select it on the other side and press its key (or L), or leave the entity unlinked.</source>
+        <translation>لم يُعثر على مقابل: حدّده في الجانب الآخر واضغط مفتاحه (أو L)، أو اترك الكيان دون ربط.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/pane.py" line="176"/>
+        <source>Counterpart proposed: «{text}» ({label}). Enter accepts, Esc rejects.</source>
+        <translation>مقابل مقترح: «{text}» ({label}). Enter للقبول، Esc للرفض.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/pane.py" line="200"/>
+        <source>Linked.</source>
+        <translation>رُبط.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/pane.py" line="206"/>
+        <source>Left unlinked.</source>
+        <translation>تُرك دون ربط.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/pane.py" line="212"/>
+        <source>Tag an entity first; then select its counterpart here and press L.</source>
+        <translation>وسِّم كيانًا أولًا؛ ثم حدّد مقابله هنا واضغط L.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/pane.py" line="225"/>
+        <source>Put the cursor on a suggestion (drawn pale, dotted) to accept (A) or reject (R) it.</source>
+        <translation>ضع المؤشر على اقتراح (مرسوم باهتًا منقّطًا) لقبوله (A) أو رفضه (R).</translation>
+    </message>
+</context>
+<context>
+    <name>BeadDelegate</name>
+    <message>
+        <location filename="../../alignment/delegates.py" line="32"/>
+        <source>∅ empty</source>
+        <translation>∅ فارغ</translation>
+    </message>
+</context>
+<context>
+    <name>BeadTableModel</name>
+    <message>
+        <location filename="../../alignment/model.py" line="263"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/model.py" line="265"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/model.py" line="265"/>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/model.py" line="303"/>
+        <source>confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/model.py" line="303"/>
+        <source>auto</source>
+        <translation>آلي</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/model.py" line="304"/>
+        <source>Bead {row}: {kind}, score {score}, {status}</source>
+        <translation>الزوج {row}: {kind}، الدرجة {score}، {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusBrowser</name>
+    <message>
+        <location filename="../../browser.py" line="30"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../browser.py" line="30"/>
+        <source>Done</source>
+        <translation>المنجز</translation>
+    </message>
+    <message>
+        <location filename="../../browser.py" line="30"/>
+        <source>Lang</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../browser.py" line="47"/>
+        <source>document {id}</source>
+        <translation>المستند {id}</translation>
+    </message>
+    <message>
+        <location filename="../../browser.py" line="50"/>
+        <source>Documents ({n})</source>
+        <translation>المستندات ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../browser.py" line="55"/>
+        <source>Bitexts ({n})</source>
+        <translation>النصوص الثنائية ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../browser.py" line="63"/>
+        <source>bitext {id}</source>
+        <translation>النص الثنائي {id}</translation>
+    </message>
+    <message>
+        <location filename="../../browser.py" line="64"/>
+        <location filename="../../browser.py" line="82"/>
+        <source>{done} of {total} beads confirmed</source>
+        <translation>{done} من {total} زوجًا مؤكدة</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusSession</name>
+    <message>
+        <location filename="../../session.py" line="69"/>
+        <source>Undo history cleared</source>
+        <translation>مُسح سجل التراجع</translation>
+    </message>
+    <message>
+        <location filename="../../session.py" line="70"/>
+        <source>{path} was changed by another program while it was closed, so the undo history no longer applies and was cleared. The corpus is as shown.</source>
+        <translation>غيّر برنامج آخر الملف {path} وهو مغلق، فلم يعد سجل التراجع صالحًا ومُسح. المدونة كما تظهر.</translation>
+    </message>
+    <message>
+        <location filename="../../session.py" line="132"/>
+        <source>Undo/redo failed</source>
+        <translation>تعذّر التراجع أو الإعادة</translation>
+    </message>
+    <message>
+        <location filename="../../session.py" line="133"/>
+        <source>The corpus no longer matches the undo history (was it changed elsewhere?), so the history was cleared. The corpus is as shown.</source>
+        <translation>لم تعد المدونة تطابق سجل التراجع (هل غُيّرت في مكان آخر؟)، فمُسح السجل. المدونة كما تظهر.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../alignment/details.py" line="23"/>
+        <source>Select a bead to see it in full.</source>
+        <translation>حدّد زوجًا لتراه كاملًا.</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="36"/>
+        <source>auto</source>
+        <translation>آلي</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="36"/>
+        <source>confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="37"/>
+        <source>&lt;b&gt;Bead {row}&lt;/b&gt; (id {id}) — type {kind}, score {score}, &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;الزوج {row}&lt;/b&gt; (المعرّف {id}) — النوع {kind}، الدرجة {score}، &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="43"/>
+        <source>changed {when}</source>
+        <translation>عُدّل {when}</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="43"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="45"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="46"/>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="56"/>
+        <source>excluded:</source>
+        <translation>مستبعد:</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../alignment/editing.py" line="121"/>
+        <source>Edit cuts through entities</source>
+        <translation>التعديل يقطع كيانات</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/editing.py" line="122"/>
+        <source>The change cuts through {names}. Shrink these entities to what is left (removed where nothing is), or remove them? Either way it is one undoable step.</source>
+        <translation>التغيير يقطع {names}. أتُقلَّص هذه الكيانات إلى ما يتبقى منها (وتُزال حيث لا يتبقى شيء)، أم تُزال؟ في الحالتين هي خطوة واحدة يمكن التراجع عنها.</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/editing.py" line="125"/>
+        <source>Shrink</source>
+        <translation>تقليص</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/editing.py" line="125"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesPanel</name>
+    <message>
+        <location filename="../../annotation/entities_panel.py" line="50"/>
+        <source>All entities</source>
+        <translation>كل الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/entities_panel.py" line="51"/>
+        <source>Unlinked</source>
+        <translation>غير مربوط</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/entities_panel.py" line="52"/>
+        <source>Suggested</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/entities_panel.py" line="70"/>
+        <source>Bead</source>
+        <translation>الزوج</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/entities_panel.py" line="70"/>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/entities_panel.py" line="70"/>
+        <source>Entity</source>
+        <translation>الكيان</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/entities_panel.py" line="71"/>
+        <source>Counterpart</source>
+        <translation>المقابل</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/entities_panel.py" line="89"/>
+        <source>Enter: go · Del: remove · U: unlink · A/R: accept/reject suggestion · 1-9: relabel · F6/F7: next unlinked/suggestion</source>
+        <translation>Enter: انتقال · Del: إزالة · U: فك الربط · A/R: قبول الاقتراح أو رفضه · 1-9: تغيير الوسم · F6/F7: غير المربوط أو الاقتراح التالي</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/entities_panel.py" line="100"/>
+        <source>Any label</source>
+        <translation>أي وسم</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/entities_panel.py" line="124"/>
+        <source>suggested</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/entities_panel.py" line="125"/>
+        <source>unlinked</source>
+        <translation>غير مربوط</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/entities_panel.py" line="136"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} من {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../dialogs/export_dialog.py" line="31"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/export_dialog.py" line="44"/>
+        <source>Only the open bitext</source>
+        <translation>النص الثنائي المفتوح فقط</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/export_dialog.py" line="47"/>
+        <source>Confirmed beads only</source>
+        <translation>الأزواج المؤكدة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/export_dialog.py" line="52"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/export_dialog.py" line="53"/>
+        <source>Output file</source>
+        <translation>ملف الإخراج</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/export_dialog.py" line="56"/>
+        <source>Minimum score</source>
+        <translation>أدنى درجة</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/export_dialog.py" line="67"/>
+        <source>Export to (file stem)</source>
+        <translation>التصدير إلى (جذع اسم الملف)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/export_dialog.py" line="69"/>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="75"/>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="76"/>
+        <source>Unconfirmed</source>
+        <translation>غير مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="77"/>
+        <source>Confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="85"/>
+        <source>types, e.g. 1-2, 2-1, 0-1</source>
+        <translation>الأنواع، مثل 1-2، 2-1، 0-1</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="93"/>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="94"/>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="101"/>
+        <source>Filter:</source>
+        <translation>ترشيح:</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="101"/>
+        <source>score</source>
+        <translation>الدرجة</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="22"/>
+        <source>Find (Arabic: diacritics and alef forms ignored)</source>
+        <translation>بحث (العربية: تُتجاهل الحركات وأشكال الألف)</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="25"/>
+        <source>Both sides</source>
+        <translation>الجانبان</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="25"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="25"/>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="26"/>
+        <source>Regex</source>
+        <translation>تعبير نمطي</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="29"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>النتيجة السابقة (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="31"/>
+        <source>Next match (F3 or Enter)</source>
+        <translation>النتيجة التالية (F3 أو Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="33"/>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="43"/>
+        <source>Find:</source>
+        <translation>بحث:</translation>
+    </message>
+</context>
+<context>
+    <name>FixAllDialog</name>
+    <message>
+        <location filename="../../names/fix_dialog.py" line="21"/>
+        <source>Fix all spellings</source>
+        <translation>تصحيح كل الكتابات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../names/fix_dialog.py" line="23"/>
+        <source>Write the chosen spelling at these %n place(s)? One step: Undo takes it all back.</source>
+        <translation>
+            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../names/fix_dialog.py" line="27"/>
+        <source>Bitext</source>
+        <translation>النص الثنائي</translation>
+    </message>
+    <message>
+        <location filename="../../names/fix_dialog.py" line="27"/>
+        <source>Bead</source>
+        <translation>الزوج</translation>
+    </message>
+    <message>
+        <location filename="../../names/fix_dialog.py" line="27"/>
+        <source>Found</source>
+        <translation>الموجود</translation>
+    </message>
+    <message>
+        <location filename="../../names/fix_dialog.py" line="28"/>
+        <source>Becomes</source>
+        <translation>يصبح</translation>
+    </message>
+    <message>
+        <location filename="../../names/fix_dialog.py" line="28"/>
+        <source>Sentence</source>
+        <translation>الجملة</translation>
+    </message>
+    <message>
+        <location filename="../../names/fix_dialog.py" line="43"/>
+        <source>Fix all</source>
+        <translation>تصحيح الكل</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="13"/>
+        <source>(detect)</source>
+        <translation>(اكتشاف تلقائي)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="32"/>
+        <source>Import Texts</source>
+        <translation>استيراد نصوص</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="36"/>
+        <source>File &amp;pair</source>
+        <translation>&amp;زوج ملفات</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="36"/>
+        <source>&amp;Bilingual file</source>
+        <translation>ملف &amp;ثنائي اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="36"/>
+        <source>F&amp;older</source>
+        <translation>م&amp;جلد</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="48"/>
+        <source>A text, or a TMX, JSONL or TSV file of aligned units (it needs no second file and is not re-aligned)</source>
+        <translation>نص، أو ملف TMX أو JSONL أو TSV من وحدات محاذاة (لا يحتاج ملفًا ثانيًا ولا تُعاد محاذاته)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="52"/>
+        <source>detect (e.g. ar)</source>
+        <translation>اكتشاف (مثل ar)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="53"/>
+        <source>detect (e.g. en)</source>
+        <translation>اكتشاف (مثل en)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="57"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="58"/>
+        <location filename="../../dialogs/import_dialog.py" line="88"/>
+        <source>Source file</source>
+        <translation>ملف المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="59"/>
+        <source>Target file</source>
+        <translation>ملف الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="60"/>
+        <source>Source language</source>
+        <translation>لغة المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="61"/>
+        <source>Target language</source>
+        <translation>لغة الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="62"/>
+        <source>Encoding</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="88"/>
+        <source>Bilingual file</source>
+        <translation>ملف ثنائي اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="89"/>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="94"/>
+        <source>Folder to import</source>
+        <translation>المجلد المراد استيراده</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="97"/>
+        <source>File to import</source>
+        <translation>الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="98"/>
+        <source>Texts and translation memories (*.txt *.tmx *.jsonl *.tsv);;Text (*.txt);;TMX, JSONL, TSV (*.tmx *.jsonl *.json *.ndjson *.tsv);;All files (*)</source>
+        <translation>نصوص وذواكر ترجمة (*.txt *.tmx *.jsonl *.tsv);;نص (*.txt);;TMX وJSONL وTSV (*.tmx *.jsonl *.json *.ndjson *.tsv);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../jobs/tasks.py" line="52"/>
+        <location filename="../../jobs/tasks.py" line="104"/>
+        <source>Aligning</source>
+        <translation>جارٍ المحاذاة</translation>
+    </message>
+    <message>
+        <location filename="../../jobs/tasks.py" line="53"/>
+        <source>Re-aligning beads {first}–{last}</source>
+        <translation>جارٍ إعادة محاذاة الأزواج {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../jobs/tasks.py" line="87"/>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../jobs/tasks.py" line="132"/>
+        <source>Preparing find</source>
+        <translation>جارٍ تجهيز البحث</translation>
+    </message>
+    <message>
+        <location filename="../../jobs/tasks.py" line="148"/>
+        <source>Exported {count} units to {path}</source>
+        <translation>صُدّرت {count} وحدة إلى {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jobs/tasks.py" line="151"/>
+        <source>Exporting {format}</source>
+        <translation>جارٍ التصدير بصيغة {format}</translation>
+    </message>
+</context>
+<context>
+    <name>LabelDialog</name>
+    <message>
+        <location filename="../../annotation/label_dialog.py" line="18"/>
+        <source>Entity Labels</source>
+        <translation>وسوم الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/label_dialog.py" line="21"/>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/label_dialog.py" line="21"/>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/label_dialog.py" line="21"/>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/label_dialog.py" line="27"/>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/label_dialog.py" line="27"/>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/label_dialog.py" line="41"/>
+        <source>Enter on a colour picks another; keys are 1-9.</source>
+        <translation>Enter على لون يختار غيره؛ المفاتيح من 1 إلى 9.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../main_window.py" line="80"/>
+        <source>&lt;h2&gt;Dragoman&lt;/h2&gt;&lt;p&gt;Open a corpus (Ctrl+O) or create one (Ctrl+N), then import a text and its translation (Ctrl+I).&lt;/p&gt;&lt;p&gt;Recent corpora:&lt;/p&gt;</source>
+        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the table's right-click menu (None: a separator)</extracomment>
+        <translation>&lt;h2&gt;ترجمان&lt;/h2&gt;&lt;p&gt;افتح مدونة (Ctrl+O) أو أنشئ واحدة (Ctrl+N)، ثم استورد نصًا وترجمته (Ctrl+I).&lt;/p&gt;&lt;p&gt;المدونات الأخيرة:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="101"/>
+        <source>Corpus</source>
+        <translation>المدونة</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="102"/>
+        <source>Bead</source>
+        <translation>الزوج</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="103"/>
+        <source>Names</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="171"/>
+        <source>E&amp;ntities</source>
+        <translation>ال&amp;كيانات</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="174"/>
+        <location filename="../../main_window.py" line="365"/>
+        <location filename="../../main_window.py" line="368"/>
+        <source>Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="234"/>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="234"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="238"/>
+        <source>read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="239"/>
+        <source>all changes saved</source>
+        <translation>كل التغييرات محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="285"/>
+        <source>Cannot reopen corpus</source>
+        <translation>تعذّرت إعادة فتح المدونة</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="359"/>
+        <source>Read-only corpus</source>
+        <translation>مدونة للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="360"/>
+        <source>{path} is open read-only.</source>
+        <translation>الملف {path} مفتوح للقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="439"/>
+        <source>Re-align</source>
+        <translation>إعادة المحاذاة</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="439"/>
+        <source>Select unconfirmed beads to re-align.</source>
+        <translation>حدّد أزواجًا غير مؤكدة لإعادة محاذاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="459"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="459"/>
+        <source>Choose what to import.</source>
+        <translation>اختر ما تستورده.</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="474"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="474"/>
+        <source>Choose an output file.</source>
+        <translation>اختر ملف إخراج.</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="490"/>
+        <source>New corpus</source>
+        <translation>مدونة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="491"/>
+        <source>Dragoman corpus (*.dragoman)</source>
+        <translation>مدونة ترجمان (*.dragoman)</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="499"/>
+        <source>Cannot create corpus</source>
+        <translation>تعذّر إنشاء المدونة</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="504"/>
+        <source>Open corpus</source>
+        <translation>فتح مدونة</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="505"/>
+        <source>Dragoman corpus (*.dragoman);;All files (*)</source>
+        <translation>مدونة ترجمان (*.dragoman);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="515"/>
+        <source>About Dragoman</source>
+        <translation>عن ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="516"/>
+        <source>Dragoman {version}: align, correct and export Arabic–English–French parallel corpora.</source>
+        <translation>ترجمان {version}: محاذاة المدونات المتوازية العربية والإنجليزية والفرنسية وتصحيحها وتصديرها.</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="539"/>
+        <source>bitext {id}</source>
+        <translation>النص الثنائي {id}</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="540"/>
+        <source>(read-only)</source>
+        <translation>(للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="550"/>
+        <source>bead {row} of {total}</source>
+        <translation>الزوج {row} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="551"/>
+        <source>{total} beads</source>
+        <translation>{total} زوجًا</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="552"/>
+        <source>{done} confirmed</source>
+        <translation>{done} مؤكدة</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../actions.py" line="30"/>
+        <source>File</source>
+        <extracomment>menu titles, translated where the menus are built</extracomment>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="30"/>
+        <source>Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="31"/>
+        <source>View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../../actions.py" line="31"/>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>NamesPane</name>
+    <message>
+        <location filename="../../names/pane.py" line="77"/>
+        <source>This bitext</source>
+        <translation>هذا النص الثنائي</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="78"/>
+        <source>Whole corpus</source>
+        <translation>المدونة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="82"/>
+        <source>The language whose spellings are shown (Ctrl+1…9)</source>
+        <translation>اللغة التي تُعرض كتاباتها (Ctrl+1…9)</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="88"/>
+        <source>The romanization scheme the corpus follows in this language</source>
+        <translation>نظام الكتابة بالحروف اللاتينية الذي تتبعه المدونة في هذه اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="91"/>
+        <source>scheme: %1</source>
+        <translation>النظام: %1</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="112"/>
+        <source>Spelling / place</source>
+        <translation>الكتابة / الموضع</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="112"/>
+        <source>Lang</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="113"/>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="121"/>
+        <source>Spellings (Enter chooses)</source>
+        <translation>الكتابات (Enter للاختيار)</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="122"/>
+        <source>Found in the corpus (Enter jumps)</source>
+        <translation>الموجود في المدونة (Enter للانتقال)</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="135"/>
+        <source>Bitext</source>
+        <translation>النص الثنائي</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="135"/>
+        <source>Bead</source>
+        <translation>الزوج</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="135"/>
+        <source>Found</source>
+        <translation>الموجود</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="136"/>
+        <source>Chosen</source>
+        <translation>المختار</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="141"/>
+        <source>Inconsistencies (F fixes one, Shift+F all, F8 next)</source>
+        <translation>مواضع عدم الاتساق (F يصحح واحدًا، Shift+F الكل، F8 التالي)</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="182"/>
+        <source>Next Name Inconsistency</source>
+        <translation>عدم الاتساق التالي في الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="217"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="217"/>
+        <source>Kind</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="218"/>
+        <source>Places</source>
+        <translation>المواضع</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="218"/>
+        <source>To fix</source>
+        <translation>للتصحيح</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../names/pane.py" line="249"/>
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../names/pane.py" line="250"/>
+        <source>%n to fix</source>
+        <translation>
+            <numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../names/pane.py" line="281"/>
+        <source>%n in the corpus</source>
+        <translation>
+            <numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="299"/>
+        <source>%1, bead %2</source>
+        <translation>%1، الزوج %2</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="354"/>
+        <source>Nothing new to propose.</source>
+        <translation>لا جديد يُقترح.</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="387"/>
+        <location filename="../../names/pane.py" line="409"/>
+        <source>No inconsistent spellings.</source>
+        <translation>لا كتابات غير متسقة.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../opening.py" line="23"/>
+        <location filename="../../opening.py" line="45"/>
+        <location filename="../../opening.py" line="48"/>
+        <source>Cannot open corpus</source>
+        <translation>تعذّر فتح المدونة</translation>
+    </message>
+    <message>
+        <location filename="../../opening.py" line="24"/>
+        <source>{path}: no such file.</source>
+        <translation>{path}: لا يوجد ملف بهذا الاسم.</translation>
+    </message>
+    <message>
+        <location filename="../../opening.py" line="31"/>
+        <source>Corpus in use</source>
+        <translation>المدونة قيد الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../opening.py" line="31"/>
+        <source>Another Dragoman is editing this corpus. Open it read-only?</source>
+        <translation>نسخة أخرى من ترجمان تحرر هذه المدونة. أتفتحها للقراءة فقط؟</translation>
+    </message>
+    <message>
+        <location filename="../../opening.py" line="36"/>
+        <source>Corpus from a newer Dragoman</source>
+        <translation>مدونة من إصدار أحدث من ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../../opening.py" line="37"/>
+        <source>This corpus was written by a newer version of Dragoman; update Dragoman to open it. The file was not changed.</source>
+        <translation>كُتبت هذه المدونة بإصدار أحدث من ترجمان؛ حدّث ترجمان لفتحها. لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../opening.py" line="42"/>
+        <source>Not a Dragoman corpus</source>
+        <translation>ليست مدونة ترجمان</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../annotation/preview.py" line="25"/>
+        <source>bead {n}</source>
+        <translation>الزوج {n}</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/preview.py" line="26"/>
+        <source>sentence {n}</source>
+        <translation>الجملة {n}</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/preview.py" line="36"/>
+        <source>{n} entities; Space ticks or unticks the selected one.</source>
+        <translation>{n} كيانًا؛ Space يحدد المختار أو يلغي تحديده.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/preview.py" line="59"/>
+        <source>Propagate entities</source>
+        <translation>تعميم الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/preview.py" line="60"/>
+        <source>Suggest entities</source>
+        <translation>اقتراح كيانات</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/preview.py" line="64"/>
+        <source>Nothing new to tag.</source>
+        <translation>لا جديد يُوسم.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <location filename="../../names/proposals_dialog.py" line="20"/>
+        <source>Register proposals</source>
+        <translation>مقترحات السجل</translation>
+    </message>
+    <message>
+        <location filename="../../names/proposals_dialog.py" line="23"/>
+        <source>Keep the proposals that are right (Space toggles), then add them: one step, Undo takes it back.</source>
+        <translation>أبقِ المقترحات الصحيحة (Space للتبديل)، ثم أضفها: خطوة واحدة، والتراجع يعيدها.</translation>
+    </message>
+    <message>
+        <location filename="../../names/proposals_dialog.py" line="28"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../../names/proposals_dialog.py" line="28"/>
+        <source>Kind</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <location filename="../../names/proposals_dialog.py" line="28"/>
+        <source>Spellings</source>
+        <translation>الكتابات</translation>
+    </message>
+    <message>
+        <location filename="../../names/proposals_dialog.py" line="29"/>
+        <source>Seen</source>
+        <translation>المرئي</translation>
+    </message>
+    <message>
+        <location filename="../../names/proposals_dialog.py" line="29"/>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../names/proposals_dialog.py" line="34"/>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <location filename="../../names/proposals_dialog.py" line="49"/>
+        <source>Add checked</source>
+        <translation>إضافة المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <location filename="../../dialogs/segment_editor.py" line="30"/>
+        <source>Edit Sentence</source>
+        <translation>تحرير الجملة</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/segment_editor.py" line="40"/>
+        <source>Excluded (boilerplate: kept, not aligned)</source>
+        <translation>مستبعدة (حشو: محفوظة، غير محاذاة)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/segment_editor.py" line="42"/>
+        <source>&amp;Save Text</source>
+        <translation>&amp;حفظ النص</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/segment_editor.py" line="43"/>
+        <source>S&amp;plit at Cursor</source>
+        <translation>&amp;تقسيم عند المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/segment_editor.py" line="44"/>
+        <source>&amp;Merge With Next Sentence</source>
+        <translation>&amp;دمج مع الجملة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/segment_editor.py" line="45"/>
+        <source>Save the edited text (Ctrl+S)</source>
+        <translation>حفظ النص المحرر (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/segment_editor.py" line="46"/>
+        <source>Split the sentence where the cursor is (Ctrl+K)</source>
+        <translation>تقسيم الجملة عند موضع المؤشر (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/segment_editor.py" line="47"/>
+        <source>Join this sentence and the next one (Ctrl+M)</source>
+        <translation>وصل هذه الجملة بالتالية (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/segment_editor.py" line="88"/>
+        <source>This side of the bead is empty.</source>
+        <translation>هذا الجانب من الزوج فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/segment_editor.py" line="102"/>
+        <source>Sentence id {id}, position {position}, paragraph {paragraph}</source>
+        <translation>الجملة {id}، الموضع {position}، الفقرة {paragraph}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../dialogs/shortcuts_dialog.py" line="17"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts_dialog.py" line="21"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts_dialog.py" line="21"/>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts_dialog.py" line="42"/>
+        <source>Click a shortcut and press the new keys.</source>
+        <translation>انقر اختصارًا واضغط المفاتيح الجديدة.</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../jobs/workers.py" line="67"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../jobs/workers.py" line="128"/>
+        <source>Unexpected error:</source>
+        <translation>خطأ غير متوقع:</translation>
+    </message>
+</context>
+</TS>
