@@ -116,13 +116,13 @@ class EditController:
         if not cuts:
             return "ask"
         names = ", ".join(f"«{old[c.entity.start:c.entity.end]}»" for c in cuts)
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         answer = messages.choose(
-            self.window, tr("EditController", "Edit cuts through entities"),
-            tr("EditController", "The change cuts through {names}. Shrink them to what is left "
-               "(removed where nothing is), or remove them? Either way it is one undoable "
-               "step.").format(names=names),
-            [tr("EditController", "Shrink"), tr("EditController", "Remove")])
+            self.window, translate("EditController", "Edit cuts through entities"),
+            translate("EditController", "The change cuts through {names}. Shrink them to "
+                      "what is left (removed where nothing is), or remove them? Either way it "
+                      "is one undoable step.").format(names=names),
+            [translate("EditController", "Shrink"), translate("EditController", "Remove")])
         return None if answer is None else ("shrink", "remove")[answer]
 
     def save_text(self, segment_id: int, text: str) -> None:

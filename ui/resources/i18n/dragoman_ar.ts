@@ -320,22 +320,22 @@
         <translation>معروض {shown} من {total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="175"/>
+        <location filename="../../alignment/pane.py" line="180"/>
         <source>bad pattern:</source>
         <translation>نمط غير صالح:</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="177"/>
+        <location filename="../../alignment/pane.py" line="182"/>
         <source>not found</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="187"/>
+        <location filename="../../alignment/pane.py" line="192"/>
         <source>No more low-confidence beads below.</source>
         <translation>لا مزيد من الأزواج منخفضة الثقة في الأسفل.</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="188"/>
+        <location filename="../../alignment/pane.py" line="193"/>
         <source>No more unconfirmed beads below.</source>
         <translation>لا مزيد من الأزواج غير المؤكدة في الأسفل.</translation>
     </message>
@@ -343,52 +343,52 @@
 <context>
     <name>AnnotationDocks</name>
     <message>
-        <location filename="../../annotation/docks.py" line="40"/>
+        <location filename="../../annotation/docks.py" line="42"/>
         <source>&amp;Tag Entities</source>
         <translation>&amp;وسم الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="41"/>
+        <location filename="../../annotation/docks.py" line="43"/>
         <source>Next Unlinked &amp;Entity</source>
         <translation>الكيان غير المربوط ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="42"/>
+        <location filename="../../annotation/docks.py" line="44"/>
         <source>Next Su&amp;ggestion</source>
         <translation>الاقتراح ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="43"/>
+        <location filename="../../annotation/docks.py" line="45"/>
         <source>&amp;Propagate Entities…</source>
         <translation>&amp;تعميم الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="44"/>
+        <location filename="../../annotation/docks.py" line="46"/>
         <source>Su&amp;ggest Entities…</source>
         <translation>ا&amp;قتراح كيانات…</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="45"/>
+        <location filename="../../annotation/docks.py" line="47"/>
         <source>Entity &amp;Labels…</source>
         <translation>و&amp;سوم الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="53"/>
+        <location filename="../../annotation/docks.py" line="55"/>
         <source>Entities of the bead</source>
         <translation>كيانات الزوج</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="54"/>
+        <location filename="../../annotation/docks.py" line="57"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="97"/>
+        <location filename="../../annotation/docks.py" line="109"/>
         <source>No suggestion left.</source>
         <translation>لم يبق اقتراح.</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="98"/>
+        <location filename="../../annotation/docks.py" line="110"/>
         <source>No unlinked entity left.</source>
         <translation>لم يبق كيان غير مربوط.</translation>
     </message>
@@ -396,9 +396,9 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../annotation/pane.py" line="79"/>
-        <source>Enter: &lt;b&gt;{label}&lt;/b&gt; · Alt+key: exact · Del: remove · L: link · A/R: suggestion</source>
-        <translation>Enter: &lt;b&gt;{label}&lt;/b&gt; · Alt+مفتاح: تحديد دقيق · Del: إزالة · L: ربط · A/R: اقتراح</translation>
+        <location filename="../../annotation/pane.py" line="78"/>
+        <source>Enter: {label} · Alt+key: exact · Del: remove · L: link · A/R: suggestion</source>
+        <translation>Enter: {label} · Alt+مفتاح: تحديد دقيق · Del: إزالة · L: ربط · A/R: اقتراح</translation>
     </message>
     <message>
         <location filename="../../annotation/pane.py" line="117"/>
@@ -431,22 +431,22 @@
         <translation>مقابل مقترح: «{text}» ({label}). Enter للقبول، Esc للرفض.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="200"/>
+        <location filename="../../annotation/pane.py" line="201"/>
         <source>Linked.</source>
         <translation>رُبط.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="206"/>
+        <location filename="../../annotation/pane.py" line="207"/>
         <source>Left unlinked.</source>
         <translation>تُرك دون ربط.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="212"/>
+        <location filename="../../annotation/pane.py" line="213"/>
         <source>Tag an entity first; then select its counterpart here and press L.</source>
         <translation>وسِّم كيانًا أولًا؛ ثم حدّد مقابله هنا واضغط L.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="225"/>
+        <location filename="../../annotation/pane.py" line="227"/>
         <source>Put the cursor on a suggestion (drawn pale, dotted) to accept (A) or reject (R) it.</source>
         <translation>ضع المؤشر على اقتراح (مرسوم باهتًا منقّطًا) لقبوله (A) أو رفضه (R).</translation>
     </message>
@@ -462,32 +462,32 @@
 <context>
     <name>BeadTableModel</name>
     <message>
-        <location filename="../../alignment/model.py" line="263"/>
+        <location filename="../../alignment/model.py" line="292"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="265"/>
+        <location filename="../../alignment/model.py" line="294"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="265"/>
+        <location filename="../../alignment/model.py" line="294"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="303"/>
+        <location filename="../../alignment/model.py" line="332"/>
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="303"/>
+        <location filename="../../alignment/model.py" line="332"/>
         <source>auto</source>
         <translation>آلي</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="304"/>
+        <location filename="../../alignment/model.py" line="333"/>
         <source>Bead {row}: {kind}, score {score}, {status}</source>
         <translation>الزوج {row}: {kind}، الدرجة {score}، {status}</translation>
     </message>
@@ -616,8 +616,8 @@
     </message>
     <message>
         <location filename="../../alignment/editing.py" line="122"/>
-        <source>The change cuts through {names}. Shrink these entities to what is left (removed where nothing is), or remove them? Either way it is one undoable step.</source>
-        <translation>التغيير يقطع {names}. أتُقلَّص هذه الكيانات إلى ما يتبقى منها (وتُزال حيث لا يتبقى شيء)، أم تُزال؟ في الحالتين هي خطوة واحدة يمكن التراجع عنها.</translation>
+        <source>The change cuts through {names}. Shrink them to what is left (removed where nothing is), or remove them? Either way it is one undoable step.</source>
+        <translation>التغيير يقطع {names}. أتُقلَّص إلى ما يتبقى منها (وتُزال حيث لا يتبقى شيء)، أم تُزال؟ في الحالتين هي خطوة واحدة يمكن التراجع عنها.</translation>
     </message>
     <message>
         <location filename="../../alignment/editing.py" line="125"/>
@@ -686,11 +686,6 @@
         <location filename="../../annotation/entities_panel.py" line="125"/>
         <source>unlinked</source>
         <translation>غير مربوط</translation>
-    </message>
-    <message>
-        <location filename="../../annotation/entities_panel.py" line="136"/>
-        <source>{shown} of {total}</source>
-        <translation>{shown} من {total}</translation>
     </message>
 </context>
 <context>
@@ -989,17 +984,17 @@
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="132"/>
+        <location filename="../../jobs/tasks.py" line="138"/>
         <source>Preparing find</source>
         <translation>جارٍ تجهيز البحث</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="148"/>
+        <location filename="../../jobs/tasks.py" line="154"/>
         <source>Exported {count} units to {path}</source>
         <translation>صُدّرت {count} وحدة إلى {path}</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="151"/>
+        <location filename="../../jobs/tasks.py" line="157"/>
         <source>Exporting {format}</source>
         <translation>جارٍ التصدير بصيغة {format}</translation>
     </message>
@@ -1051,154 +1046,154 @@
         <translation>&lt;h2&gt;ترجمان&lt;/h2&gt;&lt;p&gt;افتح مدونة (Ctrl+O) أو أنشئ واحدة (Ctrl+N)، ثم استورد نصًا وترجمته (Ctrl+I).&lt;/p&gt;&lt;p&gt;المدونات الأخيرة:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="101"/>
+        <location filename="../../main_window.py" line="102"/>
         <source>Corpus</source>
         <translation>المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="102"/>
+        <location filename="../../main_window.py" line="103"/>
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="103"/>
+        <location filename="../../main_window.py" line="104"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="171"/>
+        <location filename="../../main_window.py" line="172"/>
         <source>E&amp;ntities</source>
         <translation>ال&amp;كيانات</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="174"/>
-        <location filename="../../main_window.py" line="365"/>
-        <location filename="../../main_window.py" line="368"/>
+        <location filename="../../main_window.py" line="175"/>
+        <location filename="../../main_window.py" line="366"/>
+        <location filename="../../main_window.py" line="369"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="234"/>
+        <location filename="../../main_window.py" line="235"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="234"/>
+        <location filename="../../main_window.py" line="235"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="238"/>
+        <location filename="../../main_window.py" line="239"/>
         <source>read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="239"/>
+        <location filename="../../main_window.py" line="240"/>
         <source>all changes saved</source>
         <translation>كل التغييرات محفوظة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="285"/>
+        <location filename="../../main_window.py" line="286"/>
         <source>Cannot reopen corpus</source>
         <translation>تعذّرت إعادة فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="359"/>
+        <location filename="../../main_window.py" line="360"/>
         <source>Read-only corpus</source>
         <translation>مدونة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="360"/>
+        <location filename="../../main_window.py" line="361"/>
         <source>{path} is open read-only.</source>
         <translation>الملف {path} مفتوح للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="439"/>
+        <location filename="../../main_window.py" line="440"/>
         <source>Re-align</source>
         <translation>إعادة المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="439"/>
+        <location filename="../../main_window.py" line="440"/>
         <source>Select unconfirmed beads to re-align.</source>
         <translation>حدّد أزواجًا غير مؤكدة لإعادة محاذاتها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="459"/>
+        <location filename="../../main_window.py" line="460"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="459"/>
+        <location filename="../../main_window.py" line="460"/>
         <source>Choose what to import.</source>
         <translation>اختر ما تستورده.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="474"/>
+        <location filename="../../main_window.py" line="475"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="474"/>
+        <location filename="../../main_window.py" line="475"/>
         <source>Choose an output file.</source>
         <translation>اختر ملف إخراج.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="490"/>
+        <location filename="../../main_window.py" line="491"/>
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="491"/>
+        <location filename="../../main_window.py" line="492"/>
         <source>Dragoman corpus (*.dragoman)</source>
         <translation>مدونة ترجمان (*.dragoman)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="499"/>
+        <location filename="../../main_window.py" line="500"/>
         <source>Cannot create corpus</source>
         <translation>تعذّر إنشاء المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="504"/>
+        <location filename="../../main_window.py" line="505"/>
         <source>Open corpus</source>
         <translation>فتح مدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="505"/>
+        <location filename="../../main_window.py" line="506"/>
         <source>Dragoman corpus (*.dragoman);;All files (*)</source>
         <translation>مدونة ترجمان (*.dragoman);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="515"/>
+        <location filename="../../main_window.py" line="516"/>
         <source>About Dragoman</source>
         <translation>عن ترجمان</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="516"/>
+        <location filename="../../main_window.py" line="517"/>
         <source>Dragoman {version}: align, correct and export Arabic–English–French parallel corpora.</source>
         <translation>ترجمان {version}: محاذاة المدونات المتوازية العربية والإنجليزية والفرنسية وتصحيحها وتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="539"/>
+        <location filename="../../main_window.py" line="540"/>
         <source>bitext {id}</source>
         <translation>النص الثنائي {id}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="540"/>
+        <location filename="../../main_window.py" line="541"/>
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="550"/>
+        <location filename="../../main_window.py" line="551"/>
         <source>bead {row} of {total}</source>
         <translation>الزوج {row} من {total}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="551"/>
+        <location filename="../../main_window.py" line="552"/>
         <source>{total} beads</source>
         <translation>{total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="552"/>
+        <location filename="../../main_window.py" line="553"/>
         <source>{done} confirmed</source>
         <translation>{done} مؤكدة</translation>
     </message>
@@ -1405,36 +1400,29 @@
     </message>
 </context>
 <context>
-    <name>PreviewDialog</name>
+    <name>Preview</name>
     <message>
-        <location filename="../../annotation/preview.py" line="25"/>
-        <source>bead {n}</source>
-        <translation>الزوج {n}</translation>
-    </message>
-    <message>
-        <location filename="../../annotation/preview.py" line="26"/>
-        <source>sentence {n}</source>
-        <translation>الجملة {n}</translation>
-    </message>
-    <message>
-        <location filename="../../annotation/preview.py" line="36"/>
-        <source>{n} entities; Space ticks or unticks the selected one.</source>
-        <translation>{n} كيانًا؛ Space يحدد المختار أو يلغي تحديده.</translation>
-    </message>
-    <message>
-        <location filename="../../annotation/preview.py" line="59"/>
+        <location filename="../../annotation/preview.py" line="57"/>
         <source>Propagate entities</source>
         <translation>تعميم الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/preview.py" line="60"/>
+        <location filename="../../annotation/preview.py" line="58"/>
         <source>Suggest entities</source>
         <translation>اقتراح كيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/preview.py" line="64"/>
+        <location filename="../../annotation/preview.py" line="62"/>
         <source>Nothing new to tag.</source>
         <translation>لا جديد يُوسم.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../annotation/preview.py" line="33"/>
+        <source>{n} entities; Space ticks or unticks the selected one.</source>
+        <translation>{n} كيانًا؛ Space يحدد المختار أو يلغي تحديده.</translation>
     </message>
 </context>
 <context>
