@@ -2,7 +2,10 @@
 
     .venv/bin/python docs/make_screenshots.py
 
-1. alignment-editor.png: the ar-en sample, the first four beads confirmed, bead 5 current.
+1. alignment-editor.png: the ar-en sample, the first two beads confirmed, bead 3 current:
+   one Arabic sentence beside two English ones, each sentence of the bead marked.
+   arabic-interface.png: the same window with the Arabic interface (--ui-lang ar), laid
+   out right to left (skipped, with a message, when the Arabic translation is missing).
 2. find-arabic-and-boilerplate.png: the bilingual sample (whose English title carries an
    Arabic URL slug, struck through as boilerplate), found with a spelling that has no
    hamza (اعادة تاهيل finds إعادة تأهيل).
@@ -50,12 +53,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         pair = build(Path(tmp), "pair", "briefing_ar.txt", "briefing_en.txt")
         with Corpus.open(pair) as corpus:
-            ConfirmThrough(corpus.bitexts()[0].id, 3).do(corpus)
+            ConfirmThrough(corpus.bitexts()[0].id, 1).do(corpus)
         window = MainWindow()
         window.open_corpus(pair, read_only=True)
-        window.go_to_position(4)
+        window.go_to_position(2)  # the 1-2 bead
         print(screenshot(window, OUT / "alignment-editor.png"))
         window.close()
+        arabic_interface(app, pair)
 
         bilingual = build(Path(tmp), "bilingual", "briefing_bilingual.txt", bilingual=True)
         window = MainWindow()
@@ -91,6 +95,26 @@ def main() -> None:
 
         entities_shots(Path(tmp), app)
     app.processEvents()
+
+
+def arabic_interface(app, path: Path) -> None:
+    """arabic-interface.png: the window built after the Arabic translation is installed
+    (as `dragoman gui --ui-lang ar` does); English again afterwards for the other shots."""
+    from ui import i18n
+    from ui.app import screenshot
+    from ui.main_window import MainWindow
+
+    if i18n.install(app, "ar") != "ar":
+        print("no Arabic translation (ui/resources/i18n/dragoman_ar.qm): arabic-interface.png "
+              "not remade", file=sys.stderr)
+        i18n.install(app, "en")
+        return
+    window = MainWindow()
+    window.open_corpus(path, read_only=True)
+    window.go_to_position(2)
+    print(screenshot(window, OUT / "arabic-interface.png"))
+    window.close()
+    i18n.install(app, "en")
 
 
 def entities_shots(folder: Path, app) -> None:
