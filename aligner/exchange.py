@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 from array import array
 from collections import OrderedDict
 from collections.abc import Sequence as SequenceABC
@@ -226,7 +227,7 @@ class _Group:
         """Forget the buffered units (after they were stored)."""
         self.src: list[str] = []
         self.tgt: list[str] = []
-        self.scores = array("d")
+        self.scores = array("d")  # NaN for a unit without a score (never scored)
         self.confirmed = bytearray()
         self.changed: dict[int, str] = {}
         self.entities: dict[int, AlignedUnit] = {}  # the few units that carry entities
@@ -235,7 +236,7 @@ class _Group:
         k = len(self.src)
         self.src.append(unit.src_text)
         self.tgt.append(unit.tgt_text)
-        self.scores.append(unit.score or 0.0)
+        self.scores.append(math.nan if unit.score is None else unit.score)
         self.confirmed.append(unit.status == BeadStatus.CONFIRMED.value)
         if unit.changed:
             self.changed[k] = unit.changed
@@ -330,7 +331,8 @@ class _Beads(SequenceABC):
         g = self.group
         s, t = self.src_at[k], self.tgt_at[k]
         return Bead(None, self.bitext_id, k, s, s + (self.src_where[k] >= 0),
-                    t, t + (self.tgt_where[k] >= 0), score=g.scores[k],
+                    t, t + (self.tgt_where[k] >= 0),
+                    score=None if math.isnan(g.scores[k]) else g.scores[k],
                     status=BeadStatus.CONFIRMED if g.confirmed[k] else BeadStatus.AUTO,
                     changed_at=g.changed.get(k, ""))
 

@@ -15,6 +15,11 @@ class BeadStatus(str, Enum):
     CONFIRMED = "confirmed"
 
 
+# The review status of an unconfirmed bead without a score (Bead.review_status): derived
+# from the missing score, not stored, so it cannot disagree with it.
+IMPORTED = "imported"
+
+
 @dataclass
 class Document:
     """One imported text in one language; `text` is the decoded file content, verbatim."""
@@ -76,9 +81,17 @@ class Bead:
     src_end: int
     tgt_start: int
     tgt_end: int
-    score: float = 0.0
+    score: float | None = 0.0  # None: never scored (a unit imported without a score)
     status: BeadStatus = BeadStatus.AUTO
     changed_at: str = ""  # ISO 8601 UTC
+
+    @property
+    def review_status(self) -> str:
+        """What the reviewer sees: 'confirmed' (the user's act, whatever the score),
+        'imported' (unconfirmed and never scored), else 'auto'."""
+        if self.status == BeadStatus.CONFIRMED:
+            return BeadStatus.CONFIRMED.value
+        return IMPORTED if self.score is None else BeadStatus.AUTO.value
 
     @property
     def kind(self) -> str:

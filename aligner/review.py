@@ -210,12 +210,13 @@ def fold_side(ranges: Sequence[tuple[int, int, int, int]], side: str,
 def next_to_review(beads: Sequence[Bead], start: int, *, low_below: float | None = None,
                    shown: Callable[[int], bool] | None = None) -> int | None:
     """The first unconfirmed bead after `start` (with `low_below`, only those scoring
-    under it) that `shown` accepts (a filter may hide some); None when there is none."""
+    under it; a bead never scored is not low-confidence) that `shown` accepts (a filter
+    may hide some); None when there is none."""
     for position in range(start + 1, len(beads)):
         bead = beads[position]
         if bead.status == BeadStatus.CONFIRMED:
             continue
-        if low_below is not None and bead.score >= low_below:
+        if low_below is not None and (bead.score is None or bead.score >= low_below):
             continue
         if shown is None or shown(position):
             return position

@@ -173,6 +173,39 @@ UPDATE beads SET position = position * 65536;
 """
 
 
+# Version 6: a bead may have no score (NULL): a unit imported from a TMX or JSONL without
+# one is not "scored 0", it was never scored (the editor shows it as "imported"). SQLite
+# cannot drop NOT NULL from a column, so the table is rebuilt with the same rows, ids and
+# AUTOINCREMENT counter (an id used once is never reused: undo restores ids).
+_V6_TABLE = """
+CREATE TABLE beads_v6 (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    bitext_id  INTEGER NOT NULL REFERENCES bitexts(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    src_start  INTEGER NOT NULL,
+    src_end    INTEGER NOT NULL,
+    tgt_start  INTEGER NOT NULL,
+    tgt_end    INTEGER NOT NULL,
+    score      REAL,
+    status     TEXT NOT NULL DEFAULT 'auto' CHECK (status IN ('auto', 'confirmed')),
+    changed_at TEXT NOT NULL,
+    CHECK (0 <= src_start AND src_start <= src_end AND 0 <= tgt_start AND tgt_start <= tgt_end)
+)"""
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    conn.execute(_V6_TABLE)
+    conn.execute("INSERT INTO beads_v6 SELECT id, bitext_id, position, src_start, src_end, "
+                 "tgt_start, tgt_end, score, status, changed_at FROM beads")
+    row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'beads'").fetchone()
+    if row is not None:
+        conn.execute("DELETE FROM sqlite_sequence WHERE name = 'beads_v6'")
+        conn.execute("INSERT INTO sqlite_sequence(name, seq) VALUES ('beads_v6', ?)", row)
+    conn.execute("DROP TABLE beads")
+    conn.execute("ALTER TABLE beads_v6 RENAME TO beads")
+    conn.execute("CREATE INDEX beads_bitext_position ON beads(bitext_id, position)")
+
+
 def _script(sql: str) -> Migration:
     def run(conn: sqlite3.Connection) -> None:
         # executescript() would COMMIT first; run statement by statement inside the
@@ -184,7 +217,7 @@ def _script(sql: str) -> Migration:
 
 
 MIGRATIONS: list[Migration] = [_script(_V1), _script(_V2), _script(_V3), _script(_V4),
-                               _script(_V5)]
+                               _script(_V5), _v6]
 
 # Tables every file of a version must have (checked on open to reject other databases).
 REQUIRED_TABLES = {
@@ -195,5 +228,7 @@ REQUIRED_TABLES = {
     4: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings",
         "labels", "name_forms", "name_schemes"},
     5: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings",
+        "labels", "name_forms", "name_schemes"},
+    6: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings",
         "labels", "name_forms", "name_schemes"},
 }

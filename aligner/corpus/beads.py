@@ -21,6 +21,11 @@ from aligner.corpus.order import GAP, keys_between
 from aligner.model import Bead, BeadSpan, BeadStatus, Bitext, Document
 
 _STATUS = {s.value: s for s in BeadStatus}
+
+
+def _score(score: float | None) -> float | None:
+    """A bead's score as stored: None (NULL) for a bead never scored (an imported unit)."""
+    return None if score is None else float(score)
 _BATCH = 5000  # rows per chunk when streaming
 
 
@@ -282,7 +287,7 @@ class BitextsMixin(CorpusFile):
                 last = self.bead_count(bitext_id)
             stamp = now_iso()
             rows = [(None, s.src_start + src_offset, s.src_end + src_offset,
-                     s.tgt_start + tgt_offset, s.tgt_end + tgt_offset, float(s.score),
+                     s.tgt_start + tgt_offset, s.tgt_end + tgt_offset, _score(s.score),
                      BeadStatus.AUTO.value, stamp) for s in spans]
             self._write_beads(bitext, first, last, rows)
 
@@ -292,7 +297,7 @@ class BitextsMixin(CorpusFile):
         with self.transaction():
             bitext = self.bitext(bitext_id)
             stamp = now_iso()
-            rows = [(b.id, b.src_start, b.src_end, b.tgt_start, b.tgt_end, float(b.score),
+            rows = [(b.id, b.src_start, b.src_end, b.tgt_start, b.tgt_end, _score(b.score),
                      BeadStatus(b.status).value, b.changed_at or stamp) for b in beads]
             self._write_beads(bitext, first, last, rows)
 

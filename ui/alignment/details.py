@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from typing import Callable
 
-from aligner.model import Bead, Entity, Segment
+from aligner.model import IMPORTED, Bead, Entity, Segment
 
 from ..annotation.labels import LabelKeys
 from ..annotation.paint import entity_html
 from ..fonts import font_for_lang, is_rtl
+from .model import score_text
 
 
 class DetailsPanel(QTextBrowser):
@@ -29,13 +30,13 @@ class DetailsPanel(QTextBrowser):
         if bead is None:
             self.clear()
             return
-        status = getattr(bead.status, "value", bead.status)
         # excluded sentences inside the bead's ranges do not count in its type
         n_src = sum(1 for s in src if bead.src_start <= s.position < bead.src_end and not s.excluded)
         n_tgt = sum(1 for s in tgt if bead.tgt_start <= s.position < bead.tgt_end and not s.excluded)
-        status_text = {"auto": self.tr("auto"), "confirmed": self.tr("confirmed")}.get(status, status)
+        status_text = {"auto": self.tr("auto"), "confirmed": self.tr("confirmed"),
+                       IMPORTED: self.tr("imported")}[bead.review_status]
         head = self.tr("<b>Bead {row}</b> (id {id}) — type {kind}, score {score}, <b>{status}</b>").format(
-            row=row + 1, id=bead.id, kind=f"{n_src}-{n_tgt}", score=f"{bead.score:.3f}",
+            row=row + 1, id=bead.id, kind=f"{n_src}-{n_tgt}", score=score_text(bead.score, 3),
             status=escape(str(status_text)))
         if bead.changed_at:
             # a timestamp is left-to-right inside whatever direction the interface reads

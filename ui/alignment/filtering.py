@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
+from aligner.model import IMPORTED
+
 from .model import BeadTableModel
 
 
@@ -43,13 +45,17 @@ class BeadFilterProxy(QSortFilterProxyModel):
             return True
         model: BeadTableModel = self.sourceModel()
         bead = model.beads[source_row]
-        status = getattr(bead.status, "value", bead.status)
-        if self.status is not None and status != self.status:
+        if self.status == IMPORTED:  # a review status: unconfirmed and never scored
+            if bead.review_status != IMPORTED:
+                return False
+        elif self.status is not None and getattr(bead.status, "value", bead.status) != self.status:
             return False
         if self.kinds is not None and model.kind(source_row) not in self.kinds:
             return False
+        if bead.score is None and (self.score_min is not None or self.score_max is not None):
+            return False  # no score is in no score range
         if self.score_min is not None and bead.score < self.score_min:
             return False
-        if self.score_max is not None and bead.score > self.score_max:
+        if self.score_max is not None and bead.score is not None and bead.score > self.score_max:
             return False
         return True

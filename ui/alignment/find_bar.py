@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSizePolicy, QWidget)
 
+from aligner.model import IMPORTED
 from aligner.review import Query
 
 
@@ -74,7 +75,8 @@ class FilterBar(QWidget):
 
     STATUSES = [(QT_TRANSLATE_NOOP("FilterBar", "Any status"), None),
                 (QT_TRANSLATE_NOOP("FilterBar", "Unconfirmed"), "auto"),
-                (QT_TRANSLATE_NOOP("FilterBar", "Confirmed"), "confirmed")]
+                (QT_TRANSLATE_NOOP("FilterBar", "Confirmed"), "confirmed"),
+                (QT_TRANSLATE_NOOP("FilterBar", "Imported (no score)"), IMPORTED)]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from aligner.corpus import Corpus
-from aligner.model import Bead, BeadStatus, Bitext, Entity, Segment
+from aligner.model import IMPORTED, Bead, BeadStatus, Bitext, Entity, Segment
 from aligner.review import fold, shown_range, side_text
 
 from ..fonts import font_for_lang, is_rtl
@@ -30,8 +30,19 @@ ScoreRole = Qt.ItemDataRole.UserRole + 4
 CONFIRMED_BG = QColor("#e3f4e1")
 
 
-def confidence_color(score: float) -> QColor:
-    """Green for sure beads, amber for doubtful, red for likely wrong (scores are 0..1)."""
+NO_SCORE = "—"  # shown for a bead never scored (a unit imported without a score)
+UNSCORED_BG = QColor("#d8d8d8")  # neutral: no score is not a bad score
+
+
+def score_text(score: float | None, digits: int = 2) -> str:
+    return NO_SCORE if score is None else f"{score:.{digits}f}"
+
+
+def confidence_color(score: float | None) -> QColor:
+    """Green for sure beads, amber for doubtful, red for likely wrong (scores are 0..1);
+    grey for a bead without a score."""
+    if score is None:
+        return UNSCORED_BG
     if score >= 0.7:
         return QColor("#8fd18a")
     if score >= 0.4:
@@ -306,7 +317,7 @@ class BeadTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == KIND:
                 mark = "✓ " if confirmed else ""
-                return f"{mark}{self.kind(row)}\n{bead.score:.2f}"
+                return f"{mark}{self.kind(row)}\n{score_text(bead.score)}"
             return self.side_text(row, column)
         if role == BeadRole:
             return bead
@@ -328,8 +339,8 @@ class BeadTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and column in self._fonts:
             return self._fonts[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == KIND:
-            status = getattr(bead.status, "value", bead.status)
-            status = self.tr("confirmed") if status == "confirmed" else self.tr("auto")
             return self.tr("Bead {row}: {kind}, score {score}, {status}").format(
-                row=row + 1, kind=self.kind(row), score=f"{bead.score:.3f}", status=status)
+                row=row + 1, kind=self.kind(row), score=score_text(bead.score, 3),
+                status={"auto": self.tr("auto"), "confirmed": self.tr("confirmed"),
+                        IMPORTED: self.tr("imported")}[bead.review_status])
         return None

@@ -17,6 +17,8 @@ from aligner.model import Bead
 
 from .model import confidence_color
 
+_UNSCORED = float("inf")
+
 MARGIN = 6
 
 
@@ -89,24 +91,27 @@ class AlignmentOverview(QWidget):
         # worst score in a pixel decides its colour, so doubtful stretches stay visible
         left, top = rect.left(), rect.top()
         sx, sy = rect.width() / (2 * self._n_src), rect.height() / (2 * self._n_tgt)
+        # an unscored bead counts as above any score: a scored one in its pixel decides
         worst: dict[tuple[int, int], float] = {}
         order: list[tuple[int, int]] = []
         for bead in self._beads:
             cell = (int(left + sx * (bead.src_start + bead.src_end)),
                     int(top + sy * (bead.tgt_start + bead.tgt_end)))
+            value = _UNSCORED if bead.score is None else bead.score
             score = worst.get(cell)
             if score is None:
                 order.append(cell)
-                worst[cell] = bead.score
-            elif bead.score < score:
-                worst[cell] = bead.score
+                worst[cell] = value
+            elif value < score:
+                worst[cell] = value
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#909090"), 1))
         painter.drawPolyline([QPointF(x, y) for x, y in order])
         painter.setPen(Qt.PenStyle.NoPen)
         radius = 2.5 if len(order) < 400 else 1.5
         for x, y in order:
-            painter.setBrush(confidence_color(worst[(x, y)]).darker(120))
+            value = worst[(x, y)]
+            painter.setBrush(confidence_color(None if value == _UNSCORED else value).darker(120))
             painter.drawEllipse(QPointF(x, y), radius, radius)
         painter.end()
         return image

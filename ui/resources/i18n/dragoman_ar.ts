@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
@@ -307,7 +307,7 @@
 <context>
     <name>AlignmentOverview</name>
     <message>
-        <location filename="../../alignment/overview.py" line="34"/>
+        <location filename="../../alignment/overview.py" line="36"/>
         <source>Alignment path: source position → across, target position ↓. Click to jump to a bead.</source>
         <translation>مسار المحاذاة: موضع المصدر أفقيًا، وموضع الهدف عموديًا ↓. انقر للانتقال إلى زوج.</translation>
     </message>
@@ -462,32 +462,37 @@
 <context>
     <name>BeadTableModel</name>
     <message>
-        <location filename="../../alignment/model.py" line="292"/>
+        <location filename="../../alignment/model.py" line="303"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="294"/>
+        <location filename="../../alignment/model.py" line="305"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="294"/>
+        <location filename="../../alignment/model.py" line="305"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="332"/>
+        <location filename="../../alignment/model.py" line="344"/>
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="332"/>
+        <location filename="../../alignment/model.py" line="344"/>
         <source>auto</source>
         <translation>آلي</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="333"/>
+        <location filename="../../alignment/model.py" line="345"/>
+        <source>imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/model.py" line="342"/>
         <source>Bead {row}: {kind}, score {score}, {status}</source>
         <translation>الزوج {row}: {kind}، الدرجة {score}، {status}</translation>
     </message>
@@ -562,7 +567,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../alignment/details.py" line="23"/>
+        <location filename="../../alignment/details.py" line="24"/>
         <source>Select a bead to see it in full.</source>
         <translation>حدّد زوجًا لتراه كاملًا.</translation>
     </message>
@@ -578,31 +583,36 @@
     </message>
     <message>
         <location filename="../../alignment/details.py" line="37"/>
+        <source>imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="38"/>
         <source>&lt;b&gt;Bead {row}&lt;/b&gt; (id {id}) — type {kind}, score {score}, &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>&lt;b&gt;الزوج {row}&lt;/b&gt; (المعرّف {id}) — النوع {kind}، الدرجة {score}، &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="43"/>
+        <location filename="../../alignment/details.py" line="44"/>
         <source>changed {when}</source>
         <translation>عُدّل {when}</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="43"/>
+        <location filename="../../alignment/details.py" line="44"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="45"/>
+        <location filename="../../alignment/details.py" line="46"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="46"/>
+        <location filename="../../alignment/details.py" line="47"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="56"/>
+        <location filename="../../alignment/details.py" line="57"/>
         <source>excluded:</source>
         <translation>مستبعد:</translation>
     </message>
@@ -734,42 +744,47 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../alignment/find_bar.py" line="75"/>
+        <location filename="../../alignment/find_bar.py" line="76"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="76"/>
+        <location filename="../../alignment/find_bar.py" line="77"/>
         <source>Unconfirmed</source>
         <translation>غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="77"/>
+        <location filename="../../alignment/find_bar.py" line="78"/>
         <source>Confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="85"/>
+        <location filename="../../alignment/find_bar.py" line="79"/>
+        <source>Imported (no score)</source>
+        <translation>مستورد (بلا درجة)</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="87"/>
         <source>types, e.g. 1-2, 2-1, 0-1</source>
         <translation>الأنواع، مثل 1-2، 2-1، 0-1</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="93"/>
+        <location filename="../../alignment/find_bar.py" line="95"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="94"/>
+        <location filename="../../alignment/find_bar.py" line="96"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="101"/>
+        <location filename="../../alignment/find_bar.py" line="103"/>
         <source>Filter:</source>
         <translation>ترشيح:</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="101"/>
+        <location filename="../../alignment/find_bar.py" line="103"/>
         <source>score</source>
         <translation>الدرجة</translation>
     </message>
@@ -777,47 +792,47 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../alignment/find_bar.py" line="22"/>
+        <location filename="../../alignment/find_bar.py" line="23"/>
         <source>Find (Arabic: diacritics and alef forms ignored)</source>
         <translation>بحث (العربية: تُتجاهل الحركات وأشكال الألف)</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="25"/>
+        <location filename="../../alignment/find_bar.py" line="26"/>
         <source>Both sides</source>
         <translation>الجانبان</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="25"/>
+        <location filename="../../alignment/find_bar.py" line="26"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="25"/>
+        <location filename="../../alignment/find_bar.py" line="26"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="26"/>
+        <location filename="../../alignment/find_bar.py" line="27"/>
         <source>Regex</source>
         <translation>تعبير نمطي</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="29"/>
+        <location filename="../../alignment/find_bar.py" line="30"/>
         <source>Previous match (Shift+F3)</source>
         <translation>النتيجة السابقة (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="31"/>
+        <location filename="../../alignment/find_bar.py" line="32"/>
         <source>Next match (F3 or Enter)</source>
         <translation>النتيجة التالية (F3 أو Enter)</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="33"/>
+        <location filename="../../alignment/find_bar.py" line="34"/>
         <source>Close (Esc)</source>
         <translation>إغلاق (Esc)</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="43"/>
+        <location filename="../../alignment/find_bar.py" line="44"/>
         <source>Find:</source>
         <translation>بحث:</translation>
     </message>
@@ -833,7 +848,13 @@
         <location filename="../../names/fix_dialog.py" line="23"/>
         <source>Write the chosen spelling at these %n place(s)? One step: Undo takes it all back.</source>
         <translation>
-            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform></translation>
+            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
+            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
+            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
+            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
+            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
+            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../names/fix_dialog.py" line="27"/>
@@ -1042,7 +1063,7 @@
     <message>
         <location filename="../../main_window.py" line="80"/>
         <source>&lt;h2&gt;Dragoman&lt;/h2&gt;&lt;p&gt;Open a corpus (Ctrl+O) or create one (Ctrl+N), then import a text and its translation (Ctrl+I).&lt;/p&gt;&lt;p&gt;Recent corpora:&lt;/p&gt;</source>
-        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the table's right-click menu (None: a separator)</extracomment>
+        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the table&apos;s right-click menu (None: a separator)</extracomment>
         <translation>&lt;h2&gt;ترجمان&lt;/h2&gt;&lt;p&gt;افتح مدونة (Ctrl+O) أو أنشئ واحدة (Ctrl+N)، ثم استورد نصًا وترجمته (Ctrl+I).&lt;/p&gt;&lt;p&gt;المدونات الأخيرة:&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1328,19 +1349,37 @@
         <location filename="../../names/pane.py" line="249"/>
         <source>%n name(s)</source>
         <translation>
-            <numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform></translation>
+            <numerusform>%n اسم</numerusform>
+            <numerusform>%n اسم</numerusform>
+            <numerusform>%n اسم</numerusform>
+            <numerusform>%n اسم</numerusform>
+            <numerusform>%n اسم</numerusform>
+            <numerusform>%n اسم</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../names/pane.py" line="250"/>
         <source>%n to fix</source>
         <translation>
-            <numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform></translation>
+            <numerusform>%n للتصحيح</numerusform>
+            <numerusform>%n للتصحيح</numerusform>
+            <numerusform>%n للتصحيح</numerusform>
+            <numerusform>%n للتصحيح</numerusform>
+            <numerusform>%n للتصحيح</numerusform>
+            <numerusform>%n للتصحيح</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../names/pane.py" line="281"/>
         <source>%n in the corpus</source>
         <translation>
-            <numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform></translation>
+            <numerusform>%n في المدونة</numerusform>
+            <numerusform>%n في المدونة</numerusform>
+            <numerusform>%n في المدونة</numerusform>
+            <numerusform>%n في المدونة</numerusform>
+            <numerusform>%n في المدونة</numerusform>
+            <numerusform>%n في المدونة</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../names/pane.py" line="299"/>
