@@ -12,14 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from aligner.text.fold import has_arabic, match_key
+from aligner.text.fold import LATIN_ARTICLES, SUN_ARTICLES, has_arabic, match_key
 from aligner.text.tokenize import word_tokens
 
 _HYPHENS = "-\u2010\u2011"
-# Latin articles written before a name: al-Qaim, el-Baradei, Al Qaim; the assimilated
-# forms (ash-Sham, ad-Dawla) only with a hyphen and the doubled consonant.
-LATIN_ARTICLES = frozenset({"al", "el"})
-_SUN_ARTICLES = frozenset({"ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh"})
+# Latin articles written before a name (al-Qaim, el-Baradei, Al Qaim; ash-Sham only with a
+# hyphen and the doubled consonant): the forms are aligner.text.fold's
 
 
 def is_arabic(text: str) -> bool:
@@ -96,7 +94,7 @@ def latin_article_at(words: list[Word], i: int) -> bool:
     w, nxt = words[i], words[i + 1]
     if w.key in LATIN_ARTICLES:
         return True
-    if w.key in _SUN_ARTICLES and nxt.joined:
+    if w.key in SUN_ARTICLES and nxt.joined:
         return nxt.key.startswith(w.key[1:])
     return False
 

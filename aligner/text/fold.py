@@ -324,9 +324,16 @@ def normalize_for_matching(text: str, lang: str | None = None, *,
 # ---------------------------------------------------------------------------------------
 # Names
 
-# Article forms: al-, el-, ul-, "al ", and the assimilated ad-D, ash-Sh, ar-R, an-N...
+# The article as Latin spellings write it: al-, el-, ul-, "al ", and assimilated to a sun
+# letter (ad-D, ash-Sh, ar-R, an-N...), which needs the hyphen and the doubled consonant.
+# Names are matched on strings here and on word lists in aligner.entities.words: both
+# take their forms from these two sets.
+LATIN_ARTICLES = frozenset({"al", "el", "ul"})
+_SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n", "ṣ", "ṭ", "ḍ", "ẓ")
+SUN_ARTICLES = frozenset("a" + sun for sun in _SUN_LETTERS)
 _LATIN_ARTICLE = re.compile(
-    r"^(?:[ae]l|ul)[\s\-_\u2010]+(?=\w)|^a(?P<sun>sh|th|dh|[tdrzsnṣṭḍẓ])[\-\u2010](?=(?P=sun))",
+    r"^(?:" + "|".join(sorted(LATIN_ARTICLES)) + r")[\s\-_\u2010]+(?=\w)"
+    r"|^a(?P<sun>" + "|".join(_SUN_LETTERS) + r")[\-\u2010](?=(?P=sun))",
     re.IGNORECASE,
 )
 
