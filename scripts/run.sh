@@ -3,7 +3,9 @@
 # Usage: scripts/run.sh [CORPUS]   (default: samples/sample.dragoman, built from samples/)
 source "$(dirname "$0")/common.sh"
 # system packages are installed only when asked: DRAGOMAN_INSTALL_SYSTEM=install (README)
-check_system screen "${DRAGOMAN_INSTALL_SYSTEM:-}"
+# offscreen (a --screenshot, a headless check) needs none of the desktop's xcb libraries
+if [ "${QT_QPA_PLATFORM:-}" = offscreen ]; then WHERE=offscreen; else WHERE=screen; fi
+check_system "$WHERE" "${DRAGOMAN_INSTALL_SYSTEM:-}"
 make_venv
 CORPUS="${1:-$REPO/samples/sample.dragoman}"
 if [ ! -f "$CORPUS" ] && [ -z "${1:-}" ]; then
