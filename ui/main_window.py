@@ -464,6 +464,11 @@ class MainWindow(QMainWindow):
             new = list(getattr(result, "bitext_ids", []) or [])
             if new:
                 self.open_bitext(new[0])
+            # the core's warnings (bytes replaced and on which lines, a language the script
+            # contradicts, two sides of one language, units skipped): one message
+            notes = list(getattr(result, "notes", []) or [])
+            if notes:
+                messages.info(self, self.tr("Import"), "\n".join(notes))
 
         return jobs.import_texts(self, request, then=after)
 

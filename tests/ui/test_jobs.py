@@ -141,3 +141,15 @@ def test_import_dialog_takes_a_tmx_as_aligned_units(qtbot, shown, tmp_path):
     with Corpus.open(tmp_path / "tm.dragoman", read_only=True) as corpus:
         assert sorted(d.lang for d in corpus.documents()) == ["ar", "en"]
         assert not any("<tu>" in d.text for d in corpus.documents())
+
+
+def test_import_warnings_are_shown_after_the_import(qtbot, window, shown, tmp_path):
+    # a UTF-8 Arabic text with one invalid byte on its second line
+    bad = tmp_path / "report_ar.txt"
+    bad.write_bytes("وصل الوفد صباحا.\n".encode() + b"\xff" + "وبدأ الاجتماع.\n".encode())
+    task = window.start_import(ImportRequest(paths=[str(bad), str(SAMPLES / "briefing_en.txt")]))
+    with qtbot.waitSignal(task.finished, timeout=60000) as blocker:
+        pass
+    assert blocker.args == ["done"], shown.errors
+    assert len(shown.infos) == 1
+    assert "report_ar.txt" in shown.infos[0][1] and "2" in shown.infos[0][1]
