@@ -171,3 +171,31 @@ def test_entities_panel_reads_only_the_tagged_sentences_and_agrees(qtbot, taggin
     assert few == every
     assert sorted((side, bead, text) for _, side, bead, text, _ in few) == \
         [("src", 0, "الوفد"), ("tgt", 0, "delegation"), ("tgt", 2, "market")]
+
+
+def test_a_link_offers_the_names_register_and_n_takes_it(qtbot, tagging):
+    """Tagging and linking an Arabic name offers a register entry (issue 10): N adds the
+    pair, as one undoable step, with both entities tied to it."""
+    window, path = tagging
+    src = window.annotation.pane.views[1]
+    select(src, AR[0], "والق")
+    qtbot.keyClick(src, Qt.Key.Key_2)
+    qtbot.keyClick(src, Qt.Key.Key_Return)  # accept the proposed al-Qaim
+    assert "N" in window.annotation.pane.status.text()
+    qtbot.keyClick(src, Qt.Key.Key_N)
+    with Corpus.open(path, read_only=True) as corpus:
+        entries = corpus.register_entries()
+        assert [e.arabic for e in entries] == ["القائم"]
+        assert any(f.text == "al-Qaim" for f in entries[0].forms)
+        assert all(e.name_id == entries[0].id for e in corpus.entities())
+    window.session.undo()
+    with Corpus.open(path, read_only=True) as corpus:
+        assert corpus.register_entries() == []
+        assert len(corpus.entities()) == 2  # the linked pair stays; only the entry went
+
+
+def test_n_without_a_link_says_what_to_do(qtbot, tagging):
+    window, _ = tagging
+    src = window.annotation.pane.views[1]
+    qtbot.keyClick(src, Qt.Key.Key_N)
+    assert "Link" in window.annotation.pane.status.text()

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from aligner.edits import Edit
 from aligner.entities import edits as entity_edits
-from aligner.entities.service import Proposal, propose_counterpart
 from aligner.entities.selection import snap_selection
+from aligner.entities.service import Proposal, propose_counterpart
 from aligner.model import Entity
+from aligner.names.evidence import register_offer
+from aligner.names.register import Proposal as RegisterProposal
 
 from ..alignment.model import SRC, TGT, BeadTableModel
 from .labels import LabelKeys
@@ -37,6 +39,7 @@ class AnnotationPane(QWidget):
         self.row = -1
         self.proposal: Proposal | None = None
         self.awaiting: Entity | None = None  # tagged just now, its counterpart not yet given
+        self.offer: RegisterProposal | None = None  # what the last link offers the register
         self.label_bar = QLabel()
         self.label_bar.setTextFormat(Qt.TextFormat.RichText)
         self.label_bar.setWordWrap(True)
@@ -53,6 +56,7 @@ class AnnotationPane(QWidget):
             view.rejectRequested.connect(self.reject)
             view.deleteRequested.connect(lambda c=column: self.delete_at_cursor(c))
             view.linkRequested.connect(lambda c=column: self.link_selection(c))
+            view.registerRequested.connect(self.take_register_offer)
             view.suggestionAnswered.connect(lambda yes, c=column: self.answer_suggestion(c, yes))
             splitter.addWidget(view)
         top = QHBoxLayout()
@@ -151,6 +155,7 @@ class AnnotationPane(QWidget):
         else:
             self.awaiting = None
             self._say(self.tr("Tagged and linked."))
+            self._offer_register(edit.added_ids[0])
 
     def _column_of(self, entity: Entity) -> int:
         for column, view in self.views.items():
@@ -199,6 +204,7 @@ class AnnotationPane(QWidget):
             self._clear_proposal()
             self.awaiting = None
             self._say(self.tr("Linked."))
+            self._offer_register(entity.id)
 
     def reject(self) -> None:
         if self.proposal is not None or self.awaiting is not None:
@@ -218,8 +224,33 @@ class AnnotationPane(QWidget):
             if self.apply_edit(entity_edits.link(self.awaiting.id, on.id)):
                 self._clear_proposal()
                 self.awaiting = None
+                self._offer_register(on.id)
             return
         self._tag_with(column, self.awaiting.label, exact=False)
+
+    # --- the names register ------------------------------------------------------------
+    def _offer_register(self, entity_id: int) -> None:
+        """After a link: say what the names register would gain (a new entry, or the
+        entry this Arabic name already has, with the linked spelling); N takes it."""
+        self.offer = None
+        if self.model.corpus is None:
+            return
+        offer = register_offer(self.model.corpus, entity_id)
+        if offer is None:
+            return
+        self.offer = offer
+        what = self.tr("new entry") if offer.is_new else self.tr("join the entry")
+        self._say(self.status.text() + " " + self.tr("Names register: {what} {name}. N takes it.")
+                  .format(what=what, name=offer.entry.arabic))
+
+    def take_register_offer(self) -> None:
+        offer, self.offer = self.offer, None
+        if offer is None:
+            self._say(self.tr("Link an Arabic name to its counterpart first; N then adds the "
+                              "pair to the names register."))
+            return
+        if self.apply_edit(offer.edit()):
+            self._say(self.tr("Added to the names register."))
 
     def answer_suggestion(self, column: int, accept: bool) -> None:
         on = self.views[column].entity_at_cursor()

@@ -30,6 +30,7 @@ class SideTextView(QTextEdit):
     deleteRequested = Signal()         # Delete
     linkRequested = Signal()           # L: link the selection to the entity awaiting one
     suggestionAnswered = Signal(bool)  # A accepts, R rejects the suggestion at the cursor
+    registerRequested = Signal()       # N: take the names-register offer of the last link
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,5 +183,7 @@ class SideTextView(QTextEdit):
             self.linkRequested.emit()
         elif key in (Qt.Key.Key_A, Qt.Key.Key_R) and plain == Qt.KeyboardModifier.NoModifier:
             self.suggestionAnswered.emit(key == Qt.Key.Key_A)
+        elif key == Qt.Key.Key_N and plain == Qt.KeyboardModifier.NoModifier:
+            self.registerRequested.emit()
         else:
             super().keyPressEvent(event)

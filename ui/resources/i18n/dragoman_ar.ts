@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
@@ -396,57 +396,82 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../annotation/pane.py" line="78"/>
+        <location filename="../../annotation/pane.py" line="82"/>
         <source>Enter: {label} · Alt+key: exact · Del: remove · L: link · A/R: suggestion</source>
         <translation>Enter: {label} · Alt+مفتاح: تحديد دقيق · Del: إزالة · L: ربط · A/R: اقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="117"/>
+        <location filename="../../annotation/pane.py" line="121"/>
         <source>No label has the key {key}.</source>
         <translation>لا وسم بالمفتاح {key}.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="125"/>
+        <location filename="../../annotation/pane.py" line="129"/>
         <source>Select within one sentence.</source>
         <translation>حدّد داخل جملة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="137"/>
+        <location filename="../../annotation/pane.py" line="141"/>
         <source>Nothing to tag here: select a word.</source>
         <translation>لا شيء يُوسم هنا: حدّد كلمة.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="153"/>
+        <location filename="../../annotation/pane.py" line="157"/>
         <source>Tagged and linked.</source>
         <translation>وُسم ورُبط.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="170"/>
+        <location filename="../../annotation/pane.py" line="175"/>
         <source>No counterpart found: select it on the other side and press its key (or L), or leave the entity unlinked.</source>
         <translation>لم يُعثر على مقابل: حدّده في الجانب الآخر واضغط مفتاحه (أو L)، أو اترك الكيان دون ربط.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="176"/>
+        <location filename="../../annotation/pane.py" line="181"/>
         <source>Counterpart proposed: «{text}» ({label}). Enter accepts, Esc rejects.</source>
         <translation>مقابل مقترح: «{text}» ({label}). Enter للقبول، Esc للرفض.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="201"/>
+        <location filename="../../annotation/pane.py" line="206"/>
         <source>Linked.</source>
         <translation>رُبط.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="207"/>
+        <location filename="../../annotation/pane.py" line="213"/>
         <source>Left unlinked.</source>
         <translation>تُرك دون ربط.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="213"/>
+        <location filename="../../annotation/pane.py" line="219"/>
         <source>Tag an entity first; then select its counterpart here and press L.</source>
         <translation>وسِّم كيانًا أولًا؛ ثم حدّد مقابله هنا واضغط L.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="227"/>
+        <location filename="../../annotation/pane.py" line="242"/>
+        <source>new entry</source>
+        <translation>مدخل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/pane.py" line="242"/>
+        <source>join the entry</source>
+        <translation>الانضمام إلى المدخل</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/pane.py" line="243"/>
+        <source>Names register: {what} {name}. N takes it.</source>
+        <translation>سجل الأسماء: {what} {name}. اضغط N لاعتماده.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/pane.py" line="249"/>
+        <source>Link an Arabic name to its counterpart first; N then adds the pair to the names register.</source>
+        <translation>اربط اسمًا عربيًا بمقابله أولًا؛ ثم يضيف N الزوج إلى سجل الأسماء.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/pane.py" line="253"/>
+        <source>Added to the names register.</source>
+        <translation>أُضيف إلى سجل الأسماء.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/pane.py" line="258"/>
         <source>Put the cursor on a suggestion (drawn pale, dotted) to accept (A) or reject (R) it.</source>
         <translation>ضع المؤشر على اقتراح (مرسوم باهتًا منقّطًا) لقبوله (A) أو رفضه (R).</translation>
     </message>
@@ -848,13 +873,7 @@
         <location filename="../../names/fix_dialog.py" line="23"/>
         <source>Write the chosen spelling at these %n place(s)? One step: Undo takes it all back.</source>
         <translation>
-            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
-            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
-            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
-            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
-            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
-            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
-        </translation>
+            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform></translation>
     </message>
     <message>
         <location filename="../../names/fix_dialog.py" line="27"/>
@@ -1063,7 +1082,7 @@
     <message>
         <location filename="../../main_window.py" line="80"/>
         <source>&lt;h2&gt;Dragoman&lt;/h2&gt;&lt;p&gt;Open a corpus (Ctrl+O) or create one (Ctrl+N), then import a text and its translation (Ctrl+I).&lt;/p&gt;&lt;p&gt;Recent corpora:&lt;/p&gt;</source>
-        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the table&apos;s right-click menu (None: a separator)</extracomment>
+        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the table's right-click menu (None: a separator)</extracomment>
         <translation>&lt;h2&gt;ترجمان&lt;/h2&gt;&lt;p&gt;افتح مدونة (Ctrl+O) أو أنشئ واحدة (Ctrl+N)، ثم استورد نصًا وترجمته (Ctrl+I).&lt;/p&gt;&lt;p&gt;المدونات الأخيرة:&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1349,37 +1368,19 @@
         <location filename="../../names/pane.py" line="249"/>
         <source>%n name(s)</source>
         <translation>
-            <numerusform>%n اسم</numerusform>
-            <numerusform>%n اسم</numerusform>
-            <numerusform>%n اسم</numerusform>
-            <numerusform>%n اسم</numerusform>
-            <numerusform>%n اسم</numerusform>
-            <numerusform>%n اسم</numerusform>
-        </translation>
+            <numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../names/pane.py" line="250"/>
         <source>%n to fix</source>
         <translation>
-            <numerusform>%n للتصحيح</numerusform>
-            <numerusform>%n للتصحيح</numerusform>
-            <numerusform>%n للتصحيح</numerusform>
-            <numerusform>%n للتصحيح</numerusform>
-            <numerusform>%n للتصحيح</numerusform>
-            <numerusform>%n للتصحيح</numerusform>
-        </translation>
+            <numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../names/pane.py" line="281"/>
         <source>%n in the corpus</source>
         <translation>
-            <numerusform>%n في المدونة</numerusform>
-            <numerusform>%n في المدونة</numerusform>
-            <numerusform>%n في المدونة</numerusform>
-            <numerusform>%n في المدونة</numerusform>
-            <numerusform>%n في المدونة</numerusform>
-            <numerusform>%n في المدونة</numerusform>
-        </translation>
+            <numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform></translation>
     </message>
     <message>
         <location filename="../../names/pane.py" line="299"/>
