@@ -133,7 +133,7 @@ class EntitiesPanel(QWidget):
             self.tree.addTopLevelItem(item)
             if row.entity.id in keep:
                 item.setSelected(True)
-        self.count.setText(f"{len(shown)} of {len(self.rows)}")
+        self.count.setText(self.tr("{shown} of {total}").format(shown=len(shown), total=len(self.rows)))
 
     def selected(self) -> list[Row]:
         return [item.data(0, ROW_ROLE) for item in self.tree.selectedItems()]

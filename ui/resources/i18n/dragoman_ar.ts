@@ -722,6 +722,11 @@
         <source>unlinked</source>
         <translation>غير مربوط</translation>
     </message>
+    <message>
+        <location filename="../../annotation/entities_panel.py" line="136"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} من {total}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1159,6 +1164,7 @@
     </message>
     <message>
         <location filename="../../main_window.py" line="460"/>
+        <location filename="../../main_window.py" line="471"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
@@ -1168,72 +1174,72 @@
         <translation>اختر ما تستورده.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="475"/>
+        <location filename="../../main_window.py" line="480"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="475"/>
+        <location filename="../../main_window.py" line="480"/>
         <source>Choose an output file.</source>
         <translation>اختر ملف إخراج.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="491"/>
+        <location filename="../../main_window.py" line="496"/>
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="492"/>
+        <location filename="../../main_window.py" line="497"/>
         <source>Dragoman corpus (*.dragoman)</source>
         <translation>مدونة ترجمان (*.dragoman)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="500"/>
+        <location filename="../../main_window.py" line="505"/>
         <source>Cannot create corpus</source>
         <translation>تعذّر إنشاء المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="505"/>
+        <location filename="../../main_window.py" line="510"/>
         <source>Open corpus</source>
         <translation>فتح مدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="506"/>
+        <location filename="../../main_window.py" line="511"/>
         <source>Dragoman corpus (*.dragoman);;All files (*)</source>
         <translation>مدونة ترجمان (*.dragoman);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="516"/>
+        <location filename="../../main_window.py" line="521"/>
         <source>About Dragoman</source>
         <translation>عن ترجمان</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="517"/>
+        <location filename="../../main_window.py" line="522"/>
         <source>Dragoman {version}: align, correct and export Arabic–English–French parallel corpora.</source>
         <translation>ترجمان {version}: محاذاة المدونات المتوازية العربية والإنجليزية والفرنسية وتصحيحها وتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="540"/>
+        <location filename="../../main_window.py" line="545"/>
         <source>bitext {id}</source>
         <translation>النص الثنائي {id}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="541"/>
+        <location filename="../../main_window.py" line="546"/>
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="551"/>
+        <location filename="../../main_window.py" line="556"/>
         <source>bead {row} of {total}</source>
         <translation>الزوج {row} من {total}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="552"/>
+        <location filename="../../main_window.py" line="557"/>
         <source>{total} beads</source>
         <translation>{total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="553"/>
+        <location filename="../../main_window.py" line="558"/>
         <source>{done} confirmed</source>
         <translation>{done} مؤكدة</translation>
     </message>
