@@ -424,10 +424,10 @@ _SLUG_RE = re.compile(r"[^\W_]+(?:-[^\W_]+){2,}")
 
 def find_slugs(text: str) -> list[tuple[int, int]]:
     """Spans of URL slugs in a text: a hyphen-joined token that ends its line and is
-    written in the other script than the rest of the line ("...Base.القوات-الأمريكية-
-    تنسحب"), or a line that is nothing but such a token of four pieces or more. A
-    hyphenated word inside a sentence ("c'est-à-dire", "l'arc-en-ciel", "mother-in-law")
-    is never one: it has the sentence's script and rarely ends the line."""
+    written in the other script than the rest of the line ("...opens.محطة-ري-جديدة"), or a
+    line that is nothing but such a token of four pieces or more. A hyphenated word inside
+    a sentence ("c'est-à-dire", "l'arc-en-ciel", "mother-in-law") is never one: it has the
+    sentence's script and rarely ends the line."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
