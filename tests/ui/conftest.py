@@ -108,9 +108,8 @@ def shown(monkeypatch) -> MessageLog:
     return log
 
 
-@pytest.fixture
-def window(qtbot, shown, corpus_path):
-    """The main window open on the test corpus, shown and active (shortcuts need that)."""
+def open_window(qtbot, path: Path):
+    """The main window open on a corpus, shown and active (shortcuts need that), at bead 1."""
     from ui.main_window import MainWindow
 
     win = MainWindow()
@@ -119,7 +118,13 @@ def window(qtbot, shown, corpus_path):
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
-    assert win.open_corpus(corpus_path)
+    assert win.open_corpus(path)
     win.view.setFocus()
     win.go_to_position(0)
     return win
+
+
+@pytest.fixture
+def window(qtbot, shown, corpus_path):
+    """The main window open on the test corpus."""
+    return open_window(qtbot, corpus_path)

@@ -11,6 +11,7 @@ from aligner.corpus import Corpus
 from aligner.exchange import import_file
 from ui.alignment.model import KIND, confidence_color
 
+from .conftest import open_window
 from .helpers import press
 
 TMX = """<?xml version="1.0" encoding="UTF-8"?>
@@ -32,22 +33,11 @@ TMX = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def _open(qtbot, tmp_path: Path):
-    from ui.main_window import MainWindow
-
     (tmp_path / "memory.tmx").write_text(TMX, encoding="utf-8")
     path = tmp_path / "memory.dragoman"
     with Corpus.create(path) as corpus:
         import_file(corpus, tmp_path / "memory.tmx")
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1200, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    assert win.open_corpus(path)
-    win.view.setFocus()
-    win.go_to_position(0)
-    return win
+    return open_window(qtbot, path)
 
 
 def test_unscored_units_show_a_dash_and_their_own_status(qtbot, shown, tmp_path):

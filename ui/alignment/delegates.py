@@ -38,11 +38,6 @@ RULE = QColor(0, 0, 0, 60)
 Highlighter = Callable[[Segment, int], Sequence[tuple[int, int, QTextCharFormat]]]
 
 
-def utf16_offset(text: str, offset: int) -> int:
-    """Qt counts UTF-16 code units; our offsets are code points (ui.offsets converts)."""
-    return codepoint_to_utf16(text, offset)
-
-
 def text_option(rtl: bool) -> QTextOption:
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -116,8 +111,8 @@ class BeadDelegate(QStyledItemDelegate):
                 if end <= start:
                     continue
                 r = QTextLayout.FormatRange()
-                r.start = utf16_offset(segment.text, start)
-                r.length = utf16_offset(segment.text, end) - r.start
+                r.start = codepoint_to_utf16(segment.text, start)
+                r.length = codepoint_to_utf16(segment.text, end) - r.start
                 r.format = fmt
                 ranges.append(r)
         return ranges

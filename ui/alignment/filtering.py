@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from aligner.model import IMPORTED
 
-from .model import BeadTableModel
+from .model import SRC, TGT, BeadTableModel
 
 
 class BeadFilterProxy(QSortFilterProxyModel):
@@ -32,6 +32,12 @@ class BeadFilterProxy(QSortFilterProxyModel):
             self.beginFilterChange()
         self.status, self.kinds = status, (set(kinds) if kinds else None)
         self.score_min, self.score_max = score_min, score_max
+        model = self.sourceModel()
+        if kinds and model is not None:
+            # a bead's type counts its sentences that are not excluded: read each side in
+            # one query now rather than a sentence at a time for every row of the filter
+            for column in (SRC, TGT):
+                model.all_segments(column)
         if modern:
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
