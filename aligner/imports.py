@@ -13,7 +13,7 @@ from typing import Sequence
 from aligner.corpus import Corpus
 from aligner.errors import InputError
 from aligner.exchange import IMPORT_SUFFIXES, import_file
-from aligner.importer import import_files
+from aligner.importer import PreparedImport, prepare_files, store_prepared
 from aligner.tasks import TaskControl
 
 
@@ -40,6 +40,22 @@ class ImportOutcome:
     notes: list[str] = field(default_factory=list)  # one line per file, for the user
 
 
+def plan_warnings(plan: PreparedImport) -> list[str]:
+    """The readers' warnings (bytes replaced and where, a language the script contradicts,
+    two sides of one language), one line each naming the file: what the user should see
+    before anything is stored."""
+    return [f"{d.document.source_name}: {w}" for d in plan.docs for w in d.warnings]
+
+
+def import_prepared(corpus: Corpus, plan: PreparedImport, *,
+                    control: TaskControl | None = None) -> ImportOutcome:
+    """Store texts read by `prepare_files` (one transaction). The outcome lists the new
+    bitexts and the unaligned ones found again (so a re-run finishes the job)."""
+    result = store_prepared(corpus, plan, control=control)
+    return ImportOutcome(list(result.to_align), list(result.doc_ids),
+                         notes=plan_warnings(plan))
+
+
 def import_any(corpus: Corpus, paths: Sequence[str | Path], *,
                langs: Sequence[str] | None = None, bilingual: bool = False,
                encoding: str | None = None,
@@ -52,13 +68,9 @@ def import_any(corpus: Corpus, paths: Sequence[str | Path], *,
     if not paths:
         raise InputError(None, "no file to import")
     if not exchange_files(paths):
-        result = import_files(corpus, paths, langs=langs, bilingual=bilingual,
-                              encoding=encoding, control=control)
-        # new bitexts, and unaligned ones found again (so a re-run finishes the job);
-        # the readers' warnings (bytes replaced and where, a language the script
-        # contradicts, two sides of one language) for the user to see
-        notes = [f"{d.document.source_name}: {w}" for d in result.docs for w in d.warnings]
-        return ImportOutcome(list(result.to_align), list(result.doc_ids), notes=notes)
+        plan = prepare_files(paths, langs=langs, bilingual=bilingual, encoding=encoding,
+                             control=control)
+        return import_prepared(corpus, plan, control=control)
     if bilingual:
         raise InputError(paths[0], "a TMX/JSONL/TSV file holds aligned units, not one text "
                                    "after its translation: import it without 'bilingual'")

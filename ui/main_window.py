@@ -37,6 +37,7 @@ from .annotation.labels import LabelKeys
 from .annotation.paint import entity_highlighter
 from .names.pane import NamesPane
 from .jobs import tasks as jobs
+from .importing import start_import
 from .opening import open_session
 from .session import CorpusSession
 
@@ -454,23 +455,7 @@ class MainWindow(QMainWindow):
             self.start_import(dialog.request())
 
     def start_import(self, request):
-        if self.session is None:
-            return None
-        if not request.paths:
-            messages.error(self, self.tr("Import"), self.tr("Choose what to import."))
-            return None
-
-        def after(result) -> None:
-            new = list(getattr(result, "bitext_ids", []) or [])
-            if new:
-                self.open_bitext(new[0])
-            # the core's warnings (bytes replaced and on which lines, a language the script
-            # contradicts, two sides of one language, units skipped): one message
-            notes = list(getattr(result, "notes", []) or [])
-            if notes:
-                messages.info(self, self.tr("Import"), "\n".join(notes))
-
-        return jobs.import_texts(self, request, then=after)
+        return start_import(self, request)
 
     def export_dialog(self) -> None:
         dialog = ExportDialog(self.model.bitext_id, self)

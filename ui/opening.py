@@ -1,12 +1,13 @@
 """Opening a corpus file for the window: every way it can fail becomes one message that
-names the file and what to do, never an exception (a locked corpus offers read-only)."""
+names the file and what to do, never an exception (a locked or unwritable corpus offers read-only)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from aligner.corpus import CorpusError, CorpusLockedError, CorpusVersionError, NotACorpusError
+from aligner.corpus import (CorpusError, CorpusLockedError, CorpusVersionError, NotACorpusError,
+                            NotWritableError)
 from aligner.errors import DragomanError
 
 from . import messages
@@ -30,6 +31,14 @@ def open_session(parent: QWidget | None, path: Path, *, read_only: bool = False
         if read_only or not messages.question(
                 parent, translate("Opening", "Corpus in use"), f"{exc}\n\n" + translate(
                     "Opening", "Another Dragoman is editing this corpus. Open it read-only?")):
+            return None
+        return open_session(parent, path, read_only=True)
+    except NotWritableError as exc:
+        # a read-only file, folder or medium (a CD, a share mounted read-only): reading works
+        if read_only or not messages.question(
+                parent, translate("Opening", "Corpus cannot be written"), f"{exc}\n\n" +
+                translate("Opening", "Open it read-only? You can read, find and export, "
+                          "but not edit.")):
             return None
         return open_session(parent, path, read_only=True)
     except CorpusVersionError as exc:

@@ -106,6 +106,20 @@ def test_read_only_corpus_file_is_read_and_refused_for_writing(place: Path) -> N
     assert corpus.read_bytes() == before
 
 
+def test_read_only_file_in_a_read_only_folder_is_read(place: Path) -> None:
+    """Both read-only: SQLite cannot make its WAL index beside the file, so it is read as
+    immutable (the file's own read-only flag once hid that the folder was read-only too)."""
+    corpus = place / "c.dragoman"
+    corpus.chmod(0o444)
+    place.chmod(0o555)
+    before = corpus.read_bytes()
+    info = _run(place, "info", str(corpus))
+    assert info.returncode == 0, info.stderr
+    assert "bitexts: 1, beads: 6" in info.stdout
+    assert corpus.read_bytes() == before
+    assert sorted(p.name for p in place.iterdir()) == ["c.dragoman", "home", "out"]
+
+
 def _texts(folder: Path, n: int) -> tuple[Path, Path]:
     en = [f"In year {1900 + i} the town rebuilt the bridge for the {i}th time, and many "
           "people came to see it." for i in range(n)]

@@ -143,13 +143,46 @@ def test_import_dialog_takes_a_tmx_as_aligned_units(qtbot, shown, tmp_path):
         assert not any("<tu>" in d.text for d in corpus.documents())
 
 
-def test_import_warnings_are_shown_after_the_import(qtbot, window, shown, tmp_path):
-    # a UTF-8 Arabic text with one invalid byte on its second line
+def _text_with_a_bad_byte(tmp_path: Path) -> Path:
+    """A UTF-8 Arabic text with one invalid byte on its second line."""
     bad = tmp_path / "report_ar.txt"
     bad.write_bytes("وصل الوفد صباحا.\n".encode() + b"\xff" + "وبدأ الاجتماع.\n".encode())
+    return bad
+
+
+def test_replaced_bytes_are_asked_about_before_anything_is_stored(qtbot, window, shown,
+                                                                  tmp_path, corpus_path):
+    bad = _text_with_a_bad_byte(tmp_path)
+    before = beads_in_file(corpus_path)
+    shown.answer = False  # "store these texts as read?" No
     task = window.start_import(ImportRequest(paths=[str(bad), str(SAMPLES / "briefing_en.txt")]))
     with qtbot.waitSignal(task.finished, timeout=60000) as blocker:
         pass
     assert blocker.args == ["done"], shown.errors
-    assert len(shown.infos) == 1
-    assert "report_ar.txt" in shown.infos[0][1] and "2" in shown.infos[0][1]
+    assert len(shown.questions) == 1
+    question = shown.questions[0][1]
+    assert "report_ar.txt" in question and "2" in question  # the file and the line
+    assert window.import_task is task  # no second job
+    with Corpus.open(corpus_path, read_only=True) as corpus:
+        assert len(corpus.documents()) == 2 and len(corpus.bitexts()) == 1
+    assert beads_in_file(corpus_path) == before
+    assert window.session.is_open and not window.session.read_only
+
+
+def test_replaced_bytes_are_stored_once_the_user_agrees(qtbot, window, shown, tmp_path,
+                                                        corpus_path):
+    bad = _text_with_a_bad_byte(tmp_path)
+    shown.answer = True
+    first = window.start_import(ImportRequest(paths=[str(bad), str(SAMPLES / "briefing_en.txt")]))
+    with qtbot.waitSignal(first.finished, timeout=60000):
+        pass
+    store = window.import_task
+    assert store is not first and len(shown.questions) == 1
+    with qtbot.waitSignal(store.finished, timeout=60000) as blocker:
+        pass
+    assert blocker.args == ["done"], shown.errors
+    assert shown.infos == []  # the user has seen the warnings already
+    with Corpus.open(corpus_path, read_only=True) as corpus:
+        texts = [d.text for d in corpus.documents() if d.source_name == str(bad)]
+    assert texts and "\ufffd" in texts[0]
+    assert window.model.rowCount() > 0 and window.model.src_lang == "ar"

@@ -8,6 +8,7 @@ back when the job ends, whatever the outcome. Export only reads.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Protocol
 
@@ -55,8 +56,21 @@ def realign(window: JobHost, bitext_id: int, first: int = 0, last: int | None = 
     return run_task(window, title, compute, on_done=window.apply_edit)
 
 
+@dataclass
+class ImportPending:
+    """Texts read and split but not stored, because reading them needed something the user
+    should agree to first (bytes replaced, a language the script contradicts)."""
+
+    plan: Any  # aligner.importer.PreparedImport
+    warnings: list[str]
+
+
 def import_texts(window: JobHost, request: ImportRequest,
-                 then: Callable[[object], None] | None = None) -> Task:
+                 then: Callable[[object], None] | None = None, *,
+                 plan: Any = None) -> Task:
+    """Import in a worker. Texts whose reading gave warnings are not stored: the result is
+    an ImportPending for the caller to ask about; called again with its `plan` (the user
+    agreed), the same texts are stored without being read again."""
     session = window.session
     path: Path = session.path
     read_only = session.read_only
@@ -65,14 +79,24 @@ def import_texts(window: JobHost, request: ImportRequest,
 
     def work(control: TaskControl):
         from aligner.align.service import align_bitext
-        from aligner.imports import import_any
+        from aligner.importer import prepare_files
+        from aligner.imports import exchange_files, import_any, import_prepared, plan_warnings
 
         # stored and aligned in one transaction, or nothing (killed or cancelled)
         with Corpus.open(path) as corpus, corpus.transaction():
-            # texts, or TMX/JSONL/TSV units: the core decides
-            result = import_any(corpus, request.paths, langs=request.langs,
-                                bilingual=request.bilingual, encoding=request.encoding,
-                                control=control)
+            if plan is not None:
+                result = import_prepared(corpus, plan, control=control)
+            elif exchange_files(request.paths):  # TMX/JSONL/TSV units: the core decides
+                result = import_any(corpus, request.paths, langs=request.langs,
+                                    bilingual=request.bilingual, control=control)
+            else:
+                prepared = prepare_files(request.paths, langs=request.langs,
+                                         bilingual=request.bilingual,
+                                         encoding=request.encoding, control=control)
+                warnings = plan_warnings(prepared)
+                if warnings:
+                    return ImportPending(prepared, warnings)
+                result = import_prepared(corpus, prepared, control=control)
             if request.align and not result.aligned:  # the first alignment of a new bitext is not an undo step
                 for bitext_id in result.bitext_ids:
                     if corpus.bead_count(bitext_id) == 0:

@@ -878,7 +878,13 @@
         <location filename="../../names/fix_dialog.py" line="23"/>
         <source>Write the chosen spelling at these %n place(s)? One step: Undo takes it all back.</source>
         <translation>
-            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform><numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform></translation>
+            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
+            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
+            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
+            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
+            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
+            <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../names/fix_dialog.py" line="27"/>
@@ -1011,35 +1017,65 @@
     </message>
 </context>
 <context>
+    <name>Importing</name>
+    <message>
+        <location filename="../../importing.py" line="24"/>
+        <location filename="../../importing.py" line="41"/>
+        <location filename="../../importing.py" line="56"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../importing.py" line="25"/>
+        <source>Choose what to import.</source>
+        <translation>اختر ما تريد استيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../importing.py" line="35"/>
+        <source>Import cancelled: nothing was stored.</source>
+        <translation>أُلغي الاستيراد: لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../importing.py" line="53"/>
+        <source>… and {count} more</source>
+        <translation>… و{count} غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../importing.py" line="57"/>
+        <source>Store these texts as read (replaced bytes are kept as �)? Nothing has been stored yet.</source>
+        <translation>أتُحفظ هذه النصوص كما قُرئت (تبقى البايتات المستبدلة بالرمز �)؟ لم يُحفظ شيء بعد.</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
-        <location filename="../../jobs/tasks.py" line="52"/>
-        <location filename="../../jobs/tasks.py" line="104"/>
+        <location filename="../../jobs/tasks.py" line="53"/>
+        <location filename="../../jobs/tasks.py" line="128"/>
         <source>Aligning</source>
         <translation>جارٍ المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="53"/>
+        <location filename="../../jobs/tasks.py" line="54"/>
         <source>Re-aligning beads {first}–{last}</source>
         <translation>جارٍ إعادة محاذاة الأزواج {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="87"/>
+        <location filename="../../jobs/tasks.py" line="111"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="138"/>
+        <location filename="../../jobs/tasks.py" line="162"/>
         <source>Preparing find</source>
         <translation>جارٍ تجهيز البحث</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="154"/>
+        <location filename="../../jobs/tasks.py" line="178"/>
         <source>Exported {count} units to {path}</source>
         <translation>صُدّرت {count} وحدة إلى {path}</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="157"/>
+        <location filename="../../jobs/tasks.py" line="181"/>
         <source>Exporting {format}</source>
         <translation>جارٍ التصدير بصيغة {format}</translation>
     </message>
@@ -1085,161 +1121,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main_window.py" line="80"/>
+        <location filename="../../main_window.py" line="81"/>
         <source>&lt;h2&gt;Dragoman&lt;/h2&gt;&lt;p&gt;Open a corpus (Ctrl+O) or create one (Ctrl+N), then import a text and its translation (Ctrl+I).&lt;/p&gt;&lt;p&gt;Recent corpora:&lt;/p&gt;</source>
         <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the table's right-click menu (None: a separator)</extracomment>
         <translation>&lt;h2&gt;ترجمان&lt;/h2&gt;&lt;p&gt;افتح مدونة (Ctrl+O) أو أنشئ واحدة (Ctrl+N)، ثم استورد نصًا وترجمته (Ctrl+I).&lt;/p&gt;&lt;p&gt;المدونات الأخيرة:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="102"/>
+        <location filename="../../main_window.py" line="103"/>
         <source>Corpus</source>
         <translation>المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="103"/>
+        <location filename="../../main_window.py" line="104"/>
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="104"/>
+        <location filename="../../main_window.py" line="105"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="172"/>
+        <location filename="../../main_window.py" line="173"/>
         <source>E&amp;ntities</source>
         <translation>ال&amp;كيانات</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="175"/>
-        <location filename="../../main_window.py" line="366"/>
-        <location filename="../../main_window.py" line="369"/>
+        <location filename="../../main_window.py" line="176"/>
+        <location filename="../../main_window.py" line="367"/>
+        <location filename="../../main_window.py" line="370"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="235"/>
+        <location filename="../../main_window.py" line="236"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="235"/>
+        <location filename="../../main_window.py" line="236"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="239"/>
+        <location filename="../../main_window.py" line="240"/>
         <source>read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="240"/>
+        <location filename="../../main_window.py" line="241"/>
         <source>all changes saved</source>
         <translation>كل التغييرات محفوظة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="286"/>
+        <location filename="../../main_window.py" line="287"/>
         <source>Cannot reopen corpus</source>
         <translation>تعذّرت إعادة فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="360"/>
+        <location filename="../../main_window.py" line="361"/>
         <source>Read-only corpus</source>
         <translation>مدونة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="361"/>
+        <location filename="../../main_window.py" line="362"/>
         <source>{path} is open read-only.</source>
         <translation>الملف {path} مفتوح للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="440"/>
+        <location filename="../../main_window.py" line="441"/>
         <source>Re-align</source>
         <translation>إعادة المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="440"/>
+        <location filename="../../main_window.py" line="441"/>
         <source>Select unconfirmed beads to re-align.</source>
         <translation>حدّد أزواجًا غير مؤكدة لإعادة محاذاتها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="460"/>
-        <location filename="../../main_window.py" line="471"/>
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="460"/>
-        <source>Choose what to import.</source>
-        <translation>اختر ما تستورده.</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="480"/>
+        <location filename="../../main_window.py" line="465"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="480"/>
+        <location filename="../../main_window.py" line="465"/>
         <source>Choose an output file.</source>
         <translation>اختر ملف إخراج.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="496"/>
+        <location filename="../../main_window.py" line="481"/>
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="497"/>
+        <location filename="../../main_window.py" line="482"/>
         <source>Dragoman corpus (*.dragoman)</source>
         <translation>مدونة ترجمان (*.dragoman)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="505"/>
+        <location filename="../../main_window.py" line="490"/>
         <source>Cannot create corpus</source>
         <translation>تعذّر إنشاء المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="510"/>
+        <location filename="../../main_window.py" line="495"/>
         <source>Open corpus</source>
         <translation>فتح مدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="511"/>
+        <location filename="../../main_window.py" line="496"/>
         <source>Dragoman corpus (*.dragoman);;All files (*)</source>
         <translation>مدونة ترجمان (*.dragoman);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="521"/>
+        <location filename="../../main_window.py" line="506"/>
         <source>About Dragoman</source>
         <translation>عن ترجمان</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="522"/>
+        <location filename="../../main_window.py" line="507"/>
         <source>Dragoman {version}: align, correct and export Arabic–English–French parallel corpora.</source>
         <translation>ترجمان {version}: محاذاة المدونات المتوازية العربية والإنجليزية والفرنسية وتصحيحها وتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="545"/>
+        <location filename="../../main_window.py" line="530"/>
         <source>bitext {id}</source>
         <translation>النص الثنائي {id}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="546"/>
+        <location filename="../../main_window.py" line="531"/>
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="556"/>
+        <location filename="../../main_window.py" line="541"/>
         <source>bead {row} of {total}</source>
         <translation>الزوج {row} من {total}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="557"/>
+        <location filename="../../main_window.py" line="542"/>
         <source>{total} beads</source>
         <translation>{total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="558"/>
+        <location filename="../../main_window.py" line="543"/>
         <source>{done} confirmed</source>
         <translation>{done} مؤكدة</translation>
     </message>
@@ -1374,19 +1399,37 @@
         <location filename="../../names/pane.py" line="249"/>
         <source>%n name(s)</source>
         <translation>
-            <numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform><numerusform>%n اسم</numerusform></translation>
+            <numerusform>%n اسم</numerusform>
+            <numerusform>%n اسم</numerusform>
+            <numerusform>%n اسم</numerusform>
+            <numerusform>%n اسم</numerusform>
+            <numerusform>%n اسم</numerusform>
+            <numerusform>%n اسم</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../names/pane.py" line="250"/>
         <source>%n to fix</source>
         <translation>
-            <numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform><numerusform>%n للتصحيح</numerusform></translation>
+            <numerusform>%n للتصحيح</numerusform>
+            <numerusform>%n للتصحيح</numerusform>
+            <numerusform>%n للتصحيح</numerusform>
+            <numerusform>%n للتصحيح</numerusform>
+            <numerusform>%n للتصحيح</numerusform>
+            <numerusform>%n للتصحيح</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../names/pane.py" line="281"/>
         <source>%n in the corpus</source>
         <translation>
-            <numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform><numerusform>%n في المدونة</numerusform></translation>
+            <numerusform>%n في المدونة</numerusform>
+            <numerusform>%n في المدونة</numerusform>
+            <numerusform>%n في المدونة</numerusform>
+            <numerusform>%n في المدونة</numerusform>
+            <numerusform>%n في المدونة</numerusform>
+            <numerusform>%n في المدونة</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../names/pane.py" line="299"/>
@@ -1408,39 +1451,49 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../opening.py" line="23"/>
-        <location filename="../../opening.py" line="45"/>
-        <location filename="../../opening.py" line="48"/>
+        <location filename="../../opening.py" line="24"/>
+        <location filename="../../opening.py" line="54"/>
+        <location filename="../../opening.py" line="57"/>
         <source>Cannot open corpus</source>
         <translation>تعذّر فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="24"/>
+        <location filename="../../opening.py" line="25"/>
         <source>{path}: no such file.</source>
         <translation>{path}: لا يوجد ملف بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="31"/>
+        <location filename="../../opening.py" line="32"/>
         <source>Corpus in use</source>
         <translation>المدونة قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="31"/>
+        <location filename="../../opening.py" line="32"/>
         <source>Another Dragoman is editing this corpus. Open it read-only?</source>
         <translation>نسخة أخرى من ترجمان تحرر هذه المدونة. أتفتحها للقراءة فقط؟</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="36"/>
+        <location filename="../../opening.py" line="39"/>
+        <source>Corpus cannot be written</source>
+        <translation>لا يمكن الكتابة في المدونة</translation>
+    </message>
+    <message>
+        <location filename="../../opening.py" line="40"/>
+        <source>Open it read-only? You can read, find and export, but not edit.</source>
+        <translation>أتفتحها للقراءة فقط؟ يمكنك القراءة والبحث والتصدير، لا التحرير.</translation>
+    </message>
+    <message>
+        <location filename="../../opening.py" line="45"/>
         <source>Corpus from a newer Dragoman</source>
         <translation>مدونة من إصدار أحدث من ترجمان</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="37"/>
+        <location filename="../../opening.py" line="46"/>
         <source>This corpus was written by a newer version of Dragoman; update Dragoman to open it. The file was not changed.</source>
         <translation>كُتبت هذه المدونة بإصدار أحدث من ترجمان؛ حدّث ترجمان لفتحها. لم يُغيَّر الملف.</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="42"/>
+        <location filename="../../opening.py" line="51"/>
         <source>Not a Dragoman corpus</source>
         <translation>ليست مدونة ترجمان</translation>
     </message>
