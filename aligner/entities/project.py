@@ -11,10 +11,12 @@ another entity; between equally good spans, the one at the nearer relative posit
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from aligner.entities import resources
+from aligner.entities import cues, resources
+from aligner.entities.complete import complete_arabic_spelling, complete_latin_person
 from aligner.entities.similarity import is_content, word_similarity
 from aligner.names import translit
 from aligner.entities.words import Word, adjacent, latin_article_at, text_words
@@ -23,6 +25,9 @@ from aligner.entities.words import Word, adjacent, latin_article_at, text_words
 # tuning part of the dev pairs (bench/bench_entities.py); see the note there.
 THRESHOLD = 0.4
 MAX_WORDS = 7
+# A name whose words match nothing one by one still matches when written together it
+# spells the other side's name this well (well above translit.THRESHOLD: no word vouches).
+_WHOLE_SPELLING = 0.65
 # Lower-case words allowed inside a Latin name (Bank of England, Abd al-Aziz, Ibn Sina).
 # "and" is left out: "France and Turkey" is two names far more often than one.
 _CONNECTORS = frozenset("of the for de du des la le al el bin ibn bint abu von van der y "
@@ -81,13 +86,22 @@ def _latin_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out: list[Candidate] = []
     for i, w in enumerate(words):
         article = latin_article_at(words, i) and cap(i + 1)
-        if not (cap(i) or article) or w.joined or not (content(i) or article):
+        if not (cap(i) or article) or not (content(i) or article):
             continue  # "When Harun...": a capitalised function word starts no name
+        if w.joined and not (cap(i) and resources.places().kind(text[w.start:w.end], "en")):
+            continue  # inside a hyphenated name; Russian-Turkish: two names
         for j in range(i, min(len(words), i + MAX_WORDS)):
             if j > i and not adjacent(text, words[j - 1], words[j]):
                 break
             # Kim Jong-un, Byeong-seug: a hyphenated part continues its word
             inside = cap(j) or words[j].joined
+            if j > i and not inside and words[j].key in cues.GEO_TAILS and cap(j - 1):
+                # the Korean peninsula: a lower-case geographic noun may end a place name
+                # (kept only when the other side translates it: see pair_score)
+                out.append(Candidate(w.start, words[j].end,
+                                     tuple(text[words[k].start:words[k].end]
+                                           for k in range(i, j + 1) if content(k))))
+                break
             if j > i and not inside and words[j].key not in _CONNECTORS:
                 break
             if not inside:
@@ -159,23 +173,41 @@ def content_words(text: str, lang: str, start: int, end: int) -> tuple[str, ...]
 
 
 def pair_score(src: Sequence[str], src_lang: str, tgt: Sequence[str], tgt_lang: str,
-               dictionary: bool = True) -> float:
+               dictionary: bool = True, leftovers: bool = False) -> float:
     """Mean coverage of two word lists by each other, in [0, 1]; for Arabic and Latin
-    also the spelling match of the whole names (نيويورك ~ New York, بيونج يانج ~ Pyongyang)."""
+    also the spelling match of the whole names (نيويورك ~ New York, بيونج يانج ~ Pyongyang).
+
+    With `leftovers` (both lists are words of names: a tagged entity, a capitalised Latin
+    run), words that match nothing on both sides are taken to translate each other for
+    half a point each, beside at least one real match: المنطقة المنزوعة السلاح ~
+    Demilitarised Zone, where no table knows "Demilitarised", is then likelier than Zone."""
     if not src or not tgt:
         return 0.0
     m = [[word_similarity(a, src_lang, b, tgt_lang, dictionary) for b in tgt] for a in src]
     covered_src = sum(max(row) for row in m)
     covered_tgt = sum(max(m[i][j] for i in range(len(src))) for j in range(len(tgt)))
+    if leftovers and covered_src > 0:  # beside a real match; not numbers, not titles
+        def free(word: str, lang: str) -> bool:
+            return not any(ch.isdigit() for ch in word) and (
+                lang == "ar" or not cues.is_latin_title(word))
+
+        bare_src = sum(1 for a, row in zip(src, m) if max(row) == 0 and free(a, src_lang))
+        bare_tgt = sum(1 for j, b in enumerate(tgt)
+                       if max(row[j] for row in m) == 0 and free(b, tgt_lang))
+        covered_src += 0.5 * min(bare_src, bare_tgt)
+        covered_tgt += 0.5 * min(bare_src, bare_tgt)
     score = (covered_src + covered_tgt) / (len(src) + len(tgt))
     if (src_lang == "ar") != (tgt_lang == "ar") and len(src) != len(tgt):
-        # One name written as one word on a side and two on the other: every word of the
-        # longer side must carry part of it, and the letter counts must be comparable.
+        # One name written as one word on a side and two on the other: the letter counts
+        # must be comparable, and every word of the longer side carry part of it or the
+        # whole spell well (إسلام آباد ~ Islamabad, where neither word alone does).
         longer = m if len(src) > len(tgt) else list(zip(*m))
         ar, lat = (src, tgt) if src_lang == "ar" else (tgt, src)
         n_ar, n_lat = len("".join(ar).replace(" ", "")), len("".join(lat))
-        if all(max(row) > 0 for row in longer) and 0.6 <= n_lat / max(n_ar, 1) <= 2.5:
-            score = max(score, translit.name_similarity("".join(ar), "".join(lat)))
+        if 0.6 <= n_lat / max(n_ar, 1) <= 2.5:
+            whole = translit.name_similarity("".join(ar), "".join(lat))
+            if all(max(row) > 0 for row in longer) or whole >= _WHOLE_SPELLING:
+                score = max(score, whole)
     return score
 
 
@@ -220,7 +252,8 @@ def project_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str,
                 continue
             t_text = tgt_text[start:end]
             kind = places_match(s_text, src_lang, t_text, tgt_lang)
-            score = 1.0 if kind else pair_score(s_words, src_lang, c.words, tgt_lang)
+            score = 1.0 if kind else pair_score(s_words, src_lang, c.words, tgt_lang,
+                                                leftovers=tgt_lang != "ar")
             if score < threshold:
                 continue
             t_pos = (start + end) / 2 / max(len(tgt_text), 1)
@@ -246,5 +279,24 @@ def project_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str,
         done.add(si)
         taken.append((start, end))
         out.append(Projection(si, start, end, label, round(rank, 4), ex))
+    return _completed(out, src_text, tgt_text, tgt_lang, sources, blocked)
+
+
+def _completed(found: list[Projection], src_text: str, tgt_text: str, tgt_lang: str,
+               sources: Sequence[Mention], blocked: list[tuple[int, int]]) -> list[Projection]:
+    """New spans grown to the whole name (aligner.entities.complete), never over another."""
+    out: list[Projection] = []
+    for n, p in enumerate(found):
+        span = (p.start, p.end)
+        if p.existing is None:
+            others = blocked + [(q.start, q.end) for k, q in enumerate(found) if k != n]
+            s = sources[p.source]
+            if tgt_lang == "ar":
+                span = complete_arabic_spelling(tgt_text, p.start, p.end,
+                                                src_text[s.start:s.end], others)
+            elif s.label == "PER":
+                span = complete_latin_person(tgt_text, p.start, p.end, others)
+            found[n] = p = dataclasses.replace(p, start=span[0], end=span[1])
+        out.append(p)
     out.sort(key=lambda p: p.source)
     return out

@@ -46,13 +46,73 @@ class Places:
     adjective: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def kind(self, text: str, lang: str) -> tuple[str, int] | None:
-        """("LOC", row) for a country or region, ("MISC", row) for an adjective or people."""
+        """("LOC", place) for a country or region, ("MISC", place) for an adjective or
+        people. `place` identifies the place: its row, and the compass point of a divided
+        one (South Korea, كوريا الجنوبية, South Korean and الكوريين الجنوبيين are one place;
+        North Korea another), so both sides of a bead can be compared by it."""
         key = _phrase_key(text, lang)
-        if key in self.country.get(lang, {}):
-            return "LOC", self.country[lang][key]
-        if key in self.adjective.get(lang, {}):
-            return "MISC", self.adjective[lang][key]
+        found = self._plain(key, lang)
+        if found:
+            return found
+        base, point = _compass_split(key, lang)
+        if point:
+            found = self._plain(base, lang)
+            if found:
+                return found[0], found[1] * _POINTS + point
         return None
+
+    def _plain(self, key: str, lang: str) -> tuple[str, int] | None:
+        if key in self.country.get(lang, {}):
+            return "LOC", self.country[lang][key] * _POINTS
+        if key in self.adjective.get(lang, {}):
+            return "MISC", self.adjective[lang][key] * _POINTS
+        return None
+
+
+# Compass points that divide a country or a people (North Korea, South Sudan, East Timor):
+# 1..4; the place identifier is row * _POINTS + point (0 for the undivided place).
+_POINTS = 5
+_LATIN_POINTS = {"north": 1, "northern": 1, "south": 2, "southern": 2, "east": 3,
+                 "eastern": 3, "west": 4, "western": 4,
+                 "nord": 1, "sud": 2, "est": 3, "ouest": 4}
+_FR_POINT_LINKS = ("du", "de l", "de", "d")
+# Arabic writes the point as an adjective after the name (كوريا الجنوبية, الكوري الشمالي,
+# كوريون جنوبيون) or as a noun before it (جنوب السودان).
+_AR_POINTS = (("شمال", 1), ("جنوب", 2), ("شرق", 3), ("غرب", 4))
+
+
+@lru_cache(maxsize=1)
+def _arabic_point_words() -> tuple[dict[str, int], dict[str, int]]:
+    after: dict[str, int] = {}
+    before: dict[str, int] = {}
+    for noun, point in _AR_POINTS:
+        before[match_key(noun)] = point
+        for form in nisba_forms(noun + "ي"):
+            after[match_key(form)] = point
+            after[match_key("ال" + form)] = point
+    return after, before
+
+
+def _compass_split(key: str, lang: str) -> tuple[str, int]:
+    """(the name without its compass point, the point) or (key, 0) when there is none."""
+    words = key.split()
+    if len(words) < 2:
+        return key, 0
+    if lang == "ar":
+        after, before = _arabic_point_words()
+        if words[-1] in after:
+            return " ".join(words[:-1]), after[words[-1]]
+        if words[0] in before:
+            return " ".join(words[1:]), before[words[0]]
+        return key, 0
+    if words[0] in _LATIN_POINTS:  # South Korea, nord-coréen (hyphen read as a space)
+        return " ".join(words[1:]), _LATIN_POINTS[words[0]]
+    if lang == "fr" and words[-1] in _LATIN_POINTS:  # Corée du Nord, Timor oriental aside
+        rest = " ".join(words[:-1])
+        for link in _FR_POINT_LINKS:
+            if rest.endswith(" " + link):
+                return rest[: -len(link) - 1], _LATIN_POINTS[words[-1]]
+    return key, 0
 
 
 def _phrase_key(text: str, lang: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from aligner.entities import resources
+from aligner.entities import cues, resources
 from aligner.entities.occurrences import NameKey, find_occurrences, name_key
 from aligner.entities.project import (THRESHOLD, Candidate, Mention, candidates,
                                       content_words, pair_score, places_match)
@@ -22,32 +22,6 @@ from aligner.text.fold import match_key
 # A bead-agreement pair needs this mean score, and every word of both spans must match
 # something (tuned on the tuning part, bench_entities.py).
 SUGGEST_THRESHOLD = 0.6
-
-# Head words that make a capitalised English or French name an organisation or a place
-# (general vocabulary of names, not taken from any corpus).
-_ORG_HEADS = frozenset("""army forces force coalition union nations council assembly ministry
-    party front movement organization organisation agency company corporation bank university
-    league committee commission court parliament congress government news radio television tv
-    institute foundation group brigade battalion division club team police guard senate
-    association society authority office bureau centre center federation alliance
-    armée coalition union conseil assemblée ministère parti front mouvement organisation
-    agence société banque université ligue comité commission cour parlement gouvernement
-    institut fondation groupe brigade police garde sénat""".split())
-_LOC_HEADS = frozenset("""city base river sea gulf bay island mount mountain mountains valley
-    desert province region zone airport port street square palace mosque church dam
-    peninsula governorate district county lake ocean coast strait camp village town
-    ville fleuve rivière mer golfe baie île mont montagne vallée désert province région
-    aéroport rue place palais mosquée église barrage péninsule lac océan côte détroit""".split())
-
-
-# The word before a name that tells a person or a place (titles; place prepositions).
-_PERSON_CUES = frozenset("""mr mrs ms dr prof president minister king queen prince princess
-    sheikh shaikh imam caliph sultan emir general colonel engineer spokesman judge
-    m mme mlle docteur président ministre roi reine prince cheikh calife sultan émir
-    général ingénieur porte-parole juge""".split())
-_PLACE_CUES = frozenset("in near from to at into across towards outside inside à vers près "
-                        "depuis dans".split())
-
 
 @dataclass(frozen=True)
 class KnownName:
@@ -96,18 +70,18 @@ def guess_label(latin: str, arabic: str, latin_lang: str, before: str = "",
         if kind:
             return kind[0]
     words = [match_key(w) for w in latin.replace("-", " ").split()]
-    if any(w in _ORG_HEADS for w in words) or (latin.isupper() and len(latin) >= 2):
+    if any(w in cues.ORG_HEADS for w in words) or (latin.isupper() and len(latin) >= 2):
         return "ORG"
-    if any(w in _LOC_HEADS for w in words):
+    if any(w in cues.LOC_HEADS for w in words):
         return "LOC"
     kinds = {k[0] for w in latin.replace("-", " ").split() for k in [p.kind(w, latin_lang)] if k}
     if kinds:  # North Korea: LOC; North Korean: MISC
         return "LOC" if "LOC" in kinds else "MISC"
     if before:
         cue = match_key(before.split()[-1]) if before.split() else ""
-        if cue in _PERSON_CUES:
+        if cue in cues.LATIN_TITLES:
             return "PER"
-        if cue in _PLACE_CUES:
+        if cue in cues.LATIN_PLACE_PREPS:
             return "LOC"
     if len(words) == 1 and words[0] in persons:
         return "PER"
@@ -191,7 +165,7 @@ def _agreement(a: Candidate, a_lang: str, b: Candidate, b_lang: str) -> tuple[fl
     if not any(any(row) for row in spelled):
         keys = {match_key(w) for w in lat}
         acronym = any(w.isupper() and len(w) >= 2 for w in lat)
-        if not acronym and (len(lat) < 2 or not keys & (_ORG_HEADS | _LOC_HEADS)):
+        if not acronym and (len(lat) < 2 or not keys & (cues.ORG_HEADS | cues.LOC_HEADS)):
             return 0.0, 0.0  # وزارة ~ Ministry alone is a word, not yet the name
     mass = sum(needed) + sum(lat_best)
     return mass / (len(needed) + len(lat)), mass

@@ -1,0 +1,79 @@
+"""Words around and inside a name that say what kind of name it is, in Arabic, English and
+French: titles and honorifics before a person, the words of genealogical names (ibn, abu,
+ابن, أبو), head nouns of organisations and places, the nouns that introduce a place (the
+city of, مدينة), and the prepositions places follow.
+
+General vocabulary of the languages, written for Dragoman (not taken from any corpus).
+Keys are `aligner.text.fold.match_key` forms, so they compare with folded words; Arabic
+entries are written bare (the article is stripped before lookup).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from aligner.text.fold import match_key
+
+
+def _keys(text: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in text.split())
+
+
+# Titles, ranks, offices and honorifics written just before a person's name.
+LATIN_TITLES = _keys("""mr mrs ms miss dr prof sir dame lord lady president vice minister
+    premier chancellor king queen prince princess crown emperor empress tsar czar shah pope
+    cardinal bishop archbishop patriarch rabbi reverend father saint sheikh shaikh imam
+    ayatollah mullah caliph sultan emir amir vizier pasha khan general colonel lieutenant
+    major captain commander admiral marshal sergeant brigadier governor mayor senator
+    ambassador secretary chairman chairwoman director chief judge justice spokesman
+    spokeswoman spokesperson prophet apostle engineer doctor professor officer
+    m mme mlle monsieur madame docteur président ministre roi reine prince princesse
+    empereur pape cardinal évêque cheikh calife sultan émir vizir général colonel capitaine
+    commandant gouverneur maire sénateur ambassadeur secrétaire directeur chef juge
+    porte-parole prophète ingénieur professeur""")
+ARABIC_TITLES = _keys("""رئيس ملك ملكة أمير أميرة شيخ إمام خليفة سلطان وزير سيد سيدة
+    دكتور قائد جنرال عقيد عميد رائد نقيب مستشار حاكم والي قاضي نبي بابا قديس أستاذ مهندس
+    مشير زعيم شاه قيصر إمبراطور بطريرك مطران حاجب فقيه شاعر خطيب""")
+# Words of a genealogical name: only persons have them (Ibn Sina, ابن سينا, Abu Bakr).
+LATIN_NAME_PARTS = _keys("ibn bin bint ben abu abou abd abdul abdel umm")
+ARABIC_NAME_PARTS = _keys("ابن بن بنت أبو أبي أبا عبد أم")
+# Head nouns of organisations (the Syrian Army, Ministry of Defence) and of places.
+ORG_HEADS = _keys("""army forces force coalition union nations council assembly ministry
+    party front movement organization organisation agency company corporation bank university
+    league committee commission court parliament congress government news radio television tv
+    institute foundation group brigade battalion division club team police guard senate
+    association society authority office bureau centre center federation alliance
+    armée coalition union conseil assemblée ministère parti front mouvement organisation
+    agence société banque université ligue comité commission cour parlement gouvernement
+    institut fondation groupe brigade police garde sénat""")
+LOC_HEADS = _keys("""city base river sea gulf bay island islands mount mountain mountains
+    valley desert province region zone airport port street square palace mosque church dam
+    peninsula governorate district county lake ocean coast strait camp village town
+    ville fleuve rivière mer golfe baie île mont montagne vallée désert province région
+    aéroport rue place palais mosquée église barrage péninsule lac océan côte détroit""")
+# Geographic nouns English writes in lower case after a name (the Korean peninsula, the
+# Nile river): they may end a place name when the other side translates them.
+GEO_TAILS = _keys("peninsula river sea ocean desert mountains island islands valley gulf "
+                  "lake strait")
+ARABIC_ORG_HEADS = _keys("""جيش قوات تحالف اتحاد جمعية مجلس وزارة حزب جبهة حركة منظمة مؤسسة
+    شركة بنك مصرف جامعة معهد وكالة صحيفة إذاعة تلفزيون محكمة برلمان حكومة لجنة هيئة مكتب
+    شرطة حرس كتيبة لواء فرقة نادي فريق مجموعة ميليشيا ديوان""")
+ARABIC_LOC_HEADS = _keys("""مدينة قاعدة نهر بحر خليج جزيرة جبل وادي صحراء محافظة ولاية إقليم
+    مطار ميناء شارع ساحة قصر مسجد جامع كنيسة سد بحيرة مضيق قلعة قرية بلدة بلاد""")
+# Nouns that introduce a place name (the city of Mosul, مدينة الموصل, la ville de Lyon).
+LATIN_PLACE_NOUNS = _keys("""city town village province region district governorate state
+    county capital island river port ville village province région capitale île fleuve""")
+ARABIC_PLACE_NOUNS = _keys("""مدينة بلدة قرية محافظة ولاية إقليم منطقة عاصمة جزيرة نهر
+    ميناء بلاد ديار""")
+# Prepositions of place before a name (in Baghdad, near Mosul).
+LATIN_PLACE_PREPS = _keys("in near from to at into across towards outside inside à vers près "
+                          "depuis dans")
+
+
+@lru_cache(maxsize=65536)
+def arabic_bare(key: str) -> str:
+    """An Arabic match key without its article (الرئيس -> رئيس), for the lists above."""
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
+def is_latin_title(word: str) -> bool:
+    return match_key(word).rstrip(".") in LATIN_TITLES
