@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from aligner.corpus import Corpus
+from aligner.corpus.reads import document_list
 from aligner.model import BeadStatus
 
 BitextRole = Qt.ItemDataRole.UserRole + 10
@@ -38,12 +39,12 @@ class CorpusBrowser(QTreeWidget):
         self.itemDoubleClicked.connect(self._activated)
 
     def populate(self, corpus: Corpus | None, current_bitext: int | None = None,
-                 progress: dict[int, tuple[int, int]] | None = None) -> None:
+                 progress: dict[int, tuple[int | None, int]] | None = None) -> None:
         """Fill from the corpus; `progress` may supply counts already known (the open bitext)."""
         self.clear()
         if corpus is None:
             return
-        documents = corpus.documents()
+        documents = document_list(corpus)  # titles and languages, not the texts
         names = {d.id: d.title or d.source_name or self.tr("document {id}").format(id=d.id)
                  for d in documents}
         langs = {d.id: d.lang for d in documents}
@@ -55,9 +56,11 @@ class CorpusBrowser(QTreeWidget):
         bitexts_item = QTreeWidgetItem(self, [self.tr("Bitexts ({n})").format(n=len(bitexts)), "", ""])
         progress = progress or {}
         for bitext in bitexts:
+            done: int | str | None
             done, total = progress.get(bitext.id) or bitext_progress(corpus, bitext.id)
             name = bitext.name or f"{names.get(bitext.src_doc_id, '?')} ↔ {names.get(bitext.tgt_doc_id, '?')}"
             pair = f"{langs.get(bitext.src_doc_id, '?')} → {langs.get(bitext.tgt_doc_id, '?')}"
+            done = "…" if done is None else done  # the open bitext is still being read
             item = QTreeWidgetItem(bitexts_item, [name, f"{done}/{total}", pair])
             item.setData(0, BitextRole, bitext.id)
             item.setToolTip(NAME, f"{name}\n{pair}, " + self.tr("bitext {id}").format(id=bitext.id))
@@ -71,15 +74,18 @@ class CorpusBrowser(QTreeWidget):
             top.setFirstColumnSpanned(True)  # "Documents (3)" needs the whole width
         self.expandAll()
 
-    def update_progress(self, bitext_id: int, done: int, total: int) -> None:
+    def update_progress(self, bitext_id: int, done: int | None, total: int) -> None:
+        """`done` None: still being counted (a large bitext's rows are read while idle)."""
         root = self.topLevelItem(1)
         if root is None:
             return
         for i in range(root.childCount()):
             item = root.child(i)
             if item.data(0, BitextRole) == bitext_id:
-                item.setText(1, f"{done}/{total}")
-                item.setToolTip(1, self.tr("{done} of {total} beads confirmed").format(done=done, total=total))
+                shown = "…" if done is None else done
+                item.setText(1, f"{shown}/{total}")
+                item.setToolTip(1, self.tr("{done} of {total} beads confirmed").format(
+                    done=shown, total=total))
 
     def _activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
         bitext_id = item.data(0, BitextRole)

@@ -540,7 +540,8 @@ class MainWindow(QMainWindow):
         row = self.current_position()
         where = (self.tr("bead {row} of {total}").format(row=row + 1, total=total) if row >= 0
                  else self.tr("{total} beads").format(total=total))
-        self.position_label.setText(where + " · " + self.tr("{done} confirmed").format(done=done))
+        self.position_label.setText(where + " · " + self.tr("{done} confirmed").format(
+            done="…" if done is None else done))  # None: a large bitext is still being read
 
     def _update_enabled(self) -> None:
         is_open = self.session is not None and self.session.corpus is not None

@@ -1,20 +1,25 @@
 """BeadTableModel: one row per bead, source and target side by side, over the corpus.
 
-The bead list and both documents' segments are fetched once when a bitext is opened (two
-or three queries); row texts are joined on demand. After an edit only the rows the core's
-`Change` names are removed, inserted or refreshed, so the view keeps its scroll position
-and the cost of an edit does not grow with the table (apart from re-reading the lists).
-Texts are returned exactly as stored (logical order, unshaped): Qt shapes Arabic itself.
+The beads are held as columns (aligner.bead_rows.BeadRows): a small bitext is read whole
+when it is opened; a large one reads the chunk the first screen shows, then the rest a
+chunk at a time while the event loop is idle, so the table paints at once and input is
+never blocked for long. Sentences are read a few per visible row; row texts are joined on
+demand. After an edit only the rows the core's `Change` names are spliced, removed,
+inserted or refreshed, so the view keeps its scroll position and the cost of an edit does
+not grow with the table. Texts are returned exactly as stored (logical order, unshaped):
+Qt shapes Arabic itself.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import QBrush, QColor
 
+from aligner.bead_rows import BeadRows
 from aligner.corpus import Corpus
-from aligner.model import IMPORTED, Bead, BeadStatus, Bitext, Entity, Segment
+from aligner.model import IMPORTED, BeadStatus, Bitext, Entity, Segment
 from aligner.review import fold, shown_range, side_text
 
 from ..fonts import font_for_lang, is_rtl
@@ -50,18 +55,27 @@ def confidence_color(score: float | None) -> QColor:
     return QColor("#ee9a8f")
 
 
-def _confirmed(beads: list[Bead]) -> int:
-    return sum(1 for b in beads if b.status == BeadStatus.CONFIRMED)
+READ_WHOLE_BELOW = 50_000  # beads: a bitext this small is read in one query at open
+IDLE_CHUNKS = 1  # chunks of rows read per idle turn of the event loop (a few ms each)
+IDLE_AFTER_MS = 200  # the first screen is painted before idle reading starts
 
 
 class BeadTableModel(QAbstractTableModel):
     beadsChanged = Signal()  # any change of the bead list (the overview repaints)
+    rowsComplete = Signal()  # every row is read (after opening a large bitext, or an edit)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.corpus: Corpus | None = None
         self.bitext: Bitext | None = None
-        self.beads: list[Bead] = []
+        self.beads = BeadRows(0, 0, None)
+        self._idle = QTimer(self)  # reads the rows not read yet, a chunk per idle turn
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._read_some)
+        self._idle_later = QTimer(self)
+        self._idle_later.setSingleShot(True)
+        self._idle_later.setInterval(IDLE_AFTER_MS)
+        self._idle_later.timeout.connect(self._idle.start)
         # segments are read lazily, a few per visible row, until something needs them all
         # (find): reading 2 x 100,000 segments up front would cost seconds at open
         self._all: dict[int, list[Segment] | None] = {SRC: None, TGT: None}
@@ -75,16 +89,23 @@ class BeadTableModel(QAbstractTableModel):
         self.tgt_lang = ""
         self.show_excluded = True
         self._fonts: dict[int, Any] = {}
-        self._counted: list[Bead] | None = None  # the bead list _confirmed was counted on
-        self._confirmed = 0
 
-    def confirmed_count(self) -> int:
-        """Confirmed beads, counted once per bead list (a bead edit adjusts the count by
-        the rows it replaced): the status bar asks on every cursor move."""
-        if self._counted is not self.beads:
-            self._confirmed = _confirmed(self.beads)
-            self._counted = self.beads
-        return self._confirmed
+    def confirmed_count(self) -> int | None:
+        """Confirmed beads (a count over a column: cheap), None while rows are being read."""
+        return self.beads.confirmed_count()
+
+    def _read_some(self) -> None:
+        if self.beads.load_some(IDLE_CHUNKS):
+            self._idle.stop()
+            self.rowsComplete.emit()
+            self.beadsChanged.emit()
+
+    def _read_rest_when_idle(self) -> None:
+        self._idle.stop()
+        if self.beads.complete:
+            self._idle_later.stop()
+        else:
+            self._idle_later.start()
 
     # --- loading ----------------------------------------------------------------------
     def load(self, corpus: Corpus | None, bitext_id: int | None) -> None:
@@ -93,15 +114,29 @@ class BeadTableModel(QAbstractTableModel):
         self.corpus = corpus
         self._forget_segments()
         if corpus is None or bitext_id is None:
-            self.bitext, self.beads = None, []
+            self.bitext, self.beads = None, BeadRows(0, 0, None)
         else:
             self.bitext = corpus.bitext(bitext_id)
-            self.beads = corpus.beads(bitext_id)
+            self.beads = self._rows(corpus, bitext_id)
             self.src_lang = self.bitext.src_lang or self._doc_lang(self.bitext.src_doc_id)
             self.tgt_lang = self.bitext.tgt_lang or self._doc_lang(self.bitext.tgt_doc_id)
             self._fonts = {SRC: font_for_lang(self.src_lang), TGT: font_for_lang(self.tgt_lang)}
         self.endResetModel()
+        self._read_rest_when_idle()
         self.beadsChanged.emit()
+
+    @staticmethod
+    def _rows(corpus: Corpus, bitext_id: int) -> BeadRows:
+        count = corpus.bead_count(bitext_id)
+
+        def read(first: int, last: int) -> list:
+            return corpus.beads(bitext_id, first, last)
+
+        if count < READ_WHOLE_BELOW:
+            return BeadRows.of(bitext_id, corpus.beads(bitext_id), read)
+        rows = BeadRows(bitext_id, count, read)
+        rows.ensure(0, 1)  # the first screen's chunk
+        return rows
 
     def _doc_lang(self, doc_id: int) -> str:
         return self.corpus.document(doc_id).lang
@@ -188,20 +223,16 @@ class BeadTableModel(QAbstractTableModel):
         self.generation += 1
         self._folded.clear()
         fresh = self.corpus.beads(self.bitext.id, first, first + new)
-        beads = self.beads[:first] + fresh + self.beads[first + old:]
-        if self._counted is self.beads:  # keep the count: recounting 10^6 beads takes 90 ms
-            self._confirmed += _confirmed(fresh) - _confirmed(self.beads[first:first + old])
-            self._counted = beads
         if new > old:
             self.beginInsertRows(QModelIndex(), first + old, first + new - 1)
-            self.beads = beads
+            self.beads.replace(first, old, fresh)
             self.endInsertRows()
         elif new < old:
             self.beginRemoveRows(QModelIndex(), first + new, first + old - 1)
-            self.beads = beads
+            self.beads.replace(first, old, fresh)
             self.endRemoveRows()
         else:
-            self.beads = beads
+            self.beads.replace(first, old, fresh)
         if self.find_index is not None:
             self._update_find_index(first, old, new)
         touched = min(old, new)
@@ -227,18 +258,19 @@ class BeadTableModel(QAbstractTableModel):
 
     def _reload_segments_and_beads(self) -> None:
         """A sentence was split, merged or edited: bead ranges may shift but the number of
-        beads does not, so rows stay and only their contents are refreshed."""
+        beads does not, so rows stay; they are read again as they are shown (and the rest
+        while idle) rather than all at once."""
         self.generation += 1
         self._forget_segments()
-        beads = self.corpus.beads(self.bitext.id)
-        if len(beads) != len(self.beads):
+        if self.corpus.bead_count(self.bitext.id) != len(self.beads):
             self.beginResetModel()
-            self.beads = beads
+            self.beads = self._rows(self.corpus, self.bitext.id)
             self.endResetModel()
         else:
-            self.beads = beads
-            if beads:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(beads) - 1, TGT))
+            self.beads.forget()
+            if len(self.beads):
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.beads) - 1, TGT))
+        self._read_rest_when_idle()
         self.beadsChanged.emit()
 
     # --- row helpers ------------------------------------------------------------------
@@ -284,7 +316,7 @@ class BeadTableModel(QAbstractTableModel):
         self.generation += 1
         self._folded.clear()
         self.find_index = None
-        if self.beads:
+        if len(self.beads):
             self.dataChanged.emit(self.index(0, SRC), self.index(len(self.beads) - 1, TGT))
 
     # --- Qt model API -----------------------------------------------------------------
@@ -312,7 +344,7 @@ class BeadTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        bead = self.beads[row]
+        bead = self.beads.bead(row)
         confirmed = bead.status == BeadStatus.CONFIRMED
         if role == Qt.ItemDataRole.DisplayRole:
             if column == KIND:
