@@ -8,8 +8,10 @@ memory grow linearly with the text.
 """
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterable, Optional, Protocol, Sequence, cast
+from typing import Iterable, Iterator, Optional, Protocol, Sequence, cast
 
 from aligner.model import BeadSpan
 from aligner.tasks import TaskControl
@@ -111,6 +113,28 @@ def align_sentences(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_l
     become beads), False never does, None (default) does when the texts do not look like
     translations of each other; `stats.parallel` says how parallel they looked.
     """
+    with _gc_paused():
+        return _align(src, tgt, src_lang, tgt_lang, src_paragraphs, tgt_paragraphs, lexicon,
+                      control, stats, comparable)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while aligning. The aligner builds millions of small
+    objects that live until it returns and makes no reference cycles of its own; the
+    collector kept walking them (about a third of a book's CPU time). Reference counting
+    still frees everything; the collector runs again afterwards, as before."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _align(src, tgt, src_lang, tgt_lang, src_paragraphs, tgt_paragraphs, lexicon, control,
+           stats, comparable) -> list[BeadSpan]:
     lexicons: list[Translator] = []
     if lexicon is not None:
         lexicons = list(lexicon) if isinstance(lexicon, (list, tuple)) else [cast(Translator, lexicon)]

@@ -182,16 +182,21 @@ class Arrays:
         widths = self.hi - self.lo + 1
         self.off = np.zeros(n + 2, dtype=np.int64)
         np.cumsum(widths, out=self.off[1:])
-        rows = model._ov
-        ovw = max((len(r) for r in rows), default=1) or 1
-        self.ov = np.zeros((max(n, 1), ovw))
-        self.C11 = np.full((max(n, 1), ovw), np.inf)
-        for x, (r, c) in enumerate(zip(rows, model.C11)):
-            if r:
-                self.ov[x, :len(r)] = r
-                self.C11[x, :len(c)] = c
-        self.ovlo = np.asarray(model._ovlo if n else [0], dtype=np.int64)
-        self.ovw = ovw
+        ready = getattr(model, "arrays", None)  # prepared by overlap_fast: no copy
+        if ready is not None:
+            self.ov, self.C11, self.ovlo = ready
+            self.ovw = self.ov.shape[1]
+        else:
+            rows = model._ov
+            ovw = max((len(r) for r in rows), default=1) or 1
+            self.ov = np.zeros((max(n, 1), ovw))
+            self.C11 = np.full((max(n, 1), ovw), np.inf)
+            for x, (r, c) in enumerate(zip(rows, model.C11)):
+                if r:
+                    self.ov[x, :len(r)] = r
+                    self.C11[x, :len(c)] = c
+            self.ovlo = np.asarray(model._ovlo if n else [0], dtype=np.int64)
+            self.ovw = ovw
         trans = model.transitions
         self.ta = np.asarray([t[0] for t in trans], dtype=np.int64)
         self.tb = np.asarray([t[1] for t in trans], dtype=np.int64)

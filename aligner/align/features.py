@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Callable, Iterable, Sequence
 
 from aligner.text.fold import (APOSTROPHES, ascii_digits, has_arabic, match_key,
@@ -113,8 +114,16 @@ _PUNCT_CLASSES = (
 )
 
 
+_PUNCT_RE = re.compile("[" + re.escape("".join(c for _, cs in _PUNCT_CLASSES for c in cs)) + "]")
+_PUNCT_SETS = tuple(("!" + name, frozenset(chars)) for name, chars in _PUNCT_CLASSES)
+
+
 def punct_keys(text: str) -> list[str]:
-    return ["!" + name for name, chars in _PUNCT_CLASSES if any(c in text for c in chars)]
+    found = _PUNCT_RE.findall(text)  # one scan of the text (most sentences have few)
+    if not found:
+        return []
+    present = set(found)
+    return [key for key, chars in _PUNCT_SETS if not chars.isdisjoint(present)]
 
 
 @lru_cache(maxsize=200_000)
@@ -151,23 +160,21 @@ def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
     lang = (lang or "").lower()[:2]
     other = (other_lang or "").lower()[:2]
     cross_script = (lang == "ar") != (other == "ar")
-    cache: dict[str, tuple[str, ...]] = {}
+    # word type -> (base form, keys); a word of marks or tatweel only (the dash of
+    # "بغداد ـ") has no base form and no keys: there is no word to match
+    cache: dict[str, tuple[str, tuple[str, ...]]] = {}
+    look = None if target_side else translate
     out: list[Sentence] = []
     for text in texts:
         raw = words_of(text)
-        keys: set[str] = set()
-        words: list[str] = []
         for w in raw:
-            base = base_form(w, lang)
-            if not base:
-                continue  # marks or tatweel only (the dash of "بغداد ـ"): no word to match
-            got = cache.get(w)
-            if got is None:
-                got = _word_keys(w, lang, cross_script, None if target_side else translate,
-                                 target_side, other)
-                cache[w] = got
-            keys.update(got)
-            words.append(base)
+            if w not in cache:
+                base = base_form(w, lang)
+                cache[w] = (base, _word_keys(w, lang, cross_script, look, target_side, other)
+                            if base else ())
+        got = list(map(cache.__getitem__, raw))
+        words = [b for b, _ in got if b]
+        keys = set(chain.from_iterable([k for _, k in got]))
         keys.update(punct_keys(text))
         # length on letters: harakat and tatweel are not translated into anything, and a
         # fully vowelled passage would otherwise look half again as long as its translation

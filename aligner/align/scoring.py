@@ -19,8 +19,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from itertools import chain
 from typing import Sequence
 
+import numpy as np
+
+from aligner.align import overlap_fast
 from aligner.align.features import Sentence
 
 # Bead types and their default probabilities (before re-estimation on the document pair).
@@ -43,6 +47,10 @@ LOW_PENALTY = 0.4
 RATIO_PRIOR_CHARS = 200
 # Gale & Church's variance per character (c = 1, s^2 = 6.8), used until re-estimated.
 DEFAULT_VAR = 6.8
+
+
+def _cells(lo: Sequence[int], hi: Sequence[int]) -> int:
+    return sum(hi) - sum(lo) + len(lo)
 
 
 class Model:
@@ -76,30 +84,34 @@ class Model:
         self.set_priors(priors or DEFAULT_PRIORS)
         self._ov: list[list[float]] = []
         self._ovlo: list[int] = []
+        self.C11: list[list[float]] = []
+        self._group_cache: dict[tuple[int, int, int, int], float] = {}
+        self._unions: dict[tuple[int, int], set[str]] = {}
+        self._key_arrays = None
+        # (overlaps, 1-1 costs, first target per row) as padded arrays, when compiled
+        self.arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     # --- weights ---------------------------------------------------------------------
     def _weights(self) -> None:
         """idf weights of target keys; sentence weights (prefix sums) on both sides."""
         n_t = max(1, self.m)
-        df_t: Counter[str] = Counter()
-        for s in self.tgt:
-            df_t.update(s.own)
-        self.key_weight = {k: math.log(1.0 + n_t / c) for k, c in df_t.items()}
+        log, fsum = math.log, math.fsum
+        df_t = Counter(chain.from_iterable([s.own for s in self.tgt]))
+        self.key_weight = {k: log(1.0 + n_t / c) for k, c in df_t.items()}
         n_s = max(1, self.n)
-        df_s: Counter[str] = Counter()
-        for s in self.src:
-            df_s.update(set(s.words))
-        w_s = {k: math.log(1.0 + n_s / c) for k, c in df_s.items()}
-        df_tw: Counter[str] = Counter()
-        for s in self.tgt:
-            df_tw.update(set(s.words))
-        w_t = {k: math.log(1.0 + n_t / c) for k, c in df_tw.items()}
+        s_types = [set(s.words) for s in self.src]
+        t_types = [set(s.words) for s in self.tgt]
+        df_s = Counter(chain.from_iterable(s_types))
+        w_s = {k: log(1.0 + n_s / c) for k, c in df_s.items()}
+        df_tw = Counter(chain.from_iterable(t_types))
+        w_t = {k: log(1.0 + n_t / c) for k, c in df_tw.items()}
+        # fsum: exact, so the order a set iterates in cannot change the last bit
         ws = [0.0]
-        for s in self.src:
-            ws.append(ws[-1] + math.fsum(w_s[w] for w in set(s.words)))
+        for x in map(fsum, [map(w_s.__getitem__, t) for t in s_types]):
+            ws.append(ws[-1] + x)
         wt = [0.0]
-        for s in self.tgt:
-            wt.append(wt[-1] + math.fsum(w_t[w] for w in set(s.words)))
+        for x in map(fsum, [map(w_t.__getitem__, t) for t in t_types]):
+            wt.append(wt[-1] + x)
         self.WS, self.WT = ws, wt
         # smoothing: about two words of average weight (see the module docstring)
         allw = sorted(w_t.values())
@@ -127,6 +139,23 @@ class Model:
         and the cost of every such 1-1 bead. `rows` (first, last): after the band was
         widened there, only the source sentences whose pairs may have changed are redone.
         """
+        self._group_cache = {}
+        self._unions = {}
+        if overlap_fast.available() and _cells(lo, hi) >= overlap_fast.MIN_CELLS:
+            # compiled, all rows (the rows a widening did not touch come out the same)
+            ov_a, c11_a, starts, widths = overlap_fast.prepare(self, lo, hi)
+            self.arrays = (ov_a, c11_a, starts)
+            wl = widths.tolist()
+            self._ovlo = starts.tolist()
+            self._ov = [r[:w] for r, w in zip(ov_a.tolist(), wl)]
+            self.C11 = [r[:w] for r, w in zip(c11_a.tolist(), wl)]
+        else:
+            self.arrays = None
+            self._prepare_python(lo, hi, rows)
+
+    def _prepare_python(self, lo: Sequence[int], hi: Sequence[int],
+                        rows: tuple[int, int] | None) -> None:
+        """prepare() in Python: the reference the compiled one is tested against."""
         n, m = self.n, self.m
         kw = self.key_weight
         maxa = self.max_a
@@ -134,7 +163,7 @@ class Model:
             first, last = 0, n - 1
             self._ov = [[] for _ in range(n)]
             self._ovlo = [0] * n
-            self.C11: list[list[float]] = [[] for _ in range(n)]
+            self.C11 = [[] for _ in range(n)]
         else:
             first, last = max(0, rows[0] - maxa), min(n - 1, rows[1] + maxa)
         ov, ovlo, c11 = self._ov, self._ovlo, self.C11
@@ -165,8 +194,20 @@ class Model:
             ov[x] = row
             c11[x] = crow
             ovlo[x] = a0
-        self._group_cache: dict[tuple[int, int, int, int], float] = {}
-        self._unions: dict[tuple[int, int], set[str]] = {}
+
+    def key_arrays(self):
+        """Keys as integer ids for the compiled prepare (built once per model): source
+        keys and target own keys as sorted id rows, and the weight of each id."""
+        if self._key_arrays is None:
+            ids, w = overlap_fast.key_ids(self.key_weight)
+            s_ptr, s_ids = overlap_fast.csr([s.keys for s in self.src], ids)
+            t_ptr, t_ids = overlap_fast.csr([s.own for s in self.tgt], ids)
+            self._key_arrays = (s_ptr, s_ids, t_ptr, t_ids, w)
+            self.SL_a = np.asarray(self.SL, dtype=np.float64)
+            self.TL_a = np.asarray(self.TL, dtype=np.float64)
+            self.DS_a = np.asarray(self.DS or [1.0], dtype=np.float64)
+            self.DT_a = np.asarray(self.DT or [1.0], dtype=np.float64)
+        return self._key_arrays
 
     def overlap(self, i: int, j: int) -> float:
         k = j - self._ovlo[i]
