@@ -413,6 +413,7 @@ class MergeSegments(_SegmentEdit):
         self.label = "Merge sentences"
         self._a: Segment | None = None
         self._b: Segment | None = None
+        self._b_key: int | None = None
         self._entities: list[Entity] = []
 
     def do(self, corpus: Corpus) -> Change:
@@ -423,15 +424,18 @@ class MergeSegments(_SegmentEdit):
             a = corpus.segment(self.segment_id)
             b = corpus.segment_at(a.doc_id, a.position + 1)
             entities = corpus.entities([a.id, b.id])
+            b_key = corpus.segment_key(b.id)  # undo puts it back under the same key
             corpus.merge_segments(self.segment_id)
         self._a, self._b, self._entities, self._doc_id = a, b, entities, a.doc_id
+        self._b_key = b_key
         return self._change()
 
     def undo(self, corpus: Corpus) -> Change:
         self._done_once()
         assert self._a is not None and self._b is not None
         with _refusals(), corpus.transaction():
-            corpus.split_segment(self._a.id, len(self._a.text), new_id=self._b.id)
+            corpus.split_segment(self._a.id, len(self._a.text), new_id=self._b.id,
+                                 new_key=self._b_key)
             corpus.restore_segment(self._a)
             corpus.restore_segment(self._b)
             corpus.restore_entities(self._entities)

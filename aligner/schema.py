@@ -206,6 +206,33 @@ def _v6(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX beads_bitext_position ON beads(bitext_id, position)")
 
 
+# Version 7: a segment's `position` is an order key with gaps too, and a bead's ranges hold
+# segment keys, not indexes (aligner.corpus.order): splitting or merging a sentence rewrites
+# no later sentence and no later bead. Positions become k * 65536 (order.GAP) for the k-th
+# segment of its document; a bead boundary at index i becomes the key of segment i, or
+# 2^62 (order.END) at the end of the document. The range indexes find the bead holding a
+# sentence without reading the bitext.
+def _v7(conn: sqlite3.Connection) -> None:
+    gap, end = 1 << 16, 1 << 62  # order.GAP, order.END (the schema imports no corpus code)
+    conn.execute("UPDATE segments SET position = r.k * ? FROM (SELECT id, row_number() OVER "
+                 "(PARTITION BY doc_id ORDER BY position, id) - 1 AS k FROM segments) AS r "
+                 "WHERE segments.id = r.id", (gap,))
+    counts = dict(conn.execute("SELECT doc_id, count(*) FROM segments GROUP BY doc_id"))
+    for bitext_id, src, tgt in conn.execute(
+            "SELECT id, src_doc_id, tgt_doc_id FROM bitexts").fetchall():
+        n_src, n_tgt = counts.get(src, 0), counts.get(tgt, 0)
+        conn.execute(
+            "UPDATE beads SET "
+            "src_start = CASE WHEN src_start >= :ns THEN :end ELSE src_start * :gap END, "
+            "src_end = CASE WHEN src_end >= :ns THEN :end ELSE src_end * :gap END, "
+            "tgt_start = CASE WHEN tgt_start >= :nt THEN :end ELSE tgt_start * :gap END, "
+            "tgt_end = CASE WHEN tgt_end >= :nt THEN :end ELSE tgt_end * :gap END "
+            "WHERE bitext_id = :b",
+            {"ns": n_src, "nt": n_tgt, "end": end, "gap": gap, "b": bitext_id})
+    conn.execute("CREATE INDEX beads_src ON beads(bitext_id, src_start, src_end)")
+    conn.execute("CREATE INDEX beads_tgt ON beads(bitext_id, tgt_start, tgt_end)")
+
+
 def _script(sql: str) -> Migration:
     def run(conn: sqlite3.Connection) -> None:
         # executescript() would COMMIT first; run statement by statement inside the
@@ -217,7 +244,7 @@ def _script(sql: str) -> Migration:
 
 
 MIGRATIONS: list[Migration] = [_script(_V1), _script(_V2), _script(_V3), _script(_V4),
-                               _script(_V5), _v6]
+                               _script(_V5), _v6, _v7]
 
 # Tables every file of a version must have (checked on open to reject other databases).
 REQUIRED_TABLES = {
@@ -230,5 +257,7 @@ REQUIRED_TABLES = {
     5: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings",
         "labels", "name_forms", "name_schemes"},
     6: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings",
+        "labels", "name_forms", "name_schemes"},
+    7: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings",
         "labels", "name_forms", "name_schemes"},
 }

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from aligner.corpus.errors import CorpusChangeError
-from aligner.corpus.file import CorpusFile
+from aligner.corpus.segkeys import SegmentKeysMixin
 from aligner.model import Entity, Segment
 
 
-class AnnotationsMixin(CorpusFile):
+class AnnotationsMixin(SegmentKeysMixin):
     """Entities and names of a `Corpus`."""
 
     if TYPE_CHECKING:  # provided by the documents concern of Corpus
@@ -58,19 +58,36 @@ class AnnotationsMixin(CorpusFile):
         cols = ", ".join(f"e.{c.strip()}" for c in self._ENT_COLS.split(","))
         # CROSS JOIN keeps entities the outer loop: SQLite would otherwise walk every
         # segment of the documents (95 ms at 10^6, on every edit) to find a few entities
-        return [(r[0], r[1], Entity(*r[2:])) for r in self._q(
+        rows = self._q(
             f"SELECT s.doc_id, s.position, {cols} FROM entities e "
             f"CROSS JOIN segments s ON s.id = e.segment_id WHERE s.doc_id IN "
-            f"({','.join('?' * len(ids))}) ORDER BY s.doc_id, s.position, e.start, e.id", ids)]
+            f"({','.join('?' * len(ids))}) ORDER BY s.doc_id, s.position, e.start, e.id", ids)
+        out: list[tuple[int, int, Entity]] = []
+        k = 0
+        while k < len(rows):  # one document at a time: its keys become indexes at once
+            doc, end = rows[k][0], k
+            while end < len(rows) and rows[end][0] == doc:
+                end += 1
+            at = self._seg_index_list(doc, [r[1] for r in rows[k:end]])
+            out += [(doc, p, Entity(*r[2:])) for p, r in zip(at, rows[k:end])]
+            k = end
+        return out
 
     def entities_in_range(self, doc_id: int, lo: int, hi: int) -> list[tuple[int, Entity]]:
         """(segment position, entity) for the entities of segments [lo, hi) of a document,
         in order: an export reads them a window at a time, so memory stays flat."""
         cols = ", ".join(f"e.{c.strip()}" for c in self._ENT_COLS.split(","))
-        return [(r[0], Entity(*r[1:])) for r in self._q(
+        n = len(self._seg_keys(doc_id))
+        lo, hi = max(lo, 0), min(hi, n)
+        if hi <= lo:
+            return []
+        rows = self._q(
             f"SELECT s.position, {cols} FROM entities e JOIN segments s ON s.id = e.segment_id "
             "WHERE s.doc_id = ? AND s.position >= ? AND s.position < ? "
-            "ORDER BY s.position, e.start, e.id", (doc_id, lo, hi))]
+            "ORDER BY s.position, e.start, e.id",
+            (doc_id, self._seg_key(doc_id, lo), self._seg_key(doc_id, hi)))
+        at = self._seg_index_list(doc_id, [r[0] for r in rows])
+        return [(p, Entity(*r[1:])) for p, r in zip(at, rows)]
 
     def set_entity_counterpart(self, entity_id: int, other_id: int | None) -> None:
         """Link two entities across a bitext, both ways (None unlinks entity_id and its

@@ -1,7 +1,8 @@
 """Bitexts (two documents paired) and their beads (the alignment).
 
-Bead positions seen by callers are indexes 0..n-1; in the file they are order keys with
-gaps (aligner.corpus.order), so an edit in the middle rewrites no later row.
+Bead positions and bead ranges seen by callers are indexes 0..n-1; in the file a bead's
+position is an order key with gaps and its ranges hold segment order keys
+(aligner.corpus.order), so an edit in the middle rewrites no later row.
 
 Bead invariants (checked by `check_bitext`): no two beads share an order key; on each side their
 ranges are increasing and do not overlap; a segment not covered by any bead must be
@@ -10,14 +11,18 @@ they change and refuse (CorpusChangeError) anything that would break it.
 """
 from __future__ import annotations
 
+import sqlite3
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from aligner.corpus.errors import CorpusChangeError, CorpusError
-from aligner.corpus.file import CorpusFile, now_iso
-from aligner.corpus.order import GAP, keys_between
+import numpy as np
+
+from aligner.corpus.errors import CorpusChangeError, CorpusError, from_sqlite
+from aligner.corpus.file import now_iso
+from aligner.corpus.order import END, keys_between, respace
+from aligner.corpus.segkeys import SegmentKeysMixin
 from aligner.model import Bead, BeadSpan, BeadStatus, Bitext, Document
 
 _STATUS = {s.value: s for s in BeadStatus}
@@ -29,7 +34,7 @@ def _score(score: float | None) -> float | None:
 _BATCH = 5000  # rows per chunk when streaming
 
 
-class BitextsMixin(CorpusFile):
+class BitextsMixin(SegmentKeysMixin):
     """Bitexts and beads of a `Corpus`."""
 
     if TYPE_CHECKING:  # provided by the documents concern of Corpus
@@ -104,6 +109,23 @@ class BitextsMixin(CorpusFile):
         """The position (index) of the bead with this order key."""
         return bisect_left(self._keys(bitext_id), key)
 
+    def _doc_ids(self, bitext_id: int) -> tuple[int, int]:
+        rows = self._q("SELECT src_doc_id, tgt_doc_id FROM bitexts WHERE id = ?", (bitext_id,))
+        if not rows:
+            raise self._missing("bitext", bitext_id)
+        return rows[0]
+
+    def _rows_to_indexes(self, bitext_id: int, rows: list[tuple], at: int) -> list[tuple]:
+        """Rows whose columns at..at+3 are (src_start, src_end, tgt_start, tgt_end) keys,
+        with those turned into segment indexes (vectorized: a million rows in ~1 s)."""
+        if not rows:
+            return rows
+        src, tgt = self._doc_ids(bitext_id)
+        cols = list(zip(*rows))
+        for k, doc in ((at, src), (at + 1, src), (at + 2, tgt), (at + 3, tgt)):
+            cols[k] = self._seg_index_list(doc, cols[k])  # type: ignore[call-overload]
+        return list(zip(*cols))
+
     def beads(self, bitext_id: int, first: int = 0, last: int | None = None) -> list[Bead]:
         """Beads [first, last) of a bitext in order (all by default; one indexed query)."""
         whole = first <= 0 and last is None
@@ -111,15 +133,22 @@ class BitextsMixin(CorpusFile):
         first, lo, hi = self._key_range(bitext_id, first, last)
         keys = array("q")
         stamps: dict[str, str] = {}  # one string per distinct time (a bitext aligned at once)
-
-        def make(k: int, r: tuple) -> Bead:
-            keys.append(r[2])
-            return Bead(r[0], r[1], first + k, r[3], r[4], r[5], r[6], r[7], _STATUS[r[8]],
-                        stamps.setdefault(r[9], r[9]))
-
-        beads = self._q_each(f"SELECT {self._BEAD_COLS} FROM beads WHERE bitext_id = ? AND "
-                             "position >= ? AND position < ? ORDER BY position",
-                             (bitext_id, lo, hi), make)
+        beads: list[Bead] = []
+        with self._mutex:
+            try:
+                cur = self._db().execute(
+                    f"SELECT {self._BEAD_COLS} FROM beads WHERE bitext_id = ? AND "
+                    "position >= ? AND position < ? ORDER BY position", (bitext_id, lo, hi))
+                # in chunks: the ranges are turned into indexes a chunk at a time, and a
+                # million row tuples are never held next to the beads made of them
+                while chunk := cur.fetchmany(_BATCH):
+                    for r in self._rows_to_indexes(bitext_id, chunk, 3):
+                        keys.append(r[2])
+                        beads.append(Bead(r[0], r[1], first + len(beads), r[3], r[4], r[5],
+                                          r[6], r[7], _STATUS[r[8]],
+                                          stamps.setdefault(r[9], r[9])))
+            except sqlite3.DatabaseError as exc:
+                raise from_sqlite(self.path, exc, "cannot read") from None
         if whole:  # the keys come along: the first edit after loading a bitext needs them
             self._derived[("bead_keys", bitext_id)] = (version, keys)
         return beads
@@ -127,8 +156,9 @@ class BitextsMixin(CorpusFile):
     def bead_ranges(self, bitext_id: int) -> list[tuple[int, int, int, int]]:
         """(src_start, src_end, tgt_start, tgt_end) of every bead in order: the lean read
         for work over a whole bitext (find's index) that needs no Bead objects."""
-        return self._q("SELECT src_start, src_end, tgt_start, tgt_end FROM beads "
-                       "WHERE bitext_id = ? ORDER BY position", (bitext_id,))
+        return self._rows_to_indexes(bitext_id, self._q(
+            "SELECT src_start, src_end, tgt_start, tgt_end FROM beads "
+            "WHERE bitext_id = ? ORDER BY position", (bitext_id,)), 0)
 
     def bead(self, bitext_id: int, position: int) -> Bead:
         rows = self.beads(bitext_id, position, position + 1)
@@ -153,9 +183,17 @@ class BitextsMixin(CorpusFile):
             first += _BATCH
 
     def _texts(self, doc_id: int, lo: int, hi: int) -> dict[int, str]:
-        return dict(self._q("SELECT position, text FROM segments WHERE doc_id = ? AND "
-                            "position >= ? AND position < ? AND excluded = 0",
-                            (doc_id, lo, hi)))
+        """{index: text} of the non-excluded segments with indexes in [lo, hi)."""
+        return {lo + k: r[0] for k, r in enumerate(self._segment_rows(doc_id, lo, hi))
+                if not r[1]}
+
+    def _segment_rows(self, doc_id: int, lo: int, hi: int) -> list[tuple[str, int]]:
+        """(text, excluded) of the segments with indexes [lo, hi), in order."""
+        if hi <= lo:
+            return []
+        return self._q("SELECT text, excluded FROM segments WHERE doc_id = ? AND "
+                       "position >= ? AND position < ? ORDER BY position",
+                       (doc_id, self._seg_key(doc_id, lo), self._seg_key(doc_id, hi)))
 
     def iter_bead_texts(self, bitext_id: int) -> Iterator[tuple[Bead, str, str]]:
         """Stream (bead, src_text, tgt_text): non-excluded sentence texts joined by a space."""
@@ -205,9 +243,8 @@ class BitextsMixin(CorpusFile):
                 at = e
             if not has_beads:
                 continue
-            included = [r[0] for r in self._q(
-                "SELECT position FROM segments WHERE doc_id = ? AND position >= ? AND "
-                "position < ? AND excluded = 0 ORDER BY position", (doc_id, lo, hi))]
+            included = [lo + k for k, r in enumerate(self._segment_rows(doc_id, lo, hi))
+                        if not r[1]]
             k = 0
             for p in included:
                 while k < len(covered) and covered[k][1] <= p:
@@ -219,7 +256,8 @@ class BitextsMixin(CorpusFile):
     def _write_beads(self, bitext: Bitext, first: int, last: int,
                      rows: Sequence[tuple]) -> None:
         """Replace beads [first, last) by rows (id|None, src_start, src_end, tgt_start,
-        tgt_end, score, status, changed_at), after checking the invariants."""
+        tgt_end, score, status, changed_at), ranges as indexes, after checking the
+        invariants."""
         keys = self._keys(bitext.id)
         count = len(keys)
         if not 0 <= first <= last <= count:
@@ -229,8 +267,10 @@ class BitextsMixin(CorpusFile):
         current = self._q("SELECT id, src_start, src_end, tgt_start, tgt_end, score, status, "
                           "changed_at FROM beads WHERE bitext_id = ? AND position >= ? AND "
                           "position < ? ORDER BY position", (bitext.id, lo, hi))
+        stored = self._ranges_as_keys(bitext, rows)
         if len(current) == len(rows) and all(
-                c[1:5] == tuple(r[1:5]) and r[0] in (None, c[0]) for c, r in zip(current, rows)):
+                c[1:5] == k and r[0] in (None, c[0])
+                for c, r, k in zip(current, rows, stored)):
             # same ranges (a status/score change): update the rows that differ, in place
             self._xm("UPDATE beads SET score = ?, status = ?, changed_at = ? WHERE id = ?",
                      ((r[5], r[6], r[7], c[0]) for c, r in zip(current, rows)
@@ -248,28 +288,41 @@ class BitextsMixin(CorpusFile):
         else:
             new = keys_between(keys[first - 1] if first > 0 else None,
                                keys[last] if last < count else None, len(rows))
-        if new is None:  # the gap is used up: renumber, leaving room for the new beads
-            self._renumber(bitext.id, first, len(rows))
-            new = [(first + k) * GAP for k in range(len(rows))]
-            keys = array("q", range(0, (count - (last - first)) * GAP, GAP))
-            keys[first:first] = array("q", new)
-            for k in range(first + len(rows), len(keys)):
-                keys[k] += len(rows) * GAP
-        else:
-            keys[first:last] = array("q", new)
+        keys = keys[:first] + keys[last:]
+        if new is None:  # the gap is used up: new keys for a few beads around it
+            new = self._respace_beads(bitext.id, keys, first, len(rows))
+        keys[first:first] = array("q", new)
         self._xm("INSERT INTO beads(id, bitext_id, position, src_start, src_end, tgt_start, "
                  "tgt_end, score, status, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                 ((r[0], bitext.id, new[k], *r[1:]) for k, r in enumerate(rows)))
+                 ((r[0], bitext.id, new[k], *stored[k], *r[5:]) for k, r in enumerate(rows)))
         # the cache follows this change (dropped if the transaction is rolled back)
         self._derived[("bead_keys", bitext.id)] = (
             self._q("PRAGMA data_version")[0][0], keys)
 
-    def _renumber(self, bitext_id: int, at: int, room: int) -> None:
-        """Give the remaining beads keys GAP apart, leaving `room` free slots at index `at`."""
-        self._x("WITH r AS (SELECT id, row_number() OVER (ORDER BY position) - 1 AS k "
-                "FROM beads WHERE bitext_id = ?) UPDATE beads SET position = "
-                "(r.k + (CASE WHEN r.k >= ? THEN ? ELSE 0 END)) * ? FROM r "
-                "WHERE beads.id = r.id", (bitext_id, at, room, GAP))
+    def _ranges_as_keys(self, bitext: Bitext, rows: Sequence[tuple]
+                        ) -> list[tuple[int, int, int, int]]:
+        """The index ranges (columns 1..4) of rows as stored: segment keys, END at a
+        document's end."""
+        if not rows:
+            return []
+        cols = list(zip(*(r[1:5] for r in rows)))
+        src = [self._seg_key_list(bitext.src_doc_id, cols[k]) for k in (0, 1)]
+        tgt = [self._seg_key_list(bitext.tgt_doc_id, cols[k]) for k in (2, 3)]
+        return list(zip(src[0], src[1], tgt[0], tgt[1]))
+
+    def _respace_beads(self, bitext_id: int, keys: array, at: int, m: int) -> list[int]:
+        """Room for m beads at index `at` of the remaining beads' keys: the beads of a
+        window around it get new keys (local: rarely more than a few dozen rows); `keys`
+        is updated in place. Returns the m new keys."""
+        lo, hi, spaced = respace(keys, at, m)
+        if hi > lo:
+            moved = self._q("SELECT id FROM beads WHERE bitext_id = ? AND position >= ? AND "
+                            "position <= ? ORDER BY position", (bitext_id, keys[lo], keys[hi - 1]))
+            kept = spaced[:at - lo] + spaced[at - lo + m:]
+            self._xm("UPDATE beads SET position = ? WHERE id = ?",
+                     ((k, r[0]) for k, r in zip(kept, moved)))
+            keys[lo:hi] = array("q", kept)
+        return spaced[at - lo:at - lo + m]
 
     def replace_beads(self, bitext_id: int, spans: Iterable[BeadSpan], *,
                       first: int = 0, last: int | None = None,
@@ -352,6 +405,13 @@ class BitextsMixin(CorpusFile):
             "HAVING count(*) > 1", (bitext_id,))]
         if not beads:
             return problems
+        for side, doc in (("src", bitext.src_doc_id), ("tgt", bitext.tgt_doc_id)):
+            stored = np.asarray(self._q(f"SELECT {side}_start, {side}_end FROM beads WHERE "
+                                        "bitext_id = ?", (bitext_id,)), dtype=np.int64)
+            known = np.append(self._seg_keys(doc), END)
+            at = np.searchsorted(known, stored)
+            if len(stored) and (at.max() >= len(known) or (known[at] != stored).any()):
+                problems.append(f"a {side} bead boundary is no sentence's order key")
         n_src = self.doc_segment_count(bitext.src_doc_id)
         n_tgt = self.doc_segment_count(bitext.tgt_doc_id)
         problem = self._check_range(

@@ -1,21 +1,26 @@
 """Documents and their segments (sentences): storing, reading, editing text, excluding,
 splitting and merging sentences.
 
-A split or merge changes sentence positions, so it also moves the bead boundaries of every
-bitext that uses the document (the bead keeps both halves); that is why this concern asks
-a few things of the bitexts one (declared below for the type checker).
+Sentence positions seen by callers are indexes 0..n-1; in the file they are order keys
+with gaps (aligner.corpus.order), and bead ranges hold those keys, so a split or merge
+rewrites no later sentence and no bead boundary but its own: the new half takes a key
+between its neighbours', inside the bead of the sentence it came from.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from aligner.corpus.errors import CorpusChangeError, CorpusError
-from aligner.corpus.file import CorpusFile, now_iso
+from aligner.corpus.file import now_iso
+from aligner.corpus.order import END, GAP
+from aligner.corpus.segkeys import SegmentKeysMixin
 from aligner.model import Bitext, Document, Entity, Segment
 
 
-class DocumentsMixin(CorpusFile):
+class DocumentsMixin(SegmentKeysMixin):
     """Documents and segments of a `Corpus`."""
 
     if TYPE_CHECKING:  # provided by the other concerns of Corpus
@@ -46,10 +51,11 @@ class DocumentsMixin(CorpusFile):
             self._xm(
                 "INSERT INTO segments(doc_id, position, paragraph, start, \"end\", text, "
                 "excluded, exclude_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                ((doc_id, i, s.paragraph, s.start, s.end, s.text, int(s.excluded),
+                ((doc_id, i * GAP, s.paragraph, s.start, s.end, s.text, int(s.excluded),
                   s.exclude_reason) for i, s in enumerate(segments)))
             ids = [r[0] for r in self._x(
                 "SELECT id FROM segments WHERE doc_id = ? ORDER BY position", (doc_id,))]
+            self._keep_seg_keys(doc_id, np.arange(len(ids), dtype=np.int64) * GAP)
         doc.id = doc_id
         for i, (seg, seg_id) in enumerate(zip(segments, ids)):
             seg.id, seg.doc_id, seg.position = seg_id, doc_id, i
@@ -77,13 +83,30 @@ class DocumentsMixin(CorpusFile):
             length = rows[0][0] or 0
             sep = "\n" if length else ""
             base = length + len(sep)
-            first = self.doc_segment_count(doc_id)
+            last = self._q("SELECT max(position) FROM segments WHERE doc_id = ?", (doc_id,))[0][0]
+            first = 0 if last is None else last + GAP
             self._x("UPDATE documents SET text = text || ? WHERE id = ?", (sep + text, doc_id))
             self._xm(
                 "INSERT INTO segments(doc_id, position, paragraph, start, \"end\", text, "
                 "excluded, exclude_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                ((doc_id, first + i, s.paragraph, base + s.start, base + s.end, s.text,
+                ((doc_id, first + i * GAP, s.paragraph, base + s.start, base + s.end, s.text,
                   int(s.excluded), s.exclude_reason) for i, s in enumerate(segments)))
+            if segments:
+                self._end_moved(doc_id, first)
+            keys = self._cached_seg_keys(doc_id)
+            self._keep_seg_keys(doc_id, None if keys is None else np.concatenate(
+                (keys, first + np.arange(len(segments), dtype=np.int64) * GAP)))
+
+    def _end_moved(self, doc_id: int, key: int) -> None:
+        """Segments were appended from `key` on: bead boundaries at the end of the document
+        (END) now stand before them (the new sentences are in no bead yet)."""
+        for bitext_id, side in self._bitext_sides(doc_id):
+            s, e = f"{side}_start", f"{side}_end"
+            # the beads ending at END: the last one that starts before it, and empty ones
+            self._x(f"UPDATE beads SET {s} = CASE WHEN {s} = ?1 THEN ?2 ELSE {s} END, "
+                    f"{e} = CASE WHEN {e} = ?1 THEN ?2 ELSE {e} END WHERE bitext_id = ?3 "
+                    f"AND {s} >= (SELECT coalesce(max({s}), -1) FROM beads WHERE bitext_id = ?3 "
+                    f"AND {s} < ?1)", (END, key, bitext_id))
 
     def documents(self) -> list[Document]:
         return [Document(*r) for r in self._q(f"SELECT {self._DOC_COLS} FROM documents ORDER BY id")]
@@ -119,13 +142,24 @@ class DocumentsMixin(CorpusFile):
     _SEG_COLS = 'id, doc_id, position, paragraph, start, "end", text, excluded, exclude_reason'
 
     @staticmethod
-    def _seg(r: tuple) -> Segment:
-        return Segment(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8])
+    def _seg(r: tuple, index: int) -> Segment:
+        """A Segment from a row, at its index (the row holds its key)."""
+        return Segment(r[0], r[1], index, r[3], r[4], r[5], r[6], bool(r[7]), r[8])
 
     def segments(self, doc_id: int) -> list[Segment]:
         """All segments of a document in order (excluded ones included)."""
-        return [self._seg(r) for r in self._q(
-            f"SELECT {self._SEG_COLS} FROM segments WHERE doc_id = ? ORDER BY position", (doc_id,))]
+        version = self._q("PRAGMA data_version")[0][0]  # before reading
+        keys: list[int] = []
+
+        def make(k: int, r: tuple) -> Segment:
+            keys.append(r[2])
+            return self._seg(r, k)
+
+        segs = self._q_each(f"SELECT {self._SEG_COLS} FROM segments WHERE doc_id = ? "
+                            "ORDER BY position", (doc_id,), make)
+        # the keys come along: the first edit after reading a document needs them
+        self._derived[("seg_keys", doc_id)] = (version, np.asarray(keys, dtype=np.int64))
+        return segs
 
     def segment_texts(self, doc_id: int) -> list[tuple[str, bool]]:
         """(text, excluded) of every segment in order: what find folds, without building
@@ -133,20 +167,32 @@ class DocumentsMixin(CorpusFile):
         return [(r[0], bool(r[1])) for r in self._q(
             "SELECT text, excluded FROM segments WHERE doc_id = ? ORDER BY position", (doc_id,))]
 
-    def segment(self, segment_id: int) -> Segment:
+    def _seg_row(self, segment_id: int) -> tuple:
         rows = self._q(f"SELECT {self._SEG_COLS} FROM segments WHERE id = ?", (segment_id,))
         if not rows:
             raise self._missing("segment", segment_id)
-        return self._seg(rows[0])
+        return rows[0]
+
+    def segment(self, segment_id: int) -> Segment:
+        r = self._seg_row(segment_id)
+        return self._seg(r, self._seg_index(r[1], r[2]))
+
+    def segment_key(self, segment_id: int) -> int:
+        """The order key a segment is stored under (undo of a merge puts it back there)."""
+        return self._seg_row(segment_id)[2]
 
     def segment_at(self, doc_id: int, position: int) -> Segment:
+        keys = self._seg_keys(doc_id)
         rows = self._q(f"SELECT {self._SEG_COLS} FROM segments WHERE doc_id = ? AND position = ?",
-                       (doc_id, position))
+                       (doc_id, int(keys[position]))) if 0 <= position < len(keys) else []
         if not rows:
             raise CorpusError(self.path, f"document {doc_id} has no segment {position}")
-        return self._seg(rows[0])
+        return self._seg(rows[0], position)
 
     def doc_segment_count(self, doc_id: int) -> int:
+        keys = self._cached_seg_keys(doc_id)
+        if keys is not None:
+            return len(keys)  # known: counting a million index entries takes ~60 ms
         return self._q("SELECT count(*) FROM segments WHERE doc_id = ?", (doc_id,))[0][0]
 
     def set_segment_text(self, segment_id: int, text: str) -> None:
@@ -160,10 +206,11 @@ class DocumentsMixin(CorpusFile):
         with self.transaction():
             seg = self.segment(segment_id)
             if not excluded and seg.excluded:
+                key = self.segment_key(segment_id)
                 for bitext in self.bitexts_of_document(seg.doc_id):
                     side = "src" if bitext.src_doc_id == seg.doc_id else "tgt"
                     if self.bead_count(bitext.id) and self._bead_covering(
-                            bitext.id, side, seg.position) is None:
+                            bitext.id, side, key) is None:
                         raise CorpusChangeError(
                             self.path, f"sentence {seg.position + 1} is not in any bead of "
                             f"bitext '{bitext.name}'; re-align that part after including it")
@@ -173,41 +220,52 @@ class DocumentsMixin(CorpusFile):
     def restore_segment(self, seg: Segment) -> None:
         """Write every field of an existing segment back (same id and position): undo."""
         with self.transaction():
+            keys = self._seg_keys(seg.doc_id)
+            key = int(keys[seg.position]) if 0 <= seg.position < len(keys) else -1
             cur = self._x(
                 'UPDATE segments SET paragraph = ?, start = ?, "end" = ?, text = ?, '
                 "excluded = ?, exclude_reason = ? WHERE id = ? AND doc_id = ? AND position = ?",
                 (seg.paragraph, seg.start, seg.end, seg.text, int(seg.excluded),
-                 seg.exclude_reason, seg.id, seg.doc_id, seg.position))
+                 seg.exclude_reason, seg.id, seg.doc_id, key))
             if cur.rowcount != 1:
                 raise CorpusChangeError(self.path, f"segment {seg.id} is not at position "
                                         f"{seg.position} of document {seg.doc_id}")
 
-    def _bitext_sides(self, doc_id: int) -> list[tuple[int, str]]:
-        return [(b.id, "src" if b.src_doc_id == doc_id else "tgt")
-                for b in self.bitexts_of_document(doc_id)]
-
     def bead_covering(self, bitext_id: int, side: str, position: int) -> int | None:
         """Position of the bead whose `side` ("src"/"tgt") range holds a segment position."""
-        key = self._bead_covering(bitext_id, side, position)
+        bitext = self.bitext(bitext_id)
+        doc_id = bitext.src_doc_id if side == "src" else bitext.tgt_doc_id
+        if not 0 <= position < len(self._seg_keys(doc_id)):
+            return None
+        key = self._bead_covering(bitext_id, side, self._seg_key(doc_id, position))
         return None if key is None else self.bead_index(bitext_id, key)
 
-    def _bead_covering(self, bitext_id: int, side: str, position: int) -> int | None:
-        """Order key (not position) of that bead: enough to compare two of them."""
-        rows = self._q(f"SELECT position FROM beads WHERE bitext_id = ? AND {side}_start <= ? "
-                       f"AND {side}_end > ?", (bitext_id, position, position))
-        return rows[0][0] if rows else None
+    def _bead_covering(self, bitext_id: int, side: str, seg_key: int) -> int | None:
+        """Order key (not position) of the bead holding the segment with this key: the one
+        starting last at or before it, if it ends after it (an index lookup: ranges do not
+        overlap, and of beads starting at one key the empty ones come first)."""
+        if side not in ("src", "tgt"):
+            raise ValueError(f"side must be 'src' or 'tgt', not {side!r}")
+        rows = self._q(f"SELECT position, {side}_end FROM beads WHERE bitext_id = ? AND "
+                       f"{side}_start <= ? ORDER BY {side}_start DESC, {side}_end DESC LIMIT 1",
+                       (bitext_id, seg_key))
+        return rows[0][0] if rows and rows[0][1] > seg_key else None
 
-    def split_segment(self, segment_id: int, offset: int, *, new_id: int | None = None) -> int:
+    def split_segment(self, segment_id: int, offset: int, *, new_id: int | None = None,
+                      new_key: int | None = None) -> int:
         """Split a segment's text at a code-point offset; returns the new (second) segment id.
 
-        Whitespace at the cut is dropped. Later positions shift by one, and bead ranges in
-        every bitext using the document are adjusted so the new segment stays in the same
-        bead as the old one (bead status is kept: the pairing did not change). Entities
-        after the cut move to the new segment; one across the cut refuses the split.
-        `new_id` reuses an id (redo keeps ids stable).
+        Whitespace at the cut is dropped. The new segment takes an order key between the
+        segment's and the next one's, so it stays in the same bead as the old one in every
+        bitext using the document, and no other row moves (bead status is kept: the
+        pairing did not change; that bead's changed_at is stamped). Entities after the cut
+        move to the new segment; one across the cut refuses the split. `new_id` and
+        `new_key` reuse an id and a key (redo, and undo of a merge, put rows back as they
+        were; a key that no longer fits is replaced by one that does).
         """
         with self.transaction():
-            seg = self.segment(segment_id)
+            row = self._seg_row(segment_id)
+            seg, key = self._seg(row, -1), row[2]
             text = seg.text
             if not 0 <= offset <= len(text):
                 raise CorpusChangeError(self.path, f"offset {offset} is outside the sentence "
@@ -226,14 +284,16 @@ class DocumentsMixin(CorpusFile):
                 cut_left, cut_right = seg.start + len(left), seg.start + offset + lead
             else:
                 cut_left = cut_right = min(seg.end, seg.start + offset)
-            pos = seg.position
-            self._shift("segments", "doc_id", seg.doc_id, pos + 1, 1)
+            if new_key is not None and self._free_after(seg.doc_id, key, new_key):
+                created_key = new_key
+            else:
+                key, created_key = self._key_after(seg.doc_id, key)
             self._x('UPDATE segments SET text = ?, "end" = ? WHERE id = ?',
                     (left, cut_left, segment_id))
             cur = self._x(
                 'INSERT INTO segments(id, doc_id, position, paragraph, start, "end", text, '
                 "excluded, exclude_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (new_id, seg.doc_id, pos + 1, seg.paragraph, cut_right, seg.end, right,
+                (new_id, seg.doc_id, created_key, seg.paragraph, cut_right, seg.end, right,
                  int(seg.excluded), seg.exclude_reason))
             created = cur.lastrowid if new_id is None else new_id
             self._x("UPDATE entities SET segment_id = ?, start = max(start - ?, 0), "
@@ -241,20 +301,37 @@ class DocumentsMixin(CorpusFile):
                     (created, offset + lead, offset + lead, segment_id, offset))
             self._x("UPDATE entities SET start = min(start, ?), \"end\" = min(\"end\", ?) "
                     "WHERE segment_id = ?", (len(left), len(left), segment_id))
-            self._move_bead_boundaries(seg.doc_id, pos, +1)
+            self._stamp_beads(seg.doc_id, key)
+            keys = self._cached_seg_keys(seg.doc_id)
+            if keys is not None:
+                self._keep_seg_keys(seg.doc_id, np.insert(
+                    keys, int(np.searchsorted(keys, key)) + 1, created_key))
         return created
+
+    def _free_after(self, doc_id: int, key: int, candidate: int) -> bool:
+        """Whether `candidate` lies strictly between the segment key and the next one."""
+        rows = self._q("SELECT position FROM segments WHERE doc_id = ? AND position > ? "
+                       "ORDER BY position LIMIT 1", (doc_id, key))
+        return key < candidate < (rows[0][0] if rows else END)
+
+    def _next_row(self, doc_id: int, key: int) -> tuple | None:
+        rows = self._q(f"SELECT {self._SEG_COLS} FROM segments WHERE doc_id = ? AND "
+                       "position > ? ORDER BY position LIMIT 1", (doc_id, key))
+        return rows[0] if rows else None
 
     def merge_check(self, first_segment_id: int) -> str:
         """Why the segment cannot be merged with the next one ('' when it can)."""
-        seg = self.segment(first_segment_id)
-        if seg.position + 1 >= self.doc_segment_count(seg.doc_id):
-            return f"sentence {seg.position + 1} is the last of its document"
-        for bitext_id, side in self._bitext_sides(seg.doc_id):
-            a = self._bead_covering(bitext_id, side, seg.position)
-            b = self._bead_covering(bitext_id, side, seg.position + 1)
-            if a != b:
+        row = self._seg_row(first_segment_id)
+        doc_id, key = row[1], row[2]
+        nxt = self._next_row(doc_id, key)
+        if nxt is None:
+            return f"sentence {self._seg_index(doc_id, key) + 1} is the last of its document"
+        for bitext_id, side in self._bitext_sides(doc_id):
+            if self._bead_covering(bitext_id, side, key) != self._bead_covering(
+                    bitext_id, side, nxt[2]):
                 name = self.bitext(bitext_id).name
-                return (f"sentences {seg.position + 1} and {seg.position + 2} are in different "
+                p = self._seg_index(doc_id, key)
+                return (f"sentences {p + 1} and {p + 2} are in different "
                         f"beads of bitext '{name}'; merge or shift the beads first")
         return ""
 
@@ -268,8 +345,10 @@ class DocumentsMixin(CorpusFile):
             problem = self.merge_check(first_segment_id)
             if problem:
                 raise CorpusChangeError(self.path, problem)
-            a = self.segment(first_segment_id)
-            b = self.segment_at(a.doc_id, a.position + 1)
+            ra = self._seg_row(first_segment_id)
+            rb = self._next_row(ra[1], ra[2])
+            assert rb is not None  # merge_check said so
+            a, b = self._seg(ra, -1), self._seg(rb, -1)
             sep = " " if a.text and b.text else ""
             shift = len(a.text) + len(sep)
             self._x('UPDATE segments SET text = ?, "end" = ?, excluded = ?, exclude_reason = ? '
@@ -279,19 +358,23 @@ class DocumentsMixin(CorpusFile):
             self._x('UPDATE entities SET segment_id = ?, start = start + ?, "end" = "end" + ? '
                     "WHERE segment_id = ?", (a.id, shift, shift, b.id))
             self._x("DELETE FROM segments WHERE id = ?", (b.id,))
-            self._shift("segments", "doc_id", a.doc_id, a.position + 2, -1)
-            self._move_bead_boundaries(a.doc_id, a.position, -1)
+            for bitext_id, side in self._bitext_sides(a.doc_id):
+                # only empty beads can stand at b's key (both sentences in no bead): they
+                # move before the merged sentence, as they did when positions were dense
+                self._x(f"UPDATE beads SET {side}_start = ?, {side}_end = ? WHERE "
+                        f"bitext_id = ? AND {side}_start = ?", (ra[2], ra[2], bitext_id, rb[2]))
+            self._stamp_beads(a.doc_id, ra[2])
+            keys = self._cached_seg_keys(a.doc_id)
+            if keys is not None:
+                self._keep_seg_keys(a.doc_id, np.delete(keys, int(np.searchsorted(keys, rb[2]))))
         return b.id
 
-    def _move_bead_boundaries(self, doc_id: int, pos: int, delta: int) -> None:
-        """The sentence at `pos` of a document was split in two (delta +1) or merged with
-        the next one (delta -1): in every bitext using the document, stamp the bead that
-        holds it and move each range boundary after it, so the bead keeps both halves."""
+    def _stamp_beads(self, doc_id: int, key: int) -> None:
+        """The sentence with this key was split or merged: in every bitext using the
+        document, the bead holding it gets a new changed_at."""
         stamp = now_iso()
         for bitext_id, side in self._bitext_sides(doc_id):
-            self._x(f"UPDATE beads SET changed_at = ? WHERE bitext_id = ? AND "
-                    f"{side}_start <= ? AND {side}_end > ?", (stamp, bitext_id, pos, pos))
-            self._x(f"UPDATE beads SET {side}_start = {side}_start + ? * ({side}_start > ?), "
-                    f"{side}_end = {side}_end + ? * ({side}_end > ?) WHERE bitext_id = ? AND "
-                    f"{side}_end > ?", (delta, pos, delta, pos, bitext_id, pos))
-
+            bead_key = self._bead_covering(bitext_id, side, key)
+            if bead_key is not None:
+                self._x("UPDATE beads SET changed_at = ? WHERE bitext_id = ? AND position = ?",
+                        (stamp, bitext_id, bead_key))

@@ -475,13 +475,6 @@ class CorpusFile:
     def _missing(self, what: str, ident: object) -> CorpusError:
         return CorpusError(self.path, f"no {what} with id {ident}")
 
-    def _shift(self, table: str, key: str, key_value: int, after: int, delta: int) -> None:
-        """Add `delta` to `position` of rows with position >= after (one UPDATE: the
-        position indexes are not UNIQUE for this reason)."""
-        if delta:
-            self._x(f"UPDATE {table} SET position = position + ? WHERE {key} = ? AND position >= ?",
-                    (delta, key_value, after))
-
     # --- meta and settings -------------------------------------------------------------
     def meta(self) -> dict[str, str]:
         """Facts about the file: created_at, creator, upgraded_at."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from aligner.corpus import Corpus, CorpusChangeError
+from aligner.corpus import SCHEMA_VERSION, Corpus, CorpusChangeError
 from aligner.edits import InsertEmptyBead, MergeBeads
 from aligner.model import Bead, BeadSpan, BeadStatus, Document, Segment
 
@@ -100,7 +100,7 @@ def test_a_format_4_file_with_dense_positions_is_upgraded(tmp_path: Path) -> Non
                     "FROM beads) UPDATE beads SET position = r.k FROM r WHERE beads.id = r.id")
         raw.execute("PRAGMA user_version = 4")
     with Corpus.open(path) as c:
-        assert c.schema_version == 6
+        assert c.schema_version == SCHEMA_VERSION
         _dense(c, b)
         MergeBeads(b, 30).do(c)
         _dense(c, b)

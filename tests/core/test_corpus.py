@@ -11,6 +11,7 @@ import aligner.corpus.file as corpus_module
 from aligner.align.service import map_spans
 from aligner.corpus import (APPLICATION_ID, SCHEMA_VERSION, Corpus, CorpusChangeError,
                             CorpusError, CorpusVersionError, ReadOnlyError)
+from aligner.corpus.order import GAP
 from aligner.model import (ROMANIZED_LANG, BeadSpan, BeadStatus, Document, Entity, FormStatus,
                            NameForm, RegisterEntry, Segment)
 from aligner.schema import MIGRATIONS
@@ -161,7 +162,7 @@ def test_migration_upgrades_an_older_file(tmp_path: Path) -> None:
     with pytest.raises(CorpusVersionError, match="older corpus format 1"):
         Corpus.open(path, read_only=True)  # a reader cannot upgrade
     with Corpus.open(path) as c:
-        assert c.schema_version == SCHEMA_VERSION == 6
+        assert c.schema_version == SCHEMA_VERSION == 7
         assert [s.text for s in c.segments(1)] == ["An old text."]
         assert c.created_at == "2025-01-01T00:00:00Z"
         c.set_setting("k", "v")
@@ -222,10 +223,15 @@ def test_check_bitext_reports_broken_beads(tmp_path: Path) -> None:
     c._db().execute("UPDATE beads SET src_start = 0 WHERE id = ?", (second,))
     problems = c.check_bitext(b)
     assert len(problems) == 1 and "overlap" in problems[0]
-    c._db().execute("UPDATE beads SET src_start = 1, src_end = 1 WHERE id = ?", (second,))
+    # ranges hold the segments' order keys (the k-th segment of a new document: k * GAP)
+    c._db().execute("UPDATE beads SET src_start = ?, src_end = ? WHERE id = ?",
+                    (GAP, GAP, second))
     assert "source sentence 2 would not be in any bead" in c.check_bitext(b)[0]
+    c._db().execute("UPDATE beads SET src_start = 1, src_end = 1 WHERE id = ?", (second,))
+    assert any("no sentence's order key" in p for p in c.check_bitext(b))
     # two beads with one order key: their order is undefined
-    c._db().execute("UPDATE beads SET src_start = 1, src_end = 2 WHERE id = ?", (second,))
+    c._db().execute("UPDATE beads SET src_start = ?, src_end = ? WHERE id = ?",
+                    (GAP, 2 * GAP, second))
     c._db().execute("UPDATE beads SET position = (SELECT position FROM beads WHERE id = ?) "
                     "WHERE bitext_id = ? AND id <> ? AND position = (SELECT max(position) "
                     "FROM beads WHERE bitext_id = ?)", (second, b, second, b))

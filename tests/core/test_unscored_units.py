@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from aligner.corpus import Corpus
-from aligner.corpus.file import APPLICATION_ID
+from aligner.corpus.file import APPLICATION_ID, SCHEMA_VERSION
 from aligner.edits import SetStatus
 from aligner.exchange import export_corpus, import_file
 from aligner.model import IMPORTED, BeadStatus
@@ -105,7 +105,7 @@ def test_a_format_5_file_is_upgraded_keeping_beads_ids_and_the_id_counter(
     raw.execute("COMMIT")
     raw.close()
     with Corpus.open(path) as c:
-        assert c.schema_version == 6
+        assert c.schema_version == SCHEMA_VERSION
         beads = c.beads(1)
         assert [(x.id, x.score, x.status.value) for x in beads] == [
             (1, 0.9, "auto"), (2, 0.1, "confirmed"), (3, 0.0, "auto")]
