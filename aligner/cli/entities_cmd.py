@@ -2,8 +2,9 @@
 
 project   for each entity on the --from side with no counterpart, find its counterpart on
           the other side of the bead, store it and link the two (linked ones are left alone)
-suggest   store suggestions (names both sides of a bead agree on, gazetteer and register
-          entries, names tagged elsewhere in the corpus); --accept stores them as entities
+suggest   store suggestions (names both sides of a bead agree on, gazetteer (TSV or TBX)
+          and register entries, names tagged elsewhere in the corpus); --accept stores them
+          as entities and accepts the suggestions stored before
 propagate tag every other occurrence of the corpus's entities; prints what it tagged
 list      the entities, as TSV (default) or JSONL
 Each writing command is one change of the corpus (the GUI can undo it only when made there).
@@ -34,10 +35,13 @@ def register(subparsers) -> None:
     q.set_defaults(func=run_project)
     q = sub.add_parser("suggest", help="suggest entities both sides agree on")
     common(q)
-    q.add_argument("--gazetteer", type=Path, action="append", default=[], metavar="FILE.tsv",
-                   help="names to look for: text<TAB>LABEL a line (may be repeated)")
+    q.add_argument("--gazetteer", type=Path, action="append", default=[],
+                   metavar="FILE.tsv|FILE.tbx",
+                   help="names to look for: TSV text<TAB>LABEL a line, or a TBX glossary "
+                        "whose entries carry their label as subjectField (may be repeated)")
     q.add_argument("--accept", action="store_true",
-                   help="store the suggestions as ordinary (accepted, linked) entities")
+                   help="store the suggestions as ordinary (accepted, linked) entities, and "
+                        "accept the suggestions already stored in these bitexts")
     q.set_defaults(func=run_suggest)
     q = sub.add_parser("propagate", help="tag every other occurrence of the corpus's entities")
     common(q)
@@ -80,20 +84,32 @@ def run_project(args: argparse.Namespace) -> int:
 
 def run_suggest(args: argparse.Namespace) -> int:
     from aligner.corpus import Corpus
-    from aligner.entities.gazetteer import read_gazetteer
-    from aligner.entities.service import suggest_bitexts
+    from aligner.entities.gazetteer import read_gazetteers
+    from aligner.entities.service import accept_with_stored, suggest_bitexts
 
     with Corpus.open(args.corpus) as corpus:
         names = {lab.name for lab in corpus.labels()}
-        entries = [e for path in args.gazetteer for e in read_gazetteer(path, names)]
-        plan = suggest_bitexts(corpus, _ids(corpus, args.bitext), gazetteer=entries,
-                               accept=args.accept)
+        gazetteer = read_gazetteers(args.gazetteer, names)  # all checked before any write
+        ids = _ids(corpus, args.bitext)
+        plan = suggest_bitexts(corpus, ids, gazetteer=gazetteer.entries, accept=args.accept)
+        if args.accept:
+            plan = accept_with_stored(corpus, ids, plan)
         _apply(corpus, plan)
+        titles = {d.id: d.title for d in corpus.documents()}
+    for r in plan.stored:
+        print(f"{titles[r['doc']]}\tsentence {r['sentence']}\t{r['lang']}\t{r['text']}"
+              f"\t{r['label']}\tstored")
     for r in plan.rows:
         print(f"{r['bitext']}\tbead {r['bead']}\t{r['lang']}\t{r['text']}\t{r['label']}"
               f"\t{r['origin']}")
-    state = "accepted" if args.accept else "suggested"
-    print(f"{len(plan.rows)} entities {state}", file=sys.stderr)
+    if gazetteer.skipped:
+        print(f"gazetteer: {gazetteer.skipped} TBX entries without a label or a name skipped",
+              file=sys.stderr)
+    if args.accept:
+        print(f"{len(plan.stored) + len(plan.rows)} entities accepted: {len(plan.stored)} "
+              f"stored suggestions, {len(plan.rows)} new", file=sys.stderr)
+    else:
+        print(f"{len(plan.rows)} entities suggested", file=sys.stderr)
     return 0
 
 

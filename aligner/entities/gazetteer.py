@@ -1,9 +1,16 @@
 """Gazetteers: lists of names to suggest, TSV `text<TAB>LABEL` (INCEpTION's string matcher
-format). Blank lines and lines starting with # are skipped; anything else must have the
-two fields and a label of the corpus, or the whole file is refused with the line named."""
+format) or TBX (the glossary format CAT tools exchange; read by aligner.formats.tbx).
+
+TSV: blank lines and lines starting with # are skipped; anything else must have the two
+fields and a label of the corpus, or the whole file is refused with the line named.
+TBX: every term of a concept (Arabic forms, spellings in any language; romanizations
+left out, as the register's suggestions leave them out) is a name with the concept's
+label (<descrip type="subjectField">); a concept with a label the corpus lacks refuses
+the file with its line named; a concept with no label or no term is skipped and counted,
+as a CAT tool's glossary of plain terms is not an error."""
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +22,59 @@ class GazetteerEntry:
     text: str
     label: str
     line: int
+
+
+@dataclass
+class Gazetteer:
+    """The names of one or more gazetteer files, and the TBX concepts left out."""
+
+    entries: list[GazetteerEntry]
+    skipped: int = 0  # TBX concepts with no label or no term
+
+
+def is_tbx(path: str | Path) -> bool:
+    return Path(path).suffix.lower() == ".tbx"
+
+
+def read_gazetteers(paths: Sequence[str | Path], labels: Collection[str]) -> Gazetteer:
+    """All entries of these files (TSV or TBX by suffix), checked whole before any is used."""
+    out = Gazetteer([])
+    for path in paths:
+        if is_tbx(path):
+            part = read_tbx_gazetteer(path, labels)
+            out.entries += part.entries
+            out.skipped += part.skipped
+        else:
+            out.entries += read_gazetteer(path, labels)
+    return out
+
+
+def read_tbx_gazetteer(path: str | Path, labels: Collection[str]) -> Gazetteer:
+    """The names of a TBX file; InputError (file and line) on hostile or malformed XML,
+    an invalid language, or a label the corpus does not have."""
+    from aligner.formats.tbx import read_concepts
+    from aligner.model import ROMANIZED_LANG
+
+    p = Path(path)
+    out = Gazetteer([])
+    for concept in read_concepts(p):
+        forms = [f for f in concept.forms if f.lang != ROMANIZED_LANG and f.text.strip()]
+        if not concept.label or not forms:
+            out.skipped += 1
+            continue
+        if concept.label not in labels:
+            raise InputError(p, f"unknown label {concept.label!r} (this corpus has "
+                                f"{', '.join(sorted(labels))})", concept.line)
+        seen: set[str] = set()
+        for f in forms:
+            if f.text not in seen:
+                seen.add(f.text)
+                out.entries.append(GazetteerEntry(f.text, concept.label, concept.line or 0))
+    if not out.entries:
+        raise InputError(p, "no labelled names in the gazetteer"
+                            + (f" ({out.skipped} entries without a label or a term)"
+                               if out.skipped else ""))
+    return out
 
 
 def read_gazetteer(path: str | Path, labels: Collection[str]) -> list[GazetteerEntry]:

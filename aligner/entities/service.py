@@ -81,6 +81,7 @@ class Plan:
 
     edit: EntityEdit | None
     rows: list[dict]
+    stored: list[dict] = dataclasses.field(default_factory=list)  # stored ones it changes
 
     def only(self, chosen: Sequence[int]) -> EntityEdit | None:
         """The edit with only the new entities at these row indices (edits.keep_added)."""
@@ -167,6 +168,28 @@ def known_names(corpus: Corpus, gazetteer: Sequence[GazetteerEntry] = (),
     return out
 
 
+class _Placed:
+    """Entities added so far, by sentence: a span met again (the same sentence seen from a
+    second bitext: ar-en and ar-fr share the Arabic document) is the one already added,
+    and a span overlapping one already added is dropped."""
+
+    def __init__(self) -> None:
+        self.by_segment: dict[int, list[tuple[int, int, int]]] = {}
+        self.count = 0
+
+    def place(self, e: Entity) -> int | None:
+        """The index in the added list of `e` (a new index when it is new), or None."""
+        spans = self.by_segment.setdefault(e.segment_id, [])
+        for s, t, k in spans:
+            if (s, t) == (e.start, e.end):
+                return k
+            if e.start < t and s < e.end:
+                return None
+        spans.append((e.start, e.end, self.count))
+        self.count += 1
+        return self.count - 1
+
+
 def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
                     gazetteer: Sequence[GazetteerEntry] = (), accept: bool = False,
                     control: TaskControl | None = None) -> Plan:
@@ -175,6 +198,9 @@ def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
     status = "accepted" if accept else "suggested"
     add: list[Entity] = []
     rows: list[dict] = []
+    links: list[tuple[int, int]] = []  # between added ones: -1 is add[0]
+    paired: set[int] = set()  # indices in add already linked (one counterpart each)
+    placed = _Placed()  # a document in two bitexts (ar-en, ar-fr) gets each name once
     for bitext in (corpus.bitext(i) for i in bitext_ids):
         total = corpus.bead_count(bitext.id)
         beads = [(pos, src, tgt) for pos, src, tgt in iter_bead_sides(corpus, bitext)
@@ -197,31 +223,49 @@ def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
                                  existing_tgt=[tgt.mention(e) for e in tgt.entities],
                                  persons=persons)
             for sg in found:
-                pair = []
+                pair: list[int | None] = []
                 for side, m in ((src, sg.src), (tgt, sg.tgt)):
                     ent = _new(side, m.start, m.end, m.label, status, sg.origin) if m else None
                     if ent is not None and sg.name_id is not None:
                         ent = dataclasses.replace(ent, name_id=sg.name_id)
-                    pair.append(ent)
-                    if ent is not None:
+                    k = placed.place(ent) if ent is not None else None
+                    pair.append(k)
+                    if k is not None and k == len(add):  # a new one (not a shared sentence's)
+                        add.append(ent)  # type: ignore[arg-type]
                         rows.append({"bitext": bitext.name, "bead": pos + 1, "lang": side.lang,
-                                     "text": side.text[m.start:m.end], "label": m.label,
+                                     "text": side.text[m.start:m.end], "label": m.label,  # type: ignore[union-attr]
                                      "origin": sg.origin, "score": sg.score})
                 a, b = pair
-                if a is not None and b is not None:
-                    add.append(a)
-                    add.append(dataclasses.replace(b, counterpart_id=-len(add)))
-                else:
-                    add += [e for e in pair if e is not None]
+                if a is not None and b is not None and a not in paired and b not in paired:
+                    paired.update((a, b))
+                    links.append((-(a + 1), -(b + 1)))
     if not add:
         return Plan(None, rows)
-    # counterpart ids below 0 name earlier added entities: turn them into links
-    links = [(-(k + 1), e.counterpart_id) for k, e in enumerate(add)
-             if e.counterpart_id is not None and e.counterpart_id < 0]
-    add = [dataclasses.replace(e, counterpart_id=None) if e.counterpart_id and e.counterpart_id < 0
-           else e for e in add]
     verb = "Add" if accept else "Suggest"
     return Plan(EntityEdit(f"{verb} {len(add)} entities", add=add, links=links), rows)
+
+
+def accept_with_stored(corpus: Corpus, bitext_ids: Sequence[int], plan: Plan) -> Plan:
+    """`plan` (new entities, accepted) plus the suggestions already stored in the documents
+    of these bitexts, accepted too: `suggest` then `suggest --accept` accepts what the
+    first run stored (new suggestions could not overlap it). The stored ones are listed
+    in `stored`, the new ones stay in `rows`."""
+    docs = sorted({i for b in bitext_ids for i in (corpus.bitext(b).src_doc_id,
+                                                   corpus.bitext(b).tgt_doc_id)})
+    langs = {d.id: d.lang for d in corpus.documents()}
+    pending = [(doc, pos, e) for doc, pos, e in corpus.entities_of_documents(docs)
+               if e.status == "suggested" and e.id is not None]
+    if not pending:
+        return plan
+    stored = [{"doc": doc, "sentence": pos + 1, "lang": langs[doc], "label": e.label,
+               "text": corpus.segment(e.segment_id).text[e.start:e.end], "origin": e.source}
+              for doc, pos, e in pending]
+    change = [(e.id, {"status": "accepted"}) for _, _, e in pending]
+    base = plan.edit
+    n = len(pending) + (len(base.add) if base is not None else 0)
+    edit = EntityEdit(f"Accept {n} entities", add=base.add if base else (),
+                      links=base.links if base else (), change=change)
+    return Plan(edit, plan.rows, stored)
 
 
 def propagate(corpus: Corpus, bitext_ids: Sequence[int] | None = None, *,

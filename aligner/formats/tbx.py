@@ -29,7 +29,7 @@ problem is an InputError naming the file and line.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Iterable, Iterator, NamedTuple
 
 from lxml import etree
 
@@ -257,6 +257,42 @@ class TbxReader:
                 self.skipped += 1
             else:
                 yield entry
+
+
+class TbxConcept(NamedTuple):
+    """One termEntry / conceptEntry as a plain list of terms (a gazetteer wants every name
+    in every language, not a register entry built around an Arabic headword)."""
+
+    line: int | None  # of the label when there is one (what a message points at)
+    label: str  # <descrip type="subjectField">, "" when absent
+    forms: list[NameForm]
+
+
+def read_concepts(path: PathLike, stream: IO[bytes] | None = None) -> Iterator[TbxConcept]:
+    """Every concept of a TBX file (either form), read with the same safe parser as the
+    register: hostile XML (entities, DTDs) is refused with the file named."""
+    p = Path(path)
+    for _event, elem in _iterparse(p, ("end",), stream, roots=ROOTS, kind="TBX"):
+        if _local(elem) not in ("termEntry", "conceptEntry"):
+            continue
+        label = ""
+        line = elem.sourceline
+        forms: list[NameForm] = []
+        for child in elem:
+            name = _local(child)
+            if name == "descrip" and child.get("type") == "subjectField":
+                label, line = _text(child), child.sourceline
+            elif name in ("langSet", "langSec"):
+                lang = child.get(XML_LANG) or ""
+                if not is_valid_tag(lang):
+                    raise InputError(p, f"{name} has no valid xml:lang ({lang!r})",
+                                     line=child.sourceline)
+                for group in _children(child, "tig", "ntig", "termSec"):
+                    found = _term_group(p, group, lang)
+                    if found is not None:
+                        forms.append(found[0])
+        _free(elem)
+        yield TbxConcept(line, label, forms)
 
 
 def read(path: PathLike) -> list[RegisterEntry]:
