@@ -20,7 +20,8 @@ LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 KEEP = {"TMX", "JSONL", "TSV", "JSON", "NDJSON", "Ctrl", "Shift", "Alt", "Enter", "Esc",
         "Space", "Del", "Tab", "Return", "Backspace", "Delete", "txt", "tmx", "jsonl", "tsv",
         "json", "ndjson", "dragoman", "utf", "iso", "alalc", "din", "ijmes", "bgn",
-        "buckwalter", "news", "PER", "LOC", "ORG", "MISC", "conll", "spans", "moses"}
+        "buckwalter", "news", "PER", "LOC", "ORG", "MISC", "conll", "spans", "moses", "TBX",
+        "tbx"}
 
 
 def english_words(text: str) -> list[str]:
@@ -96,13 +97,16 @@ def test_every_dialog_is_arabic(arabic, qtbot, shown, corpus_path):
     window.edit_segment()
     from aligner.entities.labels import DEFAULT_LABELS
     from ui.annotation.label_dialog import LabelDialog
+    from ui.annotation.bulk import ScopeDialog
     from ui.annotation.preview import PreviewDialog
     from ui.names.fix_dialog import FixAllDialog
     from ui.names.proposals_dialog import ProposalsDialog
 
     dialogs = [ImportDialog(window), ExportDialog(1, window), window.segment_editor,
                ShortcutsDialog(window.actions, window), LabelDialog(list(DEFAULT_LABELS), window),
-               PreviewDialog("", [], window), FixAllDialog([], {}, {}, window),
+               PreviewDialog("", [{"label": "LOC", "text": "القائم", "lang": "ar", "bead": 1,
+                                   "bitext": "briefing"}], window),
+               ScopeDialog("gazetteer", "briefing", 2, window), FixAllDialog([], {}, {}, window),
                ProposalsDialog([], window), window]
     problems = {}
     for dialog in dialogs:

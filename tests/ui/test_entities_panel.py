@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 
 from aligner.corpus import Corpus
 from aligner.entities import edits as entity_edits
-from ui.annotation.preview import run_preview
 
 from .test_tagging import AR, EN, entities, tagging  # noqa: F401 - fixture
 
@@ -55,34 +54,6 @@ def test_filters_keys_and_next_keys(qtbot, tagging, shown):
     window.actions["undo"].trigger()
     assert ("بغداد", "PER", False) in entities(path)
     assert shown.errors == []
-
-
-def test_propagate_preview_writes_only_the_ticked_occurrences(qtbot, tagging, shown):
-    window, path = tagging
-    _tag(window, "src", 0, "القائم", "LOC")
-    _tag(window, "tgt", 0, "al-Qaim", "LOC")
-    seen = []
-
-    def tick_and_accept(dialog) -> bool:
-        seen.extend(dialog.list.item(i).text() for i in range(dialog.list.count()))
-        return True
-
-    assert run_preview(window, window.session.corpus, window.model.bitext_id, "propagate",
-                       window.apply_edit, decide=tick_and_accept)
-    assert any("القائم" in text for text in seen) and any("al-Qaim" in text for text in seen)
-    assert entities(path).count(("القائم", "LOC", True)) + \
-        entities(path).count(("القائم", "LOC", False)) == 2  # بالقائم of bead 3 too
-    window.actions["undo"].trigger()
-    assert len(entities(path)) == 2
-
-    def untick_all(dialog) -> bool:
-        for i in range(dialog.list.count()):
-            dialog.list.item(i).setCheckState(Qt.CheckState.Unchecked)
-        return True
-
-    assert not run_preview(window, window.session.corpus, window.model.bitext_id, "propagate",
-                           window.apply_edit, decide=untick_all)
-    assert len(entities(path)) == 2 and shown.errors == [] and AR and EN
 
 
 def test_label_set_is_edited_in_its_dialog_and_undone(qtbot, tagging, shown):

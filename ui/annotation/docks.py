@@ -1,7 +1,9 @@
 """The window's entity docks and actions: the tagging pane (current bead), the entities
 panel (open bitext), Tag Entities (Ctrl+T), next unlinked (F6) and next suggestion (F7),
-and Propagate / Suggest with a preview. Kept in step with the corpus by the window, which
-calls set_corpus, show_bead and on_change; every change goes through `apply_edit`.
+the panel (Ctrl+Shift+E), the labels (Ctrl+Shift+L), and Propagate / Suggest / Import
+Gazetteer, which run in the background and preview before writing (ui.annotation.bulk).
+Kept in step with the corpus by the window, which calls set_corpus, show_bead and
+on_change; every change goes through `apply_edit`.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from .entities_panel import EntitiesPanel, bitext_rows
 from .label_dialog import LabelDialog
 from .labels import LabelKeys
 from .pane import AnnotationPane
-from .preview import run_preview
+from .bulk import BulkEntities
 
 FEW_ENTITIES = 20_000  # up to this many, the panel reads only the sentences holding them
 
@@ -37,15 +39,19 @@ class AnnotationDocks(QObject):
         for view in self.pane.views.values():
             view.labels = labels
         self.panel = EntitiesPanel(apply_edit, go_to_bead, labels)
+        self.bulk = BulkEntities(parent, apply_edit)
         self.actions: list[QAction] = []
         for text, keys, slot in (
                 (self.tr("&Tag Entities"), "Ctrl+T", self.focus_pane),
                 (self.tr("Next Unlinked &Entity"), "F6", lambda: self.go_next(suggested=False)),
-                (self.tr("Next Su&ggestion"), "F7", lambda: self.go_next(suggested=True)),
+                (self.tr("Ne&xt Suggestion"), "F7", lambda: self.go_next(suggested=True)),
                 (self.tr("&Propagate Entities…"), "Ctrl+Shift+P", lambda: self.preview("propagate")),
                 (self.tr("Su&ggest Entities…"), "Ctrl+Shift+G", lambda: self.preview("suggest")),
-                (self.tr("Entity &Labels…"), "", self.edit_labels)):
+                (self.tr("Entity &Labels…"), "Ctrl+Shift+L", self.edit_labels),
+                (self.tr("Import Ga&zetteer…"), "Ctrl+Shift+I", lambda: self.preview("gazetteer")),
+                (self.tr("Entities Pa&nel"), "Ctrl+Shift+E", self.focus_panel)):
             action = QAction(text, self)
+            action.setObjectName(f"entities_action_{len(self.actions)}")
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda checked=False, f=slot: f())
@@ -124,7 +130,19 @@ class AnnotationDocks(QObject):
             return False
         return self.apply_edit(SetLabels(dialog.labels()))
 
+    def focus_panel(self) -> None:
+        """Ctrl+Shift+E: the entities panel, its first row current (keys act on rows)."""
+        dock = self.panel.parentWidget()
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        tree = self.panel.tree
+        if tree.currentItem() is None and tree.topLevelItemCount():
+            tree.setCurrentItem(tree.topLevelItem(0))
+        tree.setFocus()
+
     def preview(self, kind: str) -> None:
+        """Propagate, Suggest or Import Gazetteer: scope, worker, preview (bulk.py)."""
         if self.corpus is None or self.model.bitext_id is None:
             return
-        run_preview(self.pane, self.corpus, self.model.bitext_id, kind, self.apply_edit)
+        self.bulk.start(kind)

@@ -343,52 +343,62 @@
 <context>
     <name>AnnotationDocks</name>
     <message>
-        <location filename="../../annotation/docks.py" line="42"/>
+        <location filename="../../annotation/docks.py" line="44"/>
         <source>&amp;Tag Entities</source>
         <translation>&amp;وسم الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="43"/>
+        <location filename="../../annotation/docks.py" line="45"/>
         <source>Next Unlinked &amp;Entity</source>
         <translation>الكيان غير المربوط ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="44"/>
-        <source>Next Su&amp;ggestion</source>
-        <translation>الاقتراح ال&amp;تالي</translation>
+        <location filename="../../annotation/docks.py" line="46"/>
+        <source>Ne&amp;xt Suggestion</source>
+        <translation>الا&amp;قتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="45"/>
+        <location filename="../../annotation/docks.py" line="47"/>
         <source>&amp;Propagate Entities…</source>
         <translation>&amp;تعميم الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="46"/>
+        <location filename="../../annotation/docks.py" line="48"/>
         <source>Su&amp;ggest Entities…</source>
         <translation>ا&amp;قتراح كيانات…</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="47"/>
+        <location filename="../../annotation/docks.py" line="49"/>
         <source>Entity &amp;Labels…</source>
         <translation>و&amp;سوم الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="55"/>
+        <location filename="../../annotation/docks.py" line="50"/>
+        <source>Import Ga&amp;zetteer…</source>
+        <translation>استيراد &amp;معجم أعلام…</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/docks.py" line="51"/>
+        <source>Entities Pa&amp;nel</source>
+        <translation>&amp;لوحة الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/docks.py" line="60"/>
         <source>Entities of the bead</source>
         <translation>كيانات الزوج</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="57"/>
+        <location filename="../../annotation/docks.py" line="62"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="109"/>
+        <location filename="../../annotation/docks.py" line="114"/>
         <source>No suggestion left.</source>
         <translation>لم يبق اقتراح.</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="110"/>
+        <location filename="../../annotation/docks.py" line="115"/>
         <source>No unlinked entity left.</source>
         <translation>لم يبق كيان غير مربوط.</translation>
     </message>
@@ -520,6 +530,59 @@
         <location filename="../../alignment/model.py" line="342"/>
         <source>Bead {row}: {kind}, score {score}, {status}</source>
         <translation>الزوج {row}: {kind}، الدرجة {score}، {status}</translation>
+    </message>
+</context>
+<context>
+    <name>Bulk</name>
+    <message>
+        <location filename="../../annotation/bulk.py" line="45"/>
+        <source>Propagate Entities</source>
+        <translation>تعميم الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="46"/>
+        <source>Suggest Entities</source>
+        <translation>اقتراح كيانات</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="47"/>
+        <source>Import Gazetteer</source>
+        <translation>استيراد معجم أعلام</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="183"/>
+        <source>No name of the gazetteer was found in these texts.</source>
+        <translation>لم يوجد أي اسم من معجم الأعلام في هذه النصوص.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="184"/>
+        <source>Nothing new to tag.</source>
+        <translation>لا جديد يُوسم.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="200"/>
+        <source>{n} glossary entries without a label or a name were left out.</source>
+        <translation>تُركت {n} من مداخل المسرد بلا وسم أو بلا اسم.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="206"/>
+        <source>Nothing ticked: nothing written.</source>
+        <translation>لم يُؤشَّر شيء: لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="211"/>
+        <source>Tagged {n} occurrences.</source>
+        <translation>وُسم {n} من المواضع.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="212"/>
+        <source>Stored {n} suggestions.</source>
+        <translation>حُفظ {n} من الاقتراحات.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="213"/>
+        <source>Stored {n} suggestions from the gazetteer.</source>
+        <translation>حُفظ {n} من الاقتراحات من معجم الأعلام.</translation>
     </message>
 </context>
 <context>
@@ -1499,29 +1562,46 @@
     </message>
 </context>
 <context>
-    <name>Preview</name>
-    <message>
-        <location filename="../../annotation/preview.py" line="57"/>
-        <source>Propagate entities</source>
-        <translation>تعميم الكيانات</translation>
-    </message>
-    <message>
-        <location filename="../../annotation/preview.py" line="58"/>
-        <source>Suggest entities</source>
-        <translation>اقتراح كيانات</translation>
-    </message>
-    <message>
-        <location filename="../../annotation/preview.py" line="62"/>
-        <source>Nothing new to tag.</source>
-        <translation>لا جديد يُوسم.</translation>
-    </message>
-</context>
-<context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../annotation/preview.py" line="33"/>
-        <source>{n} entities; Space ticks or unticks the selected one.</source>
-        <translation>{n} كيانًا؛ Space يحدد المختار أو يلغي تحديده.</translation>
+        <location filename="../../annotation/preview.py" line="43"/>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/preview.py" line="43"/>
+        <source>Entity</source>
+        <translation>الكيان</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/preview.py" line="43"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/preview.py" line="44"/>
+        <source>Where</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/preview.py" line="53"/>
+        <source>bead {bead}, {bitext}</source>
+        <translation>الزوج {bead}، {bitext}</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/preview.py" line="56"/>
+        <source>sentence {sentence}, {document}</source>
+        <translation>الجملة {sentence}، {document}</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/preview.py" line="70"/>
+        <source>&amp;Write Ticked</source>
+        <translation>ا&amp;كتب المؤشَّر عليه</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/preview.py" line="74"/>
+        <source>{n} entities. Space ticks or unticks the selected rows (Ctrl+A selects all); Enter writes the ticked ones as one undoable edit.</source>
+        <translation>{n} من الكيانات. مفتاح المسافة يؤشّر على الصفوف المحددة أو يزيل التأشير (Ctrl+A يحدد الكل)؛ و‏Enter يكتب المؤشَّر عليه تعديلًا واحدًا يمكن التراجع عنه.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1650,49 @@
         <location filename="../../names/proposals_dialog.py" line="49"/>
         <source>Add checked</source>
         <translation>إضافة المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <location filename="../../annotation/bulk.py" line="63"/>
+        <source>A gazetteer is a list of names: a TSV file with name&lt;TAB&gt;LABEL on each line, or a TBX glossary whose entries carry a label (subjectField). Its names become suggestions.</source>
+        <translation>معجم الأعلام قائمة أسماء: ملف TSV في كل سطر منه اسم ثم Tab ثم وسمه (PER أو LOC…)، أو مسرد TBX تحمل مداخله وسمًا في حقل الموضوع. تصير أسماؤه اقتراحات.</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="69"/>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="71"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;تصفح…</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="78"/>
+        <source>&amp;This bitext ({name})</source>
+        <translation>&amp;هذا النص الثنائي ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="79"/>
+        <source>The whole &amp;corpus ({n} bitexts)</source>
+        <translation>المدوّنة &amp;كلها ({n} من النصوص الثنائية)</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="104"/>
+        <source>Gazetteer</source>
+        <translation>معجم الأعلام</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="105"/>
+        <source>Gazetteers (*.tsv *.txt *.tbx);;All files (*)</source>
+        <translation>معاجم الأعلام (*.tsv *.txt *.tbx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/bulk.py" line="113"/>
+        <source>Choose a gazetteer file (.tsv or .tbx).</source>
+        <translation>اختر ملف معجم أعلام (‎.tsv أو ‎.tbx).</translation>
     </message>
 </context>
 <context>
