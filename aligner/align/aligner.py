@@ -16,8 +16,8 @@ from typing import Iterable, Iterator, Optional, Protocol, Sequence, cast
 from aligner.model import BeadSpan
 from aligner.tasks import TaskControl
 
-from aligner.align import dp, parallel
-from aligner.align.anchors import centre_line, find_anchors
+from aligner.align import dp, parallel, skeleton
+from aligner.align.anchors import find_anchors
 from aligner.align.features import sentence_features
 from aligner.align.learn import learn_from_beads, learn_names
 from aligner.align.scoring import DEFAULT_PRIORS, DEFAULT_VAR, Model
@@ -67,6 +67,14 @@ class AlignStats:
 
     parallel_beads: int = 0
     unrelated_blocks: int = 0
+    # source sentences (of the aligned block) where the path still ran along the search
+    # band's edge when no more widening was allowed: the path there is a guess
+    unsure_rows: list[int] = field(default_factory=list)
+
+    @property
+    def unsure(self) -> bool:
+        """The alignment is not sure of its path somewhere (see unsure_rows)."""
+        return bool(self.unsure_rows)
 
     @property
     def looks_parallel(self) -> bool:
@@ -146,11 +154,13 @@ def _align(src, tgt, src_lang, tgt_lang, src_paragraphs, tgt_paragraphs, lexicon
     for (s0, s1), (t0, t1) in blocks:
         size = (s1 - s0) + (t1 - t0)
         sub_control = _Offset(control, done, size, total) if control is not None else None
+        unsure_before = len(stats.unsure_rows)
         for b in _align_block(list(src[s0:s1]), list(tgt[t0:t1]), src_lang, tgt_lang,
                               lexicons, sub_control, stats, comparable=bool(comparable),
                               auto_comparable=comparable is None):
             out.append(BeadSpan(b.src_start + s0, b.src_end + s0, b.tgt_start + t0,
                                 b.tgt_end + t0, b.score))
+        stats.unsure_rows[unsure_before:] = [r + s0 for r in stats.unsure_rows[unsure_before:]]
         done += size
     if control is not None:
         control.report(total, total, "aligned")
@@ -294,7 +304,9 @@ def _first_pass(sf, tf, priors, control, stats: AlignStats, widenings: int = MAX
     model = Model(sf, tf, priors=dict(priors))
     anchors = find_anchors(sf, tf, model.SL, model.TL)
     stats.anchors += len(anchors)
-    band = dp.Band.around(centre_line(anchors, model.SL, model.TL), FIRST_WIDTH, n, m)
+    # where rare words give no anchors (a text that repeats itself), lengths lead
+    line = skeleton.centre_through(anchors, model.SL, model.TL, model.ratio, DEFAULT_VAR)
+    band = dp.Band.around(line, FIRST_WIDTH, n, m)
     path, F = _run(model, band, FIRST_WIDTH, control, (0, 3 * n), stats, widenings)
     return model, band, path, F
 
@@ -369,6 +381,8 @@ def _run(model: Model, band: dp.Band, width: int, control, progress, stats: Alig
     for attempt in range(max_widenings + 1):
         path = dp.trace(model, band, BP)
         hits = dp.edge_hits(path, band, n, m)
+        if hits and attempt == max_widenings and max_widenings > 0:
+            stats.unsure_rows.append(min(hits))
         if not hits or attempt == max_widenings:
             break
         stats.widenings += 1

@@ -104,6 +104,19 @@ def not_parallel_warning(name: str, stats: AlignStats) -> str | None:
             f"aligned in comparable mode: only sentence pairs that match became beads")
 
 
+def unsure_path_warning(name: str, stats: AlignStats) -> str | None:
+    """The one warning line for an alignment unsure of its path (the DP's best path still
+    ran along the edge of its search band after every widening it was allowed), else
+    None. Texts that are not translations get not_parallel_warning instead."""
+    if not stats.unsure or not stats.looks_parallel:
+        return None
+    rows = sorted(set(stats.unsure_rows))
+    where = ", ".join(str(r + 1) for r in rows[:3]) + (" ..." if len(rows) > 3 else "")
+    return (f"warning: {name}: the alignment is unsure of its path near source sentence "
+            f"{where}: no sure footing there (few rare words to anchor on, or a passage "
+            f"missing on one side); check those beads")
+
+
 def align_bitext(corpus: Corpus, bitext_id: int, *, lexicon=None,
                  control: Optional[TaskControl] = None, dictionary: bool = True,
                  stats: AlignStats | None = None, comparable: bool | None = None) -> int:

@@ -218,11 +218,11 @@ def _terminal_text(text: str) -> str:
 
 
 def _warn(name: str, stats) -> None:
-    from aligner.align.service import not_parallel_warning
+    from aligner.align.service import not_parallel_warning, unsure_path_warning
 
-    warning = not_parallel_warning(name, stats)
-    if warning:
-        print(warning, file=sys.stderr)
+    for warning in (not_parallel_warning(name, stats), unsure_path_warning(name, stats)):
+        if warning:
+            print(warning, file=sys.stderr)
 
 
 def _to_corpus(args) -> int:

@@ -96,15 +96,17 @@ def run(args: argparse.Namespace) -> int:
 
 def _align(corpus, bitext_id: int) -> None:
     from aligner.align.aligner import AlignStats
-    from aligner.align.service import align_bitext, not_parallel_warning
+    from aligner.align.service import (align_bitext, not_parallel_warning,
+                                       unsure_path_warning)
 
     stats = AlignStats()
     align_bitext(corpus, bitext_id, stats=stats)
     beads = corpus.beads(bitext_id)
     print(f"  aligned: {len(beads)} beads")
-    warning = not_parallel_warning(f"bitext {bitext_id}", stats)
-    if warning:
-        print(warning, file=sys.stderr)
+    name = f"bitext {bitext_id}"
+    for warning in (not_parallel_warning(name, stats), unsure_path_warning(name, stats)):
+        if warning:
+            print(warning, file=sys.stderr)
 
 
 def _remove_new_corpus(path: Path) -> None:
