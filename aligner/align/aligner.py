@@ -285,10 +285,21 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
             for (s0, s1, t0, t1), mg, p in zip(path, margins, factors)]
 
 
+def _comparable_setup(sf, tf) -> Model:
+    """The model of comparable mode: unaligned sentences as likely as pairs, and the
+    length ratio of the pairs that match best (parallel.pair_ratio), not of the totals
+    (two articles on one event are not the same length for the same content)."""
+    model = Model(sf, tf, priors=COMPARABLE_PRIORS)
+    ratio = parallel.pair_ratio(model)
+    if ratio is not None:
+        model = Model(sf, tf, priors=COMPARABLE_PRIORS, ratio=ratio)
+    return model
+
+
 def _comparable_model(sf, tf, path):
     """Model, band and forward costs of comparable mode around `path` (for the margins)."""
     n, m = len(sf), len(tf)
-    model = Model(sf, tf, priors=COMPARABLE_PRIORS)
+    model = _comparable_setup(sf, tf)
     band = dp.Band([0] * (n + 1), [m] * (n + 1)) if n * m <= FULL_CELLS else \
         _band_around_path(path, FIRST_WIDTH, n, m)
     band.fix(n, m)
@@ -317,7 +328,7 @@ def _comparable_path(sf, tf, control, stats: AlignStats):
     get the whole table (shared sentences may sit anywhere), long ones a band."""
     n, m = len(sf), len(tf)
     if n * m <= FULL_CELLS:
-        model = Model(sf, tf, priors=COMPARABLE_PRIORS)
+        model = _comparable_setup(sf, tf)
         band = dp.Band([0] * (n + 1), [m] * (n + 1))
         band.fix(n, m)
         model.prepare(band.lo, band.hi)

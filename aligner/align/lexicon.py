@@ -24,7 +24,7 @@ from aligner.errors import InputError
 from aligner.text import fold as _fold
 from aligner.text import tokenize as _tokenize
 from aligner.text.fold import FR_ELISION_RE, FUNCTION_WORDS, match_key
-from aligner.text.tokenize import stem_candidates
+from aligner.text.tokenize import light_stems, stem_candidates
 
 # ---------------------------------------------------------------------------------------
 # Stop words: the function words of aligner.text.fold, which carry no alignment signal
@@ -135,6 +135,14 @@ class Lexicon:
             for tgt, w in hit.items():
                 if w * factor > out.get(tgt, 0.0):
                     out[tgt] = w * factor
+        if not out and self.src_lang == "ar":
+            # not listed as written: the first light stem the dictionary knows (أعلنت ->
+            # أعلن, قواتها -> قوات), a little less sure than a listed form
+            for stem in light_stems(word):
+                k = match_key(stem)
+                hit = self._entries.get(k) or self._entries.get("ال" + k)
+                if hit:
+                    return {tgt: w * 0.8 for tgt, w in hit.items()}
         return out
 
     def translations(self, word: str) -> set[str]:

@@ -277,3 +277,42 @@ def stem_candidates(word: str) -> list[str]:
     if last.startswith("ال") and len(last) >= 4 and last[2:] not in out:
         out.append(last[2:])
     return out
+
+
+# Suffixes a light stemmer takes off an Arabic word before a dictionary look-up (pronouns,
+# number and gender endings), shortest first (the longer the stem, the surer); and the ending a stem takes back when the
+# suffix replaced a feminine ة (قاعدتين -> قاعدة, ساعات -> ساعة) or a nisba's ي (أجنبية ->
+# أجنبي). After Larkey's light stemmers; dictionaries list the bare form.
+_LIGHT_SUFFIXES = sorted(
+    "ها هم هما هن كم كن كما نا ه ك ي ات ون ين ان تين تان ية يين يتين ة ت".split(),
+    key=len)
+_IMPERFECT = "يتنأ"
+
+
+def light_stems(word: str) -> list[str]:
+    """Forms of an Arabic word without its proclitics, suffixes and future prefix, to look
+    up when the word as written is not listed: أعلنت -> أعلن, قواتها -> قوات, صاروخي ->
+    صاروخ, ستنسحب -> تنسحب, أجنبية -> أجنبي. Stems keep at least three letters."""
+    base = stem_candidates(word)[-1]
+    if base.startswith("ال") and len(base) >= 5:
+        base = base[2:]
+    out: list[str] = []
+
+    def add(form: str) -> None:
+        if len(form) >= 3 and form != word and form not in out:
+            out.append(form)
+
+    starts = [base]
+    if len(base) >= 5 and base[0] == "س" and base[1] in _IMPERFECT:
+        starts.append(base[1:])  # سيعلن -> يعلن (the future's sa-)
+        add(base[1:])
+    for stem in starts:
+        for suf in _LIGHT_SUFFIXES:
+            if stem.endswith(suf) and len(stem) - len(suf) >= 3:
+                bare = stem[: -len(suf)]
+                if suf in ("ات", "تين", "تان", "ت"):
+                    add(bare + "ة")
+                if suf in ("ية", "يين", "يتين"):
+                    add(bare + "ي")
+                add(bare)
+    return out
