@@ -195,6 +195,6 @@ def pair_ratio(model: Model) -> float | None:
     if not logs:
         return None
     logs.sort()
-    k = len(logs)
-    median = (logs[(k - 1) // 2] + logs[k // 2]) / 2.0
-    return math.exp(median * k / (k + RATIO_PRIOR_PAIRS))
+    count = len(logs)
+    median = (logs[(count - 1) // 2] + logs[count // 2]) / 2.0
+    return math.exp(median * count / (count + RATIO_PRIOR_PAIRS))
