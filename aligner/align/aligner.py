@@ -365,11 +365,17 @@ def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path):
 def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
               ) -> parallel.Evidence:
     """Parallelness and per-bead translation probabilities against a null alignment of
-    the same source with the target reversed (see parallel.py)."""
+    the same source with the target reversed (see parallel.py). In comparable mode the
+    statistic is the similarity's margin over each sentence's nearest others
+    (parallel.margin_stat: texts on one topic are similar everywhere), and the prior
+    share of translated beads is even (parallel.PRIOR_COMPARABLE)."""
     _n, m = len(sf), len(tf)
     null: list[float] = []
     for by in parallel.rotations(m):
-        tf_rot = parallel.rotated(tf, by)
+        # comparable mode: rotations of the reversed target (a rotation of the target
+        # itself keeps most of the few shared pairs in order, and the null found them)
+        tf_rot = parallel.rotated(tf[::-1], max(0, by)) if comparable else \
+            parallel.rotated(tf, by)
         null_stats = AlignStats()
         if comparable:
             null_path = _comparable_path(sf, tf_rot, None, null_stats)
@@ -377,7 +383,13 @@ def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
             # no widening: a path with nothing to follow meets the band's edge everywhere,
             # and one band's worth of choice is the selection the null must reproduce
             null_path = _first_pass(sf, tf_rot, DEFAULT_PRIORS, None, null_stats, 0)[2]
-        null += parallel.bead_sims(Model(sf, tf_rot), null_path)
+        null_model = Model(sf, tf_rot)
+        null += parallel.bead_sims(null_model, null_path,
+                                   parallel.margin_stat(null_model) if comparable
+                                   else parallel.similarity)
+    if comparable:
+        return parallel.estimate(model0, path, null, parallel.margin_stat(model0),
+                                 parallel.PRIOR_COMPARABLE)
     return parallel.estimate(model0, path, null)
 
 
