@@ -12,7 +12,10 @@ with their label against all gold entities of the target side. Link P/R/F1: a pr
 (source entity, target span) pair is right when the gold links that entity to exactly that
 span. Suggestions get the bare pair texts (no entities) and are scored on both sides at once
 against all gold entities, with label ("labelled") and without ("span").
+Suggestions are kept at the default confidence (suggest.MIN_CONFIDENCE), as the CLI
+keeps them; --sweep also prints labelled P/R at other cut-offs.
 Usage: .venv/bin/python bench/bench_entities.py [--threshold 0.5] [--part tuning|reporting|all]
+       [--sweep] [-v]
 """
 from __future__ import annotations
 
@@ -29,8 +32,9 @@ GOLD = (Path(os.environ.get("DRAGOMAN_SHARED", REPO.parent / "shared")) / "goldd
         / "entities-ar-en" / "dev.jsonl")
 
 from aligner.entities.project import THRESHOLD, Mention, project_bead  # noqa: E402
-from aligner.entities.suggest import (SUGGEST_THRESHOLD, KnownName, person_parts,  # noqa: E402
-                                      prepare_known, suggest_bead)
+from aligner.entities.suggest import (MIN_CONFIDENCE, SUGGEST_THRESHOLD,  # noqa: E402
+                                      KnownName, person_parts, prepare_known, suggest_bead,
+                                      text_labels)
 
 
 def split(rows: list[dict]) -> dict[str, list[dict]]:
@@ -84,20 +88,23 @@ def eval_projection(rows: list[dict], src: str, threshold: float, verbose: bool)
 
 
 def eval_suggestions(rows: list[dict], known_rows: list[dict], threshold: float,
-                     verbose: bool) -> list[str]:
+                     verbose: bool, min_confidence: float = MIN_CONFIDENCE) -> list[str]:
     """Suggestions on bare pairs; `known_rows` give "entities tagged elsewhere in the
     corpus" (never the pair's own document)."""
     lab = [0, 0, 0]
     span = [0, 0, 0]
     persons: dict[str, frozenset[str]] = {}
+    labels: dict[str, dict] = {}
     for doc in sorted({r["doc"] for r in rows}):  # first pass per document, as the CLI does
         names = []
         for r in rows:
             if r["doc"] == doc:
-                names += [(r["en"][s.tgt.start:s.tgt.end], s.label)
-                          for s in suggest_bead(r["ar"], "ar", r["en"], "en", threshold=threshold)
+                names += [(r["en"][s.tgt.start:s.tgt.end], s.label, s.confidence)
+                          for s in suggest_bead(r["ar"], "ar", r["en"], "en", threshold=threshold,
+                                                min_confidence=0.0)
                           if s.tgt]
-        persons[doc] = person_parts(names)
+        persons[doc] = person_parts([(t, lab) for t, lab, _ in names])
+        labels[doc] = text_labels(names)
     for r in rows:
         known = prepare_known([KnownName(e["text"], e["side"], e["label"], "corpus")
                                for k in known_rows if k["doc"] != r["doc"]
@@ -106,7 +113,8 @@ def eval_suggestions(rows: list[dict], known_rows: list[dict], threshold: float,
         gold_span = {g[:3] for g in gold}
         pred = set()
         for sg in suggest_bead(r["ar"], "ar", r["en"], "en", known=known, threshold=threshold,
-                               persons=persons[r["doc"]]):
+                               persons=persons[r["doc"]], min_confidence=min_confidence,
+                               labels=labels[r["doc"]]):
             for side, m in (("ar", sg.src), ("en", sg.tgt)):
                 if m is not None:
                     pred.add((side, m.start, m.end, m.label))
@@ -131,6 +139,8 @@ def main() -> int:
     ap.add_argument("--suggest-threshold", type=float, default=SUGGEST_THRESHOLD)
     ap.add_argument("--part", choices=("tuning", "reporting", "all"), default="all")
     ap.add_argument("-v", "--verbose", action="store_true", help="print the errors")
+    ap.add_argument("--sweep", action="store_true",
+                    help="also print labelled P/R at several confidence cut-offs")
     args = ap.parse_args()
     if not GOLD.is_file():
         print(f"no gold data at {GOLD}; nothing to measure")
@@ -153,6 +163,11 @@ def main() -> int:
         print("  warm (the tuning part's other documents already tagged):")
         for line in eval_suggestions(part, parts["tuning"], args.suggest_threshold, args.verbose):
             print("  " + line)
+        if args.sweep:
+            print("  cold, by the confidence the suggestions are kept at:")
+            for c in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+                lines = eval_suggestions(part, [], args.suggest_threshold, False, c)
+                print(f"    >= {c:.1f} " + lines[0].strip().replace("suggestions: ", ""))
     return 0
 
 

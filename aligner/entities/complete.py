@@ -16,8 +16,12 @@ from aligner.entities import cues, resources
 from aligner.entities.similarity import is_content
 from aligner.entities.words import Word, adjacent, latin_article_at, text_words
 from aligner.names import translit
+from aligner.text.fold import match_key
 
 Span = tuple[int, int]
+# English words written after a hyphen to make an adjective of a name (Paris-born,
+# Moscow-led); participles in -ed and -ing are recognised by their ending.
+_COMBINING = frozenset("born led run made style like type based wide era".split())
 
 
 def _free(span: Span, blocked: Sequence[Span]) -> bool:
@@ -46,7 +50,8 @@ def complete_latin_person(text: str, start: int, end: int, blocked: Sequence[Spa
     # Right: hyphenated parts (Yong-ho), then name words (with connectors between).
     while last + 1 < len(words):
         nxt = words[last + 1]
-        if nxt.joined and _free((nxt.start, nxt.end), blocked):
+        if nxt.joined and _free((nxt.start, nxt.end), blocked) and not _word_part(
+                text[nxt.start:nxt.end]):
             last += 1
             continue
         k = last + 1
@@ -74,6 +79,15 @@ def complete_latin_person(text: str, start: int, end: int, blocked: Sequence[Spa
             continue
         break
     return words[first].start, words[last].end
+
+
+def _word_part(part: str) -> bool:
+    """Is a lower-case hyphenated part an English word (Al-Qaeda-linked, Russian-backed)
+    rather than part of the name (Jong-un, Yong-ho)?"""
+    if part[:1].isupper():
+        return False
+    key = match_key(part)
+    return key.endswith(("ed", "ing")) or key in _COMBINING
 
 
 def _common_word(key: str) -> bool:

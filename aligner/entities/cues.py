@@ -59,6 +59,15 @@ ARABIC_ORG_HEADS = _keys("""جيش قوات تحالف اتحاد جمعية م�
     شرطة حرس كتيبة لواء فرقة نادي فريق مجموعة ميليشيا ديوان""")
 ARABIC_LOC_HEADS = _keys("""مدينة قاعدة نهر بحر خليج جزيرة جبل وادي صحراء محافظة ولاية إقليم
     مطار ميناء شارع ساحة قصر مسجد جامع كنيسة سد بحيرة مضيق قلعة قرية بلدة بلاد""")
+# Head nouns of named events and agreements (the Korean War, معركة بدر): MISC.
+EVENT_HEADS = _keys("""war battle revolution uprising revolt crisis agreement accord treaty
+    conference summit games cup olympics expedition campaign massacre siege
+    guerre bataille révolution soulèvement crise accord traité conférence sommet jeux coupe""")
+ARABIC_EVENT_HEADS = _keys("""حرب معركة ثورة انتفاضة أزمة اتفاقية اتفاق معاهدة مؤتمر قمة غزوة
+    وقعة حملة مجزرة حصار""")
+# Kin nouns before "of" and a person (the son of Harun, la fille de).
+LATIN_KIN = _keys("son daughter wife husband brother sister father mother widow fils fille "
+                  "femme frère sœur père mère veuve")
 # Nouns that introduce a place name (the city of Mosul, مدينة الموصل, la ville de Lyon).
 LATIN_PLACE_NOUNS = _keys("""city town village province region district governorate state
     county capital island river port ville village province région capitale île fleuve""")

@@ -27,7 +27,7 @@ THRESHOLD = 0.4
 MAX_WORDS = 7
 # A name whose words match nothing one by one still matches when written together it
 # spells the other side's name this well (well above translit.THRESHOLD: no word vouches).
-_WHOLE_SPELLING = 0.65
+WHOLE_SPELLING = 0.65
 # Lower-case words allowed inside a Latin name (Bank of England, Abd al-Aziz, Ibn Sina).
 # "and" is left out: "France and Turkey" is two names far more often than one.
 _CONNECTORS = frozenset("of the for de du des la le al el bin ibn bint abu von van der y "
@@ -206,7 +206,7 @@ def pair_score(src: Sequence[str], src_lang: str, tgt: Sequence[str], tgt_lang: 
         n_ar, n_lat = len("".join(ar).replace(" ", "")), len("".join(lat))
         if 0.6 <= n_lat / max(n_ar, 1) <= 2.5:
             whole = translit.name_similarity("".join(ar), "".join(lat))
-            if all(max(row) > 0 for row in longer) or whole >= _WHOLE_SPELLING:
+            if all(max(row) > 0 for row in longer) or whole >= WHOLE_SPELLING:
                 score = max(score, whole)
     return score
 

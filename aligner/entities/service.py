@@ -18,7 +18,8 @@ from aligner.entities.edits import EntityEdit, keep_added
 from aligner.entities.gazetteer import GazetteerEntry
 from aligner.entities.occurrences import NameKey, find_in_words, name_key
 from aligner.entities.project import Mention, project_bead
-from aligner.entities.suggest import KnownName, person_parts, prepare_known, suggest_bead
+from aligner.entities.suggest import (KnownName, person_parts, prepare_known, suggest_bead,
+                                      text_labels)
 from aligner.entities.words import text_words
 from aligner.model import Bitext, Entity, Segment
 from aligner.tasks import TaskControl, report
@@ -206,22 +207,24 @@ def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
         beads = [(pos, src, tgt) for pos, src, tgt in iter_bead_sides(corpus, bitext)
                  if src.text and tgt.text]
         # First pass: persons named in full in this bitext (then "Assad" alone is one too)
-        names: list[tuple[str, str]] = []
+        # and the label each name has where it is surest (suggest.text_labels)
+        names: list[tuple[str, str, float]] = []
         for _, src, tgt in beads:
             latin = tgt if src.lang == "ar" else src
-            names += [(latin.text[m.start:m.end], m.label) for e in latin.entities
+            names += [(latin.text[m.start:m.end], m.label, 1.0) for e in latin.entities
                       for m in [latin.mention(e)]]
-            for sg in suggest_bead(src.text, src.lang, tgt.text, tgt.lang):
+            for sg in suggest_bead(src.text, src.lang, tgt.text, tgt.lang, min_confidence=0.0):
                 m = sg.tgt if src.lang == "ar" else sg.src
                 if m is not None:
-                    names.append((latin.text[m.start:m.end], sg.label))
-        persons = person_parts(names)
+                    names.append((latin.text[m.start:m.end], sg.label, sg.confidence))
+        persons = person_parts([(text, label) for text, label, _ in names])
+        labels = text_labels(names)
         for pos, src, tgt in beads:
             _check(control, pos, total)
             found = suggest_bead(src.text, src.lang, tgt.text, tgt.lang, known=known,
                                  existing_src=[src.mention(e) for e in src.entities],
                                  existing_tgt=[tgt.mention(e) for e in tgt.entities],
-                                 persons=persons)
+                                 persons=persons, labels=labels)
             for sg in found:
                 pair: list[int | None] = []
                 for side, m in ((src, sg.src), (tgt, sg.tgt)):

@@ -42,6 +42,19 @@ def _arabic_keys(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def group_forms(a: str, b: str) -> tuple[list[str], str] | None:
+    """For an Arabic plural or feminine nisba (-يون -يين -ية) and a Latin plural in -s:
+    the Arabic singular forms (-ي) and the Latin without its -s."""
+    if not (b.endswith("s") and len(b) > 4):
+        return None
+    forms = []
+    for f in stem_candidates(a):
+        for end in ("يون", "يين", "ية"):
+            if f.endswith(end) and len(f) - len(end) >= 2:
+                forms.append(f[: -len(end)] + "ي")
+    return (forms, b[:-1]) if forms else None
+
+
 def _translates(a: str, a_lang: str, b: str, b_lang: str, dictionary: bool) -> bool:
     """Is Arabic `a` a table (or dictionary) translation of Latin `b`, either direction?"""
     kb = match_key(b)
@@ -69,6 +82,9 @@ def word_similarity(a: str, a_lang: str, b: str, b_lang: str, dictionary: bool =
             return 0.0  # a lower-case Latin word is not a spelling of a name
         best = max((translit.name_similarity(f, b) for f in stem_candidates(a) if len(f) >= 2),
                    default=0.0)
+        plural = group_forms(a, b)
+        if plural:  # العباسيون ~ Abbasids: a people named by its nisba, in the plural
+            best = max(best, max(translit.name_similarity(f, plural[1]) for f in plural[0]))
         return best if best >= SPELLING_FLOOR else 0.0
     if a_lang == "ar" and b_lang == "ar":
         return 1.0 if _arabic_keys(a) & _arabic_keys(b) else 0.0

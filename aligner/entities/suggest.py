@@ -9,19 +9,29 @@ counterpart when there is one. Suggestions never overlap existing entities or ea
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+import dataclasses
+import re
 from dataclasses import dataclass
 
-from aligner.entities import cues, resources
+from aligner.entities import cues, evidence, resources
+from aligner.entities.complete import complete_latin_person
 from aligner.entities.occurrences import NameKey, find_occurrences, name_key
-from aligner.entities.project import (THRESHOLD, Candidate, Mention, candidates,
-                                      content_words, pair_score, places_match)
-from aligner.entities.similarity import word_similarity
+from aligner.entities.project import (THRESHOLD, WHOLE_SPELLING, Candidate, Mention,
+                                      candidates, content_words, pair_score, places_match)
+from aligner.entities.similarity import group_forms, word_similarity
 from aligner.text.fold import match_key
 
 # A bead-agreement pair needs this mean score, and every word of both spans must match
 # something (tuned on the tuning part, bench_entities.py).
-SUGGEST_THRESHOLD = 0.6
+SUGGEST_THRESHOLD = 0.5
+# Suggestions less sure than this (span agreement times label evidence, see
+# aligner.entities.evidence) are left out by default (tuned on the tuning part).
+MIN_CONFIDENCE = 0.5
+# What may stand between two names of one list (a comma, and, or; French et, ou).
+_LIST_GAP = re.compile(r"\s*(,\s*(and\s+|or\s+)?|\s(and|or|et|ou)\s+)", re.IGNORECASE)
+# A known name's label is the user's (gazetteer, register) or the corpus's majority.
+_ORIGIN_CONFIDENCE = {"gazetteer": 1.0, "register": 1.0, "corpus": 0.9}
 
 @dataclass(frozen=True)
 class KnownName:
@@ -45,6 +55,9 @@ class Suggestion:
     score: float
     origin: str  # 'bead', 'gazetteer', 'register', 'corpus'
     name_id: int | None = None  # register entry, for suggestions from the register
+    # How sure the suggestion is, span and label together, in [0, 1]: what the GUI shows
+    # and accepts by (suggest_bead leaves out those under its `min_confidence`).
+    confidence: float = 1.0
 
 
 def person_parts(names: Sequence[tuple[str, str]]) -> frozenset[str]:
@@ -59,37 +72,21 @@ def person_parts(names: Sequence[tuple[str, str]]) -> frozenset[str]:
     return frozenset(out)
 
 
-def guess_label(latin: str, arabic: str, latin_lang: str, before: str = "",
-                persons: frozenset[str] = frozenset()) -> str:
-    """The likeliest label of a name both sides agree on, from what its words say, the
-    Latin word just before it (`before`: Dr, President -> PER; in, near -> LOC) and the
-    parts of persons named in full elsewhere in the text (`persons`, see person_parts)."""
-    p = resources.places()
-    for text, lang in ((latin, latin_lang), (arabic, "ar")):
-        kind = p.kind(text, lang) if text else None
-        if kind:
-            return kind[0]
-    words = [match_key(w) for w in latin.replace("-", " ").split()]
-    if any(w in cues.ORG_HEADS for w in words) or (latin.isupper() and len(latin) >= 2):
-        return "ORG"
-    if any(w in cues.LOC_HEADS for w in words):
-        return "LOC"
-    kinds = {k[0] for w in latin.replace("-", " ").split() for k in [p.kind(w, latin_lang)] if k}
-    if kinds:  # North Korea: LOC; North Korean: MISC
-        return "LOC" if "LOC" in kinds else "MISC"
-    if before:
-        cue = match_key(before.split()[-1]) if before.split() else ""
-        if cue in cues.LATIN_TITLES:
-            return "PER"
-        if cue in cues.LATIN_PLACE_PREPS:
-            return "LOC"
-    if len(words) == 1 and words[0] in persons:
-        return "PER"
-    if len(words) == 1:
-        # One word: a family name in -ī (الحديثي al-Hadithi) is a person; otherwise a
-        # place is likelier than a person known by one name.
-        return "PER" if match_key(arabic).endswith("ي") else "LOC"
-    return "PER"
+def text_labels(names: Sequence[tuple[str, str, float]]) -> dict[tuple[str, ...], tuple[str, float]]:
+    """The label each name has where it is surest in a text, from (Latin name, label,
+    confidence) triples (entities tagged in it, a first pass of suggestions): a name
+    suggested without evidence where it recurs (between al-Qaim, Anah and Rawa) takes the
+    label it has elsewhere in the text (the Iraqi town of al-Qaim). Keys: the name's
+    words without the article (occurrences.name_key)."""
+    out: dict[tuple[str, ...], tuple[str, float]] = {}
+    for text, label, conf in names:
+        key = name_key(text, "en")
+        if key is None or conf < MIN_CONFIDENCE:
+            continue
+        old = out.get(key.words)
+        if old is None or (conf, label) > (old[1], old[0]):
+            out[key.words] = (label, conf)
+    return out
 
 
 def _overlaps(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
@@ -138,6 +135,9 @@ def _agreement(a: Candidate, a_lang: str, b: Candidate, b_lang: str) -> tuple[fl
     Arabic words that both spell like one Latin word (حكم كيم ~ Kim) count once."""
     ar, ar_lang, lat, lat_lang = (a.words, a_lang, b.words, b_lang) if a_lang == "ar" else \
         (b.words, b_lang, a.words, a_lang)
+    whole = _whole_spelling(ar, lat)
+    if whole:  # نيويورك ~ New York, بيونغ يانج ~ Pyongyang: one name, split differently
+        return whole, whole * (len(ar) + len(lat))
     m = [[word_similarity(x, ar_lang, y, lat_lang, False) for y in lat] for x in ar]
     spelled = [[0 < v and _spelled(x, y) for y, v in zip(lat, row)] for x, row in zip(ar, m)]
     ar_best: list[float] = []
@@ -171,11 +171,50 @@ def _agreement(a: Candidate, a_lang: str, b: Candidate, b_lang: str) -> tuple[fl
     return mass / (len(needed) + len(lat)), mass
 
 
+def _titled(c: Candidate, lang: str) -> bool:
+    """Does a span of several words start with a title (Sheikh Zayed, الشيخ زايد)? Titles
+    are not part of the name in the guidelines; the title is evidence of its kind instead."""
+    if len(c.words) < 2:
+        return False
+    key = match_key(c.words[0])
+    if lang == "ar":
+        return cues.arabic_bare(key) in cues.ARABIC_TITLES
+    return key.rstrip(".") in cues.LATIN_TITLES
+
+
+def _split_name(c: Candidate, lang: str) -> bool:
+    """Could this span be one side of a name written in one word on one side and two on
+    the other (نيويورك ~ New York)? Such spans are kept for _whole_spelling to judge."""
+    return len(c.words) <= 2 and (lang == "ar" or all(w[:1].isupper() for w in c.words))
+
+
+def _whole_spelling(ar: Sequence[str], lat: Sequence[str]) -> float:
+    """The spelling match of a name written in a different number of words on the two
+    sides, when it is as good as project.pair_score asks of such names; else 0."""
+    if len(ar) == len(lat) or not all(w[:1].isupper() for w in lat):
+        return 0.0
+    n_ar, n_lat = len("".join(ar)), len("".join(lat))
+    if not 0.6 <= n_lat / max(n_ar, 1) <= 2.5:
+        return 0.0
+    from aligner.names import translit
+
+    whole = translit.name_similarity("".join(ar), "".join(lat))
+    return whole if whole >= WHOLE_SPELLING else 0.0
+
+
 def _spelled(ar: str, lat: str) -> bool:
     """Is the match of these two words a spelling one (not only a table translation)?"""
     from aligner.names import translit
 
-    return translit.name_similarity(ar, lat) >= 0.5 if lat[:1].isupper() else False
+    if not lat[:1].isupper():
+        return False
+    if translit.name_similarity(ar, lat) >= 0.5:
+        return True
+    group = group_forms(ar, lat)  # الحوثيون ~ Houthis
+    if group is None:
+        return False
+    forms, singular = group
+    return max(translit.name_similarity(f, singular) for f in forms) >= 0.5
 
 
 
@@ -183,8 +222,12 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
                  known: Sequence[tuple[NameKey, KnownName]] = (),
                  existing_src: Sequence[Mention] = (), existing_tgt: Sequence[Mention] = (),
                  threshold: float = SUGGEST_THRESHOLD,
-                 persons: frozenset[str] = frozenset()) -> list[Suggestion]:
-    """Suggested entities for one bead (offsets into src_text / tgt_text)."""
+                 persons: frozenset[str] = frozenset(),
+                 min_confidence: float = MIN_CONFIDENCE,
+                 labels: Mapping[tuple[str, ...], tuple[str, float]] | None = None,
+                 ) -> list[Suggestion]:
+    """Suggested entities for one bead (offsets into src_text / tgt_text), those at
+    `min_confidence` or above (0 for all of them, each with its confidence)."""
     blocked_src = [(m.start, m.end) for m in existing_src]
     blocked_tgt = [(m.start, m.end) for m in existing_tgt]
     fixed_src = _found(src_text, src_lang, known, blocked_src)
@@ -195,16 +238,18 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
                                      (ct, fixed_tgt, tgt_text, tgt_lang)):
         for (s, e) in fixed:
             spans[(s, e)] = Candidate(s, e, content_words(text, lang, s, e))
-    cs = {k: c for k, c in cs.items() if not _overlaps(k, blocked_src) and c.words}
-    ct = {k: c for k, c in ct.items() if not _overlaps(k, blocked_tgt) and c.words}
+    cs = {k: c for k, c in cs.items() if not _overlaps(k, blocked_src) and c.words
+          and (k in fixed_src or not _titled(c, src_lang))}
+    ct = {k: c for k, c in ct.items() if not _overlaps(k, blocked_tgt) and c.words
+          and (k in fixed_tgt or not _titled(c, tgt_lang))}
     # Only spans whose ends match something on the other side can pair (prunes most).
     all_t = sorted({w for c in ct.values() for w in c.words})
     all_s = sorted({w for c in cs.values() for w in c.words})
     p = resources.places()
     cs = {k: c for k, c in cs.items() if k in fixed_src or p.kind(src_text[k[0]:k[1]], src_lang)
-          or _words_match(c, src_lang, all_t, tgt_lang)}
+          or _words_match(c, src_lang, all_t, tgt_lang) or _split_name(c, src_lang)}
     ct = {k: c for k, c in ct.items() if k in fixed_tgt or p.kind(tgt_text[k[0]:k[1]], tgt_lang)
-          or _words_match(c, tgt_lang, all_s, src_lang)}
+          or _words_match(c, tgt_lang, all_s, src_lang) or _split_name(c, tgt_lang)}
     scored = []
     for ks, a in cs.items():
         if all(w.isdigit() for w in a.words):
@@ -233,7 +278,6 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
     taken_s: list[tuple[int, int]] = []
     taken_t: list[tuple[int, int]] = []
     out: list[Suggestion] = []
-    latin_lang = tgt_lang if src_lang == "ar" else src_lang
     for _, score, ks, kt in scored:
         if _overlaps(ks, taken_s) or _overlaps(kt, taken_t):
             continue
@@ -242,9 +286,15 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
         name = fixed_src.get(ks) or fixed_tgt.get(kt)
         s_text, t_text = src_text[ks[0]:ks[1]], tgt_text[kt[0]:kt[1]]
         lat, ar = (t_text, s_text) if src_lang == "ar" else (s_text, t_text)
-        lat_text, lat_start = (tgt_text, kt[0]) if src_lang == "ar" else (src_text, ks[0])
-        label = name.label if name else guess_label(lat, ar, latin_lang, lat_text[:lat_start],
-                                                    persons)
+        if name:
+            label, sure = name.label, _ORIGIN_CONFIDENCE.get(name.origin, 0.9)
+        else:
+            ls, as_ = evidence.sides((src_text, tgt_text), (ks, kt), (src_lang, tgt_lang))
+            label, sure = evidence.label_name(ls, as_, persons)
+            key = name_key(ls.name, "en")
+            seen = (labels or {}).get(key.words) if key else None
+            if seen and sure < MIN_CONFIDENCE:  # unsure here, sure elsewhere in the text
+                label, sure = seen[0], 0.9 * seen[1]
         src_label = fixed_src[ks].label if ks in fixed_src else label
         tgt_label = fixed_tgt[kt].label if kt in fixed_tgt else label
         if not name or ks not in fixed_src or kt not in fixed_tgt:
@@ -257,7 +307,8 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
                 tgt_label = kt_kind[0]
         out.append(Suggestion(Mention(ks[0], ks[1], src_label), Mention(kt[0], kt[1], tgt_label),
                               label, round(score, 4), name.origin if name else "bead",
-                              name.name_id if name else None))
+                              name.name_id if name else None,
+                              round(sure if name else sure * min(1.0, score), 4)))
     for fixed, side in ((fixed_src, "src"), (fixed_tgt, "tgt")):
         taken = taken_s if side == "src" else taken_t
         for (s, e), name in fixed.items():
@@ -265,6 +316,70 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
                 continue
             m = Mention(s, e, name.label)
             out.append(Suggestion(m if side == "src" else None, m if side == "tgt" else None,
-                                  name.label, 1.0, name.origin, name.name_id))
+                                  name.label, 1.0, name.origin, name.name_id,
+                                  _ORIGIN_CONFIDENCE.get(name.origin, 0.9)))
+    out = _whole_persons(out, src_text if src_lang != "ar" else tgt_text,
+                         "src" if src_lang != "ar" else "tgt",
+                         blocked_src if src_lang != "ar" else blocked_tgt)
+    out = _coordinated(out, src_text if src_lang != "ar" else tgt_text,
+                       "src" if src_lang != "ar" else "tgt")
     out.sort(key=lambda x: (x.src.start if x.src else -1, x.tgt.start if x.tgt else -1))
+    return [x for x in out if x.confidence >= min_confidence]
+
+
+def _coordinated(found: list[Suggestion], latin: str, side: str) -> list[Suggestion]:
+    """Names listed together are of one kind (al-Qaim, Anah and Rawa): a bead-agreement
+    suggestion without enough evidence takes the label of a sure neighbour in the list,
+    at a confidence a little under it. Repeated so that the label runs along the list."""
+    def span(sg: Suggestion) -> Mention | None:
+        return sg.src if side == "src" else sg.tgt
+
+    order = sorted((n for n, sg in enumerate(found) if span(sg) is not None),
+                   key=lambda n: span(found[n]).start)  # type: ignore[union-attr]
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(order, order[1:]):
+            ma, mb = span(found[a]), span(found[b])
+            assert ma is not None and mb is not None
+            if not _LIST_GAP.fullmatch(latin[ma.end:mb.start]):
+                continue
+            for sure, unsure in ((a, b), (b, a)):
+                x, y = found[sure], found[unsure]
+                if (x.confidence >= MIN_CONFIDENCE and y.confidence < MIN_CONFIDENCE
+                        and y.origin == "bead" and x.label in ("PER", "LOC", "ORG")):
+                    conf = round(min(0.9 * x.confidence, y.score), 4)
+                    if conf >= MIN_CONFIDENCE:
+                        found[unsure] = _relabelled(y, x.label, conf)
+                        changed = True
+    return found
+
+
+def _relabelled(sg: Suggestion, label: str, confidence: float) -> Suggestion:
+    def relabel(m: Mention | None) -> Mention | None:
+        return None if m is None else dataclasses.replace(m, label=label)
+
+    return dataclasses.replace(sg, src=relabel(sg.src), tgt=relabel(sg.tgt), label=label,
+                               confidence=confidence)
+
+
+def _whole_persons(found: list[Suggestion], latin: str, side: str,
+                   blocked: list[tuple[int, int]]) -> list[Suggestion]:
+    """A person agreed on by one part grows to the whole Latin name (ترامب ~ Donald
+    Trump, Ri Yong-ho), as projection does; never over another suggestion or entity."""
+    def latin_of(sg: Suggestion) -> Mention | None:
+        return sg.src if side == "src" else sg.tgt
+
+    out = []
+    for n, sg in enumerate(found):
+        m = latin_of(sg)
+        if m is not None and sg.label == "PER" and sg.origin == "bead":
+            others = blocked + [(o.start, o.end) for k, x in enumerate(found) if k != n
+                                for o in [latin_of(x)] if o is not None]
+            start, end = complete_latin_person(latin, m.start, m.end, others)
+            grown = Mention(start, end, m.label)
+            sg = (dataclasses.replace(sg, src=grown) if side == "src"
+                  else dataclasses.replace(sg, tgt=grown))
+            found[n] = sg
+        out.append(sg)
     return out

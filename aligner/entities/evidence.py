@@ -1,0 +1,202 @@
+"""The label of a suggested name from the evidence around it, with how sure that is.
+
+A name both sides of a bead agree on says nothing yet about its kind. Evidence, each with
+a weight (how often it is right in general, not fitted to any text):
+- the place table: a country, a people or a nationality, on either side;
+- head words inside the name: Ministry, Army, Party, وزارة, جيش (ORG); City, River, مدينة,
+  نهر (LOC); ibn, abu, ابن, أبو (PER, genealogical names);
+- the words just before it: a title or honorific (President, Imam, الإمام, الشيخ: PER), a
+  noun that introduces a place (the city of, مدينة: LOC), a place preposition (in, near:
+  LOC, weaker); and just after it: a verb of speech (said, told: PER), an Arabic blessing
+  that follows a person (عليه السلام, رضي الله عنه: PER);
+- the persons named in full elsewhere in the text (Bashar al-Assad, then Assad: PER);
+- the shape of the name: an all-capital Latin word (ORG), an Arabic nisba in the plural or
+  feminine with a Latin -ian/-ese/-ish/-s (a people or group: MISC), a masculine nisba alone
+  (a family name: PER).
+The label is the one with the most weight; the confidence is its share of all the weight,
+lowered when little evidence speaks at all. Without evidence the guess is kept (PER for
+several words, LOC for one) but with a confidence below the default threshold.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from aligner.entities import cues, resources
+from aligner.entities.words import text_words
+from aligner.names import translit
+from aligner.text.fold import match_key
+
+# How much evidence makes a label sure (a sum of weights at or above this gives full trust).
+SURE = 0.8
+# The confidence of a bare guess (no evidence at all): under suggest.MIN_CONFIDENCE.
+GUESS = 0.3
+
+_SPEECH_VERBS = frozenset(match_key(w) for w in """said says told asked replied wrote added
+    answered stated explained insisted recalled urged warned dit déclare déclara répondit
+    ajouta écrivit""".split())
+_ARABIC_SPEECH = frozenset(match_key(w) for w in "قال وقال فقال يقول أضاف صرح كتب سأل أجاب".split())
+# Blessings written after a person's name in Arabic (classical and religious texts).
+_BLESSINGS = tuple(tuple(match_key(w) for w in b.split()) for b in (
+    "عليه السلام", "عليها السلام", "عليهم السلام", "رضي الله", "رحمه الله", "رحمها الله",
+    "صلى الله", "قدس سره", "كرم الله"))
+_STRONG_PLACE_PREPS = frozenset(match_key(w) for w in
+                                "in at near into inside outside across towards dans près".split())
+_PEOPLE_ENDINGS = ("ian", "ians", "ese", "ish", "ans", "ites", "ids", "ads")
+_AR_PLURAL_NISBA = tuple(match_key(e) for e in ("يون", "يين"))
+_AR_GROUP_ENDINGS = tuple(match_key(e) for e in ("ية", "يون", "يين", "يان"))
+
+
+@dataclass(frozen=True)
+class Side:
+    """A name in its sentence: the text, [start, end) and language."""
+
+    text: str
+    start: int
+    end: int
+    lang: str
+
+    @property
+    def name(self) -> str:
+        return self.text[self.start:self.end]
+
+
+def _latin_before(side: Side, n: int) -> list[str]:
+    ws = text_words(side.text[:side.start], side.lang)
+    gap = side.text[ws[-1].end:side.start] if ws else ""
+    if any(ch in ",.;:!?()" for ch in gap):
+        return []
+    return [w.key for w in ws[-n:]]
+
+
+def _latin_after(side: Side) -> str:
+    rest = side.text[side.end:]
+    ws = text_words(rest, side.lang)
+    if not ws or rest[:ws[0].start].strip():
+        return ""
+    return ws[0].key
+
+
+def _arabic_before(side: Side, n: int) -> list[str]:
+    ws = text_words(side.text[:side.start], "ar")
+    gap = side.text[ws[-1].end:side.start] if ws else ""
+    if any(ch in "،,.;:!?()؛" for ch in gap):
+        return []
+    return [cues.arabic_bare(w.key) for w in ws[-n:]]
+
+
+def _arabic_after(side: Side, n: int) -> tuple[str, ...]:
+    return tuple(w.key for w in text_words(side.text[side.end:], "ar")[:n])
+
+
+def votes(latin: Side, arabic: Side, persons: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Weight of evidence per label for a name written `latin` and `arabic`."""
+    v: dict[str, float] = {}
+
+    def add(label: str, weight: float) -> None:
+        v[label] = v.get(label, 0.0) + weight
+
+    p = resources.places()
+    kinds = [p.kind(side.name, side.lang) for side in (latin, arabic) if side.name]
+    if any(kinds):
+        # a country or people on either side: each side takes its own kind (US ~
+        # الأمريكية), so the pair is sure whatever the other says
+        for kind in kinds:
+            if kind:
+                add(kind[0], 1.0)
+        return v
+    acronym = latin.name.replace(".", "").isupper() and len(latin.name) >= 2
+    if translit.is_known_exonym(arabic.name, latin.name) and not acronym:
+        add("LOC", 0.9)  # دمشق ~ Damascus: a place known by another name in the West
+    lat_words = [k for w in latin.name.replace("-", " ").split()
+                 for k in [match_key(w)] if k not in ("al", "el", "the")]
+    has_article = len(lat_words) > 1 and any(
+        match_key(w) in ("al", "el") for w in latin.name.replace("-", " ").split()[1:])
+    ar_words = [cues.arabic_bare(w.key) for w in text_words(arabic.name, "ar")]
+    several = len(lat_words) > 1
+    if any(w in cues.ORG_HEADS for w in lat_words) and several:
+        add("ORG", 0.9)
+    if ar_words and ar_words[0] in cues.ARABIC_ORG_HEADS and len(ar_words) > 1:
+        add("ORG", 0.9)
+    if any(w in cues.LOC_HEADS for w in lat_words) and several:
+        add("LOC", 0.8)
+    if ar_words and ar_words[0] in cues.ARABIC_LOC_HEADS and len(ar_words) > 1:
+        add("LOC", 0.8)
+    if any(w in cues.EVENT_HEADS for w in lat_words) and several or \
+            (ar_words and ar_words[0] in cues.ARABIC_EVENT_HEADS and len(ar_words) > 1):
+        add("MISC", 0.8)
+    if any(w in cues.LATIN_NAME_PARTS for w in lat_words[:-1]) or \
+            any(w in cues.ARABIC_NAME_PARTS for w in ar_words[:-1]):
+        add("PER", 0.8)
+    name = latin.name.replace("-", "").replace(".", "")
+    if name.isupper() and len(name) >= 2 and not p.kind(latin.name, latin.lang):
+        add("ORG", 0.7)
+    # Words around the name.
+    before = _latin_before(latin, 2)
+    if before and before[-1].rstrip(".") in cues.LATIN_TITLES:
+        add("PER", 0.9)
+    if len(before) == 2 and before[-1] in ("of", "de", "d") and \
+            before[0] in cues.LATIN_PLACE_NOUNS:
+        add("LOC", 0.9)
+    elif len(before) == 2 and before[-1] in ("of", "de", "d") and before[0] in cues.LATIN_KIN:
+        add("PER", 0.8)
+    elif before and before[-1] in _STRONG_PLACE_PREPS:
+        add("LOC", 0.5)
+    if _latin_after(latin) in _SPEECH_VERBS:
+        add("PER", 0.3)  # weak: Seoul said, the ministry said
+    ar_before = _arabic_before(arabic, 3)
+    if ar_before and ar_before[-1] in cues.ARABIC_PLACE_NOUNS:
+        add("LOC", 0.8)
+    elif any(w in cues.ARABIC_TITLES for w in ar_before[-2:]):
+        add("PER", 0.6)  # VSO: a title may be the subject before an object place
+    if ar_before and ar_before[-1] == "في":
+        add("LOC", 0.5)  # في إدلب (a person is seldom "in")
+    if ar_before and ar_before[-1] in _ARABIC_SPEECH:
+        add("PER", 0.5)  # قال هارون: the masculine verb (a country takes قالت)
+    after = _arabic_after(arabic, 2)
+    if any(after[:len(b)] == b for b in _BLESSINGS):
+        add("PER", 0.9)
+    if len(lat_words) == 1 and lat_words[0] in persons:
+        add("PER", 0.8)
+    # The shape of the name.
+    ar_key = match_key(arabic.name)
+    if len(lat_words) == 1 and ar_key.endswith(_AR_PLURAL_NISBA) and lat_words[0].endswith("s"):
+        add("MISC", 0.7)  # الحوثيون ~ Houthis: a people or a group, in the plural
+    elif len(lat_words) == 1 and ar_key.endswith(_AR_GROUP_ENDINGS) and \
+            lat_words[0].endswith(_PEOPLE_ENDINGS):
+        add("MISC", 0.6)
+    elif len(ar_words) == 1 and ar_key.startswith("ال") and ar_key.endswith("ي"):
+        add("PER", 0.4)  # الحديثي al-Hadithi: a family name
+    if several and not any(w in cues.LOC_HEADS | cues.ORG_HEADS | cues.EVENT_HEADS
+                           for w in lat_words):
+        # several name words, none a head noun: most often a person, the more so with an
+        # article inside (Muhammad al-Mahdi: a byname after the given name)
+        add("PER", 0.6 if has_article else 0.4)
+    return v
+
+
+def decide(v: dict[str, float], n_words: int) -> tuple[str, float]:
+    """(label, confidence in [0, 1]) from the votes; ties break by label name."""
+    if not v:
+        return ("PER" if n_words > 1 else "LOC"), GUESS
+    label, top = sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    share = top / sum(v.values())
+    return label, round(share * min(1.0, top / SURE), 4)
+
+
+def label_name(latin: Side, arabic: Side, persons: frozenset[str] = frozenset(),
+               ) -> tuple[str, float]:
+    """The label of a name both sides agree on and the confidence in it."""
+    p = resources.places()
+    kinds = [k for side in (latin, arabic) if side.name for k in [p.kind(side.name, side.lang)]
+             if k]
+    if kinds:  # the table decides, each side its own kind (the caller relabels a side)
+        return kinds[0][0], 1.0
+    return decide(votes(latin, arabic, persons), len(latin.name.split()))
+
+
+def sides(texts: Sequence[str], spans: Sequence[tuple[int, int]], langs: Sequence[str]
+          ) -> tuple[Side, Side]:
+    """(latin, arabic) Sides of a pair of spans given in either order."""
+    a, b = (Side(t, s, e, lang) for t, (s, e), lang in zip(texts, spans, langs))
+    return (b, a) if a.lang == "ar" else (a, b)
