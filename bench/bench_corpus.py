@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from aligner.corpus import Corpus
-from aligner.edits import ConfirmThrough, MergeBeads, ShiftSentence, SplitSegment
+from aligner.edits import ConfirmThrough, MergeBeads, MergeSegments, ShiftSentence, SplitSegment
 from aligner.model import BeadSpan, Document, Segment
 
 
@@ -56,7 +56,13 @@ def main(n: int) -> None:
         timed("  redo", lambda: merge.do(c))
         timed("ShiftSentence in the middle", lambda: ShiftSentence(b, n // 3, "src", "down").do(c))
         seg = c.segment_at(ar, n // 4)
-        timed("SplitSegment in the middle", lambda: SplitSegment(seg.id, 4).do(c))
+        split = SplitSegment(seg.id, 4)
+        timed("SplitSegment in the middle", lambda: split.do(c))
+        timed("  undo", lambda: split.undo(c))
+        timed("  redo", lambda: split.do(c))
+        join = MergeSegments(seg.id)
+        timed("MergeSegments (the split halves)", lambda: join.do(c))
+        timed("  undo", lambda: join.undo(c))
         confirm = ConfirmThrough(b, n - 10)
         timed("ConfirmThrough almost all", lambda: confirm.do(c))
         timed("  undo", lambda: confirm.undo(c))

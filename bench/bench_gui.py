@@ -2,7 +2,7 @@
 
 Prints the time to build the corpus, the time from "open" to the first painted table,
 peak memory (RSS), per-step times while paging through the table and jumping around it,
-a bead merge and its undo, a sentence split and its undo, the first find (index built in
+a bead merge, its undo and redo, a sentence split, its undo and redo, the first find (index built in
 a worker), the next find, and a find after an edit (the index kept, not rebuilt).
 Goals (issue 13, point 9, at 10^6 beads): first paint under 2 s, an edit under 100 ms,
 find under 2 s, memory under 1 GB.
@@ -148,6 +148,12 @@ def main() -> int:
     window.session.undo()
     app.processEvents()
     print(f"undo: {(time.perf_counter() - t) * 1000:.0f} ms")
+    t = time.perf_counter()
+    window.session.redo()
+    app.processEvents()
+    print(f"redo merge: {(time.perf_counter() - t) * 1000:.0f} ms")
+    window.session.undo()
+    app.processEvents()
     from ui.alignment.model import SRC
 
     segment = window.model.side_segments(args.beads // 3, SRC)[0]
@@ -160,6 +166,12 @@ def main() -> int:
     window.session.undo()
     app.processEvents()
     print(f"undo sentence split: {(time.perf_counter() - t) * 1000:.0f} ms")
+    t = time.perf_counter()
+    window.session.redo()
+    app.processEvents()
+    print(f"redo sentence split: {(time.perf_counter() - t) * 1000:.0f} ms")
+    window.session.undo()
+    app.processEvents()
     from aligner.review import Query
 
     query = Query("counterpart today cairo")  # matches nothing: the whole table is scanned

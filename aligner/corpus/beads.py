@@ -115,22 +115,19 @@ class BitextsMixin(SegmentKeysMixin):
             raise self._missing("bitext", bitext_id)
         return rows[0]
 
-    def _rows_to_indexes(self, bitext_id: int, rows: list[tuple], at: int) -> list[tuple]:
-        """Rows whose columns at..at+3 are (src_start, src_end, tgt_start, tgt_end) keys,
-        with those turned into segment indexes (vectorized: a million rows in ~1 s)."""
-        if not rows:
-            return rows
-        src, tgt = self._doc_ids(bitext_id)
-        cols = list(zip(*rows))
-        for k, doc in ((at, src), (at + 1, src), (at + 2, tgt), (at + 3, tgt)):
-            cols[k] = self._seg_index_list(doc, cols[k])  # type: ignore[call-overload]
-        return list(zip(*cols))
+    def _indexes(self, src: int, tgt: int, rows: list[tuple], at: int) -> list[list[int]]:
+        """The columns at..at+3 of rows, (src_start, src_end, tgt_start, tgt_end) keys of
+        the documents src and tgt, as four lists of segment indexes (vectorized)."""
+        # a comprehension per column: five times faster than zip(*rows) over ten columns
+        return [self._seg_index_list(doc, [r[k] for r in rows])
+                for k, doc in ((at, src), (at + 1, src), (at + 2, tgt), (at + 3, tgt))]
 
     def beads(self, bitext_id: int, first: int = 0, last: int | None = None) -> list[Bead]:
         """Beads [first, last) of a bitext in order (all by default; one indexed query)."""
         whole = first <= 0 and last is None
         version = self._q("PRAGMA data_version")[0][0] if whole else None  # before reading
         first, lo, hi = self._key_range(bitext_id, first, last)
+        src, tgt = self._doc_ids(bitext_id)
         keys = array("q")
         stamps: dict[str, str] = {}  # one string per distinct time (a bitext aligned at once)
         beads: list[Bead] = []
@@ -142,11 +139,12 @@ class BitextsMixin(SegmentKeysMixin):
                 # in chunks: the ranges are turned into indexes a chunk at a time, and a
                 # million row tuples are never held next to the beads made of them
                 while chunk := cur.fetchmany(_BATCH):
-                    for r in self._rows_to_indexes(bitext_id, chunk, 3):
-                        keys.append(r[2])
-                        beads.append(Bead(r[0], r[1], first + len(beads), r[3], r[4], r[5],
-                                          r[6], r[7], _STATUS[r[8]],
-                                          stamps.setdefault(r[9], r[9])))
+                    at = first + len(beads)
+                    beads += [Bead(r[0], r[1], at + k, s0, s1, t0, t1, r[7], _STATUS[r[8]],
+                                   stamps.setdefault(r[9], r[9]))
+                              for k, (r, s0, s1, t0, t1) in enumerate(
+                                  zip(chunk, *self._indexes(src, tgt, chunk, 3)))]
+                    keys.extend(r[2] for r in chunk)
             except sqlite3.DatabaseError as exc:
                 raise from_sqlite(self.path, exc, "cannot read") from None
         if whole:  # the keys come along: the first edit after loading a bitext needs them
@@ -156,9 +154,10 @@ class BitextsMixin(SegmentKeysMixin):
     def bead_ranges(self, bitext_id: int) -> list[tuple[int, int, int, int]]:
         """(src_start, src_end, tgt_start, tgt_end) of every bead in order: the lean read
         for work over a whole bitext (find's index) that needs no Bead objects."""
-        return self._rows_to_indexes(bitext_id, self._q(
-            "SELECT src_start, src_end, tgt_start, tgt_end FROM beads "
-            "WHERE bitext_id = ? ORDER BY position", (bitext_id,)), 0)
+        src, tgt = self._doc_ids(bitext_id)
+        rows = self._q("SELECT src_start, src_end, tgt_start, tgt_end FROM beads "
+                       "WHERE bitext_id = ? ORDER BY position", (bitext_id,))
+        return list(zip(*self._indexes(src, tgt, rows, 0)))
 
     def bead(self, bitext_id: int, position: int) -> Bead:
         rows = self.beads(bitext_id, position, position + 1)

@@ -277,10 +277,11 @@ class DocumentsMixin(SegmentKeysMixin):
                 if ent.start < offset < ent.end:
                     raise CorpusChangeError(self.path, f"cannot split inside the entity "
                                             f"'{text[ent.start:ent.end]}' ({ent.label})")
-            # offsets into the document: exact when the sentence text is unedited
-            doc_text = self._q("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
-                               (seg.start + 1, seg.end - seg.start, seg.doc_id))[0][0]
-            if doc_text == text:
+            # offsets into the document: exact when the sentence text is unedited (then it
+            # is as long as its range; the document's text is not read to compare: that is
+            # the whole text, 0.25 s at 10^6 sentences). An edit of the same length gets
+            # the same proportional cut, inside the range as well.
+            if len(text) == seg.end - seg.start:
                 cut_left, cut_right = seg.start + len(left), seg.start + offset + lead
             else:
                 cut_left = cut_right = min(seg.end, seg.start + offset)
