@@ -18,7 +18,7 @@ from typing import Optional, Sequence
 
 from aligner.tasks import TaskControl
 
-from aligner.align import dp_fast
+from aligner.align import dp_fast, margins_fast
 from aligner.align.scoring import Model
 
 INF = float("inf")
@@ -259,6 +259,8 @@ def margins(model: Model, band: Band, F: list[list[float]], B: list[list[float]]
             path: list[tuple[int, int, int, int]]) -> list[float]:
     """For each bead on the best path: how much worse (nats) is the best path that takes a
     different bead into its end node or out of its start node. Large = unambiguous."""
+    if margins_fast.usable(model):
+        return margins_fast.margins(model, band, F, B, path)
     lo = band.lo
     n, m = model.n, model.m
     cost = model.bead_cost

@@ -10,6 +10,7 @@ The 1-1 cost is the same arithmetic, operation for operation, as in scoring.py.
 """
 from __future__ import annotations
 
+from itertools import chain
 from typing import Sequence
 
 import numpy as np
@@ -150,10 +151,11 @@ def key_ids(key_weight: dict[str, float]) -> tuple[dict[str, int], np.ndarray]:
 
 def csr(key_sets: Sequence[set[str]], ids: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
     """Each set's known keys as sorted ids, concatenated, with row pointers."""
-    rows = [sorted([ids[k] for k in ks if k in ids]) for ks in key_sets]
+    known, get = ids.__contains__, ids.__getitem__
+    rows = [sorted(map(get, filter(known, ks))) for ks in key_sets]
     ptr = np.zeros(len(rows) + 1, dtype=np.int64)
-    np.cumsum([len(r) for r in rows], out=ptr[1:])
-    flat = np.fromiter((i for r in rows for i in r), dtype=np.int64, count=int(ptr[-1]))
+    np.cumsum(list(map(len, rows)), out=ptr[1:])
+    flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=int(ptr[-1]))
     return ptr, flat
 
 

@@ -82,9 +82,10 @@ class Model:
         self.low_penalty = LOW_PENALTY
         self._weights()
         self.set_priors(priors or DEFAULT_PRIORS)
-        self._ov: list[list[float]] = []
+        self._ov_rows: list[list[float]] = []
+        self._c11_rows: list[list[float]] = []
         self._ovlo: list[int] = []
-        self.C11: list[list[float]] = []
+        self._widths: list[int] = []
         self._group_cache: dict[tuple[int, int, int, int], float] = {}
         self._unions: dict[tuple[int, int], set[str]] = {}
         self._key_arrays = None
@@ -145,10 +146,9 @@ class Model:
             # compiled, all rows (the rows a widening did not touch come out the same)
             ov_a, c11_a, starts, widths = overlap_fast.prepare(self, lo, hi)
             self.arrays = (ov_a, c11_a, starts)
-            wl = widths.tolist()
             self._ovlo = starts.tolist()
-            self._ov = [r[:w] for r, w in zip(ov_a.tolist(), wl)]
-            self.C11 = [r[:w] for r, w in zip(c11_a.tolist(), wl)]
+            self._widths = widths.tolist()
+            self._ov_rows, self._c11_rows = [], []  # made from the arrays when asked for
         else:
             self.arrays = None
             self._prepare_python(lo, hi, rows)
@@ -195,6 +195,28 @@ class Model:
             c11[x] = crow
             ovlo[x] = a0
 
+    # Overlaps and 1-1 costs as lists of rows (the Python loops' form); after a compiled
+    # prepare they are made from its arrays only if some Python loop asks for them.
+    @property
+    def _ov(self) -> list[list[float]]:
+        if self.arrays is not None and not self._ov_rows:
+            self._ov_rows = [r[:w] for r, w in zip(self.arrays[0].tolist(), self._widths)]
+        return self._ov_rows
+
+    @_ov.setter
+    def _ov(self, rows: list[list[float]]) -> None:
+        self._ov_rows = rows
+
+    @property
+    def C11(self) -> list[list[float]]:
+        if self.arrays is not None and not self._c11_rows:
+            self._c11_rows = [r[:w] for r, w in zip(self.arrays[1].tolist(), self._widths)]
+        return self._c11_rows
+
+    @C11.setter
+    def C11(self, rows: list[list[float]]) -> None:
+        self._c11_rows = rows
+
     def key_arrays(self):
         """Keys as integer ids for the compiled prepare (built once per model): source
         keys and target own keys as sorted id rows, and the weight of each id."""
@@ -211,6 +233,8 @@ class Model:
 
     def overlap(self, i: int, j: int) -> float:
         k = j - self._ovlo[i]
+        if self.arrays is not None:  # compiled prepare: read its array, make no lists
+            return float(self.arrays[0][i, k]) if 0 <= k < self._widths[i] else 0.0
         row = self._ov[i]
         return row[k] if 0 <= k < len(row) else 0.0
 

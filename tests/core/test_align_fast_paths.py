@@ -94,3 +94,26 @@ def test_alignment_is_the_same_on_every_path(monkeypatch):
     reference = run(False)
     assert len(reference) > 100
     assert run(True) == reference
+
+
+def test_compiled_margins_equal_the_python_ones(monkeypatch):
+    from aligner.align import margins_fast
+
+    src, tgt = _texts(6, 150)
+    _force(monkeypatch, True)
+    sf = sentence_features(src, "xx", "yy", target_side=False)
+    tf = sentence_features(tgt, "yy", "xx", target_side=True)
+    model = Model(sf, tf)
+    n, m = model.n, model.m
+    band = dp.Band.around([i * m / n for i in range(n + 1)], 5, n, m)
+    model.prepare(band.lo, band.hi)
+    assert margins_fast.usable(model)
+    F, BP = dp.forward(model, band)
+    B = dp.backward(model, band)
+    path = dp.trace(model, band, BP)
+    compiled = margins_fast.margins(model, band, F, B, path)
+    assert model._ov and model.C11  # the prepared rows as the Python loop reads them
+    model.arrays = None  # the Python loop over the same prepared rows
+    assert not margins_fast.usable(model)
+    assert compiled == dp.margins(model, band, F, B, path)
+    assert len(compiled) == len(path) and any(x < 30 for x in compiled)
