@@ -1,7 +1,8 @@
 """`dragoman names list|check|propose|export|import CORPUS ...`: the names register.
 
 `check` prints one inconsistency a line (bitext, bead counted from 1, the spelling found,
-the chosen spelling; tab-separated, nothing about the file) and exits 1 when there are
+the chosen spelling; where a French elision changes with it, the word before both and
+what the fix writes: d’Al Qaim / de Qaem; tab-separated, nothing about the file) and exits 1 when there are
 any, 0 when none, 2 on bad input, so a script can run it before an export.
 """
 from __future__ import annotations
@@ -111,7 +112,8 @@ def run_check(args: argparse.Namespace) -> int:
             found = check(corpus, corpus.register_entries(), ids)
         for i in found:
             occ = i.occurrence
-            print(f"{names[occ.bitext_id]}\t{occ.bead + 1}\t{i.found}\t{i.chosen}")
+            print(f"{names[occ.bitext_id]}\t{occ.bead + 1}\t{i.found_in_context}\t"
+                  f"{i.written if i.before else i.chosen}")
         if args.fix and found:
             History(corpus).do(FixSpellings(found))
             print(f"fixed {len(found)} spelling{'s' if len(found) != 1 else ''}",

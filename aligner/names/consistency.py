@@ -3,7 +3,10 @@ from the spelling chosen for its language, and how a fix rewrites the sentence.
 
 A found spelling is consistent when it is the chosen one, an admitted one, or the chosen
 one with a capital first letter at the start of a sentence (al-Qaim -> "Al-Qaim said").
-A fix writes the chosen spelling there (capitalised the same way).
+A fix writes the chosen spelling there (capitalised the same way), and in French the word
+before it elides or not to suit the name's first sound (de Qaem / d’al-Qaïm, elision.py).
+The chosen spelling is written as the user chose it ("Al-Hadithi" keeps its capital
+mid-sentence); only a sentence start capitalises a chosen lower-case article.
 """
 from __future__ import annotations
 
@@ -12,7 +15,9 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
 from aligner.model import Bitext, Entity, FormStatus, NameOccurrence, RegisterEntry, Segment
+from aligner.names.elision import elision_fix
 from aligner.names.occurrences import ArabicIndex, LatinSpotter, Spot, _longest_first
+from aligner.text.fold import APOSTROPHES
 
 ARABIC = "ar"
 
@@ -24,38 +29,82 @@ class Inconsistency:
     occurrence: NameOccurrence
     chosen: str       # the entry's chosen spelling in that language
     replacement: str  # what the fix writes (the chosen spelling, capitalised at a start)
+    # the word before the name, when the new name changes it (French de -> d’):
+    # (start, end, text there now, text the fix writes)
+    before: tuple[int, int, str, str] | None = None
 
     @property
     def found(self) -> str:
         return self.occurrence.text
+
+    @property
+    def found_in_context(self) -> str:
+        """What the place reads now, with the word before when the fix changes it."""
+        return (self.before[2] if self.before else "") + self.found
+
+    @property
+    def written(self) -> str:
+        """What the fix writes there, with the word before when it changes (d’al-Qaïm)."""
+        return (self.before[3] if self.before else "") + self.replacement
+
+    def edits(self) -> list[tuple[int, int, str]]:
+        """The replacements (start, end, new text) in the sentence."""
+        occ = self.occurrence
+        out = [(occ.start, occ.end, self.replacement)]
+        if self.before:
+            out.insert(0, (self.before[0], self.before[1], self.before[3]))
+        return out
 
 
 _OPENERS = "\"'“‘«‹([{—–- \u00a0\t\n"
 
 
 def at_sentence_start(text: str, start: int) -> bool:
-    """Is `start` the first word of a sentence (after quotes and brackets)?"""
+    """Is `start` the first word of a sentence (after quotes and brackets)? A capital is
+    right there (after a colon too)."""
     before = text[:start].rstrip(_OPENERS)
     return not before or before[-1] in ".!?:…؟"
 
 
+def _must_capitalise(text: str, start: int) -> bool:
+    """Must a name at `start` begin with a capital? At the start of a sentence, not after
+    a colon (English and French go on in lower case there)."""
+    before = text[:start].rstrip(_OPENERS)
+    return not before or before[-1] in ".!?…؟"
+
+
 def _capitalised(spelling: str) -> str:
-    return spelling[:1].upper() + spelling[1:]
+    """The first letter upper-case (past a leading ʻ or ’: ʻAbd), the rest as chosen."""
+    for i, ch in enumerate(spelling):
+        if ch in APOSTROPHES:  # ʻ is a letter to Unicode, with no capital
+            continue
+        if ch.isalpha():
+            return spelling[:i] + ch.upper() + spelling[i + 1:]
+        break
+    return spelling
 
 
 def replacement_for(chosen: str, text: str, start: int) -> str:
-    """The chosen spelling as it should stand at `start` of `text`."""
-    return _capitalised(chosen) if at_sentence_start(text, start) else chosen
+    """The chosen spelling as it should stand at `start` of `text`: as the user wrote it
+    (Al-Hadithi keeps its capital mid-sentence), capitalised at a sentence start."""
+    return _capitalised(chosen) if _must_capitalise(text, start) else chosen
+
+
+def _fits(spelling: str, found: str, text: str, start: int) -> bool:
+    """Is `found` this spelling as it may stand at `start`? Capitalised at a sentence start
+    (or after a colon, where either is right), as written elsewhere."""
+    if _must_capitalise(text, start):
+        return found == _capitalised(spelling)
+    return found == spelling or (at_sentence_start(text, start) and found == _capitalised(spelling))
 
 
 def is_consistent(entry: RegisterEntry, lang: str, found: str, text: str, start: int) -> bool:
     chosen = entry.spelling(lang)
-    if not chosen or found == chosen:
+    if not chosen:
         return True
-    if found == replacement_for(chosen, text, start):
-        return True
-    return any(f.text == found and f.status is FormStatus.ADMITTED
-               for f in entry.spellings(lang))
+    return _fits(chosen, found, text, start) or any(
+        f.status is FormStatus.ADMITTED and _fits(f.text, found, text, start)
+        for f in entry.spellings(lang))
 
 
 # --- walking a corpus --------------------------------------------------------------------
@@ -167,10 +216,15 @@ def check(corpus, entries: Sequence[RegisterEntry],
         if occ.segment_id not in texts:
             texts[occ.segment_id] = corpus.segment(occ.segment_id).text
         text = texts[occ.segment_id]
-        if is_consistent(entry, occ.lang, occ.text, text, occ.start):
-            continue
         chosen = entry.spelling(occ.lang)
-        out.append(Inconsistency(occ, chosen, replacement_for(chosen, text, occ.start)))
+        consistent = is_consistent(entry, occ.lang, occ.text, text, occ.start)
+        # a consistent spelling keeps its text; only a wrong elision before it (d’Qaem)
+        new = occ.text if consistent else replacement_for(chosen, text, occ.start)
+        fix = elision_fix(text, occ.start, new, occ.lang)
+        if consistent and fix is None:
+            continue
+        before = (fix[0], fix[1], text[fix[0]:fix[1]], fix[2]) if fix else None
+        out.append(Inconsistency(occ, chosen, new, before))
     return out
 
 

@@ -193,7 +193,7 @@ class FixSpellings(Edit):
         self.fixes = list(fixes)
         first = fixes[0]
         if len(fixes) == 1:
-            self.label = f"Write '{first.replacement}' for '{first.found}'"
+            self.label = f"Write '{first.written}' for '{first.found_in_context}'"
         else:
             self.label = f"Fix {len(fixes)} name spellings"
         self._before: list[tuple[int, str, list[Entity]]] | None = None
@@ -209,11 +209,14 @@ class FixSpellings(Edit):
             seg = corpus.segment(seg_id)
             for fix in fixes:
                 occ = fix.occurrence
-                if seg.text[occ.start:occ.end] != occ.text:
-                    raise EditError(f"'{occ.text}' is no longer where the check found it "
-                                    f"(bead {occ.bead + 1}): run the check again")
+                stale = seg.text[occ.start:occ.end] != occ.text or (
+                    fix.before is not None
+                    and seg.text[fix.before[0]:fix.before[1]] != fix.before[2])
+                if stale:
+                    raise EditError(f"'{fix.found_in_context}' is no longer where the check "
+                                    f"found it (bead {occ.bead + 1}): run the check again")
             ents = corpus.entities([seg_id])
-            reps = sorted({(f.occurrence.start, f.occurrence.end, f.replacement) for f in fixes})
+            reps = sorted({rep for f in fixes for rep in f.edits()})
             try:
                 text, spans = rewrite(seg.text, reps, [(e.start, e.end) for e in ents])
             except ValueError as exc:

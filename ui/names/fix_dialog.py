@@ -32,7 +32,7 @@ class FixAllDialog(QDialog):
             text = texts.get(occ.segment_id, "")
             snippet = text[max(0, occ.start - 30):occ.end + 30]
             item = QTreeWidgetItem([bitext_names.get(occ.bitext_id, str(occ.bitext_id)),
-                                    str(occ.bead + 1), fix.found, fix.replacement, snippet])
+                                    str(occ.bead + 1), fix.found_in_context, fix.written, snippet])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             self.list.addTopLevelItem(item)
         for column in range(4):

@@ -254,7 +254,7 @@ class NamesPane(QWidget):
         for k, inc in enumerate(self.overview.inconsistencies if self.overview else []):
             occ = inc.occurrence
             item = QTreeWidgetItem([self._bitext_names.get(occ.bitext_id, ""), str(occ.bead + 1),
-                                    inc.found, inc.replacement])
+                                    inc.found_in_context, inc.written])
             item.setData(0, ID_ROLE, ("problem", k))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             self.problems.addTopLevelItem(item)
