@@ -283,8 +283,8 @@ def _combine(per_word: list[list[tuple[str, float, str]]], limit: int) -> list[C
 
 
 # the weakest source a name's words came from is the name's
-_SOURCE_RANK = {"model": 0, "stem": 1, "marks": 2, "lexicon": 3, "copy": 4,
-                "characters": 5, "empty": 6}
+_SOURCE_RANK = {"model": 0, "morphology": 1, "stem": 2, "marks": 3, "lexicon": 4, "copy": 5,
+                "characters": 6, "empty": 7}
 
 
 def romanize(arabic: str, scheme: str = "alalc", counterpart: str = "", *,
