@@ -14,6 +14,8 @@
 3. Proposals from the name matcher alone (no entities) on the same pairs: a proposed
    (Arabic form, spelling) is right when a gold link pairs that Arabic mention with that
    English text.
+With --pane [--beads N]: the names pane on a corpus of N beads (default 10^6), how long
+the GUI thread is busy at open against the old way (bench_names_pane.py).
 """
 from __future__ import annotations
 
@@ -169,6 +171,12 @@ def matcher_proposals(rows: list[dict]) -> tuple[float, float, int, int]:
 
 
 def main() -> None:
+    if "--pane" in sys.argv:  # the names pane at scale (bench_names_pane.py)
+        from bench_names_pane import main as pane_main
+
+        sys.argv.remove("--pane")
+        pane_main()
+        return
     t0 = time.perf_counter()
     p, r, n, said = pairwise(_groups(LATIN_GROUPS), latin_variants)
     print(f"Latin variant pairs (project-written groups): precision {p:.3f} recall {r:.3f} "

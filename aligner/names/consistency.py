@@ -17,6 +17,7 @@ from typing import Iterable, Iterator, Sequence
 from aligner.model import Bitext, Entity, FormStatus, NameOccurrence, RegisterEntry, Segment
 from aligner.names.elision import elision_fix
 from aligner.names.occurrences import ArabicIndex, LatinSpotter, Spot, _longest_first
+from aligner.tasks import TaskControl, report
 from aligner.text.fold import APOSTROPHES
 
 ARABIC = "ar"
@@ -119,24 +120,49 @@ def _arabic_side(bitext: Bitext) -> tuple[int, int, str] | None:
 
 
 def occurrences(corpus, entries: Sequence[RegisterEntry],
-                bitext_ids: Iterable[int] | None = None) -> Iterator[NameOccurrence]:
+                bitext_ids: Iterable[int] | None = None,
+                control: TaskControl | None = None) -> Iterator[NameOccurrence]:
     """Every place an entry occurs in the bitexts with an Arabic side (all by default):
-    its Arabic forms (lang "ar") and its spellings on the other side, bead by bead."""
+    its Arabic forms (lang "ar") and its spellings on the other side, bead by bead.
+    `control` hears the beads read so far (of all the bitexts') and may cancel."""
     by_id = {e.id: e for e in entries if e.id is not None}
     if not by_id:  # nothing to look for: do not read every sentence (a minute at 10^6 beads)
         return
     index = ArabicIndex(by_id.values())
     spotters: dict[str, LatinSpotter] = {}
     wanted = None if bitext_ids is None else set(bitext_ids)
+    todo = []
     for bitext in corpus.bitexts():
         sides = _arabic_side(bitext)
         if sides is None or (wanted is not None and bitext.id not in wanted):
             continue
-        ar_doc, tgt_doc, lang = sides
+        todo.append((bitext, sides))
+    progress = _Progress(control, sum(corpus.bead_count(b.id) for b, _ in todo)
+                         if control is not None else 0)
+    for bitext, (ar_doc, tgt_doc, lang) in todo:
         if lang not in spotters:
             spotters[lang] = LatinSpotter(by_id.values(), lang)
         yield from _bitext_occurrences(corpus, bitext, ar_doc, tgt_doc, lang, index,
-                                       spotters[lang], by_id)
+                                       spotters[lang], by_id, progress)
+    progress.finish()
+
+
+class _Progress:
+    """Reports beads read every few thousand (a report per bead would cost more than the
+    reading)."""
+
+    EVERY = 250  # a few ms of reading: Cancel answers at once
+
+    def __init__(self, control: TaskControl | None, total: int):
+        self.control, self.total, self.done = control, total, 0
+
+    def bead(self) -> None:
+        self.done += 1
+        if self.control is not None and self.done % self.EVERY == 0:
+            self.control.report(self.done, self.total)
+
+    def finish(self) -> None:
+        report(self.control, self.total, self.total)
 
 
 def _entity_names(corpus, doc_ids: list[int]) -> dict[int, dict[int, list[Entity]]]:
@@ -158,13 +184,16 @@ def _entity_names(corpus, doc_ids: list[int]) -> dict[int, dict[int, list[Entity
 
 def _bitext_occurrences(corpus, bitext: Bitext, ar_doc: int, tgt_doc: int, lang: str,
                         index: ArabicIndex, spotter: LatinSpotter,
-                        by_id: dict[int, RegisterEntry]) -> Iterator[NameOccurrence]:
+                        by_id: dict[int, RegisterEntry],
+                        progress: _Progress | None = None) -> Iterator[NameOccurrence]:
     ar_segs = corpus.segments(ar_doc)
     tgt_segs = corpus.segments(tgt_doc)
     ents = _entity_names(corpus, [ar_doc, tgt_doc])
     ar_first = bitext.src_doc_id == ar_doc
     assert bitext.id is not None
     for bead in corpus.beads(bitext.id):
+        if progress is not None:
+            progress.bead()
         a_lo, a_hi = (bead.src_start, bead.src_end) if ar_first else (bead.tgt_start, bead.tgt_end)
         t_lo, t_hi = (bead.tgt_start, bead.tgt_end) if ar_first else (bead.src_start, bead.src_end)
         present: set[int] = set()
@@ -202,13 +231,15 @@ def _occurrence(spot: Spot, bitext: Bitext, bead: int, seg: Segment, lang: str) 
 
 
 def check(corpus, entries: Sequence[RegisterEntry],
-          bitext_ids: Iterable[int] | None = None) -> list[Inconsistency]:
-    """Every inconsistent spelling, in bitext, bead and text order (each place once)."""
+          bitext_ids: Iterable[int] | None = None,
+          found: Iterable[NameOccurrence] | None = None) -> list[Inconsistency]:
+    """Every inconsistent spelling, in bitext, bead and text order (each place once).
+    `found`: the occurrences when the caller has read them already (the overview)."""
     by_id = {e.id: e for e in entries}
     texts: dict[int, str] = {}
     out: list[Inconsistency] = []
     seen: set[tuple[int, int, int]] = set()
-    for occ in occurrences(corpus, entries, bitext_ids):
+    for occ in (occurrences(corpus, entries, bitext_ids) if found is None else found):
         if occ.lang == ARABIC or (occ.segment_id, occ.start, occ.end) in seen:
             continue
         seen.add((occ.segment_id, occ.start, occ.end))

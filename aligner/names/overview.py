@@ -14,6 +14,7 @@ from aligner.model import FormStatus, NameOccurrence, RegisterEntry
 from aligner.names import romanize as engine
 from aligner.names import schemes
 from aligner.names.consistency import Inconsistency, check, occurrences
+from aligner.tasks import TaskControl
 
 # The schemes the corpus may follow (ids as `dragoman romanize --scheme` spells them);
 # Buckwalter is left out: a transliteration for machines, not a spelling for a translation.
@@ -52,17 +53,21 @@ def romanizations(arabic: str, scheme: str, counterpart: str = "") -> list[tuple
 class RegisterOverview:
     """The register of a corpus seen from a scope (some bitexts, or all)."""
 
-    def __init__(self, corpus, bitext_ids: Iterable[int] | None = None):
+    def __init__(self, corpus, bitext_ids: Iterable[int] | None = None,
+                 control: TaskControl | None = None):
+        """Reads every bead of the scope once (`control`: progress and cancel)."""
         self.bitext_ids = None if bitext_ids is None else list(bitext_ids)
         self.entries = corpus.register_entries()
         self.schemes = corpus.name_schemes()
         self.rows: dict[int, EntryRow] = {e.id: EntryRow(e) for e in self.entries
                                           if e.id is not None}
-        for occ in occurrences(corpus, self.entries, self.bitext_ids):
+        found = list(occurrences(corpus, self.entries, self.bitext_ids, control))
+        for occ in found:
             row = self.rows[occ.name_id]
             row.counts[(occ.lang, occ.text)] += 1
             row.places.append(occ)
-        self.inconsistencies: list[Inconsistency] = check(corpus, self.entries, self.bitext_ids)
+        self.inconsistencies: list[Inconsistency] = check(corpus, self.entries,
+                                                          self.bitext_ids, found)
         for inc in self.inconsistencies:
             self.rows[inc.occurrence.name_id].inconsistencies += 1
         self.languages = sorted({lang for e in self.entries for lang in e.languages()}

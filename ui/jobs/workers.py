@@ -56,21 +56,27 @@ class Task(QObject):
 
     def __init__(self, parent: QWidget | None, title: str, fn: Callable[[TaskControl], Any],
                  on_done: Callable[[Any], None] | None = None,
-                 on_end: Callable[[], None] | None = None) -> None:
+                 on_end: Callable[[], None] | None = None,
+                 on_progress: Callable[[int, int, str], None] | None = None) -> None:
+        """`on_progress` given: the caller shows progress and Cancel itself (a pane that
+        reads in the background while the window stays usable), and no dialog is shown."""
         super().__init__(parent)
         self.title = title
         self.on_done = on_done
         self.on_end = on_end
+        self.on_progress = on_progress
         self.outcome: str | None = None
         self.error: BaseException | None = None
         self.thread = _Thread(fn)
-        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(400)  # quick jobs never flash a dialog
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self.cancel)
+        self.dialog: QProgressDialog | None = None
+        if on_progress is None:
+            self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+            self.dialog.setWindowTitle(title)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(400)  # quick jobs never flash a dialog
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            self.dialog.canceled.connect(self.cancel)
         self.timer = QTimer(self)
         self.timer.setInterval(100)
         self.timer.timeout.connect(self._poll_progress)
@@ -103,6 +109,10 @@ class Task(QObject):
             self._end("cancelled")
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
+        if self.on_progress is not None:
+            self.on_progress(done, total, message)
+        if self.dialog is None:
+            return
         if total > 0:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
@@ -120,7 +130,8 @@ class Task(QObject):
 
     def _on_failure(self, exc: BaseException, trace: str) -> None:
         self.error = exc
-        self.dialog.hide()
+        if self.dialog is not None:
+            self.dialog.hide()
         if isinstance(exc, DragomanError):
             messages.error(self.parent(), self.title, str(exc))
         else:
@@ -133,8 +144,9 @@ class Task(QObject):
             return
         self.outcome = outcome
         self.thread.wait()
-        self.dialog.close()
-        self.dialog.deleteLater()
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
         if self.on_end is not None:
             self.on_end()
         self.finished.emit(outcome)
@@ -155,7 +167,8 @@ def stop_all() -> None:
 
 def run_task(parent: QWidget | None, title: str, fn: Callable[[TaskControl], Any],
              on_done: Callable[[Any], None] | None = None,
-             on_end: Callable[[], None] | None = None) -> Task:
-    task = Task(parent, title, fn, on_done, on_end)
+             on_end: Callable[[], None] | None = None,
+             on_progress: Callable[[int, int, str], None] | None = None) -> Task:
+    task = Task(parent, title, fn, on_done, on_end, on_progress)
     _RUNNING.add(task)
     return task.start()

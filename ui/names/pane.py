@@ -14,7 +14,8 @@ Keyboard first (keys act while the pane has the focus; F8 everywhere, from the w
   P              proposals from tagged entities and name pairs (checkboxes; one edit)
 
 The pane owns no state: it reads an aligner.names.overview.RegisterOverview of the corpus
-and sends every change as a core edit through `apply_edit`.
+and sends every change as a core edit through `apply_edit`. A large scope is read in the
+background (scan.py) with progress and Cancel (Esc) in the pane; the window stays usable.
 """
 from __future__ import annotations
 
@@ -23,8 +24,8 @@ from typing import Callable
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QSplitter, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QListWidgetItem, QProgressBar, QPushButton, QSplitter,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from aligner.model import NameKind
 from aligner.names.consistency import Inconsistency
@@ -36,6 +37,7 @@ from aligner.names.register import propose, with_kind, with_spelling
 
 from .fix_dialog import FixAllDialog
 from .proposals_dialog import ProposalsDialog
+from .scan import SYNC_BEADS, NamesScan, Reading, read, scope_beads
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _KINDS = [NameKind.NAME, NameKind.EXONYM, NameKind.TRANSLATION]
@@ -61,6 +63,13 @@ class NamesPane(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
+        self.sync_beads = SYNC_BEADS  # larger scopes are read in the background
+        self.scan = NamesScan(self)
+        self.scan.progress.connect(self._scan_progress)
+        self.scan.done.connect(self._scan_done)
+        self.scan.stopped.connect(self._scan_stopped)
+        self._bitext_names: dict[int, str] = {}
+        self._problem_row: int | None = None
         self._build()
         self._build_keys()
 
@@ -144,6 +153,26 @@ class NamesPane(QWidget):
         lay.addWidget(self.problems_label)
         lay.addWidget(self.problems)
 
+        # reading in the background: a bar and Cancel; after a cancel: Read again
+        self.scan_row = QWidget()
+        self.scan_row.setObjectName("names_scan_row")
+        scan_lay = QHBoxLayout(self.scan_row)
+        scan_lay.setContentsMargins(0, 0, 0, 0)
+        self.scan_label = QLabel()
+        self.scan_bar = QProgressBar()
+        self.scan_bar.setObjectName("names_scan_bar")
+        self.scan_cancel = QPushButton(self.tr("Cancel"))
+        self.scan_cancel.setObjectName("names_scan_cancel")
+        self.scan_cancel.setToolTip(self.tr("Stop reading the corpus for names (Esc)"))
+        self.scan_cancel.clicked.connect(self.cancel_scan)
+        self.scan_again = QPushButton(self.tr("Read again"))
+        self.scan_again.setObjectName("names_scan_again")
+        self.scan_again.clicked.connect(self.refresh)
+        for widget in (self.scan_label, self.scan_bar, self.scan_cancel, self.scan_again):
+            scan_lay.addWidget(widget)
+        scan_lay.setStretch(1, 1)
+        self.scan_row.hide()
+
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.entries)
         split.addWidget(detail)
@@ -156,6 +185,7 @@ class NamesPane(QWidget):
         layout.addLayout(first)
         layout.addLayout(second)
         layout.addWidget(self.summary)
+        layout.addWidget(self.scan_row)
         layout.addWidget(split)
         self.setTabOrder(self.entries, self.spellings)
         self.setTabOrder(self.spellings, self.variants)
@@ -176,6 +206,7 @@ class NamesPane(QWidget):
         key("fix_all", "Shift+F", self.fix_all)
         key("delete", "Delete", self.delete_entry)
         key("propose", "P", self.propose)
+        key("cancel_scan", "Esc", self.cancel_scan)
         for n in range(1, 10):
             key(f"lang{n}", f"Ctrl+{n}", lambda n=n: self._show_language(n - 1))
         # F8 belongs to the window (it works wherever the focus is): see next_action()
@@ -187,6 +218,8 @@ class NamesPane(QWidget):
     # --- data -------------------------------------------------------------------------
     def set_corpus(self, corpus, bitext_id: int | None) -> None:
         """The corpus (None: closed) and the bitext the window shows."""
+        if corpus is not self.corpus:
+            self.scan.forget()
         self.corpus, self.bitext_id = corpus, bitext_id
         self.refresh()
 
@@ -195,16 +228,62 @@ class NamesPane(QWidget):
         if change is None or getattr(change, "register", False) or getattr(change, "doc_ids", None):
             self._refresh_timer.start()
 
+    @property
+    def scanning(self) -> bool:
+        """Is the corpus being read in the background?"""
+        return self.scan.running
+
     def refresh(self) -> None:
+        """Read the scope again: at once when it is small, else in the background (the
+        pane keeps showing what it read last until the new reading is in)."""
         if self.corpus is None:
+            self.scan.forget()
             self.overview = None
+            self.scan_row.hide()
             self._fill()
             return
         scope = self.scope.currentData()
         ids = [self.bitext_id] if scope == "bitext" and self.bitext_id is not None else None
         with self.corpus.snapshot():
-            self.overview = RegisterOverview(self.corpus, ids)
-            self._bitext_names = {b.id: b.name or f"bitext {b.id}" for b in self.corpus.bitexts()}
+            beads = scope_beads(self.corpus, ids)
+        if beads <= self.sync_beads:
+            self.scan.forget()
+            self.scan_row.hide()
+            self._show_reading(read(self.corpus, ids))
+            return
+        self.scan_label.setText(self.tr("Reading names…"))
+        self.scan_bar.setRange(0, 0)  # busy until the first report
+        self.scan_bar.show()
+        self.scan_cancel.show()
+        self.scan_again.hide()
+        self.scan_row.show()
+        self.scan.start(self.corpus.path, ids)
+
+    def cancel_scan(self) -> bool:
+        if not self.scan.running:
+            return False
+        self.scan.cancel()
+        return True
+
+    def _scan_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.scan_bar.setRange(0, total)
+            self.scan_bar.setValue(min(done, total))
+
+    def _scan_done(self, reading: Reading) -> None:
+        self.scan_row.hide()
+        self._show_reading(reading)
+
+    def _scan_stopped(self) -> None:
+        self.scan_label.setText(self.tr("Names not read (cancelled)."))
+        self.scan_bar.hide()
+        self.scan_cancel.hide()
+        self.scan_again.show()
+        self.scan_row.show()
+
+    def _show_reading(self, reading: Reading) -> None:
+        self.overview = reading.overview
+        self._bitext_names = reading.bitext_names
         self._fill()
 
     def _fill(self) -> None:
@@ -260,6 +339,10 @@ class NamesPane(QWidget):
             self.problems.addTopLevelItem(item)
         for column in range(4):
             self.problems.resizeColumnToContents(column)
+        row, self._problem_row = self._problem_row, None
+        if row is not None and self.problems.topLevelItemCount():
+            self.problems.setCurrentItem(self.problems.topLevelItem(
+                min(row, self.problems.topLevelItemCount() - 1)))
 
     def current_entry_id(self) -> int | None:
         item = self.entries.currentItem()
@@ -375,11 +458,9 @@ class NamesPane(QWidget):
         row = self.problems.currentIndex().row()
         done = self._apply_edit(FixSpellings([fix]))
         if done:
-            self.refresh()
+            self._problem_row = row  # where the next one is, once the list is read again
             self.problems.setFocus()
-            if self.problems.topLevelItemCount():
-                self.problems.setCurrentItem(self.problems.topLevelItem(
-                    min(row, self.problems.topLevelItemCount() - 1)))
+            self.refresh()
         return done
 
     def fix_all(self) -> bool:

@@ -208,3 +208,34 @@ def test_p_proposes_and_adds_only_the_checked_ones(qtbot, tmp_path: Path, shown)
     QApplication.processEvents()
     with Corpus.open(path, read_only=True) as c:
         assert c.register_entries() == []
+
+
+def test_a_large_scope_is_read_in_the_background_with_progress_and_cancel(
+        qtbot, win, trip) -> None:
+    """Above pane.sync_beads the reading runs in a worker: the bar shows, Esc cancels
+    (the pane says so and offers Read again), and the result fills the pane as before."""
+    pane = win.names_pane
+    before = [pane.entries.topLevelItem(i).text(0)
+              for i in range(pane.entries.topLevelItemCount())]
+    pane.sync_beads = 0  # the five beads of the test corpus count as large
+    pane.refresh()
+    assert pane.scanning and pane.scan_row.isVisible() and pane.scan_bar.isVisible()
+    pane.entries.setFocus()
+    qtbot.keyClick(pane.entries, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not pane.scanning, timeout=10_000)
+    qtbot.waitUntil(lambda: pane.scan_again.isVisible())
+    assert not pane.scan_bar.isVisible()
+    assert pane.scan_label.text() == "Names not read (cancelled)."
+    qtbot.mouseClick(pane.scan_again, Qt.MouseButton.LeftButton)
+    assert pane.scanning
+    qtbot.waitUntil(lambda: not pane.scanning and not pane.scan_row.isVisible(),
+                    timeout=10_000)
+    assert [pane.entries.topLevelItem(i).text(0)
+            for i in range(pane.entries.topLevelItemCount())] == before
+    assert [pane.problems.topLevelItem(i).text(2) for i in range(2)] == ["Al Qaim", "Bagdad"]
+    # an edit while reading: the running reading is dropped and the pane shows the new state
+    pane.problems.setCurrentItem(pane.problems.topLevelItem(1))
+    assert pane.fix_selected()
+    qtbot.waitUntil(lambda: not pane.scanning and pane.problems.topLevelItemCount() == 1,
+                    timeout=10_000)
+    assert _english(trip)[3] == "Then Caggins flew to Baghdad with Nour al-Din."
