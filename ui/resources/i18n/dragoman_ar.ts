@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
@@ -307,7 +307,7 @@
 <context>
     <name>AlignmentOverview</name>
     <message>
-        <location filename="../../alignment/overview.py" line="36"/>
+        <location filename="../../alignment/overview.py" line="37"/>
         <source>Alignment path: source position → across, target position ↓. Click to jump to a bead.</source>
         <translation>مسار المحاذاة: موضع المصدر أفقيًا، وموضع الهدف عموديًا ↓. انقر للانتقال إلى زوج.</translation>
     </message>
@@ -343,62 +343,62 @@
 <context>
     <name>AnnotationDocks</name>
     <message>
-        <location filename="../../annotation/docks.py" line="44"/>
+        <location filename="../../annotation/docks.py" line="45"/>
         <source>&amp;Tag Entities</source>
         <translation>&amp;وسم الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="45"/>
+        <location filename="../../annotation/docks.py" line="46"/>
         <source>Next Unlinked &amp;Entity</source>
         <translation>الكيان غير المربوط ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="46"/>
+        <location filename="../../annotation/docks.py" line="47"/>
         <source>Ne&amp;xt Suggestion</source>
         <translation>الا&amp;قتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="47"/>
+        <location filename="../../annotation/docks.py" line="48"/>
         <source>&amp;Propagate Entities…</source>
         <translation>&amp;تعميم الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="48"/>
+        <location filename="../../annotation/docks.py" line="49"/>
         <source>Su&amp;ggest Entities…</source>
         <translation>ا&amp;قتراح كيانات…</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="49"/>
+        <location filename="../../annotation/docks.py" line="50"/>
         <source>Entity &amp;Labels…</source>
         <translation>و&amp;سوم الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="50"/>
+        <location filename="../../annotation/docks.py" line="51"/>
         <source>Import Ga&amp;zetteer…</source>
         <translation>استيراد &amp;معجم أعلام…</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="51"/>
+        <location filename="../../annotation/docks.py" line="52"/>
         <source>Entities Pa&amp;nel</source>
         <translation>&amp;لوحة الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="60"/>
+        <location filename="../../annotation/docks.py" line="61"/>
         <source>Entities of the bead</source>
         <translation>كيانات الزوج</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="62"/>
+        <location filename="../../annotation/docks.py" line="63"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="114"/>
+        <location filename="../../annotation/docks.py" line="115"/>
         <source>No suggestion left.</source>
         <translation>لم يبق اقتراح.</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="115"/>
+        <location filename="../../annotation/docks.py" line="116"/>
         <source>No unlinked entity left.</source>
         <translation>لم يبق كيان غير مربوط.</translation>
     </message>
@@ -497,37 +497,37 @@
 <context>
     <name>BeadTableModel</name>
     <message>
-        <location filename="../../alignment/model.py" line="303"/>
+        <location filename="../../alignment/model.py" line="335"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="305"/>
+        <location filename="../../alignment/model.py" line="337"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="305"/>
+        <location filename="../../alignment/model.py" line="337"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="344"/>
+        <location filename="../../alignment/model.py" line="376"/>
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="344"/>
+        <location filename="../../alignment/model.py" line="376"/>
         <source>auto</source>
         <translation>آلي</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="345"/>
+        <location filename="../../alignment/model.py" line="377"/>
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="342"/>
+        <location filename="../../alignment/model.py" line="374"/>
         <source>Bead {row}: {kind}, score {score}, {status}</source>
         <translation>الزوج {row}: {kind}، الدرجة {score}، {status}</translation>
     </message>
@@ -588,43 +588,43 @@
 <context>
     <name>CorpusBrowser</name>
     <message>
-        <location filename="../../browser.py" line="30"/>
+        <location filename="../../browser.py" line="31"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../browser.py" line="30"/>
+        <location filename="../../browser.py" line="31"/>
         <source>Done</source>
         <translation>المنجز</translation>
     </message>
     <message>
-        <location filename="../../browser.py" line="30"/>
+        <location filename="../../browser.py" line="31"/>
         <source>Lang</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../browser.py" line="47"/>
+        <location filename="../../browser.py" line="48"/>
         <source>document {id}</source>
         <translation>المستند {id}</translation>
     </message>
     <message>
-        <location filename="../../browser.py" line="50"/>
+        <location filename="../../browser.py" line="51"/>
         <source>Documents ({n})</source>
         <translation>المستندات ({n})</translation>
     </message>
     <message>
-        <location filename="../../browser.py" line="55"/>
+        <location filename="../../browser.py" line="56"/>
         <source>Bitexts ({n})</source>
         <translation>النصوص الثنائية ({n})</translation>
     </message>
     <message>
-        <location filename="../../browser.py" line="63"/>
+        <location filename="../../browser.py" line="66"/>
         <source>bitext {id}</source>
         <translation>النص الثنائي {id}</translation>
     </message>
     <message>
-        <location filename="../../browser.py" line="64"/>
-        <location filename="../../browser.py" line="82"/>
+        <location filename="../../browser.py" line="67"/>
+        <location filename="../../browser.py" line="87"/>
         <source>{done} of {total} beads confirmed</source>
         <translation>{done} من {total} زوجًا مؤكدة</translation>
     </message>
@@ -1186,7 +1186,7 @@
     <message>
         <location filename="../../main_window.py" line="81"/>
         <source>&lt;h2&gt;Dragoman&lt;/h2&gt;&lt;p&gt;Open a corpus (Ctrl+O) or create one (Ctrl+N), then import a text and its translation (Ctrl+I).&lt;/p&gt;&lt;p&gt;Recent corpora:&lt;/p&gt;</source>
-        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the table's right-click menu (None: a separator)</extracomment>
+        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the table&apos;s right-click menu (None: a separator)</extracomment>
         <translation>&lt;h2&gt;ترجمان&lt;/h2&gt;&lt;p&gt;افتح مدونة (Ctrl+O) أو أنشئ واحدة (Ctrl+N)، ثم استورد نصًا وترجمته (Ctrl+I).&lt;/p&gt;&lt;p&gt;المدونات الأخيرة:&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1359,107 +1359,132 @@
 <context>
     <name>NamesPane</name>
     <message>
-        <location filename="../../names/pane.py" line="77"/>
+        <location filename="../../names/pane.py" line="86"/>
         <source>This bitext</source>
         <translation>هذا النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="78"/>
+        <location filename="../../names/pane.py" line="87"/>
         <source>Whole corpus</source>
         <translation>المدونة كلها</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="82"/>
+        <location filename="../../names/pane.py" line="91"/>
         <source>The language whose spellings are shown (Ctrl+1…9)</source>
         <translation>اللغة التي تُعرض كتاباتها (Ctrl+1…9)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="88"/>
+        <location filename="../../names/pane.py" line="97"/>
         <source>The romanization scheme the corpus follows in this language</source>
         <translation>نظام الكتابة بالحروف اللاتينية الذي تتبعه المدونة في هذه اللغة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="91"/>
+        <location filename="../../names/pane.py" line="100"/>
         <source>scheme: %1</source>
         <translation>النظام: %1</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="112"/>
+        <location filename="../../names/pane.py" line="121"/>
         <source>Spelling / place</source>
         <translation>الكتابة / الموضع</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="112"/>
+        <location filename="../../names/pane.py" line="121"/>
         <source>Lang</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="113"/>
+        <location filename="../../names/pane.py" line="122"/>
         <source>Count</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="121"/>
+        <location filename="../../names/pane.py" line="130"/>
         <source>Spellings (Enter chooses)</source>
         <translation>الكتابات (Enter للاختيار)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="122"/>
+        <location filename="../../names/pane.py" line="131"/>
         <source>Found in the corpus (Enter jumps)</source>
         <translation>الموجود في المدونة (Enter للانتقال)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="135"/>
+        <location filename="../../names/pane.py" line="144"/>
         <source>Bitext</source>
         <translation>النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="135"/>
+        <location filename="../../names/pane.py" line="144"/>
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="135"/>
+        <location filename="../../names/pane.py" line="144"/>
         <source>Found</source>
         <translation>الموجود</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="136"/>
+        <location filename="../../names/pane.py" line="145"/>
         <source>Chosen</source>
         <translation>المختار</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="141"/>
+        <location filename="../../names/pane.py" line="150"/>
         <source>Inconsistencies (F fixes one, Shift+F all, F8 next)</source>
         <translation>مواضع عدم الاتساق (F يصحح واحدًا، Shift+F الكل، F8 التالي)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="182"/>
+        <location filename="../../names/pane.py" line="164"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="166"/>
+        <source>Stop reading the corpus for names (Esc)</source>
+        <translation>إيقاف قراءة المدونة بحثًا عن الأسماء (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="168"/>
+        <source>Read again</source>
+        <translation>اقرأ من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="213"/>
         <source>Next Name Inconsistency</source>
         <translation>عدم الاتساق التالي في الأسماء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="217"/>
+        <location filename="../../names/pane.py" line="254"/>
+        <source>Reading names…</source>
+        <translation>جارٍ قراءة الأسماء…</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="278"/>
+        <source>Names not read (cancelled).</source>
+        <translation>لم تُقرأ الأسماء (أُلغيت القراءة).</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="296"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="217"/>
+        <location filename="../../names/pane.py" line="296"/>
         <source>Kind</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="218"/>
+        <location filename="../../names/pane.py" line="297"/>
         <source>Places</source>
         <translation>المواضع</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="218"/>
+        <location filename="../../names/pane.py" line="297"/>
         <source>To fix</source>
         <translation>للتصحيح</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="249"/>
+        <location filename="../../names/pane.py" line="328"/>
         <source>%n name(s)</source>
         <translation>
             <numerusform>%n اسم</numerusform>
@@ -1471,7 +1496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="250"/>
+        <location filename="../../names/pane.py" line="329"/>
         <source>%n to fix</source>
         <translation>
             <numerusform>%n للتصحيح</numerusform>
@@ -1483,7 +1508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="281"/>
+        <location filename="../../names/pane.py" line="364"/>
         <source>%n in the corpus</source>
         <translation>
             <numerusform>%n في المدونة</numerusform>
@@ -1495,20 +1520,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="299"/>
+        <location filename="../../names/pane.py" line="382"/>
         <source>%1, bead %2</source>
         <translation>%1، الزوج %2</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="354"/>
+        <location filename="../../names/pane.py" line="437"/>
         <source>Nothing new to propose.</source>
         <translation>لا جديد يُقترح.</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="387"/>
-        <location filename="../../names/pane.py" line="409"/>
+        <location filename="../../names/pane.py" line="468"/>
+        <location filename="../../names/pane.py" line="490"/>
         <source>No inconsistent spellings.</source>
         <translation>لا كتابات غير متسقة.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesScan</name>
+    <message>
+        <location filename="../../names/scan.py" line="97"/>
+        <source>Reading the names of the corpus</source>
+        <translation>قراءة أسماء المدونة</translation>
     </message>
 </context>
 <context>
@@ -1774,12 +1807,12 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../jobs/workers.py" line="67"/>
+        <location filename="../../jobs/workers.py" line="73"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../jobs/workers.py" line="128"/>
+        <location filename="../../jobs/workers.py" line="139"/>
         <source>Unexpected error:</source>
         <translation>خطأ غير متوقع:</translation>
     </message>
