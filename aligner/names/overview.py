@@ -19,6 +19,8 @@ from aligner.tasks import TaskControl
 # The schemes the corpus may follow (ids as `dragoman romanize --scheme` spells them);
 # Buckwalter is left out: a transliteration for machines, not a spelling for a translation.
 SCHEMES = tuple(schemes.SCHEMES)
+# A second or third romanization is offered when the engine gives it at least this share.
+MIN_ALTERNATIVE = 0.02
 
 
 @dataclass
@@ -107,8 +109,9 @@ class RegisterOverview:
         if entry.kind.romanized:
             scheme = self.schemes.get(lang, "news")
             counterpart = found[0][1] if found else ""
-            for text, conf in romanizations(entry.arabic, scheme, counterpart)[:3]:
-                add(text, scheme, conf)
+            for k, (text, conf) in enumerate(romanizations(entry.arabic, scheme, counterpart)[:3]):
+                if k == 0 or conf >= MIN_ALTERNATIVE:  # not readings the engine all but rules out
+                    add(text, scheme, conf)
             for other in SCHEMES:  # how the other schemes write it, one each
                 if other != scheme:
                     for text, conf in romanizations(entry.arabic, other, counterpart)[:1]:

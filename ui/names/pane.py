@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QProgressBar, QPushButton, QSplitter,
@@ -40,6 +40,15 @@ from .proposals_dialog import ProposalsDialog
 from .scan import SYNC_BEADS, NamesScan, Reading, read, scope_beads
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# Words the pane shows from the core's data (an entry's kind, where a spelling comes
+# from), marked for lupdate here and shown through self.tr; scheme ids stay as they are.
+_DATA_WORDS = (QT_TRANSLATE_NOOP("NamesPane", "name"), QT_TRANSLATE_NOOP("NamesPane", "exonym"),
+               QT_TRANSLATE_NOOP("NamesPane", "translation"),
+               QT_TRANSLATE_NOOP("NamesPane", "chosen"), QT_TRANSLATE_NOOP("NamesPane", "corpus"),
+               QT_TRANSLATE_NOOP("NamesPane", "preferred"),
+               QT_TRANSLATE_NOOP("NamesPane", "admitted"),
+               QT_TRANSLATE_NOOP("NamesPane", "deprecated"),
+               QT_TRANSLATE_NOOP("NamesPane", "other language"))
 _KINDS = [NameKind.NAME, NameKind.EXONYM, NameKind.TRANSLATION]
 _SCOPES = ("bitext", "corpus")
 

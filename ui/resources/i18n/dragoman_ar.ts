@@ -1359,132 +1359,177 @@
 <context>
     <name>NamesPane</name>
     <message>
-        <location filename="../../names/pane.py" line="86"/>
+        <location filename="../../names/pane.py" line="45"/>
+        <source>name</source>
+        <translation>اسم علم</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="45"/>
+        <source>exonym</source>
+        <translation>اسم متعارف عليه</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="46"/>
+        <source>translation</source>
+        <translation>ترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="47"/>
+        <source>chosen</source>
+        <translation>المختار</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="47"/>
+        <source>corpus</source>
+        <translation>المدونة</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="48"/>
+        <source>preferred</source>
+        <translation>مفضّل</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="49"/>
+        <source>admitted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="50"/>
+        <source>deprecated</source>
+        <translation>مهمل</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="51"/>
+        <source>other language</source>
+        <translation>لغة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="95"/>
         <source>This bitext</source>
         <translation>هذا النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="87"/>
+        <location filename="../../names/pane.py" line="96"/>
         <source>Whole corpus</source>
         <translation>المدونة كلها</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="91"/>
+        <location filename="../../names/pane.py" line="100"/>
         <source>The language whose spellings are shown (Ctrl+1…9)</source>
         <translation>اللغة التي تُعرض كتاباتها (Ctrl+1…9)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="97"/>
+        <location filename="../../names/pane.py" line="106"/>
         <source>The romanization scheme the corpus follows in this language</source>
         <translation>نظام الكتابة بالحروف اللاتينية الذي تتبعه المدونة في هذه اللغة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="100"/>
+        <location filename="../../names/pane.py" line="109"/>
         <source>scheme: %1</source>
         <translation>النظام: %1</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="121"/>
+        <location filename="../../names/pane.py" line="130"/>
         <source>Spelling / place</source>
         <translation>الكتابة / الموضع</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="121"/>
+        <location filename="../../names/pane.py" line="130"/>
         <source>Lang</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="122"/>
+        <location filename="../../names/pane.py" line="131"/>
         <source>Count</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="130"/>
+        <location filename="../../names/pane.py" line="139"/>
         <source>Spellings (Enter chooses)</source>
         <translation>الكتابات (Enter للاختيار)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="131"/>
+        <location filename="../../names/pane.py" line="140"/>
         <source>Found in the corpus (Enter jumps)</source>
         <translation>الموجود في المدونة (Enter للانتقال)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="144"/>
+        <location filename="../../names/pane.py" line="153"/>
         <source>Bitext</source>
         <translation>النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="144"/>
+        <location filename="../../names/pane.py" line="153"/>
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="144"/>
+        <location filename="../../names/pane.py" line="153"/>
         <source>Found</source>
         <translation>الموجود</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="145"/>
+        <location filename="../../names/pane.py" line="154"/>
         <source>Chosen</source>
         <translation>المختار</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="150"/>
+        <location filename="../../names/pane.py" line="159"/>
         <source>Inconsistencies (F fixes one, Shift+F all, F8 next)</source>
         <translation>مواضع عدم الاتساق (F يصحح واحدًا، Shift+F الكل، F8 التالي)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="164"/>
+        <location filename="../../names/pane.py" line="173"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="166"/>
+        <location filename="../../names/pane.py" line="175"/>
         <source>Stop reading the corpus for names (Esc)</source>
         <translation>إيقاف قراءة المدونة بحثًا عن الأسماء (Esc)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="168"/>
+        <location filename="../../names/pane.py" line="177"/>
         <source>Read again</source>
         <translation>اقرأ من جديد</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="213"/>
+        <location filename="../../names/pane.py" line="222"/>
         <source>Next Name Inconsistency</source>
         <translation>عدم الاتساق التالي في الأسماء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="254"/>
+        <location filename="../../names/pane.py" line="263"/>
         <source>Reading names…</source>
         <translation>جارٍ قراءة الأسماء…</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="278"/>
+        <location filename="../../names/pane.py" line="287"/>
         <source>Names not read (cancelled).</source>
         <translation>لم تُقرأ الأسماء (أُلغيت القراءة).</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="296"/>
+        <location filename="../../names/pane.py" line="305"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="296"/>
+        <location filename="../../names/pane.py" line="305"/>
         <source>Kind</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="297"/>
+        <location filename="../../names/pane.py" line="306"/>
         <source>Places</source>
         <translation>المواضع</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="297"/>
+        <location filename="../../names/pane.py" line="306"/>
         <source>To fix</source>
         <translation>للتصحيح</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="328"/>
+        <location filename="../../names/pane.py" line="337"/>
         <source>%n name(s)</source>
         <translation>
             <numerusform>%n اسم</numerusform>
@@ -1496,7 +1541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="329"/>
+        <location filename="../../names/pane.py" line="338"/>
         <source>%n to fix</source>
         <translation>
             <numerusform>%n للتصحيح</numerusform>
@@ -1508,7 +1553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="364"/>
+        <location filename="../../names/pane.py" line="373"/>
         <source>%n in the corpus</source>
         <translation>
             <numerusform>%n في المدونة</numerusform>
@@ -1520,18 +1565,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="382"/>
+        <location filename="../../names/pane.py" line="391"/>
         <source>%1, bead %2</source>
         <translation>%1، الزوج %2</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="437"/>
+        <location filename="../../names/pane.py" line="446"/>
         <source>Nothing new to propose.</source>
         <translation>لا جديد يُقترح.</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="468"/>
-        <location filename="../../names/pane.py" line="490"/>
+        <location filename="../../names/pane.py" line="477"/>
+        <location filename="../../names/pane.py" line="499"/>
         <source>No inconsistent spellings.</source>
         <translation>لا كتابات غير متسقة.</translation>
     </message>
