@@ -65,6 +65,7 @@ class Morphology:
         self.rule_total: Counter[tuple[str, str, tuple[str, ...]]] = Counter()
         self._learn_rules()
         self.patterns: dict[str, Counter[tuple[str, ...]]] = {}
+        self.pattern_caps: Counter[tuple[str, tuple[str, ...]]] = Counter()  # capitalised
         self._learn_patterns()
 
     # -- learning -----------------------------------------------------------------------
@@ -90,7 +91,9 @@ class Morphology:
             start = stem_of(entry.labels)
             stem = form[start:]
             if len(stem) >= 3:
-                self.patterns.setdefault(pattern_of(stem), Counter())[entry.labels[start:]] += 1
+                key = pattern_of(stem)
+                self.patterns.setdefault(key, Counter())[entry.labels[start:]] += 1
+                self.pattern_caps[(key, entry.labels[start:])] += entry.cap
 
     # -- reading ------------------------------------------------------------------------
 
@@ -129,4 +132,7 @@ class Morphology:
         if total < MIN_PATTERN_COUNT:
             return []
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-        return [Derived(labels, math.log(c / total), True, total) for labels, c in ranked]
+        key = pattern_of(stem)
+        # capitalised (a name) when most words of this pattern and reading are
+        return [Derived(labels, math.log(c / total), 2 * self.pattern_caps[(key, labels)] >= c,
+                        total) for labels, c in ranked]

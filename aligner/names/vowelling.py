@@ -210,6 +210,8 @@ class Voweller:
             score = self.logprob(letters, labels) + bonus
             old = found.get(labels)
             if old is None or old.score < score:
+                if old is not None and old.source in ("lexicon", "stem"):
+                    cap = old.cap  # the lexicon knows whether the word is a name
                 found[labels] = Reading(letters, labels, score, source, cap)
 
         entry = self.lexicon.get(letters)
@@ -217,8 +219,8 @@ class Voweller:
             offer(entry.labels, LEX_EXACT_BONUS, "lexicon", entry.cap)
         for labels, cap in self._stem_readings(letters):
             offer(labels, LEX_STEM_BONUS, "stem", cap)
-        for labels, bonus in self._derived_readings(letters):
-            offer(labels, bonus, "morphology", True)
+        for labels, bonus, cap in self._derived_readings(letters):
+            offer(labels, bonus, "morphology", cap)
         marked = any(marks)
         for _score, labels in beam(self.models, letters, choices, width):
             offer(labels, 0.0, "marks" if marked and all(marks) else "model", True)
@@ -243,23 +245,26 @@ class Voweller:
             out.append(kept or opts)
         return out
 
-    def _derived_readings(self, letters: str) -> list[tuple[tuple[str, ...], float]]:
+    def _derived_readings(self, letters: str) -> list[tuple[tuple[str, ...], float, bool]]:
         """Readings from the stem's relatives and pattern (morphology.py), behind each way
-        of taking proclitics and the article off, with their bonus."""
-        out: list[tuple[tuple[str, ...], float]] = []
+        of taking proclitics and the article off, with their bonus and capital (the
+        relative's; a pattern's when most of its words have one)."""
+        out: list[tuple[tuple[str, ...], float, bool]] = []
         morph = self.morphology
         for prefix, prefix_labels, rest in [("", (), letters)] + _splits(letters):
             if len(rest) < 2:
                 continue
             for d in morph.from_relatives(rest):
-                out.append((prefix_labels + d.labels, RELATIVE_BONUS + RELATIVE_WEIGHT * d.logp))
+                out.append((prefix_labels + d.labels, RELATIVE_BONUS + RELATIVE_WEIGHT * d.logp,
+                            d.cap))
             if prefix.endswith(("ال", "لل")):  # the relative may be known with its article
                 for d in morph.from_relatives("ال" + rest):
                     if d.labels[:2] == ARTICLE:
                         out.append((prefix_labels + d.labels[2:],
-                                    RELATIVE_BONUS + RELATIVE_WEIGHT * d.logp))
+                                    RELATIVE_BONUS + RELATIVE_WEIGHT * d.logp, d.cap))
             for d in morph.from_pattern(rest):
-                out.append((prefix_labels + d.labels, PATTERN_BONUS + PATTERN_WEIGHT * d.logp))
+                out.append((prefix_labels + d.labels, PATTERN_BONUS + PATTERN_WEIGHT * d.logp,
+                            d.cap))
         return out
 
     def _stem_readings(self, letters: str) -> list[tuple[tuple[str, ...], bool]]:
