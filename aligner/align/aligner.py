@@ -372,14 +372,17 @@ def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
     _n, m = len(sf), len(tf)
     null: list[float] = []
     for by in parallel.rotations(m):
-        # comparable mode: rotations of the reversed target (a rotation of the target
-        # itself keeps most of the few shared pairs in order, and the null found them)
-        tf_rot = parallel.rotated(tf[::-1], max(0, by)) if comparable else \
-            parallel.rotated(tf, by)
         null_stats = AlignStats()
         if comparable:
-            null_path = _comparable_path(sf, tf_rot, None, null_stats)
+            # rotations of the reversed target (a rotation of the target itself keeps
+            # most of the few shared pairs in order, and the null found them), without
+            # the true pairs it still meets
+            order = parallel.reversed_order(m, by)
+            tf_rot = [tf[j] for j in order]
+            null_path = parallel.off_path(_comparable_path(sf, tf_rot, None, null_stats),
+                                          order, path)
         else:
+            tf_rot = parallel.rotated(tf, by)
             # no widening: a path with nothing to follow meets the band's edge everywhere,
             # and one band's worth of choice is the selection the null must reproduce
             null_path = _first_pass(sf, tf_rot, DEFAULT_PRIORS, None, null_stats, 0)[2]
@@ -388,8 +391,9 @@ def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
                                    parallel.margin_stat(null_model) if comparable
                                    else parallel.similarity)
     if comparable:
+        runs = len(parallel.rotations(m))
         return parallel.estimate(model0, path, null, parallel.margin_stat(model0),
-                                 parallel.PRIOR_COMPARABLE)
+                                 parallel.PRIOR_COMPARABLE, len(null) / runs if runs else None)
     return parallel.estimate(model0, path, null)
 
 

@@ -149,10 +149,12 @@ def pair_sims(model: Model) -> list[dict[int, float]]:
 
 
 def estimate(model: Model, path: Path, null_sims: Sequence[float],
-             stat: Statistic = similarity, prior: float = PRIOR_PARALLEL) -> Evidence:
+             stat: Statistic = similarity, prior: float = PRIOR_PARALLEL,
+             chance_beads: float | None = None) -> Evidence:
     """Parallelness and per-bead probabilities from the path's and the null's
     similarities (or another statistic of a bead, the same for both); `prior`: the
-    guessed share of translated beads (worth PRIOR_BEADS beads)."""
+    guessed share of translated beads (worth PRIOR_BEADS beads); `chance_beads`: how many
+    beads the null makes on this source, for comparable mode (see below)."""
     null = sorted(null_sims)
     nn = len(null)
 
@@ -171,6 +173,12 @@ def estimate(model: Model, path: Path, null_sims: Sequence[float],
     # above LAMBDA; what is missing there is the translated share
     pi0 = (above + PRIOR_BEADS * (1 - prior) * (1 - LAMBDA)) / ((1 - LAMBDA) * (k + PRIOR_BEADS))
     pi = max(0.0, min(1.0, 1.0 - pi0))
+    if chance_beads is not None:
+        # comparable mode pairs only what stands out, and so does its null: how many beads
+        # the null makes says how many of the path's are chance. (Storey's count needs a
+        # null about as large as the path; on a real translation the null is nearly
+        # empty, and fifteen sentences of a novel in comparable mode all scored 0.)
+        pi = (max(0.0, k - chance_beads) + PRIOR_BEADS * prior) / (k + PRIOR_BEADS)
     ranked = sorted(pairs)
     translated: list[float] = []
     for s in sims:
@@ -215,6 +223,24 @@ def rotated(tgt: Sequence, by: int) -> list:
     if by < 0:
         return list(tgt)[::-1]
     return list(tgt[by:]) + list(tgt[:by])
+
+
+def reversed_order(m: int, by: int) -> list[int]:
+    """The target's indices in the order of comparable mode's null partner: reversed,
+    then rotated by `by` (-1 or 0: reversed only)."""
+    order = list(range(m))[::-1]
+    by = max(0, by)
+    return order[by:] + order[:by]
+
+
+def off_path(null_path: Path, order: Sequence[int], path: Path) -> list:
+    """The null path's beads that do not pair a source sentence with the very target
+    sentence the real path pairs it with. A shuffled target still lets a monotone path
+    meet a few true pairs (where the shuffle crosses the diagonal); in a short text those
+    few are a large part of the null and made real translations look like chance."""
+    pairs = {(i, j) for s0, s1, t0, t1 in path for i in range(s0, s1) for j in range(t0, t1)}
+    return [(s0, s1, t0, t1) for s0, s1, t0, t1 in null_path
+            if not any((i, order[k]) in pairs for i in range(s0, s1) for k in range(t0, t1))]
 
 
 # Weight, in pairs, of the prior guess "ratio = 1" in pair_ratio.

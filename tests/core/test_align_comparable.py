@@ -80,3 +80,21 @@ def test_seed_001_against_seed_000_english_confident_beads_are_rare(seeds_dir):
     confident = [s for s in spans if s.score >= 0.5]
     assert len(confident) <= 0.05 * len(spans) + 2
     assert sum(1 for s in spans if s.src_end > s.src_start and s.tgt_end > s.tgt_start) <= 4
+
+
+@pytest.mark.parametrize("book, size", [("VingtMilleLieuesSousLesMers", 15),
+                                        ("JaneEyre", 60)])
+def test_a_real_translation_in_comparable_mode_keeps_its_pairs_confident(gold_dir, book,
+                                                                          size):
+    # comparable mode asked for on texts that are translations: the pairs it makes are
+    # translations and must say so (the null pairs almost nothing there; judging the
+    # pairs by the null's few beads alone gave every one of them a score of 0)
+    folder = gold_dir / "en-fr" / book
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent")
+    en = (folder / "en.txt").read_text(encoding="utf-8").split("\n")[:size]
+    fr = (folder / "fr.txt").read_text(encoding="utf-8").split("\n")[:size]
+    spans = align_sentences(en, fr, "en", "fr", comparable=True)
+    paired = [s for s in spans if s.src_end > s.src_start and s.tgt_end > s.tgt_start]
+    assert len(paired) >= size // 3
+    assert sum(1 for s in paired if s.score >= 0.5) >= 0.6 * len(paired)
