@@ -43,6 +43,7 @@ _BLESSINGS = tuple(tuple(match_key(w) for w in b.split()) for b in (
 _STRONG_PLACE_PREPS = frozenset(match_key(w) for w in
                                 "in at near into inside outside across towards dans près".split())
 _PEOPLE_ENDINGS = ("ian", "ians", "ese", "ish", "ans", "ites", "ids", "ads")
+_NAME_PARTICLES = frozenset("al el de da di du van von der bin ibn bint".split())
 _AR_PLURAL_NISBA = tuple(match_key(e) for e in ("يون", "يين"))
 _AR_GROUP_ENDINGS = tuple(match_key(e) for e in ("ية", "يون", "يين", "يان"))
 
@@ -110,8 +111,10 @@ def votes(latin: Side, arabic: Side, persons: frozenset[str] = frozenset()) -> d
         add("LOC", 0.9)  # دمشق ~ Damascus: a place known by another name in the West
     lat_words = [k for w in latin.name.replace("-", " ").split()
                  for k in [match_key(w)] if k not in ("al", "el", "the")]
+    # a lower-case particle inside (al-, de, van, bin): the shape of a person's name
     has_article = len(lat_words) > 1 and any(
-        match_key(w) in ("al", "el") for w in latin.name.replace("-", " ").split()[1:])
+        w[:1].islower() and match_key(w) in _NAME_PARTICLES
+        for w in latin.name.replace("-", " ").split()[1:])
     ar_words = [cues.arabic_bare(w.key) for w in text_words(arabic.name, "ar")]
     several = len(lat_words) > 1
     if any(w in cues.ORG_HEADS for w in lat_words) and several:

@@ -30,6 +30,8 @@ SUGGEST_THRESHOLD = 0.5
 MIN_CONFIDENCE = 0.5
 # What may stand between two names of one list (a comma, and, or; French et, ou).
 _LIST_GAP = re.compile(r"\s*(,\s*(and\s+|or\s+)?|\s(and|or|et|ou)\s+)", re.IGNORECASE)
+# The span confidence of a part of a person named in full in the same text.
+_PART_CONFIDENCE = 0.85
 # A known name's label is the user's (gazetteer, register) or the corpus's majority.
 _ORIGIN_CONFIDENCE = {"gazetteer": 1.0, "register": 1.0, "corpus": 0.9}
 
@@ -171,6 +173,14 @@ def _agreement(a: Candidate, a_lang: str, b: Candidate, b_lang: str) -> tuple[fl
     return mass / (len(needed) + len(lat)), mass
 
 
+def _part_of_person(a: Candidate, b: Candidate, a_lang: str, persons: frozenset[str]) -> bool:
+    """Is this a one-word pair whose Latin word is part of a person named in full in
+    the same text (person_parts)?"""
+    lat = b if a_lang == "ar" else a
+    return (len(a.words) == 1 and len(b.words) == 1
+            and match_key(lat.words[0]) in persons)
+
+
 def _titled(c: Candidate, lang: str) -> bool:
     """Does a span of several words start with a title (Sheikh Zayed, الشيخ زايد)? Titles
     are not part of the name in the guidelines; the title is evidence of its kind instead."""
@@ -251,6 +261,7 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
     ct = {k: c for k, c in ct.items() if k in fixed_tgt or p.kind(tgt_text[k[0]:k[1]], tgt_lang)
           or _words_match(c, tgt_lang, all_s, src_lang) or _split_name(c, tgt_lang)}
     scored = []
+    parts: set[tuple[tuple[int, int], tuple[int, int]]] = set()
     for ks, a in cs.items():
         if all(w.isdigit() for w in a.words):
             continue  # numbers and dates are not names
@@ -266,7 +277,14 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
                     continue
             else:
                 score, mass = _agreement(a, src_lang, b, tgt_lang)
-                if score < threshold:
+                if score < threshold and _part_of_person(a, b, src_lang, persons):
+                    # Moualem after Walid al-Moualem: the text has named this person in
+                    # full, so a weaker spelling of one part is enough (as for known names)
+                    score = pair_score(a.words, src_lang, b.words, tgt_lang, False)
+                    mass = score * (len(a.words) + len(b.words))
+                    if score >= THRESHOLD:
+                        parts.add((ks, kt))
+                if score < threshold and (ks, kt) not in parts:
                     continue
             # Best first: known names, then the pair that matches the most words
             # (Walid al-Moualem ~ وليد المعلم before Walid ~ وليد).
@@ -295,6 +313,8 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
             seen = (labels or {}).get(key.words) if key else None
             if seen and sure < MIN_CONFIDENCE:  # unsure here, sure elsewhere in the text
                 label, sure = seen[0], 0.9 * seen[1]
+            if (ks, kt) in parts and label == "PER":
+                score = max(score, _PART_CONFIDENCE)
         src_label = fixed_src[ks].label if ks in fixed_src else label
         tgt_label = fixed_tgt[kt].label if kt in fixed_tgt else label
         if not name or ks not in fixed_src or kt not in fixed_tgt:

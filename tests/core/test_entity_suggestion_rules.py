@@ -68,3 +68,17 @@ def test_a_person_grows_over_a_hyphenated_given_name_but_not_over_an_english_wor
     assert text[slice(*complete_latin_person(text, 0, 3, []))] == "Kim Jong-un"
     start = text.index("Al-Qaeda")
     assert text[slice(*complete_latin_person(text, start, start + 8, []))] == "Al-Qaeda"
+
+
+def test_a_person_named_in_full_earlier_is_found_again_by_a_weaker_spelling_of_a_part() -> None:
+    from aligner.entities.suggest import person_parts
+
+    ar, en = "وأكد قرم أن الاتفاق صامد", "Qoroum stressed that the deal holds"
+    assert "Qoroum" not in suggested(ar, en)  # the spelling alone is too weak
+    persons = person_parts([("Georges Qoroum", "PER")])
+    assert suggested(ar, en, persons=persons)["Qoroum"][:2] == ("قرم", "PER")
+
+
+def test_several_name_words_with_a_particle_read_as_a_person() -> None:
+    got = suggested("وصل فرانسيسكو دي ألميدا إلى الميناء", "Francisco de Almeida reached the port")
+    assert got["Francisco de Almeida"][1] == "PER"
