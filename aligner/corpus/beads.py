@@ -86,10 +86,8 @@ class BitextsMixin(SegmentKeysMixin):
         hit = self._derived.get(("bead_keys", bitext_id))
         if hit is not None and hit[0] == version:
             return hit[1]
-        with self._mutex:
-            keys = array("q", (r[0] for r in self._db().execute(
-                "SELECT position FROM beads WHERE bitext_id = ? ORDER BY position",
-                (bitext_id,))))
+        keys = array("q")
+        keys.frombytes(self._sorted_keys("beads", "bitext_id", bitext_id).tobytes())
         self._derived[("bead_keys", bitext_id)] = (version, keys)
         return keys
 

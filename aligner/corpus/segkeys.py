@@ -26,15 +26,20 @@ class SegmentKeysMixin(CorpusFile):
         hit = self._derived.get(("seg_keys", doc_id))
         if hit is not None and hit[0] == version:
             return hit[1]
-        # joined into one string by SQLite and parsed by numpy: twice as fast as a row each
-        # (0.2 s for a million keys)
-        joined = self._q("SELECT group_concat(position, ' ') FROM (SELECT position FROM "
-                         "segments WHERE doc_id = ? ORDER BY position)", (doc_id,))[0][0]
+        keys = self._sorted_keys("segments", "doc_id", doc_id)
+        self._derived[("seg_keys", doc_id)] = (version, keys)
+        return keys
+
+    def _sorted_keys(self, table: str, column: str, value: int) -> np.ndarray:
+        """The `position` keys of a table's rows with column = value, sorted. Joined into
+        one string by SQLite and parsed by numpy: twice as fast as a row each (0.2 s for
+        a million keys)."""
+        joined = self._q(f"SELECT group_concat(position, ' ') FROM (SELECT position FROM "
+                         f"{table} WHERE {column} = ? ORDER BY position)", (value,))[0][0]
         keys = np.fromstring(joined, dtype=np.int64, sep=" ") if joined else \
             np.zeros(0, dtype=np.int64)
         if len(keys) > 1 and not (keys[1:] > keys[:-1]).all():
             keys.sort()  # SQLite does not promise group_concat keeps the subquery's order
-        self._derived[("seg_keys", doc_id)] = (version, keys)
         return keys
 
     def _cached_seg_keys(self, doc_id: int) -> np.ndarray | None:
