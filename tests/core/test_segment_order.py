@@ -300,3 +300,17 @@ def test_keys_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
                               root], env=env, capture_output=True, text=True, check=True)
         outs.append(out.stdout)
     assert outs[0] == outs[1] and outs[0].count(",") > N
+
+
+def test_a_reader_sees_a_writers_split_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "reader.dragoman"
+    writer, ar, en, b_en, b_fr = _build(path)
+    with Corpus.open(path, read_only=True) as reader:
+        assert reader.bead(b_fr, 60).src_start == 60  # the reader's keys are cached now
+        seg = writer.segment_at(ar, 20)
+        SplitSegment(seg.id, seg.text.index("one")).do(writer)
+        assert reader.bead(b_fr, 60).src_start == 61
+        assert reader.segment_at(ar, 21).text == "one two."
+        assert reader.bead_covering(b_fr, "src", 21) == 20
+        assert reader.doc_segment_count(ar) == N + 1
+    writer.close()
