@@ -178,8 +178,10 @@ def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
         keys.update(punct_keys(text))
         # length on letters: harakat and tatweel are not translated into anything, and a
         # fully vowelled passage would otherwise look half again as long as its translation
+        # own is the same set as keys (never changed in place): a copy per sentence was a
+        # third of the features' memory on a long book
         out.append(Sentence(len(" ".join(strip_arabic_marks(text).split())), words, keys,
-                            set(keys)))
+                            keys))
     return out
 
 

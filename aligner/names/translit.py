@@ -333,6 +333,80 @@ def name_similarity(arabic: str, latin: str) -> float:
     return math.exp(-cost / (size * _SCALE))
 
 
+@lru_cache(maxsize=65536)
+def _floor_parts(letters: str) -> tuple[frozenset[str], tuple[tuple[tuple[str, ...], float], ...]]:
+    """For _cost_floor: every Latin letter some unit of `letters` can be spelled with, and
+    for each Arabic letter the spellings that could write it (alone or in a letter pair
+    such as تش) with what it costs when none of them occurs (dropped or substituted)."""
+    units = _units(letters)
+    spellable = frozenset(ch for here in units for _, opts in here
+                          for spelling in opts for ch in spelling)
+    needs: list[tuple[tuple[str, ...], float]] = []
+    for i, ch in enumerate(letters):
+        opts = _TABLE.get(ch)
+        if opts is None:
+            needs.append(((), min(_SUBST_OTHER, _DEL_OTHER)))
+            continue
+        spellings = [sp for sp in opts if sp]
+        for k in range(min(i, _MAX_UNIT - 1) + 1):  # letter pair units starting k back
+            spellings += [sp for length, o in units[i - k] if length > max(k, 1) for sp in o]
+        needs.append((tuple(dict.fromkeys(spellings)), min(_SUBST_OTHER, opts.get("", _DEL_OTHER))))
+    return spellable, tuple(needs)
+
+
+def _cost_floor(parts: tuple[frozenset[str], tuple[tuple[tuple[str, ...], float], ...]],
+                latin: str) -> float:
+    """A lower bound of _align_cost(letters, latin), cheap to compute (`parts`:
+    _floor_parts(letters)).
+
+    Two bounds, the larger is kept (a substitution counts in both, so they are not
+    added): each Latin consonant no unit of `letters` can spell, and that is neither a
+    doubled letter nor an h, costs an insertion or a substitution (1.0); each Arabic
+    letter none of whose spellings (alone or in a letter pair) occurs anywhere in
+    `latin` is dropped or substituted (its "" cost, or 1.0).
+    """
+    spellable, needs = parts
+    lat = 0.0
+    prev = ""
+    for ch in latin:
+        if (ch not in spellable and ch not in _VOWELS and ch != "h" and ch != prev
+                and ch not in _INS):
+            lat += min(_INS_OTHER, _SUBST_OTHER)
+        prev = ch
+    ara = 0.0
+    for spellings, cost in needs:
+        for sp in spellings:
+            if sp in latin:
+                break
+        else:
+            ara += cost
+    return max(lat, ara)
+
+
+@lru_cache(maxsize=65536)
+def _arabic_side(arabic: str):
+    """What could_match needs of an Arabic name: its exonyms, the floor parts of its
+    letters (with and without the article) and its size."""
+    letters, bare = _arabic_forms(arabic)
+    exo = _EXONYMS.get(_exonym_key(arabic)) if letters else None
+    forms = (_floor_parts(bare),) + ((_floor_parts(letters),) if bare != letters else ())
+    return letters, exo, forms, max(len(bare), 1)
+
+
+def could_match(arabic: str, latin: str, threshold: float) -> bool:
+    """False only when name_similarity(arabic, latin) < threshold for certain: a quick
+    test that lets a caller skip the letter alignment on most pairs that are not the
+    same name (the answer of name_similarity itself never changes)."""
+    letters, exo, forms, size = _arabic_side(arabic)
+    rest = _latin_forms(latin)[1]
+    if not letters or not rest or threshold <= 0.0 or (exo and rest in exo):
+        return True
+    floor = min(_cost_floor(parts, rest) for parts in forms)
+    # similarity = exp(-cost / (size * _SCALE)) <= exp(-floor / (size * _SCALE));
+    # a little slack so that rounding can never turn a match away
+    return floor <= -math.log(threshold) * size * _SCALE + 1e-9
+
+
 def _is_arabic_name(tok: str) -> bool:
     letters = _arabic_letters(tok)
     return len(letters) >= 2

@@ -117,3 +117,31 @@ def test_compiled_margins_equal_the_python_ones(monkeypatch):
     assert not margins_fast.usable(model)
     assert compiled == dp.margins(model, band, F, B, path)
     assert len(compiled) == len(path) and any(x < 30 for x in compiled)
+
+
+def test_name_prefilter_never_turns_a_match_away():
+    """could_match is a bound: wherever name_similarity reaches a threshold, could_match
+    says so too (learn_names asks it first and skips the letter alignment otherwise)."""
+    from aligner.names.translit import could_match, name_similarity, romanize
+
+    rng = random.Random(3)
+    arabic_letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى"
+    arabic = ["".join(rng.choice(arabic_letters) for _ in range(rng.randint(2, 8)))
+              for _ in range(300)]
+    arabic += ["ال" + a for a in arabic[:60]] + ["مصر", "القاهرة", "تشارلز", "كسلا"]
+    latin = [romanize(a).capitalize() for a in arabic]  # spellings that should match
+    latin += ["Al-" + romanize(a).capitalize() for a in arabic[:40]]
+    latin += ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9)))
+              .capitalize() for _ in range(300)]
+    latin += ["Egypt", "Cairo", "Charles", "Kassala", "Shaykh", "Mohammed"]
+    pairs = list(zip(arabic, latin)) + [(rng.choice(arabic), rng.choice(latin))
+                                         for _ in range(6000)]
+    matched = ruled_out = 0
+    for a, la in pairs:
+        sim = name_similarity(a, la)
+        for t in (0.3, 0.5, 0.7, 0.9):
+            if sim >= t:
+                assert could_match(a, la, t), (a, la, sim, t)
+        matched += sim >= 0.7
+        ruled_out += not could_match(a, la, 0.7)
+    assert matched > 100 and ruled_out > 3000  # both sides of the test were exercised
