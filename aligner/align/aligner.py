@@ -20,7 +20,7 @@ from aligner.align import dp, parallel, skeleton
 from aligner.align.anchors import find_anchors
 from aligner.align.features import sentence_features
 from aligner.align.learn import learn_from_beads, learn_names
-from aligner.align.scoring import DEFAULT_PRIORS, DEFAULT_VAR, Model
+from aligner.align.scoring import DEFAULT_PRIORS, DEFAULT_VAR, Model, forget_sides
 
 # Band half-widths (sentences): the first pass only has a guessed centre line, the second
 # follows the first pass's path. Both widen automatically where the path meets the edge.
@@ -131,12 +131,14 @@ def _gc_paused() -> Iterator[None]:
     """No cyclic garbage collection while aligning. The aligner builds millions of small
     objects that live until it returns and makes no reference cycles of its own; the
     collector kept walking them (about a third of a book's CPU time). Reference counting
-    still frees everything; the collector runs again afterwards, as before."""
+    still frees everything; the collector runs again afterwards, as before. The models'
+    shared side statistics are let go at the end too (scoring.forget_sides)."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        forget_sides()
         if was:
             gc.enable()
 

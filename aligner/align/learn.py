@@ -11,6 +11,7 @@ the next alignment.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import chain
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -64,16 +65,10 @@ def learn_from_pairs(pairs: Iterable[tuple[Sequence[str], set[str]]]) -> Learned
     s_id = {w: i for i, w in enumerate(s_words)}
     t_id = {k: i for i, k in enumerate(t_keys)}
     nt = len(t_keys)
-    chunks = []
-    for s, t in beads:
-        ss = [s_id[w] for w in s if w in s_id]
-        tt = [t_id[k] for k in t if k in t_id]
-        if ss and tt:
-            chunks.append((np.asarray(ss, dtype=np.int64)[:, None] * nt
-                           + np.asarray(tt, dtype=np.int64)[None, :]).ravel())
-    if not chunks:
+    codes, counts = _pair_counts([[s_id[w] for w in s if w in s_id] for s, _ in beads],
+                                 [[t_id[k] for k in t if k in t_id] for _, t in beads], nt)
+    if not len(codes):
         return LearnedLexicon()
-    codes, counts = np.unique(np.concatenate(chunks), return_counts=True)
     keep = counts >= MIN_COUNT
     codes, counts = codes[keep], counts[keep]
     si, ti = np.divmod(codes, nt)
@@ -90,6 +85,50 @@ def learn_from_pairs(pairs: Iterable[tuple[Sequence[str], set[str]]]) -> Learned
         # keep the near-best translations only (inflected variants, synonyms)
         table[w] = {k for d, k in cands if d >= 0.7 * top}
     return LearnedLexicon(table)
+
+
+# Co-occurring pairs are counted this many at a time: a book's beads hold tens of millions
+# of (source word, target key) pairs, and one array of them all would be most of the
+# aligner's peak memory.
+PAIR_BLOCK = 2_000_000
+
+
+def _pair_counts(s_rows: list[list[int]], t_rows: list[list[int]], nt: int
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Every (source id, target id) pair of each bead, encoded s * nt + t, and how many
+    beads hold it: the distinct codes, sorted, and their counts. Each bead's pairs are
+    made by index arithmetic over all its ids at once (no array per bead)."""
+    ns = np.fromiter(map(len, s_rows), dtype=np.int64, count=len(s_rows))
+    nb = np.fromiter(map(len, t_rows), dtype=np.int64, count=len(t_rows))
+    s_flat = np.fromiter(chain.from_iterable(s_rows), dtype=np.int64, count=int(ns.sum()))
+    t_flat = np.fromiter(chain.from_iterable(t_rows), dtype=np.int64, count=int(nb.sum()))
+    s_ptr = np.concatenate(([0], np.cumsum(ns)[:-1]))
+    t_ptr = np.concatenate(([0], np.cumsum(nb)[:-1]))
+    sizes = ns * nb
+    ends = np.cumsum(sizes)
+    parts_c: list[np.ndarray] = []
+    parts_n: list[np.ndarray] = []
+    b0 = 0
+    while b0 < len(sizes):
+        done = ends[b0] - sizes[b0]
+        b1 = max(b0 + 1, int(np.searchsorted(ends, done + PAIR_BLOCK, side="right")))
+        rep = sizes[b0:b1]
+        total = int(rep.sum())
+        if total:
+            bead = np.repeat(np.arange(b0, b1), rep)
+            r = np.arange(total) - np.repeat(ends[b0:b1] - rep - done, rep)
+            width = nb[bead]
+            codes = s_flat[s_ptr[bead] + r // width] * nt + t_flat[t_ptr[bead] + r % width]
+            u, c = np.unique(codes, return_counts=True)
+            parts_c.append(u)
+            parts_n.append(c)
+        b0 = b1
+    if not parts_c:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    if len(parts_c) == 1:
+        return parts_c[0], parts_n[0]
+    u, inverse = np.unique(np.concatenate(parts_c), return_inverse=True)
+    return u, np.bincount(inverse, weights=np.concatenate(parts_n)).astype(np.int64)
 
 
 def learn_from_beads(src: Sequence[Sentence], tgt: Sequence[Sentence],

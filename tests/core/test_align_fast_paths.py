@@ -145,3 +145,44 @@ def test_name_prefilter_never_turns_a_match_away():
         matched += sim >= 0.7
         ruled_out += not could_match(a, la, 0.7)
     assert matched > 100 and ruled_out > 3000  # both sides of the test were exercised
+
+
+def _dice_reference(pairs):
+    """learn_from_pairs written plainly: a Counter of (source word, target key) pairs."""
+    from collections import Counter
+
+    from aligner.align import learn
+
+    beads = [({w[:5] for w in words if len(w) >= 2 and not w[0].isdigit()}, keys)
+             for words, keys in pairs]
+    f_s = Counter(w for s, _ in beads for w in s)
+    f_t = Counter(k for _, t in beads for k in t)
+    limit = max(learn.MIN_COUNT + 1, learn.MAX_SHARE * len(beads))
+    both = Counter((w, k) for s, t in beads for w in s for k in t
+                   if learn.MIN_COUNT <= f_s[w] <= limit and learn.MIN_COUNT <= f_t[k] <= limit)
+    best: dict[str, list[tuple[float, str]]] = {}
+    for (w, k), c in both.items():
+        d = 2.0 * c / (f_s[w] + f_t[k])
+        if c >= learn.MIN_COUNT and d >= learn.MIN_DICE:
+            best.setdefault(w, []).append((d, k))
+    return {w: {k for d, k in ks if d >= 0.7 * max(x for x, _ in ks)} for w, ks in best.items()}
+
+
+@pytest.mark.parametrize("block", [50, 10 ** 7])
+def test_learned_lexicon_equals_plain_counting(monkeypatch, block):
+    from aligner.align import learn
+
+    monkeypatch.setattr(learn, "PAIR_BLOCK", block)  # several blocks merged, or one
+    rng = random.Random(8)
+    vocab = ["".join(rng.choice("abdeiklmnoprstu") for _ in range(rng.randint(2, 7)))
+             for _ in range(120)]
+    pairs = []
+    for _ in range(400):
+        words = rng.choices(vocab, [1.0 / (r + 1) for r in range(len(vocab))],
+                            k=rng.randint(0, 12))
+        keys = {w[::-1][:5] for w in words if rng.random() > 0.2}
+        keys |= {rng.choice(vocab)[:5] for _ in range(rng.randint(0, 3))}
+        pairs.append((words + [str(rng.randint(1, 99))], keys))
+    got = learn.learn_from_pairs(pairs).table
+    assert got == _dice_reference(pairs)
+    assert len(got) > 20
