@@ -1,5 +1,6 @@
 """`dragoman romanize [--scheme S] [FILE|-]`: one Arabic word or name a line in, its
 romanization a line out, same order and count; an empty line stays empty.
+`--apostrophes typographic` writes hamzah and ʿayn as ’ ‘ (al-Qā’im, Dā‘iš in DIN).
 
 Other scripts' checks call it, so the contract is exactly that: nothing else on stdout.
 Bad input (a directory, a missing or binary file, text that is not UTF-8) is one line on
@@ -12,7 +13,7 @@ import sys
 from pathlib import Path
 
 from aligner.cli.common import UserError
-from aligner.names.schemes import SCHEME_KEYS
+from aligner.names.schemes import SCHEME_KEYS, TYPOGRAPHIC_MARKS
 
 
 def register(subparsers) -> None:
@@ -22,6 +23,9 @@ def register(subparsers) -> None:
                    help="a UTF-8 text file, one word or name a line ('-' or none: stdin)")
     p.add_argument("--scheme", choices=SCHEME_KEYS, default="alalc",
                    help="romanization scheme (default: alalc)")
+    p.add_argument("--apostrophes", choices=("scheme", "typographic"), default="scheme",
+                   help="hamzah and ʿayn as the scheme's own signs (default; DIN ʾ ʿ, "
+                   "ALA-LC ʼ ʻ) or as typographic quotes ’ ‘ as much print sets them")
     p.set_defaults(func=run)
 
 
@@ -55,8 +59,10 @@ def run(args: argparse.Namespace) -> int:
     if lines and lines[-1] == "":
         lines.pop()  # the newline that ends the last line
     out = sys.stdout
+    typographic = args.apostrophes == "typographic" and args.scheme != "buckwalter"
     for line in lines:
         word = line.strip()
-        out.write((romanize(word, args.scheme) if word else "") + "\n")
+        text = romanize(word, args.scheme) if word else ""
+        out.write((text.translate(TYPOGRAPHIC_MARKS) if typographic else text) + "\n")
     out.flush()
     return 0

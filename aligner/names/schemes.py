@@ -162,3 +162,9 @@ BUCKWALTER = {
 BUCKWALTER_REVERSE = {v: k for k, v in BUCKWALTER.items()}
 
 SCHEME_KEYS = tuple(SCHEMES) + ("buckwalter",)
+
+# Each scheme's own signs for hamzah and ʿayn are modifier letters (DIN ʾ ʿ, ALA-LC and
+# BGN ʼ ʻ); print often sets them as typographic quotes instead (al-Qā’im, Dā‘iš), the
+# fonts of newspapers and many publishers lacking the modifier letters. `dragoman
+# romanize --apostrophes typographic` writes them so, in any scheme.
+TYPOGRAPHIC_MARKS = str.maketrans({"ʾ": "’", "ʼ": "’", "ʿ": "‘", "ʻ": "‘"})

@@ -159,6 +159,21 @@ def test_cli_one_line_in_one_line_out(tmp_path, capsys):
     assert lines[5] == "Baghdad 12"   # Latin passes through
 
 
+def test_cli_typographic_apostrophes(tmp_path, capsys):
+    """DIN's own signs are ʾ ʿ (U+02BE, U+02BF), ALA-LC's ʼ ʻ; --apostrophes typographic
+    sets both as ’ ‘ (vowelled input: the table decides, not the model)."""
+    src = tmp_path / "names.txt"
+    src.write_text("القَائِم\nدَاعِش\nالبَاغُوز\n", encoding="utf-8")
+    assert cli_main(["romanize", "--scheme", "din", "--apostrophes", "typographic",
+                     str(src)]) == 0
+    assert capsys.readouterr().out.split("\n") == ["al-Qā’im", "Dā‘iš", "al-Bāġūz", ""]
+    assert cli_main(["romanize", "--scheme", "alalc", "--apostrophes", "typographic",
+                     str(src)]) == 0
+    assert capsys.readouterr().out.split("\n")[:2] == ["al-Qā’im", "Dā‘ish"]
+    assert cli_main(["romanize", "--scheme", "din", str(src)]) == 0
+    assert capsys.readouterr().out.split("\n")[:2] == ["al-Qāʾim", "Dāʿiš"]
+
+
 def test_cli_stdin_and_no_final_newline(tmp_path):
     res = subprocess.run([sys.executable, "-m", "aligner.cli", "romanize", "--scheme",
                           "buckwalter", "-"], input="كتب\r\nقلم".encode(),
