@@ -39,6 +39,8 @@ class Spot:
 
 # --- Arabic ------------------------------------------------------------------------------
 
+CACHE_WORDS = 200_000  # distinct words whose keys a reading keeps (a few tens of MB)
+
 def _word_keys(word: str) -> list[str]:
     """Keys a written Arabic word may stand for: itself, and without its proclitics."""
     forms = stem_candidates(word)
@@ -67,9 +69,20 @@ class ArabicIndex:
                 words = tuple(match_key(w) for w in form.split())
                 if words:
                     self._first[words[0]].append((words, entry.id))
+        # a word's keys, once per distinct word: text repeats its words, and working out
+        # the proclitics is most of the time of a reading (10^6 beads: minutes)
+        self._keys: dict[str, list[str]] = {}
 
     def __bool__(self) -> bool:
         return bool(self._first)
+
+    def _keys_of(self, word: str) -> list[str]:
+        keys = self._keys.get(word)
+        if keys is None:
+            if len(self._keys) >= CACHE_WORDS:
+                self._keys.clear()
+            keys = self._keys[word] = _word_keys(word)
+        return keys
 
     def spots(self, text: str) -> list[Spot]:
         """Every occurrence of an entry's Arabic form in `text` (longest first where two
@@ -77,7 +90,7 @@ class ArabicIndex:
         words = [t for t in word_tokens(text, "ar") if t.kind == "word"]
         found: list[Spot] = []
         for i, tok in enumerate(words):
-            for key in _word_keys(tok.text):
+            for key in self._keys_of(tok.text):
                 for form_words, name_id in self._first.get(key, ()):
                     end = i + len(form_words)
                     if end > len(words):
