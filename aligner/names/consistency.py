@@ -161,6 +161,11 @@ class _Progress:
         if self.control is not None and self.done % self.EVERY == 0:
             self.control.report(self.done, self.total)
 
+    def check(self) -> None:
+        """Cancel between the long reads that come before the beads."""
+        if self.control is not None:
+            self.control.check()
+
     def finish(self) -> None:
         report(self.control, self.total, self.total)
 
@@ -187,10 +192,16 @@ def _bitext_occurrences(corpus, bitext: Bitext, ar_doc: int, tgt_doc: int, lang:
                         by_id: dict[int, RegisterEntry],
                         progress: _Progress | None = None) -> Iterator[NameOccurrence]:
     ar_segs = corpus.segments(ar_doc)
+    if progress is not None:
+        progress.check()
     tgt_segs = corpus.segments(tgt_doc)
+    if progress is not None:
+        progress.check()
     ents = _entity_names(corpus, [ar_doc, tgt_doc])
     ar_first = bitext.src_doc_id == ar_doc
     assert bitext.id is not None
+    if progress is not None:
+        progress.check()
     for bead in corpus.beads(bitext.id):
         if progress is not None:
             progress.bead()
@@ -232,14 +243,19 @@ def _occurrence(spot: Spot, bitext: Bitext, bead: int, seg: Segment, lang: str) 
 
 def check(corpus, entries: Sequence[RegisterEntry],
           bitext_ids: Iterable[int] | None = None,
-          found: Iterable[NameOccurrence] | None = None) -> list[Inconsistency]:
+          found: Iterable[NameOccurrence] | None = None,
+          control: TaskControl | None = None) -> list[Inconsistency]:
     """Every inconsistent spelling, in bitext, bead and text order (each place once).
-    `found`: the occurrences when the caller has read them already (the overview)."""
+    `found`: the occurrences when the caller has read them already (the overview);
+    `control` may cancel."""
     by_id = {e.id: e for e in entries}
     texts: dict[int, str] = {}
     out: list[Inconsistency] = []
     seen: set[tuple[int, int, int]] = set()
-    for occ in (occurrences(corpus, entries, bitext_ids) if found is None else found):
+    for k, occ in enumerate(occurrences(corpus, entries, bitext_ids, control)
+                            if found is None else found):
+        if control is not None and k % _Progress.EVERY == 0:
+            control.check()
         if occ.lang == ARABIC or (occ.segment_id, occ.start, occ.end) in seen:
             continue
         seen.add((occ.segment_id, occ.start, occ.end))

@@ -69,7 +69,7 @@ class RegisterOverview:
             row.counts[(occ.lang, occ.text)] += 1
             row.places.append(occ)
         self.inconsistencies: list[Inconsistency] = check(corpus, self.entries,
-                                                          self.bitext_ids, found)
+                                                          self.bitext_ids, found, control)
         for inc in self.inconsistencies:
             self.rows[inc.occurrence.name_id].inconsistencies += 1
         self.languages = sorted({lang for e in self.entries for lang in e.languages()}

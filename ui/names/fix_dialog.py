@@ -15,7 +15,8 @@ class FixAllDialog(QDialog):
     edit, Esc leaves everything as it is."""
 
     def __init__(self, fixes: Sequence[Inconsistency], bitext_names: dict[int, str],
-                 texts: dict[int, str], parent: QWidget | None = None):
+                 texts: dict[int, str], parent: QWidget | None = None, shown: int = 1000):
+        """Lists the first `shown` places (the edit fixes them all)."""
         super().__init__(parent)
         self.setObjectName("fix_all_dialog")
         self.setWindowTitle(self.tr("Fix all spellings"))
@@ -27,7 +28,7 @@ class FixAllDialog(QDialog):
         self.list.setHeaderLabels([self.tr("Bitext"), self.tr("Bead"), self.tr("Found"),
                                    self.tr("Becomes"), self.tr("Sentence")])
         self.list.setRootIsDecorated(False)
-        for fix in fixes:
+        for fix in fixes[:shown]:
             occ = fix.occurrence
             text = texts.get(occ.segment_id, "")
             snippet = text[max(0, occ.start - 30):occ.end + 30]
@@ -38,6 +39,9 @@ class FixAllDialog(QDialog):
         for column in range(4):
             self.list.resizeColumnToContents(column)
         layout.addWidget(self.list)
+        if len(fixes) > shown:
+            layout.addWidget(QLabel(self.tr("… and %n more, not listed here.", "",
+                                            len(fixes) - shown)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Fix all"))

@@ -50,6 +50,10 @@ _DATA_WORDS = (QT_TRANSLATE_NOOP("NamesPane", "name"), QT_TRANSLATE_NOOP("NamesP
                QT_TRANSLATE_NOOP("NamesPane", "deprecated"),
                QT_TRANSLATE_NOOP("NamesPane", "other language"))
 _KINDS = [NameKind.NAME, NameKind.EXONYM, NameKind.TRANSLATION]
+# Rows a list shows at most (a QTreeWidget of 10^5 rows takes the GUI thread for a minute):
+# the inconsistencies, and the places of one spelling.
+LISTED = 1000
+PLACES_LISTED = 200
 _SCOPES = ("bitext", "corpus")
 
 
@@ -339,13 +343,19 @@ class NamesPane(QWidget):
 
     def _fill_problems(self) -> None:
         self.problems.clear()
-        for k, inc in enumerate(self.overview.inconsistencies if self.overview else []):
+        found = self.overview.inconsistencies if self.overview else []
+        for k, inc in enumerate(found[:LISTED]):
             occ = inc.occurrence
             item = QTreeWidgetItem([self._bitext_names.get(occ.bitext_id, ""), str(occ.bead + 1),
                                     inc.found_in_context, inc.written])
             item.setData(0, ID_ROLE, ("problem", k))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             self.problems.addTopLevelItem(item)
+        if len(found) > LISTED:  # the list is for reading; F8 and Shift+F reach them all
+            more = QTreeWidgetItem(["", "", self.tr("… %n more (F8 and Shift+F reach them)",
+                                                    "", len(found) - LISTED), ""])
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.problems.addTopLevelItem(more)
         for column in range(4):
             self.problems.resizeColumnToContents(column)
         row, self._problem_row = self._problem_row, None
@@ -387,11 +397,14 @@ class NamesPane(QWidget):
                                                                          kv[0][0], -len(kv[1]))):
             top = QTreeWidgetItem([text, lg, str(len(places))])
             top.setData(0, ID_ROLE, ("place", places[0].bitext_id, places[0].bead))
-            for occ in places:
+            for occ in places[:PLACES_LISTED]:
                 child = QTreeWidgetItem([self.tr("%1, bead %2").replace("%1", self._bitext_names.get(
                     occ.bitext_id, "")).replace("%2", str(occ.bead + 1)), "", ""])
                 child.setData(0, ID_ROLE, ("place", occ.bitext_id, occ.bead))
                 top.addChild(child)
+            if len(places) > PLACES_LISTED:
+                top.addChild(QTreeWidgetItem([self.tr("… %n more", "",
+                                                      len(places) - PLACES_LISTED), "", ""]))
             self.variants.addTopLevelItem(top)
 
     def _show_language(self, index: int) -> None:
@@ -478,11 +491,11 @@ class NamesPane(QWidget):
             return False
         fixes = self.overview.inconsistencies
         texts = {}
-        for fix in fixes:
+        for fix in fixes[:LISTED]:  # the preview shows these; the edit fixes them all
             sid = fix.occurrence.segment_id
             if sid not in texts:
                 texts[sid] = self.corpus.segment(sid).text
-        dialog = FixAllDialog(fixes, self._bitext_names, texts, self)
+        dialog = FixAllDialog(fixes, self._bitext_names, texts, self, shown=LISTED)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         done = self._apply_edit(FixSpellings(fixes))
@@ -499,7 +512,10 @@ class NamesPane(QWidget):
             self.message.emit(self.tr("No inconsistent spellings."))
             return None
         k = self.overview.inconsistencies.index(nxt)
-        self.problems.setCurrentItem(self.problems.topLevelItem(k))
+        if k < LISTED:
+            self.problems.setCurrentItem(self.problems.topLevelItem(k))
+        else:
+            self.problems.setCurrentItem(None)
         occ = nxt.occurrence
         self._last_jump = (occ.bitext_id, occ.bead)
         self._jump(occ.bitext_id, occ.bead)

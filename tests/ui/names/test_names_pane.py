@@ -239,3 +239,36 @@ def test_a_large_scope_is_read_in_the_background_with_progress_and_cancel(
     qtbot.waitUntil(lambda: not pane.scanning and pane.problems.topLevelItemCount() == 1,
                     timeout=10_000)
     assert _english(trip)[3] == "Then Caggins flew to Baghdad with Nour al-Din."
+
+
+def test_long_lists_show_their_first_rows_and_f8_reaches_the_rest(
+        qtbot, win, trip, monkeypatch) -> None:
+    """The lists stop at pane.LISTED rows (a tree of 10^5 rows would hold the GUI thread
+    for a minute); the rest is counted, F8 still jumps there, Shift+F still fixes all."""
+    from ui.names import pane as pane_module
+    from ui.names.fix_dialog import FixAllDialog
+
+    monkeypatch.setattr(pane_module, "LISTED", 1)
+    pane = win.names_pane
+    pane.refresh()
+    assert pane.problems.topLevelItemCount() == 2
+    assert pane.problems.topLevelItem(0).text(2) == "Al Qaim"
+    assert pane.problems.topLevelItem(1).text(2) == "… 1 more (F8 and Shift+F reach them)"
+    assert not pane.problems.topLevelItem(1).flags() & Qt.ItemFlag.ItemIsSelectable
+    pane.next_inconsistency()
+    nxt = pane.next_inconsistency()
+    assert nxt is not None and nxt.found == "Bagdad" and win.current_position() == 3
+    assert pane.problems.currentItem() is None
+    seen = []
+
+    def accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FixAllDialog)
+        seen.append(dialog.list.topLevelItemCount())
+        dialog.accept()
+
+    QTimer.singleShot(0, accept)
+    assert pane.fix_all()
+    assert seen == [1]
+    assert _english(trip)[3] == "Then Caggins flew to Baghdad with Nour al-Din."
+    assert _english(trip)[1] == "Al-Hamrawi said the road to al-Qaim is open."

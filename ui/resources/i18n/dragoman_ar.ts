@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
@@ -933,12 +933,12 @@
 <context>
     <name>FixAllDialog</name>
     <message>
-        <location filename="../../names/fix_dialog.py" line="21"/>
+        <location filename="../../names/fix_dialog.py" line="22"/>
         <source>Fix all spellings</source>
         <translation>تصحيح كل الكتابات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/fix_dialog.py" line="23"/>
+        <location filename="../../names/fix_dialog.py" line="24"/>
         <source>Write the chosen spelling at these %n place(s)? One step: Undo takes it all back.</source>
         <translation>
             <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
@@ -950,32 +950,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="27"/>
+        <location filename="../../names/fix_dialog.py" line="28"/>
         <source>Bitext</source>
         <translation>النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="27"/>
+        <location filename="../../names/fix_dialog.py" line="28"/>
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="27"/>
+        <location filename="../../names/fix_dialog.py" line="28"/>
         <source>Found</source>
         <translation>الموجود</translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="28"/>
+        <location filename="../../names/fix_dialog.py" line="29"/>
         <source>Becomes</source>
         <translation>يصبح</translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="28"/>
+        <location filename="../../names/fix_dialog.py" line="29"/>
         <source>Sentence</source>
         <translation>الجملة</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../names/fix_dialog.py" line="43"/>
+        <source>… and %n more, not listed here.</source>
+        <translation>
+            <numerusform>… و%n غيرها، غير مدرجة هنا.</numerusform>
+            <numerusform>… و%n غيرها، غير مدرجة هنا.</numerusform>
+            <numerusform>… و%n غيرها، غير مدرجة هنا.</numerusform>
+            <numerusform>… و%n غيرها، غير مدرجة هنا.</numerusform>
+            <numerusform>… و%n غيرها، غير مدرجة هنا.</numerusform>
+            <numerusform>… و%n غيرها، غير مدرجة هنا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../names/fix_dialog.py" line="47"/>
         <source>Fix all</source>
         <translation>تصحيح الكل</translation>
     </message>
@@ -1186,7 +1198,7 @@
     <message>
         <location filename="../../main_window.py" line="81"/>
         <source>&lt;h2&gt;Dragoman&lt;/h2&gt;&lt;p&gt;Open a corpus (Ctrl+O) or create one (Ctrl+N), then import a text and its translation (Ctrl+I).&lt;/p&gt;&lt;p&gt;Recent corpora:&lt;/p&gt;</source>
-        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the table&apos;s right-click menu (None: a separator)</extracomment>
+        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the table's right-click menu (None: a separator)</extracomment>
         <translation>&lt;h2&gt;ترجمان&lt;/h2&gt;&lt;p&gt;افتح مدونة (Ctrl+O) أو أنشئ واحدة (Ctrl+N)، ثم استورد نصًا وترجمته (Ctrl+I).&lt;/p&gt;&lt;p&gt;المدونات الأخيرة:&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1404,132 +1416,132 @@
         <translation>لغة أخرى</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="95"/>
+        <location filename="../../names/pane.py" line="99"/>
         <source>This bitext</source>
         <translation>هذا النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="96"/>
+        <location filename="../../names/pane.py" line="100"/>
         <source>Whole corpus</source>
         <translation>المدونة كلها</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="100"/>
+        <location filename="../../names/pane.py" line="104"/>
         <source>The language whose spellings are shown (Ctrl+1…9)</source>
         <translation>اللغة التي تُعرض كتاباتها (Ctrl+1…9)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="106"/>
+        <location filename="../../names/pane.py" line="110"/>
         <source>The romanization scheme the corpus follows in this language</source>
         <translation>نظام الكتابة بالحروف اللاتينية الذي تتبعه المدونة في هذه اللغة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="109"/>
+        <location filename="../../names/pane.py" line="113"/>
         <source>scheme: %1</source>
         <translation>النظام: %1</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="130"/>
+        <location filename="../../names/pane.py" line="134"/>
         <source>Spelling / place</source>
         <translation>الكتابة / الموضع</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="130"/>
+        <location filename="../../names/pane.py" line="134"/>
         <source>Lang</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="131"/>
+        <location filename="../../names/pane.py" line="135"/>
         <source>Count</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="139"/>
+        <location filename="../../names/pane.py" line="143"/>
         <source>Spellings (Enter chooses)</source>
         <translation>الكتابات (Enter للاختيار)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="140"/>
+        <location filename="../../names/pane.py" line="144"/>
         <source>Found in the corpus (Enter jumps)</source>
         <translation>الموجود في المدونة (Enter للانتقال)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="153"/>
+        <location filename="../../names/pane.py" line="157"/>
         <source>Bitext</source>
         <translation>النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="153"/>
+        <location filename="../../names/pane.py" line="157"/>
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="153"/>
+        <location filename="../../names/pane.py" line="157"/>
         <source>Found</source>
         <translation>الموجود</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="154"/>
+        <location filename="../../names/pane.py" line="158"/>
         <source>Chosen</source>
         <translation>المختار</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="159"/>
+        <location filename="../../names/pane.py" line="163"/>
         <source>Inconsistencies (F fixes one, Shift+F all, F8 next)</source>
         <translation>مواضع عدم الاتساق (F يصحح واحدًا، Shift+F الكل، F8 التالي)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="173"/>
+        <location filename="../../names/pane.py" line="177"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="175"/>
+        <location filename="../../names/pane.py" line="179"/>
         <source>Stop reading the corpus for names (Esc)</source>
         <translation>إيقاف قراءة المدونة بحثًا عن الأسماء (Esc)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="177"/>
+        <location filename="../../names/pane.py" line="181"/>
         <source>Read again</source>
         <translation>اقرأ من جديد</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="222"/>
+        <location filename="../../names/pane.py" line="226"/>
         <source>Next Name Inconsistency</source>
         <translation>عدم الاتساق التالي في الأسماء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="263"/>
+        <location filename="../../names/pane.py" line="267"/>
         <source>Reading names…</source>
         <translation>جارٍ قراءة الأسماء…</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="287"/>
+        <location filename="../../names/pane.py" line="291"/>
         <source>Names not read (cancelled).</source>
         <translation>لم تُقرأ الأسماء (أُلغيت القراءة).</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="305"/>
+        <location filename="../../names/pane.py" line="309"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="305"/>
+        <location filename="../../names/pane.py" line="309"/>
         <source>Kind</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="306"/>
+        <location filename="../../names/pane.py" line="310"/>
         <source>Places</source>
         <translation>المواضع</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="306"/>
+        <location filename="../../names/pane.py" line="310"/>
         <source>To fix</source>
         <translation>للتصحيح</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="337"/>
+        <location filename="../../names/pane.py" line="341"/>
         <source>%n name(s)</source>
         <translation>
             <numerusform>%n اسم</numerusform>
@@ -1541,7 +1553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="338"/>
+        <location filename="../../names/pane.py" line="342"/>
         <source>%n to fix</source>
         <translation>
             <numerusform>%n للتصحيح</numerusform>
@@ -1553,7 +1565,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="373"/>
+        <location filename="../../names/pane.py" line="355"/>
+        <source>… %n more (F8 and Shift+F reach them)</source>
+        <translation>
+            <numerusform>… %n غيرها (يصل إليها F8 وShift+F)</numerusform>
+            <numerusform>… %n غيرها (يصل إليها F8 وShift+F)</numerusform>
+            <numerusform>… %n غيرها (يصل إليها F8 وShift+F)</numerusform>
+            <numerusform>… %n غيرها (يصل إليها F8 وShift+F)</numerusform>
+            <numerusform>… %n غيرها (يصل إليها F8 وShift+F)</numerusform>
+            <numerusform>… %n غيرها (يصل إليها F8 وShift+F)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../names/pane.py" line="383"/>
         <source>%n in the corpus</source>
         <translation>
             <numerusform>%n في المدونة</numerusform>
@@ -1565,18 +1589,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="391"/>
+        <location filename="../../names/pane.py" line="401"/>
         <source>%1, bead %2</source>
         <translation>%1، الزوج %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../names/pane.py" line="406"/>
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n غيرها</numerusform>
+            <numerusform>… %n غيرها</numerusform>
+            <numerusform>… %n غيرها</numerusform>
+            <numerusform>… %n غيرها</numerusform>
+            <numerusform>… %n غيرها</numerusform>
+            <numerusform>… %n غيرها</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../names/pane.py" line="446"/>
+        <location filename="../../names/pane.py" line="459"/>
         <source>Nothing new to propose.</source>
         <translation>لا جديد يُقترح.</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="477"/>
-        <location filename="../../names/pane.py" line="499"/>
+        <location filename="../../names/pane.py" line="490"/>
+        <location filename="../../names/pane.py" line="512"/>
         <source>No inconsistent spellings.</source>
         <translation>لا كتابات غير متسقة.</translation>
     </message>
