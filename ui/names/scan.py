@@ -92,7 +92,14 @@ class NamesScan(QObject):
     def _launch(self, path: Path, ids: list[int] | None) -> None:
         def work(control: TaskControl) -> Reading:
             with Corpus.open(path, read_only=True) as corpus:
-                return read(corpus, ids, control)
+                reading = read(corpus, ids, control)
+            if any(e.kind.romanized for e in reading.overview.entries):
+                # the pane romanizes the entry it shows: load the engine here, not on the
+                # GUI thread (its first use builds the model, seconds of CPU)
+                from aligner.names.vowelling import shipped_voweller
+
+                shipped_voweller()
+            return reading
 
         title = self.tr("Reading the names of the corpus")
         self._task = run_task(None, title, work, on_done=self._finished, on_end=self._ended,
