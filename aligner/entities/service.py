@@ -18,8 +18,8 @@ from aligner.entities.edits import EntityEdit, keep_added
 from aligner.entities.gazetteer import GazetteerEntry
 from aligner.entities.occurrences import NameKey, find_in_words, name_key
 from aligner.entities.project import Mention, project_bead
-from aligner.entities.suggest import (KnownName, person_parts, prepare_known, suggest_bead,
-                                      text_labels)
+from aligner.entities.suggest import (MIN_CONFIDENCE, KnownName, person_parts, prepare_known,
+                                      suggest_bead, text_labels)
 from aligner.entities.words import text_words
 from aligner.model import Bitext, Entity, Segment
 from aligner.tasks import TaskControl, report
@@ -193,8 +193,10 @@ class _Placed:
 
 def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
                     gazetteer: Sequence[GazetteerEntry] = (), accept: bool = False,
-                    control: TaskControl | None = None) -> Plan:
-    """Suggestions (status "suggested", or accepted at once with `accept`) for these bitexts."""
+                    control: TaskControl | None = None,
+                    min_confidence: float = MIN_CONFIDENCE) -> Plan:
+    """Suggestions (status "suggested", or accepted at once with `accept`) for these bitexts,
+    those at `min_confidence` or above; each row carries its "confidence" (0 to 1)."""
     known = prepare_known(known_names(corpus, gazetteer))
     status = "accepted" if accept else "suggested"
     add: list[Entity] = []
@@ -224,7 +226,8 @@ def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
             found = suggest_bead(src.text, src.lang, tgt.text, tgt.lang, known=known,
                                  existing_src=[src.mention(e) for e in src.entities],
                                  existing_tgt=[tgt.mention(e) for e in tgt.entities],
-                                 persons=persons, labels=labels)
+                                 persons=persons, labels=labels,
+                                 min_confidence=min_confidence)
             for sg in found:
                 pair: list[int | None] = []
                 for side, m in ((src, sg.src), (tgt, sg.tgt)):
@@ -237,7 +240,8 @@ def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
                         add.append(ent)  # type: ignore[arg-type]
                         rows.append({"bitext": bitext.name, "bead": pos + 1, "lang": side.lang,
                                      "text": side.text[m.start:m.end], "label": m.label,  # type: ignore[union-attr]
-                                     "origin": sg.origin, "score": sg.score})
+                                     "origin": sg.origin, "score": sg.score,
+                                     "confidence": sg.confidence})
                 a, b = pair
                 if a is not None and b is not None and a not in paired and b not in paired:
                     paired.update((a, b))

@@ -82,3 +82,23 @@ def test_a_person_named_in_full_earlier_is_found_again_by_a_weaker_spelling_of_a
 def test_several_name_words_with_a_particle_read_as_a_person() -> None:
     got = suggested("وصل فرانسيسكو دي ألميدا إلى الميناء", "Francisco de Almeida reached the port")
     assert got["Francisco de Almeida"][1] == "PER"
+
+
+def test_the_corpus_suggestions_carry_their_confidence_and_keep_a_threshold(tmp_path) -> None:
+    from pathlib import Path
+
+    from aligner.cli import main
+    from aligner.corpus import Corpus
+    from aligner.entities.service import suggest_bitexts
+
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    path = tmp_path / "c.dragoman"
+    assert main(["import", str(path), str(samples / "briefing_ar.txt"),
+                 str(samples / "briefing_en.txt")]) == 0
+    with Corpus.open(path) as corpus:
+        ids = [b.id for b in corpus.bitexts()]
+        kept = suggest_bitexts(corpus, ids).rows
+        every = suggest_bitexts(corpus, ids, min_confidence=0.0).rows
+    assert kept and len(every) > len(kept)
+    assert all(r["confidence"] >= MIN_CONFIDENCE for r in kept)
+    assert any(r["confidence"] < MIN_CONFIDENCE for r in every)
