@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from aligner.align.aligner import align_sentences
+from aligner.align.aligner import AlignStats, align_sentences
+from aligner.align.evaluate import read_beads
 from aligner.align.features import sentence_features
+from aligner.align.learn import learn_from_beads
 from aligner.align.lexicon import Lexicon
 from aligner.align.parallel import pair_ratio
 from aligner.align.scoring import Model
@@ -98,3 +100,52 @@ def test_a_real_translation_in_comparable_mode_keeps_its_pairs_confident(gold_di
     paired = [s for s in spans if s.src_end > s.src_start and s.tgt_end > s.tgt_start]
     assert len(paired) >= size // 3
     assert sum(1 for s in paired if s.score >= 0.5) >= 0.6 * len(paired)
+
+
+
+TRAIN_BOOKS = ["AlicesAdventuresInWonderland", "DuCoteDeChezSwann", "Emma",
+               "LaFauteDeLAbbeMouret", "LesTravailleursDeLaMer", "VoyageAuCentreDeLaTerre"]
+
+
+def _gold_book(gold_dir: Path, name: str):
+    folder = gold_dir / "en-fr" / name
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent")
+    en = (folder / "en.txt").read_text(encoding="utf-8").split("\n")[:-1]
+    fr = (folder / "fr.txt").read_text(encoding="utf-8").split("\n")[:-1]
+    return en, fr, read_beads(folder / "gold.txt")[0]
+
+
+def _dictionary_from_other_books(gold_dir: Path):
+    """A dictionary of our own: word pairs learned from six books' gold alignments (not
+    the two the test aligns), so that the test needs no installed dictionary."""
+    src: list[str] = []
+    tgt: list[str] = []
+    beads = []
+    for name in TRAIN_BOOKS:
+        en, fr, gold = _gold_book(gold_dir, name)
+        beads += [(min(s) + len(src), max(s) + 1 + len(src), min(t) + len(tgt),
+                   max(t) + 1 + len(tgt)) for s, t in gold if s and t]
+        src += en
+        tgt += fr
+    return learn_from_beads(sentence_features(src, "en", "fr", target_side=False),
+                            sentence_features(tgt, "fr", "en", target_side=True), beads)
+
+
+def test_short_unrelated_texts_with_a_dictionary_are_told_apart_from_translations(gold_dir):
+    # twelve sentences: too few for the estimate on the parallel path, which leans on its
+    # prior (both unrelated pairs below looked parallel with every bead confident); with
+    # a dictionary that knows the words, comparable mode's evidence decides
+    lexicon = _dictionary_from_other_books(gold_dir)
+    vingt_en, vingt_fr, _ = _gold_book(gold_dir, "VingtMilleLieuesSousLesMers")
+    jane_en, jane_fr, _ = _gold_book(gold_dir, "JaneEyre")
+    for en, fr in ((vingt_en[:12], vingt_fr[:12]), (jane_en[:12], jane_fr[:12])):
+        stats = AlignStats()
+        spans = align_sentences(en, fr, "en", "fr", lexicon=lexicon, stats=stats)
+        assert stats.looks_parallel and not stats.comparable
+        assert sum(1 for s in spans if s.score >= 0.5) >= 0.7 * len(spans)
+    for en, fr in ((vingt_en[:12], jane_fr[:12]), (jane_en[20:32], vingt_fr[40:52])):
+        stats = AlignStats()
+        spans = align_sentences(en, fr, "en", "fr", lexicon=lexicon, stats=stats)
+        assert not stats.looks_parallel and stats.comparable
+        assert sum(1 for s in spans if s.score >= 0.5) <= 0.05 * len(spans)
