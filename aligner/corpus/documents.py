@@ -148,18 +148,8 @@ class DocumentsMixin(SegmentKeysMixin):
 
     def segments(self, doc_id: int) -> list[Segment]:
         """All segments of a document in order (excluded ones included)."""
-        version = self._q("PRAGMA data_version")[0][0]  # before reading
-        keys: list[int] = []
-
-        def make(k: int, r: tuple) -> Segment:
-            keys.append(r[2])
-            return self._seg(r, k)
-
-        segs = self._q_each(f"SELECT {self._SEG_COLS} FROM segments WHERE doc_id = ? "
-                            "ORDER BY position", (doc_id,), make)
-        # the keys come along: the first edit after reading a document needs them
-        self._derived[("seg_keys", doc_id)] = (version, np.asarray(keys, dtype=np.int64))
-        return segs
+        return self._q_each(f"SELECT {self._SEG_COLS} FROM segments WHERE doc_id = ? "
+                            "ORDER BY position", (doc_id,), lambda k, r: self._seg(r, k))
 
     def segment_texts(self, doc_id: int) -> list[tuple[str, bool]]:
         """(text, excluded) of every segment in order: what find folds, without building
