@@ -11,6 +11,7 @@ the next alignment.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 from itertools import chain
 from typing import Iterable, Sequence
 
@@ -153,6 +154,16 @@ NAME_BEADS = 3000
 
 
 
+@lru_cache(maxsize=1 << 18)
+def _same_name(arabic: str, latin: str) -> bool:
+    """Do these two words write the same name? Kept across calls: the passes and the
+    cross-fitted halves look at the same beads' pairs again. could_match, a cheap bound,
+    rules out most pairs before the letter alignment (~100 us a pair) runs; the answers
+    are the same as name_similarity's alone."""
+    return (could_match(arabic, latin, NAME_SIMILARITY)
+            and name_similarity(arabic, latin) >= NAME_SIMILARITY)
+
+
 def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
                 beads: Iterable[tuple[int, int, int, int]], *, src_is_arabic: bool,
                 table: LearnedLexicon | None = None) -> LearnedLexicon:
@@ -165,7 +176,6 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
     from aligner.align.features import fold, form_key, words_of
 
     out = table if table is not None else LearnedLexicon()
-    seen: dict[tuple[str, str], bool] = {}
     for k, (s0, s1, t0, t1) in enumerate(beads):
         if k >= NAME_BEADS:
             break
@@ -177,14 +187,7 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
         latin = {w for w in words_of(l_side) if len(w) >= 3 and w[0].isupper()}
         for a in arabic:
             for la in latin:
-                key = (a, la)
-                hit = seen.get(key)
-                if hit is None:
-                    # could_match: a cheap bound that rules out most pairs before the
-                    # letter alignment (~100 us a pair) is run; the answers are the same
-                    hit = seen[key] = (could_match(a, la, NAME_SIMILARITY)
-                                       and name_similarity(a, la) >= NAME_SIMILARITY)
-                if hit:
+                if _same_name(a, la):
                     s_word, t_word = (a, la) if src_is_arabic else (la, a)
                     out.table.setdefault(fold(s_word)[:KEY_PREFIX], set()).add(
                         form_key(t_word))

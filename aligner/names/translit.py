@@ -401,10 +401,27 @@ def could_match(arabic: str, latin: str, threshold: float) -> bool:
     rest = _latin_forms(latin)[1]
     if not letters or not rest or threshold <= 0.0 or (exo and rest in exo):
         return True
-    floor = min(_cost_floor(parts, rest) for parts in forms)
     # similarity = exp(-cost / (size * _SCALE)) <= exp(-floor / (size * _SCALE));
     # a little slack so that rounding can never turn a match away
-    return floor <= -math.log(threshold) * size * _SCALE + 1e-9
+    budget = -math.log(threshold) * size * _SCALE + 1e-9
+    hard = _latin_hard(rest)
+    for parts in forms:
+        # one Latin consonant no unit can spell already costs more than a short name's
+        # budget: a set test, before the letter-by-letter floor
+        if budget < min(_INS_OTHER, _SUBST_OTHER) and not hard <= parts[0]:
+            continue
+        if _cost_floor(parts, rest) <= budget:
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _latin_hard(latin: str) -> frozenset[str]:
+    """The letters of `latin` that _cost_floor charges when no unit spells them (not a
+    vowel, not h, not a doubled letter)."""
+    return frozenset(ch for j, ch in enumerate(latin)
+                     if ch not in _VOWELS and ch != "h" and ch not in _INS
+                     and not (j and latin[j - 1] == ch))
 
 
 def _is_arabic_name(tok: str) -> bool:
