@@ -50,11 +50,8 @@ def learn_from_pairs(pairs: Iterable[tuple[Sequence[str], set[str]]]) -> Learned
              for words, keys in pairs]
     if not beads:
         return LearnedLexicon()
-    f_s: Counter[str] = Counter()
-    f_t: Counter[str] = Counter()
-    for s, t in beads:
-        f_s.update(s)
-        f_t.update(t)
+    f_s = Counter(chain.from_iterable([s for s, _ in beads]))
+    f_t = Counter(chain.from_iterable([t for _, t in beads]))
     limit = max(MIN_COUNT + 1, MAX_SHARE * len(beads))
     # integer ids (in sorted order, so nothing depends on set order) and one numpy count
     # of all co-occurring (source, target) id pairs: a Counter keyed by string tuples held
@@ -66,8 +63,10 @@ def learn_from_pairs(pairs: Iterable[tuple[Sequence[str], set[str]]]) -> Learned
     s_id = {w: i for i, w in enumerate(s_words)}
     t_id = {k: i for i, k in enumerate(t_keys)}
     nt = len(t_keys)
-    codes, counts = _pair_counts([[s_id[w] for w in s if w in s_id] for s, _ in beads],
-                                 [[t_id[k] for k in t if k in t_id] for _, t in beads], nt)
+    s_has, s_get, t_has, t_get = s_id.__contains__, s_id.__getitem__, t_id.__contains__, \
+        t_id.__getitem__
+    codes, counts = _pair_counts([list(map(s_get, filter(s_has, s))) for s, _ in beads],
+                                 [list(map(t_get, filter(t_has, t))) for _, t in beads], nt)
     if not len(codes):
         return LearnedLexicon()
     keep = counts >= MIN_COUNT
@@ -136,13 +135,21 @@ def learn_from_beads(src: Sequence[Sentence], tgt: Sequence[Sentence],
                      beads: Iterable[tuple[int, int, int, int]]) -> LearnedLexicon:
     """Learn from beads (src_start, src_end, tgt_start, tgt_end) over feature lists."""
     pairs = []
+    tkeys: dict[int, set[str]] = {}  # each target sentence's keys, made once
+
+    def keys_of(y: int) -> set[str]:
+        got = tkeys.get(y)
+        if got is None:
+            got = tkeys[y] = {w[:KEY_PREFIX] for w in tgt[y].words if not w[0].isdigit()}
+        return got
+
     for s0, s1, t0, t1 in beads:
         if s1 == s0 or t1 == t0:
             continue
-        words = [w for x in range(s0, s1) for w in src[x].words]
-        keys: set[str] = set()
-        for y in range(t0, t1):
-            keys |= {w[:KEY_PREFIX] for w in tgt[y].words if not w[0].isdigit()}
+        words = src[s0].words if s1 - s0 == 1 else \
+            [w for x in range(s0, s1) for w in src[x].words]
+        # learn_from_pairs only reads these (a 1-1 bead's set is the sentence's own)
+        keys = keys_of(t0) if t1 - t0 == 1 else set().union(*map(keys_of, range(t0, t1)))
         pairs.append((words, keys))
     return learn_from_pairs(pairs)
 
