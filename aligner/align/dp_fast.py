@@ -43,24 +43,24 @@ def _miss(c, low, low_penalty):
 
 
 @_jit
-def _lex(ov, ovlo, DS, DT, i, j, a, b, w2, low, low_penalty):
+def _lex(ov, ovn, ovs, ovlo, DS, DT, i, j, a, b, w2, low, low_penalty):
     """scoring.Model.lex_cost for a, b >= 1 (not 1-1), on padded overlap rows."""
     if a == 1:
         k = j - ovlo[i]
-        mx = 0.0
-        unmatched = 0.0
-        for q in range(b):
-            v = ov[i, k + q]
-            mx += v
-            unmatched += _miss(v / DT[j + q], low, low_penalty)
+        mx = ov[i, k]
+        unmatched = _miss(ov[i, k] / DT[j], low, low_penalty)
+        for q in range(1, b):
+            mx += ovn[i, k + q]
+            unmatched += _miss(ov[i, k + q] / DT[j + q], low, low_penalty)
         return w2 * (unmatched + _miss(mx / DS[i], low, low_penalty))
     if b == 1:
-        mx = 0.0
-        unmatched = 0.0
-        for x in range(i, i + a):
-            v = ov[x, j - ovlo[x]]
-            mx += v
-            unmatched += _miss(v / DS[x], low, low_penalty)
+        v = ov[i, j - ovlo[i]]
+        mx = v
+        unmatched = _miss(v / DS[i], low, low_penalty)
+        for x in range(i + 1, i + a):
+            k = j - ovlo[x]
+            mx += ovs[x, k]
+            unmatched += _miss(ov[x, k] / DS[x], low, low_penalty)
         return w2 * (unmatched + _miss(mx / DT[j], low, low_penalty))
     col = np.zeros(b)
     unmatched = 0.0
@@ -71,9 +71,8 @@ def _lex(ov, ovlo, DS, DT, i, j, a, b, w2, low, low_penalty):
         for q in range(b):
             k = j + q - base
             if 0 <= k < width:
-                v = ov[x, k]
-                mx += v
-                col[q] += v
+                mx += ov[x, k] if q == 0 else ovn[x, k]
+                col[q] += ov[x, k] if x == i else ovs[x, k]
         unmatched += _miss(mx / DS[x], low, low_penalty)
     for q in range(b):
         unmatched += _miss(col[q] / DT[j + q], low, low_penalty)
@@ -81,7 +80,7 @@ def _lex(ov, ovlo, DS, DT, i, j, a, b, w2, low, low_penalty):
 
 
 @_jit
-def _forward(n, m, lo, hi, off, start, F, BP, ta, tb, tp, C11, ov, ovlo, ovw, SL, TL,
+def _forward(n, m, lo, hi, off, start, F, BP, ta, tb, tp, C11, ov, ovn, ovs, ovlo, ovw, SL, TL,
              DS, DT, ratio, var, w2, low, low_penalty):
     ntrans = ta.shape[0]
     for i in range(start, n + 1):
@@ -120,7 +119,7 @@ def _forward(n, m, lo, hi, off, start, F, BP, ta, tb, tp, C11, ov, ovlo, ovw, SL
                     f += d * d / (var * (ratio * ls + lt) + 1.0)
                     if f >= best:
                         continue
-                    f += _lex(ov, ovlo, DS, DT, pi, pj, a, b, w2, low, low_penalty)
+                    f += _lex(ov, ovn, ovs, ovlo, DS, DT, pi, pj, a, b, w2, low, low_penalty)
                 if f < best:
                     best = f
                     bt = t
@@ -129,7 +128,7 @@ def _forward(n, m, lo, hi, off, start, F, BP, ta, tb, tp, C11, ov, ovlo, ovw, SL
 
 
 @_jit
-def _backward(n, m, lo, hi, off, B, ta, tb, tp, C11, ov, ovlo, ovw, SL, TL, DS, DT,
+def _backward(n, m, lo, hi, off, B, ta, tb, tp, C11, ov, ovn, ovs, ovlo, ovw, SL, TL, DS, DT,
               ratio, var, w2, low, low_penalty):
     ntrans = ta.shape[0]
     for i in range(n, -1, -1):
@@ -166,7 +165,7 @@ def _backward(n, m, lo, hi, off, B, ta, tb, tp, C11, ov, ovlo, ovw, SL, TL, DS, 
                     f += d * d / (var * (ratio * ls + lt) + 1.0)
                     if f >= best:
                         continue
-                    f += _lex(ov, ovlo, DS, DT, i, j, a, b, w2, low, low_penalty)
+                    f += _lex(ov, ovn, ovs, ovlo, DS, DT, i, j, a, b, w2, low, low_penalty)
                 if f < best:
                     best = f
             B[off[i] + k] = best
@@ -184,16 +183,20 @@ class Arrays:
         np.cumsum(widths, out=self.off[1:])
         ready = getattr(model, "arrays", None)  # prepared by overlap_fast: no copy
         if ready is not None:
-            self.ov, self.C11, self.ovlo = ready
+            self.ov, self.C11, self.ovlo, self.ovn, self.ovs = ready
             self.ovw = self.ov.shape[1]
         else:
             rows = model._ov
             ovw = max((len(r) for r in rows), default=1) or 1
             self.ov = np.zeros((max(n, 1), ovw))
+            self.ovn = np.zeros((max(n, 1), ovw))
+            self.ovs = np.zeros((max(n, 1), ovw))
             self.C11 = np.full((max(n, 1), ovw), np.inf)
-            for x, (r, c) in enumerate(zip(rows, model.C11)):
+            for x, (r, rn, rs, c) in enumerate(zip(rows, model._ovn, model._ovs, model.C11)):
                 if r:
                     self.ov[x, :len(r)] = r
+                    self.ovn[x, :len(rn)] = rn
+                    self.ovs[x, :len(rs)] = rs
                     self.C11[x, :len(c)] = c
             self.ovlo = np.asarray(model._ovlo if n else [0], dtype=np.int64)
             self.ovw = ovw
@@ -220,7 +223,7 @@ def forward(model, band, start: int, F_rows, BP_rows):
     for i in range(min(start, len(F_rows))):
         F[A.off[i]:A.off[i + 1]] = F_rows[i]
         BP[A.off[i]:A.off[i + 1]] = np.frombuffer(bytes(BP_rows[i]), dtype=np.uint8)
-    _forward(n, m, A.lo, A.hi, A.off, start, F, BP, A.ta, A.tb, A.tp, A.C11, A.ov, A.ovlo,
+    _forward(n, m, A.lo, A.hi, A.off, start, F, BP, A.ta, A.tb, A.tp, A.C11, A.ov, A.ovn, A.ovs, A.ovlo,
              A.ovw, A.SL, A.TL, A.DS, A.DT, *A.scalars)
     F_out = [F[A.off[i]:A.off[i + 1]].tolist() for i in range(n + 1)]
     BP_out = [bytearray(BP[A.off[i]:A.off[i + 1]].tobytes()) for i in range(n + 1)]
@@ -231,6 +234,6 @@ def backward(model, band):
     n, m = model.n, model.m
     A = Arrays(model, band)
     B = np.full(int(A.off[n + 1]), np.inf)
-    _backward(n, m, A.lo, A.hi, A.off, B, A.ta, A.tb, A.tp, A.C11, A.ov, A.ovlo, A.ovw,
+    _backward(n, m, A.lo, A.hi, A.off, B, A.ta, A.tb, A.tp, A.C11, A.ov, A.ovn, A.ovs, A.ovlo, A.ovw,
               A.SL, A.TL, A.DS, A.DT, *A.scalars)
     return [B[A.off[i]:A.off[i + 1]].tolist() for i in range(n + 1)]

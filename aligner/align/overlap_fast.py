@@ -101,8 +101,12 @@ def _row_spans(n, m, lo, hi, maxa):
 def _fill(n, a0, a1, width, s_ptr, s_ids, t_ptr, t_ids, w, SL, TL, DS, DT, r, var, w2,
           low, low_penalty):
     ov = np.zeros((max(n, 1), width))
+    ovn = np.zeros((max(n, 1), width))
+    ovs = np.zeros((max(n, 1), width))
     c11 = np.full((max(n, 1), width), np.inf)
     vals = np.empty(64)
+    shared = np.empty(64, np.int64)
+    part = np.empty(64)
     partials = np.empty(64)
     for x in range(n):
         ls = SL[x + 1] - SL[x]
@@ -120,8 +124,13 @@ def _fill(n, a0, a1, width, s_ptr, s_ids, t_ptr, t_ids, w, SL, TL, DS, DT, r, va
                         grown = np.empty(2 * count)
                         grown[:count] = vals
                         vals = grown
+                        grown_ids = np.empty(2 * count, np.int64)
+                        grown_ids[:count] = shared
+                        shared = grown_ids
                         partials = np.empty(2 * count)
+                        part = np.empty(2 * count)
                     vals[count] = w[u]
+                    shared[count] = u
                     count += 1
                     p += 1
                     q += 1
@@ -132,13 +141,43 @@ def _fill(n, a0, a1, width, s_ptr, s_ids, t_ptr, t_ids, w, SL, TL, DS, DT, r, va
             o = exact_sum(vals, count, partials) if count else 0.0
             k = y - a0[x]
             ov[x, k] = o
+            if count:
+                # the parts the previous target / source sentence did not already give
+                # (scoring.Model._ovn / _ovs)
+                if y > 0:
+                    c = _unshared(shared, vals, count, t_ids, t_ptr[y - 1], t_ptr[y], part)
+                    ovn[x, k] = exact_sum(part, c, partials) if c else 0.0
+                else:
+                    ovn[x, k] = o
+                if x > 0:
+                    c = _unshared(shared, vals, count, s_ids, s_ptr[x - 1], s_ptr[x], part)
+                    ovs[x, k] = exact_sum(part, c, partials) if c else 0.0
+                else:
+                    ovs[x, k] = o
             lt = TL[y + 1] - TL[y]
             d = lt - r * ls
             cs = o / dsx
             ct = o / DT[y]
             c11[x, k] = (d * d / (var * (r * ls + lt) + 1.0)
                          + w2 * (_miss(cs, low, low_penalty) + _miss(ct, low, low_penalty)))
-    return ov, c11
+    return ov, ovn, ovs, c11
+
+
+@_jit
+def _unshared(shared, vals, count, ids, b, e, out):
+    """Weights of the shared keys (sorted ids) that are not in ids[b:e] (sorted), into
+    `out`; how many."""
+    c = 0
+    q = b
+    for p in range(count):
+        u = shared[p]
+        while q < e and ids[q] < u:
+            q += 1
+        if q < e and ids[q] == u:
+            continue
+        out[c] = vals[p]
+        c += 1
+    return c
 
 
 def key_ids(key_weight: dict[str, float]) -> tuple[dict[str, int], np.ndarray]:
@@ -159,9 +198,9 @@ def csr(key_sets: Sequence[set[str]], ids: dict[str, int]) -> tuple[np.ndarray, 
     return ptr, flat
 
 
-def prepare(model, lo: Sequence[int], hi: Sequence[int]) -> tuple[np.ndarray, np.ndarray,
-                                                                   np.ndarray, np.ndarray]:
-    """(overlaps, 1-1 costs, first target of each row, row widths) for every source row,
+def prepare(model, lo: Sequence[int], hi: Sequence[int]) -> tuple[np.ndarray, ...]:
+    """(overlaps, their parts not in the previous target / source sentence, 1-1 costs,
+    first target of each row, row widths) for every source row,
     as arrays padded to the widest row (overlap 0, cost inf past a row's end)."""
     n, m = model.n, model.m
     lo_a = np.asarray(lo, dtype=np.int64)
@@ -170,11 +209,11 @@ def prepare(model, lo: Sequence[int], hi: Sequence[int]) -> tuple[np.ndarray, np
     widths = np.maximum(a1 - a0 + 1, 0)
     width = int(widths.max()) if n else 1
     s_ptr, s_ids, t_ptr, t_ids, w = model.key_arrays()
-    ov, c11 = _fill(n, a0, a1, max(width, 1), s_ptr, s_ids, t_ptr, t_ids, w,
+    ov, ovn, ovs, c11 = _fill(n, a0, a1, max(width, 1), s_ptr, s_ids, t_ptr, t_ids, w,
                     model.SL_a, model.TL_a, model.DS_a, model.DT_a, float(model.ratio),
                     float(model.var), float(model.lex_weight * 0.5), float(model.low),
                     float(model.low_penalty))
-    return ov, c11, a0, widths
+    return ov, ovn, ovs, c11, a0, widths
 
 
 __all__ = ["MIN_CELLS", "available", "exact_sum", "key_ids", "csr", "prepare"]

@@ -33,6 +33,15 @@ DEFAULT_PRIORS: dict[tuple[int, int], float] = {
     (1, 1): 0.80, (1, 2): 0.065, (2, 1): 0.065, (1, 0): 0.01, (0, 1): 0.01,
     (2, 2): 0.012, (1, 3): 0.012, (3, 1): 0.012, (1, 4): 0.003, (4, 1): 0.003,
 }
+# Literary Arabic chains clauses with wa- into one sentence that English writes as 5-8:
+# beads up to 1-WIDEST / WIDEST-1. Their prior continues the decay from 1-3 to 1-4 (each
+# further sentence TAIL times as rare), so a 1-8 bead costs about 11 nats of prior and
+# wins only where the lengths and words of all its sentences agree; the pass re-estimates
+# the priors on the document pair, so a text that has such beads learns that it has them.
+WIDEST = 8
+TAIL = DEFAULT_PRIORS[(1, 4)] / DEFAULT_PRIORS[(1, 3)]
+DEFAULT_PRIORS.update({bt: DEFAULT_PRIORS[(1, 4)] * TAIL ** (k - 4)
+                       for k in range(5, WIDEST + 1) for bt in ((1, k), (k, 1))})
 BEAD_TYPES = list(DEFAULT_PRIORS)
 
 # How many nats a completely unmatched pair of sentences costs over a perfectly matched
@@ -43,6 +52,7 @@ LEX_WEIGHT = 6.0
 # (units of lex_weight / 2) at zero coverage.
 LOW_COVERAGE = 0.1
 LOW_PENALTY = 0.4
+_EMPTY: frozenset[str] = frozenset()
 # Weight (characters) of the prior guess "ratio = 1" in the length-ratio estimate.
 RATIO_PRIOR_CHARS = 200
 # Gale & Church's variance per character (c = 1, s^2 = 6.8), used until re-estimated.
@@ -124,14 +134,17 @@ class Model:
         self._weights()
         self.set_priors(priors or DEFAULT_PRIORS)
         self._ov_rows: list[list[float]] = []
+        self._ovn_rows: list[list[float]] = []  # the part not already in the previous target
+        self._ovs_rows: list[list[float]] = []  # the part not already in the previous source
         self._c11_rows: list[list[float]] = []
         self._ovlo: list[int] = []
         self._widths: list[int] = []
         self._group_cache: dict[tuple[int, int, int, int], float] = {}
         self._unions: dict[tuple[int, int], set[str]] = {}
         self._key_arrays = None
-        # (overlaps, 1-1 costs, first target per row) as padded arrays, when compiled
-        self.arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        # (overlaps, 1-1 costs, first target per row, the overlaps' _ovn and _ovs parts)
+        # as padded arrays, when compiled
+        self.arrays: tuple[np.ndarray, ...] | None = None
 
     # --- weights ---------------------------------------------------------------------
     def _weights(self) -> None:
@@ -169,11 +182,12 @@ class Model:
         self._unions = {}
         if overlap_fast.available() and _cells(lo, hi) >= overlap_fast.MIN_CELLS:
             # compiled, all rows (the rows a widening did not touch come out the same)
-            ov_a, c11_a, starts, widths = overlap_fast.prepare(self, lo, hi)
-            self.arrays = (ov_a, c11_a, starts)
+            ov_a, ovn_a, ovs_a, c11_a, starts, widths = overlap_fast.prepare(self, lo, hi)
+            self.arrays = (ov_a, c11_a, starts, ovn_a, ovs_a)
             self._ovlo = starts.tolist()
             self._widths = widths.tolist()
-            self._ov_rows, self._c11_rows = [], []  # made from the arrays when asked for
+            # made from the arrays when asked for
+            self._ov_rows, self._c11_rows, self._ovn_rows, self._ovs_rows = [], [], [], []
         else:
             self.arrays = None
             self._prepare_python(lo, hi, rows)
@@ -187,11 +201,14 @@ class Model:
         if rows is None or not self._ov:
             first, last = 0, n - 1
             self._ov = [[] for _ in range(n)]
+            self._ovn = [[] for _ in range(n)]
+            self._ovs = [[] for _ in range(n)]
             self._ovlo = [0] * n
             self.C11 = [[] for _ in range(n)]
         else:
             first, last = max(0, rows[0] - maxa), min(n - 1, rows[1] + maxa)
         ov, ovlo, c11 = self._ov, self._ovlo, self.C11
+        ovn, ovs = self._ovn, self._ovs
         src, tgt = self.src, self.tgt
         SL, TL, DS, DT = self.SL, self.TL, self.DS, self.DT
         r, var, w2 = self.ratio, self.var, self.lex_weight * 0.5
@@ -200,15 +217,28 @@ class Model:
             a0 = lo[max(0, x - maxa + 1)]
             a1 = min(m - 1, max(hi[x:min(n, x + maxa) + 1]))
             keys = src[x].keys
+            prev_keys = src[x - 1].keys if x > 0 else _EMPTY
             ls = SL[x + 1] - SL[x]
             dsx = DS[x]
             row = []
+            nrow = []
+            srow = []
             crow = []
             for y in range(a0, a1 + 1):
                 common = keys & tgt[y].own
                 # fsum: exact, so the order a set iterates in (PYTHONHASHSEED) cannot change it
                 o = math.fsum(kw[k] for k in common) if common else 0.0
                 row.append(o)
+                if common:
+                    # the part of the match that the previous target (source) sentence did
+                    # not already give: a wide bead counts a key shared by two of its
+                    # sentences once (see lex_cost)
+                    prev_own = tgt[y - 1].own if y > 0 else _EMPTY
+                    nrow.append(math.fsum(kw[k] for k in common if k not in prev_own))
+                    srow.append(math.fsum(kw[k] for k in common if k not in prev_keys))
+                else:
+                    nrow.append(0.0)
+                    srow.append(0.0)
                 # the 1-1 bead (x, y), by far the most evaluated: priced once here
                 lt = TL[y + 1] - TL[y]
                 d = lt - r * ls
@@ -217,6 +247,8 @@ class Model:
                 crow.append(d * d / (var * (r * ls + lt) + 1.0)
                             + w2 * (miss(cs) + miss(ct)))
             ov[x] = row
+            ovn[x] = nrow
+            ovs[x] = srow
             c11[x] = crow
             ovlo[x] = a0
 
@@ -241,6 +273,26 @@ class Model:
     @C11.setter
     def C11(self, rows: list[list[float]]) -> None:
         self._c11_rows = rows
+
+    @property
+    def _ovn(self) -> list[list[float]]:
+        if self.arrays is not None and not self._ovn_rows:
+            self._ovn_rows = [r[:w] for r, w in zip(self.arrays[3].tolist(), self._widths)]
+        return self._ovn_rows
+
+    @_ovn.setter
+    def _ovn(self, rows: list[list[float]]) -> None:
+        self._ovn_rows = rows
+
+    @property
+    def _ovs(self) -> list[list[float]]:
+        if self.arrays is not None and not self._ovs_rows:
+            self._ovs_rows = [r[:w] for r, w in zip(self.arrays[4].tolist(), self._widths)]
+        return self._ovs_rows
+
+    @_ovs.setter
+    def _ovs(self, rows: list[list[float]]) -> None:
+        self._ovs_rows = rows
 
     def key_arrays(self):
         """Keys as integer ids for the compiled prepare (built once per model): source
@@ -299,51 +351,51 @@ class Model:
         """Unmatched share of each sentence of the bead, times lex_weight / 2.
 
         Coverage is capped per sentence: an unrelated sentence merged into a bead costs as
-        much as leaving it unaligned, so merging is no way to collect matches.
+        much as leaving it unaligned, so merging is no way to collect matches. A sentence's
+        coverage over several partners counts a key that two neighbouring partners share
+        once (the `_ovn` / `_ovs` parts): summed pair overlaps counted a name or a frequent
+        dictionary word of two consecutive sentences twice, which made 2-2 beads look
+        better than the two 1-1 beads they hold.
         """
-        ovr, ovl = self._ov, self._ovlo
+        ovr, ovn, ovs, ovl = self._ov, self._ovn, self._ovs, self._ovlo
         DS, DT = self.DS, self.DT
         miss = self.miss
         # prepare() sized the rows so that every pair of a bead inside the band is there
-        if a == 1:  # 1-2, 1-3, 1-4: one source sentence against several targets
+        if a == 1:  # 1-2 .. 1-8: one source sentence against several targets
             row = ovr[i]
+            nrow = ovn[i]
             k = j - ovl[i]
-            mx = 0.0
-            unmatched = 0.0
-            for q in range(b):
-                v = row[k + q]
-                mx += v
-                c = v / DT[j + q]
-                unmatched += miss(c)
-            c = mx / DS[i]
-            return self.lex_weight * 0.5 * (unmatched + miss(c))
-        if b == 1:  # 2-1, 3-1, 4-1
-            mx = 0.0
-            unmatched = 0.0
-            for x in range(i, i + a):
-                v = ovr[x][j - ovl[x]]
-                mx += v
-                c = v / DS[x]
-                unmatched += miss(c)
-            c = mx / DT[j]
-            return self.lex_weight * 0.5 * (unmatched + miss(c))
+            mx = row[k]
+            unmatched = miss(row[k] / DT[j])
+            for q in range(1, b):
+                mx += nrow[k + q]
+                unmatched += miss(row[k + q] / DT[j + q])
+            return self.lex_weight * 0.5 * (unmatched + miss(mx / DS[i]))
+        if b == 1:  # 2-1 .. 8-1
+            v = ovr[i][j - ovl[i]]
+            mx = v
+            unmatched = miss(v / DS[i])
+            for x in range(i + 1, i + a):
+                k = j - ovl[x]
+                mx += ovs[x][k]
+                unmatched += miss(ovr[x][k] / DS[x])
+            return self.lex_weight * 0.5 * (unmatched + miss(mx / DT[j]))
         col = [0.0] * b
         unmatched = 0.0
         for x in range(i, i + a):
             row = ovr[x]
+            trow = ovr[x] if x == i else ovs[x]
+            nrow = ovn[x]
             base = ovl[x]
             mx = 0.0
             for q in range(b):
                 k = j + q - base
                 if 0 <= k < len(row):
-                    v = row[k]
-                    mx += v
-                    col[q] += v
-            c = mx / DS[x]
-            unmatched += miss(c)
+                    mx += row[k] if q == 0 else nrow[k]
+                    col[q] += trow[k]
+            unmatched += miss(mx / DS[x])
         for q in range(b):
-            c = col[q] / DT[j + q]
-            unmatched += miss(c)
+            unmatched += miss(col[q] / DT[j + q])
         return self.lex_weight * 0.5 * unmatched
 
     def _group_overlap(self, i: int, j: int, a: int, b: int) -> float:

@@ -53,3 +53,56 @@ def test_compiled_passes_equal_the_python_ones(monkeypatch):
     F4, BP4 = dp.forward(model, band, start=first, F=[list(r) for r in F1],
                          BP=[bytearray(r) for r in BP1])
     assert BP3 == BP4 and F3 == F4
+
+
+def _wide_texts(seed: int) -> tuple[list[str], list[str]]:
+    """One bead of every shape 1-k and k-1 (k = 1..8), in random order, between 1-1 beads:
+    a long sentence on one side holds the words of k sentences on the other."""
+    rng = random.Random(seed)
+    words = ["".join(rng.choice("abdeiklmnoprstu") for _ in range(rng.randint(2, 8)))
+             for _ in range(400)]
+    shapes = [(1, k) for k in range(1, 9)] + [(k, 1) for k in range(2, 9)]
+    rng.shuffle(shapes)
+    src: list[str] = []
+    tgt: list[str] = []
+
+    def tr(ws: list[str]) -> str:  # most words kept (they match as cognates), some changed
+        return " ".join(w if rng.random() < 0.7 else w[::-1] for w in ws) + "."
+
+    for a, b in shapes:
+        for _ in range(rng.randint(1, 3)):
+            s = rng.choices(words, k=rng.randint(4, 15))
+            src.append(" ".join(s) + ".")
+            tgt.append(tr(s))
+        parts = [rng.choices(words, k=rng.randint(4, 12)) for _ in range(max(a, b))]
+        long = " ".join(w for p in parts for w in p) + "."
+        many = [tr(p) for p in parts]
+        if a == 1:
+            src.append(long)
+            tgt += many
+        else:
+            src += [" ".join(p) + "." for p in parts]
+            tgt.append(tr([w for p in parts for w in p]))
+    return src, tgt
+
+
+def test_compiled_passes_equal_the_python_ones_on_wide_beads(monkeypatch):
+    """Beads up to 1-8 / 8-1: the same costs and back pointers, and the wide bead types
+    are really taken (so their arithmetic is compared, not skipped)."""
+    src, tgt = _wide_texts(5)
+    sf = sentence_features(src, "xx", "yy", target_side=False)
+    tf = sentence_features(tgt, "yy", "xx", target_side=True)
+    model = Model(sf, tf)
+    n, m = model.n, model.m
+    band = dp.Band.around([i * m / n for i in range(n + 1)], 12, n, m)
+    model.prepare(band.lo, band.hi)
+    monkeypatch.setattr(dp_fast, "MIN_CELLS", 10 ** 12)
+    F1, BP1 = dp.forward(model, band)
+    B1 = dp.backward(model, band)
+    monkeypatch.setattr(dp_fast, "MIN_CELLS", 0)
+    F2, BP2 = dp.forward(model, band)
+    B2 = dp.backward(model, band)
+    assert BP2 == BP1 and F2 == F1 and B2 == B1
+    shapes = {(s1 - s0, t1 - t0) for s0, s1, t0, t1 in dp.trace(model, band, BP1)}
+    assert len({(a, b) for a, b in shapes if a == 1 and b >= 5}) >= 2
+    assert len({(a, b) for a, b in shapes if b == 1 and a >= 5}) >= 2

@@ -68,11 +68,15 @@ def _prepared(src, tgt, compiled: bool, monkeypatch):
     n, m = model.n, model.m
     band = dp.Band.around([i * m / n for i in range(n + 1)], 6, n, m)
     model.prepare(band.lo, band.hi)
-    first = (list(model._ovlo), [list(r) for r in model._ov], [list(r) for r in model.C11])
+
+    def tables():  # overlaps, their parts new against the previous target / source, 1-1 costs
+        return (list(model._ovlo), [list(r) for r in model._ov], [list(r) for r in model._ovn],
+                [list(r) for r in model._ovs], [list(r) for r in model.C11])
+
+    first = tables()
     top, last = dp.widen(band, [n // 3, n // 2], 5, n, m)
     model.prepare(band.lo, band.hi, rows=(top, last))
-    return first, (list(model._ovlo), [list(r) for r in model._ov],
-                   [list(r) for r in model.C11])
+    return first, tables()
 
 
 def test_compiled_prepare_equals_the_python_loop(monkeypatch):
@@ -112,7 +116,8 @@ def test_compiled_margins_equal_the_python_ones(monkeypatch):
     B = dp.backward(model, band)
     path = dp.trace(model, band, BP)
     compiled = margins_fast.margins(model, band, F, B, path)
-    assert model._ov and model.C11  # the prepared rows as the Python loop reads them
+    # the prepared rows as the Python loop reads them
+    assert model._ov and model._ovn and model._ovs and model.C11
     model.arrays = None  # the Python loop over the same prepared rows
     assert not margins_fast.usable(model)
     assert compiled == dp.margins(model, band, F, B, path)
