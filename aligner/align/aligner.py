@@ -40,6 +40,9 @@ PASSES = 2
 COMPARABLE_PRIORS = {(1, 1): 0.3, (1, 2): 0.03, (2, 1): 0.03, (1, 0): 0.3, (0, 1): 0.3}
 # Up to this many cells, comparable mode searches the whole table.
 FULL_CELLS = 250_000
+# Estimated share of sentences in translated beads (parallel.estimate) from which two
+# texts are taken for complete translations of each other.
+COMPLETE = 0.8
 # Weight, in beads, of the default priors when re-estimating them on the document pair.
 PRIOR_PSEUDO = 50.0
 # Share of the source's words a dictionary must translate for comparable mode's evidence
@@ -295,6 +298,10 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
         model, band, F = _comparable_model(sf0, tf, path)
     stats.comparable = stats.comparable or comparable
     stats.parallel_parts.append((doc_parallel, n + m))
+    if not comparable and doc_parallel >= COMPLETE:
+        # a complete translation: no sentence dropped on one side where one is added on
+        # the other (dp.close_gaps)
+        path = dp.close_gaps(path, {(a, b) for a, b, _ in model.transitions if a and b})
     B = dp.backward(model, band)
     margins = dp.margins(model, band, F, B, path)
     # texts that look parallel: the margin alone is a calibrated probability (en-fr gold);

@@ -220,6 +220,42 @@ def trace(model: Model, band: Band, BP: list[bytearray]) -> list[tuple[int, int,
     return out
 
 
+def close_gaps(path: list[tuple[int, int, int, int]], shapes: set[tuple[int, int]]
+               ) -> list[tuple[int, int, int, int]]:
+    """Two-sided gaps as one bead: a run of unaligned sentences (1-0 / 0-1 beads) that holds
+    sentences of both sides between the same two paired beads becomes one bead of them,
+    when its shape is one of `shapes`.
+
+    Why: inside a complete translation, a sentence dropped on one side right where a
+    sentence is added on the other is a pair the model could not see (a free paraphrase,
+    a sentence split differently), not a deletion and an insertion; leaving both unaligned
+    loses the pair and, in a long gap, the ones beside it. One-sided gaps (a sentence the
+    translator left out) are kept: literary translations have them (the en-fr gold does).
+    The bead keeps the model's margin, so a forced pairing the model doubts scores low.
+    """
+    out: list[tuple[int, int, int, int]] = []
+    run: list[tuple[int, int, int, int]] = []
+
+    def flush() -> None:
+        if run:
+            s0, t0 = run[0][0], run[0][2]
+            s1, t1 = run[-1][1], run[-1][3]
+            if s1 > s0 and t1 > t0 and (s1 - s0, t1 - t0) in shapes:
+                out.append((s0, s1, t0, t1))
+            else:
+                out.extend(run)
+            run.clear()
+
+    for bead in path:
+        if bead[0] == bead[1] or bead[2] == bead[3]:
+            run.append(bead)
+        else:
+            flush()
+            out.append(bead)
+    flush()
+    return out
+
+
 def edge_hits(path: list[tuple[int, int, int, int]], band: Band, n: int, m: int) -> list[int]:
     """Source rows where the path runs along a band edge that is not the text's edge."""
     hits = []

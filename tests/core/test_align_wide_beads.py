@@ -96,3 +96,22 @@ def test_the_same_story_unchained_gets_no_wide_bead():
     ar, en, _ = _story(1)
     spans = align_sentences(ar, en, "ar", "en")
     assert all(len(sp.src) == 1 and len(sp.tgt) == 1 for sp in spans)
+
+
+def test_a_two_sided_gap_becomes_one_bead_and_a_one_sided_one_stays():
+    from aligner.align.dp import close_gaps
+    shapes = {(1, 1), (1, 2), (2, 1)}
+    path = [(0, 1, 0, 1),
+            (1, 2, 1, 1), (2, 2, 1, 2), (2, 2, 2, 3),  # 1-0, 0-1, 0-1: one sentence for two
+            (2, 3, 3, 4),
+            (3, 4, 4, 4),  # a sentence left out by the translator: stays unaligned
+            (4, 5, 4, 5),
+            (5, 6, 5, 5), (6, 7, 5, 5), (7, 8, 5, 5), (8, 8, 5, 6),  # 3-1: not a shape here
+            (8, 9, 6, 7)]
+    assert close_gaps(path, shapes) == [(0, 1, 0, 1), (1, 2, 1, 3), (2, 3, 3, 4),
+                                        (3, 4, 4, 4), (4, 5, 4, 5),
+                                        (5, 6, 5, 5), (6, 7, 5, 5), (7, 8, 5, 5),
+                                        (8, 8, 5, 6), (8, 9, 6, 7)]
+    # at the texts' edges too
+    assert close_gaps([(0, 1, 0, 0), (1, 1, 0, 1), (1, 2, 1, 2)], shapes) == \
+        [(0, 1, 0, 1), (1, 2, 1, 2)]
