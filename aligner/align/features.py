@@ -136,7 +136,8 @@ def base_form(word: str, lang: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    return _WORD_RE.findall(text)
+    # marks first: a haraka is not a word character, so كَتَبَ would be three "words"
+    return _WORD_RE.findall(strip_arabic_marks(text))
 
 
 def _lookup_forms(word: str, lang: str) -> list[str]:

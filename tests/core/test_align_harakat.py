@@ -25,6 +25,15 @@ def test_harakat_do_not_count_as_length():
     assert vowelled.length < len(AR[0]) * 0.7  # the marks were about a third of it
 
 
+def test_harakat_do_not_cut_words():
+    """A haraka is no word character: without care, a vowelled word fell apart into
+    letters, and its sentence lost every key (names, dictionary look-ups) it had."""
+    plain = AR[0].translate({c: None for c in range(0x064B, 0x0653)})
+    vowelled, unvowelled = sentence_features([AR[0], plain], "ar", "en", target_side=False)
+    assert vowelled.words == unvowelled.words
+    assert vowelled.keys == unvowelled.keys
+
+
 def test_a_vowelled_sentence_aligns_like_an_unvowelled_one():
     spans = align_sentences(AR, EN, "ar", "en")
     assert [(list(s.src), list(s.tgt)) for s in spans] == [([i], [i]) for i in range(4)]
