@@ -173,6 +173,20 @@ class BeadRows(Sequence[Bead]):
                 self._next = max(first, self._next + new - old)
         self._fill(first, list(beads))
 
+    def shift(self, first: int, side: str, delta: int) -> None:
+        """Rows from `first` on: their `side` ranges move by `delta` (a sentence before
+        them was split or merged with the next)."""
+        getattr(self, f"{side}_start")[first:] += delta
+        getattr(self, f"{side}_end")[first:] += delta
+
+    def same(self, row: int, bead: Bead) -> bool:
+        """Whether read row `row` holds this bead."""
+        mine = self.bead(row)
+        return (mine.id, mine.src_start, mine.src_end, mine.tgt_start, mine.tgt_end,
+                mine.score, mine.status, mine.changed_at) == \
+            (bead.id, bead.src_start, bead.src_end, bead.tgt_start, bead.tgt_end, bead.score,
+             bead.status, bead.changed_at)
+
     def forget(self) -> None:
         """Every row is to be read again (sentence edits may move any later range)."""
         self.loaded[:] = False

@@ -33,6 +33,10 @@ class Change:
     doc_ids: frozenset[int] = frozenset()   # documents whose segments changed
     parts: tuple["Change", ...] = ()  # an EditGroup's changes in the order they happened
     register: bool = False     # the names register changed (entries, forms, schemes, ties)
+    # the sentences whose text, exclusion or place changed, by id (ids that exist after
+    # the change): views refresh the rows showing them; None: not said (views reread the
+    # documents named); empty: no sentence changed (entities only)
+    segment_ids: frozenset[int] | None = None
 
     def steps(self) -> tuple["Change", ...]:
         """The single changes to apply in order (a group's parts, else this one)."""

@@ -123,6 +123,14 @@ class History:
     def can_redo(self) -> bool:
         return self._index < len(self._edits)
 
+    def next_undo(self) -> Edit | None:
+        """The edit undo() would undo (None when there is none)."""
+        return self._edits[self._index - 1] if self.can_undo else None
+
+    def next_redo(self) -> Edit | None:
+        """The edit redo() would do again (None when there is none)."""
+        return self._edits[self._index] if self.can_redo else None
+
     @property
     def undo_label(self) -> str:
         return self._edits[self._index - 1].label if self.can_undo else ""

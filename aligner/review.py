@@ -147,6 +147,9 @@ def find_in_index(query: Query, index: dict[str, list[str]], positions: Iterable
     million rows need: no call per row for a plain pattern."""
     if not query.pattern:
         return None
+    search = getattr(index, "find", None)  # an aligner.find_index.FindIndex searches itself
+    if callable(search):
+        return search(query, positions, start, backwards=backwards)
     columns = [index[side] for side in query.sides]
     order = _visit(positions, start, backwards)
     if query.regex:

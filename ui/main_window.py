@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.pane.currentChanged.connect(self._on_current_changed)
         self.view.sentenceActivated.connect(self.edit_segment)
         self.pane.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.pane.index_builder = lambda then: jobs.find_index(self, then)
+        self.pane.index_builder = lambda quiet: jobs.find_index(self, quiet=quiet)
         self.model.beadsChanged.connect(self._on_beads_changed)
         self.browser.bitextActivated.connect(self.open_bitext)
         self.browser.bitextActivated.connect(lambda _: self.view.setFocus())  # keys to the table

@@ -10,14 +10,16 @@ as an edit that the session applies here.
 """
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
 from aligner.corpus import Corpus
-from aligner.edits import Change, Edit
-from aligner.history import History
+from aligner.edits import (Change, Edit, EditSegmentText, MergeSegments, SetExcluded,
+                           SplitSegment)
+from aligner.history import EditGroup, History
 
 from . import messages
 
@@ -104,24 +106,24 @@ class CorpusSession(QObject):
     def apply(self, edit: Edit) -> Change:
         """Run a core edit through the history; a refusal (EditError) propagates."""
         change = self.history.do(edit)
-        self._announce(change)
+        self._announce(change, edit)
         return change
 
     def apply_group(self, label: str, edits: Sequence[Edit]) -> Change:
         """Several edits as one undo step, all or nothing."""
         change = self.history.do_group(label, edits)
-        self._announce(change)
+        self._announce(change, *edits)
         return change
 
     def undo(self) -> None:
         if self.can_edit and self.history.can_undo:
-            self._step(self.history.undo, self.history.undo_label)
+            self._step(self.history.undo, self.history.undo_label, self.history.next_undo())
 
     def redo(self) -> None:
         if self.can_edit and self.history.can_redo:
-            self._step(self.history.redo, self.history.redo_label)
+            self._step(self.history.redo, self.history.redo_label, self.history.next_redo())
 
-    def _step(self, step: Any, label: str) -> None:
+    def _step(self, step: Any, label: str, edit: Edit | None) -> None:
         """An undo or redo that fails (the file changed elsewhere while closed) leaves the
         corpus as it was; the history no longer matches the file, so it is cleared, said
         so, and the views reread the corpus."""
@@ -135,14 +137,38 @@ class CorpusSession(QObject):
             self.changed.emit(None)
             self.historyChanged.emit()
             return
-        self._announce(change)
+        self._announce(change, *([edit] if edit is not None else []))
 
-    def _announce(self, change: Change | None) -> None:
+    def _announce(self, change: Change | None, *edits: Edit) -> None:
+        ids = _segment_ids(edits)
         for part in change.steps() if change is not None else ():
+            if part.bitext_id is None and part.doc_ids and part.segment_ids is None \
+                    and ids is not None:
+                part = dataclasses.replace(part, segment_ids=ids)
             self.changed.emit(part)
         self.historyChanged.emit()
 
 
+def _segment_ids(edits: tuple[Edit, ...]) -> frozenset[int] | None:
+    """The sentences the sentence edits of aligner.edits change (each names its sentence,
+    which exists after it is done and undone), for Changes that do not say: the table then
+    refreshes the rows showing them instead of rereading the documents. None when an edit
+    of another kind is among them."""
+    ids: set[int] = set()
+    for edit in edits:
+        if isinstance(edit, EditGroup):
+            inner = _segment_ids(tuple(edit.edits))
+            if inner is None:
+                return None
+            ids |= inner
+        elif isinstance(edit, _SENTENCE_EDITS):
+            ids.add(edit.segment_id)
+        else:
+            return None
+    return frozenset(ids) if ids else None
+
+
+_SENTENCE_EDITS = (SplitSegment, MergeSegments, EditSegmentText, SetExcluded)
 _SESSIONS: dict[str, CorpusSession] = {}
 
 

@@ -114,7 +114,7 @@ class EntityEdit(Edit):
             after_ids = {e.id for e in self._after}
             corpus.delete_entities([e.id for e in self._before if e.id not in after_ids])
             corpus.write_entities(self._after)
-        return Change(None, doc_ids=self._docs)
+        return Change(None, doc_ids=self._docs, segment_ids=frozenset())  # entities only
 
     def undo(self, corpus: Corpus) -> Change:
         if self._before is None:
@@ -122,7 +122,7 @@ class EntityEdit(Edit):
         with _refusals(), corpus.transaction():
             corpus.delete_entities(self._added)
             corpus.write_entities(self._before)
-        return Change(None, doc_ids=self._docs)
+        return Change(None, doc_ids=self._docs, segment_ids=frozenset())  # entities only
 
 
 # --- the changes the annotator makes, by name ------------------------------------------

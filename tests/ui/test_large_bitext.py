@@ -92,3 +92,45 @@ def test_idle_reading_completes_and_the_overview_follows(qtbot, tmp_path, monkey
     assert window.position_label.text().endswith("0 confirmed")
     # the overview's click finds the bead by its source position, over the columns
     assert window.overview.row_at(window.overview.width() - 1) == N - 1
+
+
+def test_sentence_edits_refresh_their_rows_and_keep_the_find_index(qtbot, window, corpus_path,
+                                                                     monkeypatch):
+    """Split, edit, merge and exclude sentences (and undo them) with the find index built:
+    the rows are refreshed where the sentence is (no row is read again elsewhere: every row
+    stays read), the index is kept and equals one built afresh from the file."""
+    from aligner.review import build_find_index
+    from ui.alignment import pane
+
+    def fresh_index():
+        with Corpus.open(corpus_path, read_only=True) as corpus:
+            bitext = corpus.bitext(window.model.bitext_id)
+            return build_find_index(corpus.beads(bitext.id), corpus.segments(bitext.src_doc_id),
+                                    corpus.segments(bitext.tgt_doc_id), window.model.show_excluded)
+
+    monkeypatch.setattr(pane, "FIND_INDEX_ABOVE", 0)
+    model = window.model
+    window.find_bar.text.setText("واعلن")
+    window.find(window.find_bar.query())
+    qtbot.waitUntil(lambda: model.find_index is not None, timeout=10000)
+    index = model.find_index
+    controller = window.controller
+
+    def first_id(row, column=1):
+        return model.side_segments(row, column)[0].id
+
+    steps = [lambda: controller.split_segment(first_id(1), 6, model.side_segments(1, 1)[0].text),
+             lambda: controller.save_text(first_id(3, 2), "The spokesman said the talks went well."),
+             lambda: controller.merge_segments(first_id(1)),
+             lambda: controller.split_segment(first_id(2, 2), 9, model.side_segments(2, 2)[0].text),
+             lambda: controller.set_excluded(first_id(4), True)]
+    for step in steps:
+        step()
+        assert model.find_index is index and model.beads.complete
+        assert index == fresh_index()
+        assert [_row(b) for b in model.beads] == _fresh(corpus_path)
+    while window.session.history.can_undo:
+        window.session.undo()
+        assert model.find_index is index and model.beads.complete
+        assert index == fresh_index()
+        assert [_row(b) for b in model.beads] == _fresh(corpus_path)

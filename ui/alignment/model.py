@@ -13,16 +13,19 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
                             QTimer, Signal)
 from PySide6.QtGui import QBrush, QColor
 
 from aligner.bead_rows import BeadRows
 from aligner.corpus import Corpus
+from aligner.find_index import FindIndex
 from aligner.model import IMPORTED, BeadStatus, Bitext, Entity, Segment
 from aligner.review import fold, shown_range, side_text
 
 from ..fonts import font_for_lang, is_rtl
+from .find_upkeep import FindUpkeep
 
 KIND, SRC, TGT = 0, 1, 2
 SIDES = {SRC: "src", TGT: "tgt"}
@@ -83,12 +86,20 @@ class BeadTableModel(QAbstractTableModel):
         self._entities: dict[int, list[Entity]] | None = None
         self._counts: dict[int, int] = {}
         self._folded: dict[tuple[int, int], str] = {}  # (row, column) -> find key
-        self.find_index: dict[str, list[str]] | None = None  # all rows, built by a worker
-        self.generation = 0  # counts changes, so a worker's index built meanwhile is refused
+        # the find index of all rows (built by a worker), kept in step with edits
+        self.upkeep = FindUpkeep(self._row_key, lambda: len(self.beads))
+        self.generation = 0  # counts changes
         self.src_lang = ""
         self.tgt_lang = ""
         self.show_excluded = True
         self._fonts: dict[int, Any] = {}
+
+    @property
+    def find_index(self) -> FindIndex | None:
+        return self.upkeep.index
+
+    def _row_key(self, row: int, side: str) -> str:
+        return fold(self.side_text(row, SRC if side == "src" else TGT))
 
     def confirmed_count(self) -> int | None:
         """Confirmed beads (a count over a column: cheap), None while rows are being read."""
@@ -113,6 +124,7 @@ class BeadTableModel(QAbstractTableModel):
         self.generation += 1
         self.corpus = corpus
         self._forget_segments()
+        self.upkeep.drop()
         if corpus is None or bitext_id is None:
             self.bitext, self.beads = None, BeadRows(0, 0, None)
         else:
@@ -147,7 +159,6 @@ class BeadTableModel(QAbstractTableModel):
         self._cache.clear()
         self._counts.clear()
         self._folded.clear()
-        self.find_index = None
         self._entities = None
 
     def entities_of(self, segment_id: int) -> list[Entity]:
@@ -214,7 +225,12 @@ class BeadTableModel(QAbstractTableModel):
         ours = {self.bitext.src_doc_id, self.bitext.tgt_doc_id}
         if change.bitext_id != self.bitext.id:
             if doc_ids & ours:
-                self._reload_segments_and_beads()
+                ids = getattr(change, "segment_ids", None)
+                if ids is not None and not ids:  # entities only: no text or range moved
+                    self._entities = None
+                    self._repaint_all()
+                elif ids is None or not self._sentences_changed(ids):
+                    self._reload_segments_and_beads()
             return
         first, old, new = change.first, change.old_count, change.new_count
         if first + old > len(self.beads):  # the Change does not fit our list: reread all
@@ -233,28 +249,62 @@ class BeadTableModel(QAbstractTableModel):
             self.endRemoveRows()
         else:
             self.beads.replace(first, old, fresh)
-        if self.find_index is not None:
-            self._update_find_index(first, old, new)
+        self.upkeep.spliced(first, old, new)
         touched = min(old, new)
         if touched:
             self.dataChanged.emit(self.index(first, 0), self.index(first + touched - 1, TGT))
         self.beadsChanged.emit()
 
-    def _update_find_index(self, first: int, old: int, new: int) -> None:
-        """Keep the find index in step with a bead edit instead of dropping it (rebuilding
-        takes many seconds at 10^6 beads): rows [first, first + new) are folded anew, and
-        the row after them and the last row, whose shown ranges depend on their neighbours
-        (excluded sentences between beads, the tail of the document), and the row before
-        (it may have stopped being the last)."""
-        index = self.find_index
-        assert index is not None
-        refold = set(range(first - 1, first + new + 1)) | {len(self.beads) - 1}
-        refold = {row for row in refold if 0 <= row < len(self.beads)}
-        for column, side in SIDES.items():
-            rows = index[side]
-            rows[first:first + old] = [""] * new
-            for row in refold:
-                rows[row] = fold(self.side_text(row, column))
+    def _repaint_all(self) -> None:
+        if len(self.beads):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.beads) - 1, TGT))
+
+    def _sentences_changed(self, segment_ids: frozenset[int]) -> bool:
+        """Refresh the rows showing these sentences (after a split, merge, text edit or
+        exclusion): those rows are read again, the later rows' ranges on that side move by
+        what the next row's start moved, and the last row is checked against the store.
+        False when that cannot be done here (the caller rereads the documents)."""
+        self.generation += 1
+        self._forget_segments()
+        beads, bitext, n = self.beads, self.bitext, len(self.beads)
+        refold: set[int] = {n - 1}
+        for segment_id in sorted(segment_ids):
+            try:
+                segment = self.corpus.segment(segment_id)
+            except Exception:  # noqa: BLE001 - gone: let the caller reread
+                return False
+            sides = [side for side, doc in (("src", bitext.src_doc_id),
+                                            ("tgt", bitext.tgt_doc_id)) if doc == segment.doc_id]
+            for side in sides:
+                row = self._row_showing(side, segment.position)
+                if row is None:
+                    return False
+                lo, hi = max(row - 1, 0), min(row + 2, n)
+                fresh = self.corpus.beads(bitext.id, lo, hi)
+                if row + 1 < n:
+                    if not beads.loaded[row + 1]:
+                        return False
+                    delta = getattr(fresh[row + 1 - lo], f"{side}_start") - \
+                        int(getattr(beads, f"{side}_start")[row + 1])
+                    if delta:
+                        beads.shift(row + 1, side, delta)
+                beads.replace(lo, hi - lo, fresh)
+                refold |= set(range(lo, hi))
+        if beads.loaded[n - 1] and not beads.same(n - 1, self.corpus.beads(bitext.id, n - 1, n)[0]):
+            beads.forget()  # the ranges did not move as this assumed: read them again
+        self.upkeep.rows_changed(refold)
+        self._repaint_all()
+        self._read_rest_when_idle()
+        self.beadsChanged.emit()
+        return True
+
+    def _row_showing(self, side: str, position: int) -> int | None:
+        """The row whose shown range holds a sentence position (rows partition the
+        sentences by their ends: aligner.review.shown_range)."""
+        if self.beads.complete:
+            ends = getattr(self.beads, f"{side}_end")
+            return min(int(np.searchsorted(ends, position, side="right")), len(self.beads) - 1)
+        return self.corpus.bead_covering(self.bitext.id, side, position)
 
     def _reload_segments_and_beads(self) -> None:
         """A sentence was split, merged or edited: bead ranges may shift but the number of
@@ -262,6 +312,7 @@ class BeadTableModel(QAbstractTableModel):
         while idle) rather than all at once."""
         self.generation += 1
         self._forget_segments()
+        self.upkeep.rows_changed(None)
         if self.corpus.bead_count(self.bitext.id) != len(self.beads):
             self.beginResetModel()
             self.beads = self._rows(self.corpus, self.bitext.id)
@@ -315,7 +366,7 @@ class BeadTableModel(QAbstractTableModel):
         self.show_excluded = show
         self.generation += 1
         self._folded.clear()
-        self.find_index = None
+        self.upkeep.drop()
         if len(self.beads):
             self.dataChanged.emit(self.index(0, SRC), self.index(len(self.beads) - 1, TGT))
 

@@ -7,7 +7,7 @@ unconfirmed" goes to is decided by aligner.review; this pane only maps rows.
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
@@ -41,8 +41,12 @@ class AlignmentPane(QWidget):
         self.find_bar.hide()
         self.filter_bar = FilterBar()
         self.filter_bar.hide()
-        # set by the window: builds the find index in a worker, then calls back
-        self.index_builder: Callable[[Callable[[], None]], object] | None = None
+        # set by the window: builds the find index in a worker (a Task), then calls back
+        self.index_builder: Callable[..., Any] | None = None
+        self._index_task: Any = None  # the build under way
+        self._after_index: Callable[[], None] | None = None  # the find waiting for it
+        self.model.rowsComplete.connect(self.prepare_find_index)
+        self.model.modelReset.connect(self._forget_index_task)
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("alignment_splitter")
         splitter.addWidget(self.view)
@@ -166,7 +170,11 @@ class AlignmentPane(QWidget):
             return None
         if self.model.find_index is None and len(self.model.beads) > FIND_INDEX_ABOVE \
                 and self.index_builder is not None:
-            self.index_builder(lambda: self.find(query, backwards))
+            self._after_index = lambda: self.find(query, backwards)
+            if self._index_task is None:
+                self._start_index_build(quiet=False)
+            else:
+                self._index_task.reveal()  # the background build: now the user waits for it
             return None
         try:
             index = self.model.find_index
@@ -183,6 +191,38 @@ class AlignmentPane(QWidget):
         if position is not None:
             self.go_to_position(position)
         return position
+
+    # --- the find index -----------------------------------------------------------------
+    def prepare_find_index(self) -> None:
+        """Once every row of a large bitext is read, fold its texts for find in the
+        background, so the first find does not wait for it."""
+        if self.model.find_index is None and self._index_task is None \
+                and len(self.model.beads) > FIND_INDEX_ABOVE and self.index_builder is not None:
+            self._start_index_build(quiet=True)
+
+    def _start_index_build(self, quiet: bool) -> None:
+        task = self.index_builder(quiet=quiet)
+        self._index_task = task
+        task.finished.connect(lambda outcome, task=task: self._index_built(task, outcome))
+
+    def _index_built(self, task: Any, outcome: str) -> None:
+        if task is not self._index_task:
+            return
+        self._index_task = None
+        then, self._after_index = self._after_index, None
+        if then is None or outcome != "done":
+            return
+        if self.model.find_index is not None:
+            then()
+        else:  # an edit the index could not follow came meanwhile: build it again
+            self._after_index = then
+            self._start_index_build(quiet=False)
+
+    def _forget_index_task(self) -> None:
+        """Another bitext (or a reread): a build under way is for rows that are gone."""
+        if self._index_task is not None:
+            self._index_task.cancel()
+        self._index_task, self._after_index = None, None
 
     def go_next(self, *, low_below: float | None = None) -> int | None:
         """The next unconfirmed bead (scoring under `low_below` when given) the filter shows."""

@@ -9,6 +9,7 @@ back when the job ends, whatever the outcome. Export only reads.
 from __future__ import annotations
 
 from dataclasses import dataclass
+import threading
 from pathlib import Path
 from typing import Any, Callable, Protocol
 
@@ -129,37 +130,63 @@ def align_fresh(window: JobHost, bitext_id: int) -> Task:
                     on_end=lambda: window.reopen_session(read_only=read_only))
 
 
-def find_index(window: JobHost, then: Callable[[], None]) -> Task:
-    """Fold every row's text for find in a worker (seconds on a 100,000-bead bitext),
-    then hand the index to the model and run `then` (the find that asked for it)."""
-    path, bitext_id = window.session.path, window.model.bitext_id
-    show_excluded = window.model.show_excluded
+def find_index(window: JobHost, then: Callable[[], None] | None = None, *,
+               quiet: bool = False) -> Task:
+    """Fold every row's text for find in a worker (aligner.find_index: seconds at 10^6
+    beads), hand the index to the model (with the edits made meanwhile replayed) and run
+    `then` (the find that asked for it). `quiet`: no progress dialog until `reveal()` (the
+    index prepared in the background after a large bitext is opened)."""
     model = window.model
-    generation = model.generation
+    path, bitext_id = window.session.path, model.bitext_id
+    show_excluded = model.show_excluded
+    rows = model.beads
+    # the table's columns when every row is read (no second read of 10^6 beads)
+    ends = (rows.src_end.copy(), rows.tgt_end.copy()) if rows.complete else None
+    snapshot = threading.Event()
 
     def work(control: TaskControl):
-        from aligner.review import fold_side
+        from aligner.corpus.reads import iter_segment_texts
+        from aligner.find_index import FindIndex, build_side
 
-        # lean rows, not Bead and Segment objects (at 10^6 beads those cost seconds and
-        # GBs), and one side's texts at a time
-        index: dict[str, list[str]] = {}
-        with Corpus.open(path, read_only=True) as corpus, corpus.snapshot():
+        try:
+            corpus = Corpus.open(path, read_only=True)
+        except BaseException:
+            snapshot.set()  # never leave the GUI waiting
+            raise
+        with corpus, corpus.snapshot():
+            corpus.bitext(bitext_id)  # the snapshot is taken at the first read
+            snapshot.set()
             bitext = corpus.bitext(bitext_id)
-            ranges = corpus.bead_ranges(bitext_id)
-            for side, doc_id in (("src", bitext.src_doc_id), ("tgt", bitext.tgt_doc_id)):
-                index[side] = fold_side(ranges, side, corpus.segment_texts(doc_id),
-                                        show_excluded, control)
-        return len(ranges), index
+            src_ends, tgt_ends = ends if ends is not None else _bead_ends(corpus, bitext_id)
+            total = 2 * len(src_ends)
+            sides = []
+            for k, (doc_id, side_ends) in enumerate(((bitext.src_doc_id, src_ends),
+                                                     (bitext.tgt_doc_id, tgt_ends))):
+                sides.append(build_side(side_ends, corpus.doc_segment_count(doc_id),
+                                        iter_segment_texts(corpus, doc_id), show_excluded,
+                                        control, k * len(src_ends), total))
+        return FindIndex(*sides)
 
-    def done(result) -> None:
-        count, index = result
-        # an edit made meanwhile (or another bitext opened) would make the index stale:
-        # then find falls back per row
-        if model.generation == generation and count == len(model.beads):
-            model.find_index = index
+    def done(index) -> None:
+        if model.upkeep.adopt(index) and then is not None:
             then()
 
-    return run_task(window, translate("Jobs", "Preparing find"), work, on_done=done)
+    model.upkeep.begin()
+    task = run_task(window, translate("Jobs", "Preparing find"), work, on_done=done,
+                    quiet=quiet)
+    # edits are logged from here on: the worker must read the corpus as it is now
+    snapshot.wait(10)
+    return task
+
+
+def _bead_ends(corpus: Corpus, bitext_id: int):
+    import numpy as np
+
+    src, tgt = [], []
+    for bead in corpus.iter_beads(bitext_id):
+        src.append(bead.src_end)
+        tgt.append(bead.tgt_end)
+    return np.asarray(src, np.int64), np.asarray(tgt, np.int64)
 
 
 def export(window: JobHost, request: ExportRequest) -> Task:

@@ -57,10 +57,13 @@ class Task(QObject):
     def __init__(self, parent: QWidget | None, title: str, fn: Callable[[TaskControl], Any],
                  on_done: Callable[[Any], None] | None = None,
                  on_end: Callable[[], None] | None = None,
-                 on_progress: Callable[[int, int, str], None] | None = None) -> None:
+                 on_progress: Callable[[int, int, str], None] | None = None,
+                 quiet: bool = False) -> None:
         """`on_progress` given: the caller shows progress and Cancel itself (a pane that
-        reads in the background while the window stays usable), and no dialog is shown."""
+        reads in the background while the window stays usable), and no dialog is shown.
+        `quiet`: work the user did not ask for: no dialog until reveal()."""
         super().__init__(parent)
+        self.quiet = quiet  # work the user did not ask for: no dialog until reveal()
         self.title = title
         self.on_done = on_done
         self.on_end = on_end
@@ -108,10 +111,20 @@ class Task(QObject):
         else:
             self._end("cancelled")
 
+    def reveal(self) -> None:
+        """Show the progress of a quiet task (the user now waits for it)."""
+        if self.quiet and self.outcome is None:
+            self.quiet = False
+            if self.dialog is None:
+                return
+            self.dialog.setMinimumDuration(0)
+            self.dialog.show()
+            self._poll_progress()
+
     def _on_progress(self, done: int, total: int, message: str) -> None:
         if self.on_progress is not None:
             self.on_progress(done, total, message)
-        if self.dialog is None:
+        if self.dialog is None or self.quiet:
             return
         if total > 0:
             self.dialog.setMaximum(total)
@@ -168,7 +181,8 @@ def stop_all() -> None:
 def run_task(parent: QWidget | None, title: str, fn: Callable[[TaskControl], Any],
              on_done: Callable[[Any], None] | None = None,
              on_end: Callable[[], None] | None = None,
-             on_progress: Callable[[int, int, str], None] | None = None) -> Task:
-    task = Task(parent, title, fn, on_done, on_end, on_progress)
+             on_progress: Callable[[int, int, str], None] | None = None,
+             quiet: bool = False) -> Task:
+    task = Task(parent, title, fn, on_done, on_end, on_progress, quiet)
     _RUNNING.add(task)
     return task.start()
