@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Callable, Iterable, Sequence
 
+import numpy as np
+
 from aligner.model import Bead, BeadStatus, Segment
 from aligner.tasks import TaskControl, report
 from aligner.text.fold import normalize_for_matching, text_key
@@ -215,6 +217,14 @@ def next_to_review(beads: Sequence[Bead], start: int, *, low_below: float | None
     """The first unconfirmed bead after `start` (with `low_below`, only those scoring
     under it; a bead never scored is not low-confidence) that `shown` accepts (a filter
     may hide some); None when there is none."""
+    columns = _columns(beads)
+    if columns is not None:  # a million rows: the same rule over the status/score columns
+        status, score = columns
+        after = np.flatnonzero(status[start + 1:] == 0) + (start + 1)
+        if low_below is not None:
+            values = score[after]
+            after = after[~np.isnan(values) & (values < low_below)]
+        return next((int(p) for p in after if shown is None or shown(int(p))), None)
     for position in range(start + 1, len(beads)):
         bead = beads[position]
         if bead.status == BeadStatus.CONFIRMED:
@@ -236,6 +246,15 @@ def realign_range(beads: Sequence[Bead], selected: Sequence[int]) -> tuple[int, 
     if len(positions) > 1:
         return positions[0], positions[-1] + 1
     row = positions[0]
+    columns = _columns(beads)
+    if columns is not None:
+        status = columns[0]
+        if status[row]:
+            return None
+        before = np.flatnonzero(status[:row])
+        after = np.flatnonzero(status[row + 1:])
+        return (int(before[-1]) + 1 if len(before) else 0,
+                row + 1 + int(after[0]) if len(after) else len(beads))
     if beads[row].status == BeadStatus.CONFIRMED:
         return None
     first = row
@@ -245,3 +264,11 @@ def realign_range(beads: Sequence[Bead], selected: Sequence[int]) -> tuple[int, 
     while last < len(beads) and beads[last].status != BeadStatus.CONFIRMED:
         last += 1
     return first, last
+
+
+def _columns(beads: Sequence[Bead]) -> tuple[np.ndarray, np.ndarray] | None:
+    """(confirmed flags, scores with NaN for none) of beads held as columns with every row
+    read (aligner.bead_rows.BeadRows), else None."""
+    if getattr(beads, "complete", False):
+        return beads.status, beads.score  # type: ignore[attr-defined]
+    return None

@@ -111,3 +111,25 @@ def test_edits_keep_the_blocks_equal_to_rows(monkeypatch) -> None:
         assert isinstance(blocks["src"], SideIndex) and len(blocks["src"]) == len(rows["src"])
     assert blocks.find(Query("cairo"), range(len(rows["src"])), -1) == \
         find_next(Query("cairo"), lambda p, s: rows[s][p], range(len(rows["src"])), -1)
+
+
+def test_review_rules_over_columns_match_the_rows() -> None:
+    """next_to_review and realign_range give the same over BeadRows columns (a large
+    bitext) as over Bead objects."""
+    from aligner.bead_rows import BeadRows
+    from aligner.model import Bead, BeadStatus
+    from aligner.review import next_to_review, realign_range
+
+    rng = random.Random(5)
+    beads = [Bead(i + 1, 1, i, i, i + 1, i, i + 1, None if rng.random() < 0.2 else rng.random(),
+                  BeadStatus.CONFIRMED if rng.random() < 0.4 else BeadStatus.AUTO, "")
+             for i in range(60)]
+    rows = BeadRows.of(1, beads)
+    assert rows.complete
+    for start in range(-1, 61):
+        for low in (None, 0.3, 0.8):
+            for shown in (None, lambda p: p % 3 != 0):
+                assert next_to_review(rows, start, low_below=low, shown=shown) == \
+                    next_to_review(beads, start, low_below=low, shown=shown)
+    for row in range(60):
+        assert realign_range(rows, [row]) == realign_range(beads, [row])
