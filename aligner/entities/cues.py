@@ -73,6 +73,16 @@ LATIN_PLACE_NOUNS = _keys("""city town village province region district governor
     county capital island river port ville village province région capitale île fleuve""")
 ARABIC_PLACE_NOUNS = _keys("""مدينة بلدة قرية محافظة ولاية إقليم منطقة عاصمة جزيرة نهر
     ميناء بلاد ديار""")
+# Verbs of going and arriving: what follows them (directly or after to, for, into, from)
+# is a place (left Kufa for Baghdad, reached Mosul; خرج من الكوفة إلى بغداد).
+LATIN_MOTION = _keys("""went go goes going left leave leaves leaving arrived arrive arrives
+    reached reach reaches travelled traveled travel marched march returned return fled
+    flee moved sailed headed entered enter entering migrated withdrew retreated
+    partit alla arriva atteignit revint retourna entra s'enfuit marcha""")
+ARABIC_MOTION = _keys("""خرج سار قدم دخل رحل توجه وصل انتقل عاد هرب فر نزل ذهب هاجر بلغ
+    انسحب زحف مضى""")
+LATIN_MOTION_PREPS = _keys("to for into from towards toward à vers pour dans de")
+ARABIC_MOTION_PREPS = _keys("إلى من نحو")
 # Prepositions of place before a name (in Baghdad, near Mosul).
 LATIN_PLACE_PREPS = _keys("in near from to at into across towards outside inside à vers près "
                           "depuis dans")

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aligner.entities import cues, resources
+from aligner.entities.similarity import is_content
 from aligner.entities.words import text_words
 from aligner.names import translit
 from aligner.text.fold import match_key
@@ -90,6 +91,26 @@ def _arabic_after(side: Side, n: int) -> tuple[str, ...]:
     return tuple(w.key for w in text_words(side.text[side.end:], "ar")[:n])
 
 
+def _after_motion(before: list[str], verbs: frozenset[str], preps: frozenset[str]) -> bool:
+    """Does the name follow a verb of going, directly or after one preposition?"""
+    if before and before[-1] in verbs:
+        return True
+    return len(before) == 2 and before[-1] in preps and before[0] in verbs
+
+
+def _verb_stem(key: str) -> str:
+    """An Arabic verb without a conjunction in front and the feminine or plural ending
+    (وخرج، فسار، خرجت، وصلوا -> خرج، سار، خرج، وصل), to compare with the list."""
+    for lead in ("و", "ف"):
+        if key.startswith(lead) and len(key) > 3:
+            key = key[1:]
+            break
+    for end in ("وا", "ت"):
+        if key.endswith(end) and len(key) - len(end) >= 3:
+            return key[: -len(end)]
+    return key
+
+
 def votes(latin: Side, arabic: Side, persons: frozenset[str] = frozenset()) -> dict[str, float]:
     """Weight of evidence per label for a name written `latin` and `arabic`."""
     v: dict[str, float] = {}
@@ -145,13 +166,23 @@ def votes(latin: Side, arabic: Side, persons: frozenset[str] = frozenset()) -> d
         add("PER", 0.8)
     elif before and before[-1] in _STRONG_PLACE_PREPS:
         add("LOC", 0.5)
+    if _after_motion(before, cues.LATIN_MOTION, cues.LATIN_MOTION_PREPS):
+        add("LOC", 0.5)  # reached Mosul, left Kufa for Baghdad
     if _latin_after(latin) in _SPEECH_VERBS:
         add("PER", 0.3)  # weak: Seoul said, the ministry said
     ar_before = _arabic_before(arabic, 3)
     if ar_before and ar_before[-1] in cues.ARABIC_PLACE_NOUNS:
         add("LOC", 0.8)
-    elif any(w in cues.ARABIC_TITLES for w in ar_before[-2:]):
+    elif ar_before and (ar_before[-1] in cues.ARABIC_TITLES or (
+            len(ar_before) >= 2 and ar_before[-2] in cues.ARABIC_TITLES
+            and is_content(ar_before[-1], "ar"))):  # الإمام العادل X; not الوالي إلى X
         add("PER", 0.6)  # VSO: a title may be the subject before an object place
+    ar_motion = [_verb_stem(w) for w in _arabic_before(arabic, 3)]
+    if len(ar_motion) >= 2 and ar_motion[-1] in cues.ARABIC_MOTION_PREPS \
+            and any(w in cues.ARABIC_MOTION for w in ar_motion[:-1]):
+        # خرج إلى بغداد, رحل الوالي إلى سامراء (verb, subject, preposition); not خرج أبو
+        # جعفر: after the verb a bare name is as often its subject as the place
+        add("LOC", 0.5)
     if ar_before and ar_before[-1] == "في":
         add("LOC", 0.5)  # في إدلب (a person is seldom "in")
     if ar_before and ar_before[-1] in _ARABIC_SPEECH:
