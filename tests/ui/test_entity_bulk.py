@@ -191,3 +191,19 @@ def test_the_scope_dialog_wants_a_file_that_exists(qtbot, shown, sample, tmp_pat
     keys(qtbot, scope.path, Qt.Key.Key_Return)
     assert scope.isVisible() and scope.problem.text()
     assert window.annotation.bulk.task is None
+
+
+def test_the_panel_names_a_counterpart_in_the_other_bitext(qtbot, shown, sample):
+    """The Arabic document is in ar-en and ar-fr; its names are linked to the English ones
+    (a link is one to one), so in the ar-fr bitext the panel says where the link goes."""
+    assert main(["entities", "suggest", str(sample), "--accept"]) == 0
+    window = open_window(qtbot, sample)
+    with Corpus.open(sample, read_only=True) as corpus:
+        ar_fr = next(b.id for b in corpus.bitexts() if b.tgt_lang == "fr")
+    window.open_bitext(ar_fr)
+    rows = [r for r in window.annotation.panel.rows if r.side == "src"
+            and r.entity.counterpart_id is not None]
+    assert rows
+    counterparts = {r.counterpart for r in rows}
+    assert any(c.endswith(" (en)") for c in counterparts)
+    assert "?" not in counterparts and shown.errors == []

@@ -49,7 +49,8 @@ class AnnotationDocks(QObject):
                 (self.tr("Su&ggest Entities…"), "Ctrl+Shift+G", lambda: self.preview("suggest")),
                 (self.tr("Entity &Labels…"), "Ctrl+Shift+L", self.edit_labels),
                 (self.tr("Import Ga&zetteer…"), "Ctrl+Shift+I", lambda: self.preview("gazetteer")),
-                (self.tr("Entities Pa&nel"), "Ctrl+Shift+E", self.focus_panel)):
+                (self.tr("Entities Pa&nel"), "Ctrl+Shift+E", self.focus_panel),
+                (self.tr("Back to the &Bead Table"), "Ctrl+Shift+B", self.focus_table)):
             action = QAction(text, self)
             action.setObjectName(f"entities_action_{len(self.actions)}")
             action.setShortcut(QKeySequence(keys))
@@ -100,7 +101,23 @@ class AnnotationDocks(QObject):
                 for seg in model.all_segments(column):
                     sides[seg.id] = (side, seg.position, seg.text)
         entities = [e for _, _, e in found]
-        self.panel.set_rows(bitext_rows(model.beads, sides.get, entities) if entities else [])
+        self.panel.set_rows(bitext_rows(model.beads, sides.get, entities,
+                                        self._elsewhere(entities)) if entities else [])
+
+    def _elsewhere(self, entities: list) -> dict[int, str]:
+        """Counterparts outside this bitext, as 'text (lang)': an Arabic document in an
+        ar-en and an ar-fr bitext has its names linked to one of the two translations."""
+        here = {e.id for e in entities}
+        wanted = sorted({e.counterpart_id for e in entities
+                         if e.counterpart_id is not None and e.counterpart_id not in here})
+        if not wanted:
+            return {}
+        langs = {d.id: d.lang for d in self.corpus.documents()}
+        out = {}
+        for other in self.corpus.entities_by_id(wanted):
+            seg = self.corpus.segment(other.segment_id)
+            out[other.id] = f"{seg.text[other.start:other.end]} ({langs.get(seg.doc_id, '?')})"
+        return out
 
     # --- actions ----------------------------------------------------------------------
     def focus_pane(self) -> None:
@@ -121,14 +138,25 @@ class AnnotationDocks(QObject):
         view.select_span(row.entity.segment_id, row.entity.start, row.entity.end)
         view.setFocus()
 
+    def focus_table(self) -> None:
+        """Ctrl+Shift+B: back from the tagging pane or the panel to the bead table (where
+        F2 edits a sentence and the bead keys work)."""
+        view = getattr(self.parent(), "view", None)
+        if view is not None:
+            view.setFocus()
+
     def edit_labels(self, decide: Callable[[LabelDialog], bool] | None = None) -> bool:
-        """The label set dialog; `decide` stands in for exec() (tests)."""
+        """The label set dialog, opened (not run: keys reach it) and applied when accepted;
+        `decide` stands in for the user (tests) and then the result is returned."""
         if self.corpus is None:
             return False
         dialog = LabelDialog(self.labels.labels, self.pane)
-        if not (decide(dialog) if decide is not None else dialog.exec()):
-            return False
-        return self.apply_edit(SetLabels(dialog.labels()))
+        if decide is not None:
+            return decide(dialog) and self.apply_edit(SetLabels(dialog.labels()))
+        dialog.accepted.connect(lambda: self.apply_edit(SetLabels(dialog.labels())))
+        self.label_dialog = dialog
+        dialog.open()
+        return True
 
     def focus_panel(self) -> None:
         """Ctrl+Shift+E: the entities panel, its first row current (keys act on rows)."""

@@ -190,9 +190,10 @@ def _rtl(text: str) -> bool:
 
 
 def bitext_rows(beads: list[Bead], side_of: Callable[[int], tuple[str, int, str] | None],
-                entities: list[Entity]) -> list[Row]:
+                entities: list[Entity], elsewhere: dict[int, str] | None = None) -> list[Row]:
     """Rows for a bitext's entities. `side_of(segment_id)` gives (side, segment position,
-    sentence text) for a sentence of the bitext."""
+    sentence text) for a sentence of the bitext; `elsewhere` the text shown for
+    counterparts in another bitext's document (by entity id)."""
     import bisect
 
     starts = {"src": [b.src_start for b in beads], "tgt": [b.tgt_start for b in beads]}
@@ -209,5 +210,7 @@ def bitext_rows(beads: list[Bead], side_of: Callable[[int], tuple[str, int, str]
         if other is not None:
             found = side_of(other.segment_id)
             other_text = found[2][other.start:other.end] if found else "?"
+        elif e.counterpart_id is not None:
+            other_text = (elsewhere or {}).get(e.counterpart_id, "?")
         rows.append(Row(e, side, bead, text[e.start:e.end], other_text))
     return rows

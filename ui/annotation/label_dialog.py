@@ -20,6 +20,7 @@ class LabelDialog(QDialog):
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Colour"), self.tr("Key")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (to Add, then OK)
         self.table.cellActivated.connect(self._cell_activated)
         self.table.cellDoubleClicked.connect(self._cell_activated)
         for lab in labels:
@@ -33,6 +34,9 @@ class LabelDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        for button in (add, remove):  # Enter means OK, wherever the focus went before
+            button.setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)

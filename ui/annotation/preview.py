@@ -59,9 +59,11 @@ class PreviewDialog(QDialog):
             item = QTreeWidgetItem([row["label"], row["text"], row.get("lang", ""), where])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
-            # an Arabic name reads from the right, whatever the interface's direction
+            # an Arabic name sits on the right, whatever the interface's direction
+            # (AlignRight alone is mirrored to the left in the Arabic interface)
             if any("\u0590" <= ch <= "\u08ff" for ch in row["text"]):
-                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                                      | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
         if rows:
             self.list.setCurrentItem(self.list.topLevelItem(0))

@@ -383,22 +383,27 @@
         <translation>&amp;لوحة الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="61"/>
+        <location filename="../../annotation/docks.py" line="53"/>
+        <source>Back to the &amp;Bead Table</source>
+        <translation>العودة إلى &amp;جدول الأزواج</translation>
+    </message>
+    <message>
+        <location filename="../../annotation/docks.py" line="62"/>
         <source>Entities of the bead</source>
         <translation>كيانات الزوج</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="63"/>
+        <location filename="../../annotation/docks.py" line="64"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="115"/>
+        <location filename="../../annotation/docks.py" line="132"/>
         <source>No suggestion left.</source>
         <translation>لم يبق اقتراح.</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="116"/>
+        <location filename="../../annotation/docks.py" line="133"/>
         <source>No unlinked entity left.</source>
         <translation>لم يبق كيان غير مربوط.</translation>
     </message>
@@ -1178,17 +1183,17 @@
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="27"/>
+        <location filename="../../annotation/label_dialog.py" line="28"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="27"/>
+        <location filename="../../annotation/label_dialog.py" line="28"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="41"/>
+        <location filename="../../annotation/label_dialog.py" line="45"/>
         <source>Enter on a colour picks another; keys are 1-9.</source>
         <translation>Enter على لون يختار غيره؛ المفاتيح من 1 إلى 9.</translation>
     </message>
@@ -1620,7 +1625,7 @@
 <context>
     <name>NamesScan</name>
     <message>
-        <location filename="../../names/scan.py" line="97"/>
+        <location filename="../../names/scan.py" line="104"/>
         <source>Reading the names of the corpus</source>
         <translation>قراءة أسماء المدونة</translation>
     </message>
@@ -1708,12 +1713,12 @@
         <translation>الجملة {sentence}، {document}</translation>
     </message>
     <message>
-        <location filename="../../annotation/preview.py" line="70"/>
+        <location filename="../../annotation/preview.py" line="72"/>
         <source>&amp;Write Ticked</source>
         <translation>ا&amp;كتب المؤشَّر عليه</translation>
     </message>
     <message>
-        <location filename="../../annotation/preview.py" line="74"/>
+        <location filename="../../annotation/preview.py" line="76"/>
         <source>{n} entities. Space ticks or unticks the selected rows (Ctrl+A selects all); Enter writes the ticked ones as one undoable edit.</source>
         <translation>{n} من الكيانات. مفتاح المسافة يؤشّر على الصفوف المحددة أو يزيل التأشير (Ctrl+A يحدد الكل)؛ و‏Enter يكتب المؤشَّر عليه تعديلًا واحدًا يمكن التراجع عنه.</translation>
     </message>
