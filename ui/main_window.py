@@ -20,7 +20,7 @@ from aligner.edits import Edit
 from aligner.errors import DragomanError
 from aligner.review import Query, realign_range
 
-from . import messages, settings
+from . import messages, settings, warmup
 from .actions import SPECS, TOOLBAR, apply_shortcut, build_menus
 from .i18n import translated
 from .browser import CorpusBrowser
@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
 
     def _attach(self, session: CorpusSession) -> None:
         self.session = session
+        warmup.start()  # the first merge or split should not import numba on this thread
         session.changed.connect(self._on_change)
         session.historyChanged.connect(self._show_history)
         session.history.set_clean()
