@@ -31,6 +31,7 @@ from .dialogs.segment_editor import SegmentEditor
 from .dialogs.shortcuts_dialog import ShortcutsDialog
 from .alignment.editing import EditController
 from .alignment.model import SRC, TGT
+from .alignment.notice import notice_text
 from .alignment.pane import AlignmentPane
 from .annotation.docks import AnnotationDocks
 from .annotation.labels import LabelKeys
@@ -255,6 +256,7 @@ class MainWindow(QMainWindow):
             except (RuntimeError, TypeError):
                 pass
         self._show_history()
+        self.pane.notice.show_text("")
         self.segment_editor.hide()
         self.model.load(None, None)
         session.close()
@@ -310,6 +312,7 @@ class MainWindow(QMainWindow):
         self._use_filter(False)
         self.model.load(self.session.corpus, bitext_id)
         self._show_corpus(self.session.corpus, bitext_id)
+        self.pane.notice.show_text(notice_text(self.session.corpus, bitext_id))
         settings.set_last_bitext(self.session.path, bitext_id)
         self._refresh_browser()
         self.go_to_position(settings.last_position(self.session.path, bitext_id))

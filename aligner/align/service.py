@@ -95,6 +95,31 @@ def parallel_estimate(corpus: Corpus, bitext_id: int) -> float | None:
         return None
 
 
+# Setting under which a bitext's alignment warning is kept for the GUI: "not-parallel",
+# "unsure:N" (N: the first source sentence, counted from 1, where the path was unsure) or "".
+NOTE_KEY = "align.note.{}"
+
+
+def alignment_note(corpus: Corpus, bitext_id: int) -> tuple[str, int | None] | None:
+    """The warning of the bitext's last whole alignment, as (kind, sentence): ("not-parallel",
+    None), ("unsure", N), or None when there was none (or it was never recorded)."""
+    value = corpus.get_setting(NOTE_KEY.format(bitext_id)) or ""
+    if value == "not-parallel":
+        return value, None
+    kind, _, row = value.partition(":")
+    if kind == "unsure" and row.isdigit():
+        return kind, int(row)
+    return None
+
+
+def _note(stats: AlignStats) -> str:
+    if not stats.looks_parallel:
+        return "not-parallel"
+    if stats.unsure:
+        return f"unsure:{min(stats.unsure_rows) + 1}"
+    return ""
+
+
 def not_parallel_warning(name: str, stats: AlignStats) -> str | None:
     """The one warning line for texts that do not look like translations, else None."""
     if stats.looks_parallel:
@@ -134,6 +159,7 @@ def align_bitext(corpus: Corpus, bitext_id: int, *, lexicon=None,
     mapped = map_spans(spans, s_pos, t_pos)
     corpus.replace_beads(bitext_id, mapped)
     corpus.set_setting(PARALLEL_KEY.format(bitext_id), f"{stats.parallel:.4f}")
+    corpus.set_setting(NOTE_KEY.format(bitext_id), _note(stats))
     return len(mapped)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from aligner.review import Query, find_in_index, find_next, match_spans, next_to_review
 
+from .notice import NoticeLabel
 from .filtering import BeadFilterProxy
 from .find_bar import FilterBar, FindBar
 from .model import SIDES, BeadTableModel
@@ -56,6 +57,8 @@ class AlignmentPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.notice = NoticeLabel()
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.filter_bar)

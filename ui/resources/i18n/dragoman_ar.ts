@@ -315,27 +315,27 @@
 <context>
     <name>AlignmentPane</name>
     <message>
-        <location filename="../../alignment/pane.py" line="139"/>
+        <location filename="../../alignment/pane.py" line="146"/>
         <source>{shown} of {total} beads shown</source>
         <translation>معروض {shown} من {total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="180"/>
+        <location filename="../../alignment/pane.py" line="191"/>
         <source>bad pattern:</source>
         <translation>نمط غير صالح:</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="182"/>
+        <location filename="../../alignment/pane.py" line="193"/>
         <source>not found</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="192"/>
+        <location filename="../../alignment/pane.py" line="235"/>
         <source>No more low-confidence beads below.</source>
         <translation>لا مزيد من الأزواج منخفضة الثقة في الأسفل.</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="193"/>
+        <location filename="../../alignment/pane.py" line="236"/>
         <source>No more unconfirmed beads below.</source>
         <translation>لا مزيد من الأزواج غير المؤكدة في الأسفل.</translation>
     </message>
@@ -502,37 +502,37 @@
 <context>
     <name>BeadTableModel</name>
     <message>
-        <location filename="../../alignment/model.py" line="335"/>
+        <location filename="../../alignment/model.py" line="386"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="337"/>
+        <location filename="../../alignment/model.py" line="388"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="337"/>
+        <location filename="../../alignment/model.py" line="388"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="376"/>
+        <location filename="../../alignment/model.py" line="427"/>
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="376"/>
+        <location filename="../../alignment/model.py" line="427"/>
         <source>auto</source>
         <translation>آلي</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="377"/>
+        <location filename="../../alignment/model.py" line="428"/>
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="374"/>
+        <location filename="../../alignment/model.py" line="425"/>
         <source>Bead {row}: {kind}, score {score}, {status}</source>
         <translation>الزوج {row}: {kind}، الدرجة {score}، {status}</translation>
     </message>
@@ -637,22 +637,22 @@
 <context>
     <name>CorpusSession</name>
     <message>
-        <location filename="../../session.py" line="69"/>
+        <location filename="../../session.py" line="71"/>
         <source>Undo history cleared</source>
         <translation>مُسح سجل التراجع</translation>
     </message>
     <message>
-        <location filename="../../session.py" line="70"/>
+        <location filename="../../session.py" line="72"/>
         <source>{path} was changed by another program while it was closed, so the undo history no longer applies and was cleared. The corpus is as shown.</source>
         <translation>غيّر برنامج آخر الملف {path} وهو مغلق، فلم يعد سجل التراجع صالحًا ومُسح. المدونة كما تظهر.</translation>
     </message>
     <message>
-        <location filename="../../session.py" line="132"/>
+        <location filename="../../session.py" line="134"/>
         <source>Undo/redo failed</source>
         <translation>تعذّر التراجع أو الإعادة</translation>
     </message>
     <message>
-        <location filename="../../session.py" line="133"/>
+        <location filename="../../session.py" line="135"/>
         <source>The corpus no longer matches the undo history (was it changed elsewhere?), so the history was cleared. The corpus is as shown.</source>
         <translation>لم تعد المدونة تطابق سجل التراجع (هل غُيّرت في مكان آخر؟)، فمُسح السجل. المدونة كما تظهر.</translation>
     </message>
@@ -1129,33 +1129,33 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../jobs/tasks.py" line="53"/>
-        <location filename="../../jobs/tasks.py" line="128"/>
+        <location filename="../../jobs/tasks.py" line="54"/>
+        <location filename="../../jobs/tasks.py" line="129"/>
         <source>Aligning</source>
         <translation>جارٍ المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="54"/>
+        <location filename="../../jobs/tasks.py" line="55"/>
         <source>Re-aligning beads {first}–{last}</source>
         <translation>جارٍ إعادة محاذاة الأزواج {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="111"/>
+        <location filename="../../jobs/tasks.py" line="112"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="162"/>
+        <location filename="../../jobs/tasks.py" line="175"/>
         <source>Preparing find</source>
         <translation>جارٍ تجهيز البحث</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="178"/>
+        <location filename="../../jobs/tasks.py" line="205"/>
         <source>Exported {count} units to {path}</source>
         <translation>صُدّرت {count} وحدة إلى {path}</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="181"/>
+        <location filename="../../jobs/tasks.py" line="208"/>
         <source>Exporting {format}</source>
         <translation>جارٍ التصدير بصيغة {format}</translation>
     </message>
@@ -1201,150 +1201,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main_window.py" line="81"/>
+        <location filename="../../main_window.py" line="82"/>
         <source>&lt;h2&gt;Dragoman&lt;/h2&gt;&lt;p&gt;Open a corpus (Ctrl+O) or create one (Ctrl+N), then import a text and its translation (Ctrl+I).&lt;/p&gt;&lt;p&gt;Recent corpora:&lt;/p&gt;</source>
         <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the table's right-click menu (None: a separator)</extracomment>
         <translation>&lt;h2&gt;ترجمان&lt;/h2&gt;&lt;p&gt;افتح مدونة (Ctrl+O) أو أنشئ واحدة (Ctrl+N)، ثم استورد نصًا وترجمته (Ctrl+I).&lt;/p&gt;&lt;p&gt;المدونات الأخيرة:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="103"/>
+        <location filename="../../main_window.py" line="104"/>
         <source>Corpus</source>
         <translation>المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="104"/>
+        <location filename="../../main_window.py" line="105"/>
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="105"/>
+        <location filename="../../main_window.py" line="106"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="173"/>
+        <location filename="../../main_window.py" line="174"/>
         <source>E&amp;ntities</source>
         <translation>ال&amp;كيانات</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="176"/>
-        <location filename="../../main_window.py" line="367"/>
-        <location filename="../../main_window.py" line="370"/>
+        <location filename="../../main_window.py" line="177"/>
+        <location filename="../../main_window.py" line="371"/>
+        <location filename="../../main_window.py" line="374"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="236"/>
+        <location filename="../../main_window.py" line="238"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="236"/>
+        <location filename="../../main_window.py" line="238"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="240"/>
+        <location filename="../../main_window.py" line="242"/>
         <source>read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="241"/>
+        <location filename="../../main_window.py" line="243"/>
         <source>all changes saved</source>
         <translation>كل التغييرات محفوظة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="287"/>
+        <location filename="../../main_window.py" line="290"/>
         <source>Cannot reopen corpus</source>
         <translation>تعذّرت إعادة فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="361"/>
+        <location filename="../../main_window.py" line="365"/>
         <source>Read-only corpus</source>
         <translation>مدونة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="362"/>
+        <location filename="../../main_window.py" line="366"/>
         <source>{path} is open read-only.</source>
         <translation>الملف {path} مفتوح للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="441"/>
+        <location filename="../../main_window.py" line="445"/>
         <source>Re-align</source>
         <translation>إعادة المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="441"/>
+        <location filename="../../main_window.py" line="445"/>
         <source>Select unconfirmed beads to re-align.</source>
         <translation>حدّد أزواجًا غير مؤكدة لإعادة محاذاتها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="465"/>
+        <location filename="../../main_window.py" line="469"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="465"/>
+        <location filename="../../main_window.py" line="469"/>
         <source>Choose an output file.</source>
         <translation>اختر ملف إخراج.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="481"/>
+        <location filename="../../main_window.py" line="485"/>
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="482"/>
+        <location filename="../../main_window.py" line="486"/>
         <source>Dragoman corpus (*.dragoman)</source>
         <translation>مدونة ترجمان (*.dragoman)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="490"/>
+        <location filename="../../main_window.py" line="494"/>
         <source>Cannot create corpus</source>
         <translation>تعذّر إنشاء المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="495"/>
+        <location filename="../../main_window.py" line="499"/>
         <source>Open corpus</source>
         <translation>فتح مدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="496"/>
+        <location filename="../../main_window.py" line="500"/>
         <source>Dragoman corpus (*.dragoman);;All files (*)</source>
         <translation>مدونة ترجمان (*.dragoman);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="506"/>
+        <location filename="../../main_window.py" line="510"/>
         <source>About Dragoman</source>
         <translation>عن ترجمان</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="507"/>
+        <location filename="../../main_window.py" line="511"/>
         <source>Dragoman {version}: align, correct and export Arabic–English–French parallel corpora.</source>
         <translation>ترجمان {version}: محاذاة المدونات المتوازية العربية والإنجليزية والفرنسية وتصحيحها وتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="530"/>
+        <location filename="../../main_window.py" line="534"/>
         <source>bitext {id}</source>
         <translation>النص الثنائي {id}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="531"/>
+        <location filename="../../main_window.py" line="535"/>
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="541"/>
+        <location filename="../../main_window.py" line="545"/>
         <source>bead {row} of {total}</source>
         <translation>الزوج {row} من {total}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="542"/>
+        <location filename="../../main_window.py" line="546"/>
         <source>{total} beads</source>
         <translation>{total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="543"/>
+        <location filename="../../main_window.py" line="547"/>
         <source>{done} confirmed</source>
         <translation>{done} مؤكدة</translation>
     </message>
@@ -1631,6 +1631,19 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../alignment/notice.py" line="21"/>
+        <source>These two texts do not look like translations of each other: they were aligned in comparable mode, and only sentence pairs that match became beads.</source>
+        <translation>لا يبدو أن أحد هذين النصين ترجمة للآخر: حوذيا في وضع النصوص المتقاربة، فلم تصر أزواجاً إلا الجمل المتطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/notice.py" line="24"/>
+        <source>The alignment is unsure of its path near source sentence {sentence} (few rare words to anchor on, or a passage missing on one side): check the beads there.</source>
+        <translation>المحاذاة غير واثقة من مسارها قرب جملة المصدر {sentence} (قلة الكلمات النادرة التي يُستند إليها، أو مقطع ناقص في أحد الجانبين): راجع الأزواج هناك.</translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <location filename="../../opening.py" line="24"/>
@@ -1893,12 +1906,12 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../jobs/workers.py" line="73"/>
+        <location filename="../../jobs/workers.py" line="76"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../jobs/workers.py" line="139"/>
+        <location filename="../../jobs/workers.py" line="152"/>
         <source>Unexpected error:</source>
         <translation>خطأ غير متوقع:</translation>
     </message>
