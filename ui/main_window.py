@@ -403,6 +403,7 @@ class MainWindow(QMainWindow):
     def _show_corpus(self, corpus: Corpus | None, bitext_id: int | None) -> None:
         self.names_pane.set_corpus(corpus, bitext_id)
         self.annotation.set_corpus(corpus)
+        self.annotation.show_bead(-1)  # row 0 of another bitext is another bead: show it anew
 
     def _on_current_changed(self, row: int) -> None:
         self.annotation.show_bead(row)

@@ -47,11 +47,25 @@ def test_unrelated_texts_are_marked_above_the_table(qtbot, shown, tmp_path, gold
     path = tmp_path / "two.dragoman"
     same, unrelated = _corpus(path, gold_dir)
     window = open_window(qtbot, path)
+    _pane_shows_current_bead(window)
     window.open_bitext(unrelated)
+    _pane_shows_current_bead(window)
     assert window.pane.notice.isVisible()
     assert "do not look like translations" in window.pane.notice.text()
     window.open_bitext(same)
+    _pane_shows_current_bead(window)
     assert not window.pane.notice.isVisible()
     window.open_bitext(unrelated)
     window.close_corpus()
     assert not window.pane.notice.isVisible()
+
+
+def _pane_shows_current_bead(window) -> None:
+    """The tagging pane follows a switch of bitext, although the current row is row 1 in
+    both (it once kept showing the other bitext's bead)."""
+    from ui.alignment.model import SRC, TGT
+
+    row = window.current_position()
+    for side in (SRC, TGT):
+        shown_ids = [s.id for s in window.annotation.pane.views[side].segments]
+        assert shown_ids == [s.id for s in window.model.side_segments(row, side) if not s.excluded]
