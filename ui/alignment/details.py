@@ -46,8 +46,9 @@ class DetailsPanel(QTextBrowser):
         for title, segments, lang in ((self.tr("Source"), src, src_lang),
                                       (self.tr("Target"), tgt, tgt_lang)):
             parts.append(f"<p><b>{title}</b> ({escape(lang)})</p>")
-            if not segments:
-                parts.append(f'<p style="color:gray">∅ {self.tr("empty")}</p>')
+            if not segments:  # tr() outside the f-string: lupdate does not look inside one
+                empty = self.tr("empty")
+                parts.append(f'<p style="color:gray">∅ {empty}</p>')
             family = font_for_lang(lang).family()
             direction = 'dir="rtl" align="right"' if is_rtl(lang) else 'dir="ltr"'
             for seg in segments:

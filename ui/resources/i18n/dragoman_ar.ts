@@ -705,7 +705,12 @@
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="57"/>
+        <location filename="../../alignment/details.py" line="50"/>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="58"/>
         <source>excluded:</source>
         <translation>مستبعد:</translation>
     </message>
@@ -1269,82 +1274,82 @@
         <translation>الملف {path} مفتوح للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="445"/>
+        <location filename="../../main_window.py" line="446"/>
         <source>Re-align</source>
         <translation>إعادة المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="445"/>
+        <location filename="../../main_window.py" line="446"/>
         <source>Select unconfirmed beads to re-align.</source>
         <translation>حدّد أزواجًا غير مؤكدة لإعادة محاذاتها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="469"/>
+        <location filename="../../main_window.py" line="470"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="469"/>
+        <location filename="../../main_window.py" line="470"/>
         <source>Choose an output file.</source>
         <translation>اختر ملف إخراج.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="485"/>
+        <location filename="../../main_window.py" line="486"/>
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="486"/>
+        <location filename="../../main_window.py" line="487"/>
         <source>Dragoman corpus (*.dragoman)</source>
         <translation>مدونة ترجمان (*.dragoman)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="494"/>
+        <location filename="../../main_window.py" line="495"/>
         <source>Cannot create corpus</source>
         <translation>تعذّر إنشاء المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="499"/>
+        <location filename="../../main_window.py" line="500"/>
         <source>Open corpus</source>
         <translation>فتح مدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="500"/>
+        <location filename="../../main_window.py" line="501"/>
         <source>Dragoman corpus (*.dragoman);;All files (*)</source>
         <translation>مدونة ترجمان (*.dragoman);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="510"/>
+        <location filename="../../main_window.py" line="511"/>
         <source>About Dragoman</source>
         <translation>عن ترجمان</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="511"/>
+        <location filename="../../main_window.py" line="512"/>
         <source>Dragoman {version}: align, correct and export Arabic–English–French parallel corpora.</source>
         <translation>ترجمان {version}: محاذاة المدونات المتوازية العربية والإنجليزية والفرنسية وتصحيحها وتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="534"/>
+        <location filename="../../main_window.py" line="535"/>
         <source>bitext {id}</source>
         <translation>النص الثنائي {id}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="535"/>
+        <location filename="../../main_window.py" line="536"/>
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="545"/>
+        <location filename="../../main_window.py" line="546"/>
         <source>bead {row} of {total}</source>
         <translation>الزوج {row} من {total}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="546"/>
+        <location filename="../../main_window.py" line="547"/>
         <source>{total} beads</source>
         <translation>{total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="547"/>
+        <location filename="../../main_window.py" line="548"/>
         <source>{done} confirmed</source>
         <translation>{done} مؤكدة</translation>
     </message>
