@@ -15,19 +15,11 @@ from typing import Sequence
 
 import numpy as np
 
-from aligner.align.dp_fast import available
-
-try:
-    import numba
-except ImportError:  # pragma: no cover - numba is a dependency; this keeps a fallback
-    numba = None  # type: ignore[assignment]
+# one jit decorator and one miss cost for every compiled kernel of the aligner
+from aligner.align.dp_fast import _jit, _miss, available
 
 # Bands with fewer cells than this are prepared by the Python loop (nothing to load).
 MIN_CELLS = 20_000
-
-
-def _jit(fn):
-    return numba.njit(cache=True, nogil=True)(fn) if numba is not None else fn
 
 
 @_jit
@@ -72,14 +64,6 @@ def exact_sum(vals, count, partials):
         if y == yr:
             hi = x
     return hi
-
-
-@_jit
-def _miss(c, low, low_penalty):
-    u = 1.0 - (c if c < 1.0 else 1.0)
-    if c < low:
-        u += low_penalty * (1.0 - c / low)
-    return u
 
 
 @_jit
