@@ -52,16 +52,26 @@ def write_problem(path: Path) -> str:
     system is read-only, the file is read-only, or its folder is (SQLite and the writer
     lock create companion files beside it)."""
     folder = path.parent
-    try:
-        if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return f"it is on a read-only file system ({folder})"
-    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
-        pass
+    if _read_only_fs(folder):
+        return f"it is on a read-only file system ({folder})"
     if path.exists() and not os.access(path, os.W_OK):
         return "the file is read-only (its permissions do not allow writing)"
     if not os.access(folder, os.W_OK | os.X_OK):
         return f"its folder {folder} is read-only (Dragoman writes companion files beside it)"
     return ""
+
+
+def folder_writable(path: Path) -> bool:
+    """Can companion files (SQLite's -shm, the writer lock) be made beside `path`? The
+    file's own permissions do not matter for that."""
+    return not _read_only_fs(path.parent) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _read_only_fs(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
+        return False
 
 
 _NEARLY_FULL = 1 << 20  # bytes: less than this free, an I/O error is taken for a full disk

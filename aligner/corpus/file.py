@@ -32,6 +32,7 @@ from aligner.corpus.errors import (
     NotWritableError,
     ReadOnlyError,
     from_sqlite,
+    folder_writable,
     write_problem,
 )
 from aligner.corpus.lock import WriterLock
@@ -112,25 +113,13 @@ def _read_mode(path: Path) -> str:
     lock or journal either), and a journal left with changes is refused, not ignored."""
     shm = path.with_name(path.name + "-shm")
     wal = path.with_name(path.name + "-wal")
-    if shm.exists() or _folder_writable(path):
+    if shm.exists() or folder_writable(path):
         return "ro"
     if wal.exists() and wal.stat().st_size > 0:
         raise CorpusError(path, f"cannot be read here: {write_problem(path)}, and its journal "
                           f"{wal.name} holds changes SQLite must index beside it; open it "
                           "once where it can be written")
     return "ro&immutable=1"
-
-
-def _folder_writable(path: Path) -> bool:
-    """Can SQLite create its companion files beside `path`? (The file's own permissions
-    do not matter for that: a read-only file in a writable folder still gets its -shm.)"""
-    folder = path.parent
-    try:
-        if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return False
-    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
-        pass
-    return os.access(folder, os.W_OK | os.X_OK)
 
 
 class CorpusFile:
