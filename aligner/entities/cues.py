@@ -42,9 +42,11 @@ ORG_HEADS = _keys("""army forces force coalition union nations council assembly 
     league committee commission court parliament congress government news radio television tv
     institute foundation group brigade battalion division club team police guard senate
     association society authority office bureau centre center federation alliance
+    department directorate administration commission academy network fund
     armée coalition union conseil assemblée ministère parti front mouvement organisation
     agence société banque université ligue comité commission cour parlement gouvernement
-    institut fondation groupe brigade police garde sénat""")
+    institut fondation groupe brigade police garde sénat département direction
+    administration académie réseau fonds""")
 LOC_HEADS = _keys("""city base river sea gulf bay island islands mount mountain mountains
     valley desert province region zone airport port street square palace mosque church dam
     peninsula governorate district county lake ocean coast strait camp village town
@@ -56,7 +58,8 @@ GEO_TAILS = _keys("peninsula river sea ocean desert mountains island islands val
                   "lake strait")
 ARABIC_ORG_HEADS = _keys("""جيش قوات تحالف اتحاد جمعية مجلس وزارة حزب جبهة حركة منظمة مؤسسة
     شركة بنك مصرف جامعة معهد وكالة صحيفة إذاعة تلفزيون محكمة برلمان حكومة لجنة هيئة مكتب
-    شرطة حرس كتيبة لواء فرقة نادي فريق مجموعة ميليشيا ديوان""")
+    شرطة حرس كتيبة لواء فرقة نادي فريق مجموعة ميليشيا ديوان إدارة مديرية سلطة مفوضية
+    أكاديمية شبكة صندوق""")
 ARABIC_LOC_HEADS = _keys("""مدينة قاعدة نهر بحر خليج جزيرة جبل وادي صحراء محافظة ولاية إقليم
     مطار ميناء شارع ساحة قصر مسجد جامع كنيسة سد بحيرة مضيق قلعة قرية بلدة بلاد""")
 # Head nouns of named events and agreements (the Korean War, معركة بدر): MISC.

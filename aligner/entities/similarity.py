@@ -42,6 +42,17 @@ def _arabic_keys(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def in_tables(word: str, lang: str) -> bool:
+    """Do the shipped name tables (places, nationalities, words of names) know this word?"""
+    if resources.places().kind(word, lang):
+        return True
+    if lang == "ar":
+        return any(resources.places().kind(k, "ar")
+                   or resources.lexicon("ar", "en", False).translations(k)
+                   for k in _arabic_keys(word))
+    return bool(resources.lexicon(lang, "ar", False).translations(match_key(word)))
+
+
 def group_forms(a: str, b: str) -> tuple[list[str], str] | None:
     """For an Arabic plural or feminine nisba (-يون -يين -ية) and a Latin plural in -s:
     the Arabic singular forms (-ي) and the Latin without its -s."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from aligner.entities import cues, evidence, resources
 from aligner.entities.complete import complete_latin_person
 from aligner.entities.occurrences import NameKey, find_occurrences, name_key
+from aligner.entities.orgnames import org_agreement, org_headed
 from aligner.entities.project import (THRESHOLD, WHOLE_SPELLING, Candidate, Mention,
                                       candidates, content_words, pair_score, places_match)
 from aligner.entities.similarity import group_forms, word_similarity
@@ -140,8 +141,18 @@ def _agreement(a: Candidate, a_lang: str, b: Candidate, b_lang: str) -> tuple[fl
     whole = _whole_spelling(ar, lat)
     if whole:  # نيويورك ~ New York, بيونغ يانج ~ Pyongyang: one name, split differently
         return whole, whole * (len(ar) + len(lat))
-    m = [[word_similarity(x, ar_lang, y, lat_lang, False) for y in lat] for x in ar]
+    # An acronym is read letter by letter: only a table or a close spelling matches it
+    # (UN ~ الأمم المتحدة, NATO ~ الناتو; not UN ~ ودعا by a chance likeness).
+    m = [[0.0 if _acronym(y) and 0 < v < 1.0 and not _spelled(x, y) else v
+          for y in lat for v in [word_similarity(x, ar_lang, y, lat_lang, False)]]
+         for x in ar]
     spelled = [[0 < v and _spelled(x, y) for y, v in zip(lat, row)] for x, row in zip(ar, m)]
+    for i, row in enumerate(m):
+        if any(v >= 1.0 and not spelled[i][j] for j, v in enumerate(row)):
+            # a word that a table translates by one Latin word does not also spell
+            # another (وزارة is Ministry, not also a weak spelling of Water)
+            m[i] = [v if v >= 1.0 else 0.0 for v in row]
+            spelled[i] = [s and m[i][j] > 0 for j, s in enumerate(spelled[i])]
     ar_best: list[float] = []
     owner: dict[int, int] = {}
     for i, row in enumerate(m):
@@ -171,6 +182,10 @@ def _agreement(a: Candidate, a_lang: str, b: Candidate, b_lang: str) -> tuple[fl
             return 0.0, 0.0  # وزارة ~ Ministry alone is a word, not yet the name
     mass = sum(needed) + sum(lat_best)
     return mass / (len(needed) + len(lat)), mass
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.replace(".", "").isupper()
 
 
 def _part_of_person(a: Candidate, b: Candidate, a_lang: str, persons: frozenset[str]) -> bool:
@@ -257,9 +272,11 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
     all_s = sorted({w for c in cs.values() for w in c.words})
     p = resources.places()
     cs = {k: c for k, c in cs.items() if k in fixed_src or p.kind(src_text[k[0]:k[1]], src_lang)
-          or _words_match(c, src_lang, all_t, tgt_lang) or _split_name(c, src_lang)}
+          or _words_match(c, src_lang, all_t, tgt_lang) or _split_name(c, src_lang)
+          or org_headed(c, src_lang)}
     ct = {k: c for k, c in ct.items() if k in fixed_tgt or p.kind(tgt_text[k[0]:k[1]], tgt_lang)
-          or _words_match(c, tgt_lang, all_s, src_lang) or _split_name(c, tgt_lang)}
+          or _words_match(c, tgt_lang, all_s, src_lang) or _split_name(c, tgt_lang)
+          or org_headed(c, tgt_lang)}
     scored = []
     parts: set[tuple[tuple[int, int], tuple[int, int]]] = set()
     for ks, a in cs.items():
@@ -277,6 +294,9 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
                     continue
             else:
                 score, mass = _agreement(a, src_lang, b, tgt_lang)
+                org = org_agreement(a, src_lang, b, tgt_lang)
+                if org[1] > mass:  # the whole organisation name (orgnames)
+                    score, mass = org
                 if score < threshold and _part_of_person(a, b, src_lang, persons):
                     # Moualem after Walid al-Moualem: the text has named this person in
                     # full, so a weaker spelling of one part is enough (as for known names)
