@@ -82,86 +82,103 @@ def _row_spans(n, m, lo, hi, maxa):
 
 
 @_jit
+def _sum(vals, count, partials):
+    """math.fsum(vals[:count]): one or two values need no partials (a single addition is
+    already correctly rounded)."""
+    if count == 0:
+        return 0.0
+    if count == 1:
+        return vals[0]
+    if count == 2:
+        return vals[0] + vals[1]
+    return exact_sum(vals, count, partials)
+
+
+@_jit
+def _in_previous(ptr, ids):
+    """For every position of the concatenated sorted id rows: is that id also in the
+    previous row? (A merge of each row with the one before it, once per side.)"""
+    out = np.zeros(ids.shape[0], np.bool_)
+    for y in range(1, ptr.shape[0] - 1):
+        p, pe = ptr[y - 1], ptr[y]
+        for q in range(ptr[y], ptr[y + 1]):
+            u = ids[q]
+            while p < pe and ids[p] < u:
+                p += 1
+            if p < pe and ids[p] == u:
+                out[q] = True
+    return out
+
+
+@_jit
 def _fill(n, a0, a1, width, s_ptr, s_ids, t_ptr, t_ids, w, SL, TL, DS, DT, r, var, w2,
-          low, low_penalty):
+          low, low_penalty, redo, old_ov, old_ovn, old_ovs, old_c11):
+    """Rows where `redo` is set are computed, the others copied from the old arrays (a
+    widening changes only some rows; a row with the same span has the same values)."""
     ov = np.zeros((max(n, 1), width))
     ovn = np.zeros((max(n, 1), width))
     ovs = np.zeros((max(n, 1), width))
     c11 = np.full((max(n, 1), width), np.inf)
-    vals = np.empty(64)
-    shared = np.empty(64, np.int64)
-    part = np.empty(64)
-    partials = np.empty(64)
+    longest = 1
+    for y in range(t_ptr.shape[0] - 1):
+        longest = max(longest, t_ptr[y + 1] - t_ptr[y])
+    vals = np.empty(longest)
+    part_n = np.empty(longest)
+    part_s = np.empty(longest)
+    partials = np.empty(longest)
+    t_prev = _in_previous(t_ptr, t_ids)
+    # mark[u] == x: key u is in source sentence x; mark_prev[u] == x: in x - 1 too
+    mark = np.full(w.shape[0], -1, np.int64)
+    mark_prev = np.full(w.shape[0], -1, np.int64)
     for x in range(n):
+        if not redo[x]:
+            span = a1[x] - a0[x] + 1
+            if span > 0:
+                ov[x, :span] = old_ov[x, :span]
+                ovn[x, :span] = old_ovn[x, :span]
+                ovs[x, :span] = old_ovs[x, :span]
+                c11[x, :span] = old_c11[x, :span]
+            continue
         ls = SL[x + 1] - SL[x]
         dsx = DS[x]
-        sb, se = s_ptr[x], s_ptr[x + 1]
+        for p in range(s_ptr[x], s_ptr[x + 1]):
+            mark[s_ids[p]] = x
+        if x > 0:
+            for p in range(s_ptr[x - 1], s_ptr[x]):
+                if mark[s_ids[p]] == x:
+                    mark_prev[s_ids[p]] = x
         for y in range(a0[x], a1[x] + 1):
-            tb, te = t_ptr[y], t_ptr[y + 1]
-            # merge the two sorted id lists; the shared keys' weights, in id order
+            # the shared keys' weights, and the parts the previous target / source
+            # sentence did not already give (scoring.Model._ovn / _ovs)
             count = 0
-            p, q = sb, tb
-            while p < se and q < te:
-                u, v = s_ids[p], t_ids[q]
-                if u == v:
-                    if count == vals.shape[0]:
-                        grown = np.empty(2 * count)
-                        grown[:count] = vals
-                        vals = grown
-                        grown_ids = np.empty(2 * count, np.int64)
-                        grown_ids[:count] = shared
-                        shared = grown_ids
-                        partials = np.empty(2 * count)
-                        part = np.empty(2 * count)
-                    vals[count] = w[u]
-                    shared[count] = u
+            cn = 0
+            cs = 0
+            for q in range(t_ptr[y], t_ptr[y + 1]):
+                u = t_ids[q]
+                if mark[u] == x:
+                    v = w[u]
+                    vals[count] = v
                     count += 1
-                    p += 1
-                    q += 1
-                elif u < v:
-                    p += 1
-                else:
-                    q += 1
-            o = exact_sum(vals, count, partials) if count else 0.0
+                    if not t_prev[q]:
+                        part_n[cn] = v
+                        cn += 1
+                    if mark_prev[u] != x:
+                        part_s[cs] = v
+                        cs += 1
             k = y - a0[x]
-            ov[x, k] = o
+            o = 0.0
             if count:
-                # the parts the previous target / source sentence did not already give
-                # (scoring.Model._ovn / _ovs)
-                if y > 0:
-                    c = _unshared(shared, vals, count, t_ids, t_ptr[y - 1], t_ptr[y], part)
-                    ovn[x, k] = exact_sum(part, c, partials) if c else 0.0
-                else:
-                    ovn[x, k] = o
-                if x > 0:
-                    c = _unshared(shared, vals, count, s_ids, s_ptr[x - 1], s_ptr[x], part)
-                    ovs[x, k] = exact_sum(part, c, partials) if c else 0.0
-                else:
-                    ovs[x, k] = o
+                o = _sum(vals, count, partials)
+                ov[x, k] = o
+                ovn[x, k] = _sum(part_n, cn, partials)
+                ovs[x, k] = _sum(part_s, cs, partials)
             lt = TL[y + 1] - TL[y]
             d = lt - r * ls
-            cs = o / dsx
+            cs_ = o / dsx
             ct = o / DT[y]
             c11[x, k] = (d * d / (var * (r * ls + lt) + 1.0)
-                         + w2 * (_miss(cs, low, low_penalty) + _miss(ct, low, low_penalty)))
+                         + w2 * (_miss(cs_, low, low_penalty) + _miss(ct, low, low_penalty)))
     return ov, ovn, ovs, c11
-
-
-@_jit
-def _unshared(shared, vals, count, ids, b, e, out):
-    """Weights of the shared keys (sorted ids) that are not in ids[b:e] (sorted), into
-    `out`; how many."""
-    c = 0
-    q = b
-    for p in range(count):
-        u = shared[p]
-        while q < e and ids[q] < u:
-            q += 1
-        if q < e and ids[q] == u:
-            continue
-        out[c] = vals[p]
-        c += 1
-    return c
 
 
 def key_ids(key_weight: dict[str, float]) -> tuple[dict[str, int], np.ndarray]:
@@ -182,21 +199,30 @@ def csr(key_sets: Sequence[set[str]], ids: dict[str, int]) -> tuple[np.ndarray, 
     return ptr, flat
 
 
-def prepare(model, lo: Sequence[int], hi: Sequence[int]) -> tuple[np.ndarray, ...]:
+def prepare(model, lo: Sequence[int], hi: Sequence[int], old=None) -> tuple[np.ndarray, ...]:
     """(overlaps, their parts not in the previous target / source sentence, 1-1 costs,
     first target of each row, row widths) for every source row,
-    as arrays padded to the widest row (overlap 0, cost inf past a row's end)."""
+    as arrays padded to the widest row (overlap 0, cost inf past a row's end).
+    `old`: what an earlier call returned for the same model; rows whose span of target
+    sentences is unchanged are copied from it (after a widening, most are)."""
     n, m = model.n, model.m
     lo_a = np.asarray(lo, dtype=np.int64)
     hi_a = np.asarray(hi, dtype=np.int64)
     a0, a1 = _row_spans(n, m, lo_a, hi_a, model.max_a)
     widths = np.maximum(a1 - a0 + 1, 0)
-    width = int(widths.max()) if n else 1
+    width = max(int(widths.max()) if n else 1, 1)
     s_ptr, s_ids, t_ptr, t_ids, w = model.key_arrays()
-    ov, ovn, ovs, c11 = _fill(n, a0, a1, max(width, 1), s_ptr, s_ids, t_ptr, t_ids, w,
-                    model.SL_a, model.TL_a, model.DS_a, model.DT_a, float(model.ratio),
-                    float(model.var), float(model.lex_weight * 0.5), float(model.low),
-                    float(model.low_penalty))
+    if old is not None and len(old[4]) == n:
+        o_ov, o_ovn, o_ovs, o_c11, o_a0, o_widths = old
+        redo = (a0 != o_a0) | (widths != o_widths)
+    else:
+        o_ov = o_ovn = o_ovs = o_c11 = np.zeros((1, 1))
+        redo = np.ones(n, dtype=np.bool_)
+    ov, ovn, ovs, c11 = _fill(n, a0, a1, width, s_ptr, s_ids, t_ptr, t_ids, w,
+                              model.SL_a, model.TL_a, model.DS_a, model.DT_a,
+                              float(model.ratio), float(model.var),
+                              float(model.lex_weight * 0.5), float(model.low),
+                              float(model.low_penalty), redo, o_ov, o_ovn, o_ovs, o_c11)
     return ov, ovn, ovs, c11, a0, widths
 
 

@@ -145,6 +145,7 @@ class Model:
         # (overlaps, 1-1 costs, first target per row, the overlaps' _ovn and _ovs parts)
         # as padded arrays, when compiled
         self.arrays: tuple[np.ndarray, ...] | None = None
+        self._prepared: tuple[np.ndarray, ...] | None = None  # overlap_fast.prepare's last
 
     # --- weights ---------------------------------------------------------------------
     def _weights(self) -> None:
@@ -181,15 +182,19 @@ class Model:
         self._group_cache = {}
         self._unions = {}
         if overlap_fast.available() and _cells(lo, hi) >= overlap_fast.MIN_CELLS:
-            # compiled, all rows (the rows a widening did not touch come out the same)
-            ov_a, ovn_a, ovs_a, c11_a, starts, widths = overlap_fast.prepare(self, lo, hi)
+            # compiled; after a widening (`rows`) the rows whose span did not change are
+            # copied from the previous arrays
+            prev = self._prepared if rows is not None else None
+            got = overlap_fast.prepare(self, lo, hi, prev)
+            ov_a, ovn_a, ovs_a, c11_a, starts, widths = got
+            self._prepared = got
             self.arrays = (ov_a, c11_a, starts, ovn_a, ovs_a)
             self._ovlo = starts.tolist()
             self._widths = widths.tolist()
             # made from the arrays when asked for
             self._ov_rows, self._c11_rows, self._ovn_rows, self._ovs_rows = [], [], [], []
         else:
-            self.arrays = None
+            self.arrays = self._prepared = None
             self._prepare_python(lo, hi, rows)
 
     def _prepare_python(self, lo: Sequence[int], hi: Sequence[int],
