@@ -62,6 +62,13 @@ class Evidence:
         return self.parallel + 1.0 / math.sqrt(max(1, self.beads)) < PARALLEL_MIN
 
 
+def clearly_parallel(share: float, beads: int) -> bool:
+    """An estimated translated share `share` (resting on `beads` beads) is above
+    PARALLEL_MIN by more than its sampling error (about 1/sqrt(beads)): the mirror of
+    Evidence.clearly_not_parallel."""
+    return share - 1.0 / math.sqrt(max(1, beads)) >= PARALLEL_MIN
+
+
 def similarity(model: Model, i: int, j: int, a: int, b: int) -> float:
     """Lexical similarity of any bead (not only one inside the prepared band)."""
     if a == 0 or b == 0:

@@ -118,3 +118,45 @@ def test_a_book_followed_by_itself_still_looks_parallel(gold_dir):
     spans = align_sentences(en + en, fr + fr, "en", "fr", stats=stats)
     assert stats.looks_parallel and not stats.comparable
     assert _confident_share(spans) > 0.8
+
+
+def _articles(gold_dir: Path) -> dict[str, tuple[list[str], list[str]]]:
+    import json
+    path = gold_dir / "entities-ar-en" / "dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            ar, en = out.setdefault(row["doc"], ([], []))
+            ar.append(" ".join(row["ar"].split()))
+            en.append(" ".join(row["en"].split()))
+    return out
+
+
+def test_a_short_estimate_is_clearly_parallel_only_beyond_its_sampling_error():
+    from aligner.align.parallel import clearly_parallel
+    assert not clearly_parallel(0.7, 8)  # eight beads: the estimate is worth little
+    assert clearly_parallel(0.7, 400)
+    assert not clearly_parallel(0.45, 10_000)
+
+
+def test_short_unrelated_arabic_english_articles_keep_few_confident_beads(gold_dir):
+    # the Arabic of one hand-aligned article against the English of another, no dictionary:
+    # 6-17 sentences each, where the parallel estimate leans on its prior; the path's
+    # beads rest on lengths and a shared name or two, and should mostly score below 0.5
+    docs = _articles(gold_dir)
+    names = sorted(docs)
+    beads = confident = 0
+    for a in names:
+        for b in names:
+            if a != b:
+                spans = align_sentences(docs[a][0], docs[b][1], "ar", "en")
+                beads += len(spans)
+                confident += sum(1 for s in spans if s.score >= 0.5)
+    assert confident / beads <= 0.1, (confident, beads)
+    # a real translation of the same size keeps its confident beads
+    ar, en = docs["thelocal.65969"]
+    spans = align_sentences(ar, en, "ar", "en")
+    assert all(s.score >= 0.5 for s in spans), spans
