@@ -62,6 +62,14 @@ ARABIC_ORG_HEADS = _keys("""جيش قوات تحالف اتحاد جمعية م�
     أكاديمية شبكة صندوق""")
 ARABIC_LOC_HEADS = _keys("""مدينة قاعدة نهر بحر خليج جزيرة جبل وادي صحراء محافظة ولاية إقليم
     مطار ميناء شارع ساحة قصر مسجد جامع كنيسة سد بحيرة مضيق قلعة قرية بلدة بلاد""")
+# Nouns that introduce an organisation by its name, written before it in Arabic
+# (تنظيم القاعدة, حركة حماس, شركة أرامكو) and after it in English (the Hamas movement):
+# the name alone is the organisation's. Not army or forces, which also take a person's
+# name (قوات الأسد, Assad forces).
+ARABIC_ORG_INTROS = _keys("""تنظيم جماعة حركة حزب شركة صحيفة جريدة وكالة قناة مجموعة
+    ميليشيا مليشيا منظمة""")
+LATIN_ORG_TAILS = _keys("""group movement organisation organization party militia newspaper
+    agency company channel network""")
 # Head nouns of named events and agreements (the Korean War, معركة بدر): MISC.
 EVENT_HEADS = _keys("""war battle revolution uprising revolt crisis agreement accord treaty
     conference summit games cup olympics expedition campaign massacre siege

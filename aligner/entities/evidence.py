@@ -5,14 +5,16 @@ a weight (how often it is right in general, not fitted to any text):
 - the place table: a country, a people or a nationality, on either side;
 - head words inside the name: Ministry, Army, Party, وزارة, جيش (ORG); City, River, مدينة,
   نهر (LOC); ibn, abu, ابن, أبو (PER, genealogical names);
-- the words just before it: a title or honorific (President, Imam, الإمام, الشيخ: PER), a
+- the words just before it: a title or honorific (President, Imam, الإمام, الشيخ: PER; also
+  before given names the other side leaves out: President Donald Trump ~ ترامب), a noun
+  that introduces an organisation (تنظيم القاعدة, and after it: the Hamas movement: ORG), a
   noun that introduces a place (the city of, مدينة: LOC), a place preposition (in, near:
   LOC, weaker); and just after it: a verb of speech (said, told: PER), an Arabic blessing
   that follows a person (عليه السلام, رضي الله عنه: PER);
 - the persons named in full elsewhere in the text (Bashar al-Assad, then Assad: PER);
 - the shape of the name: an all-capital Latin word (ORG), an Arabic nisba in the plural or
   feminine with a Latin -ian/-ese/-ish/-s (a people or group: MISC), a masculine nisba alone
-  (a family name: PER).
+  (a family name: PER), a lower-case syllable after a hyphen (Kim Jong-un: PER).
 The label is the one with the most weight; the confidence is its share of all the weight,
 lowered when little evidence speaks at all. Without evidence the guess is kept (PER for
 several words, LOC for one) but with a confidence below the default threshold.
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 
 from aligner.entities import cues, resources
 from aligner.entities.similarity import is_content
-from aligner.entities.words import text_words
+from aligner.entities.words import adjacent, text_words
 from aligner.names import translit
 from aligner.text.fold import match_key
 
@@ -85,6 +87,51 @@ def _arabic_before(side: Side, n: int) -> list[str]:
     if any(ch in "،,.;:!?()؛" for ch in gap):
         return []
     return [cues.arabic_bare(w.key) for w in ws[-n:]]
+
+
+def _titled_run(side: Side) -> bool:
+    """Is the name the end of a capitalised run that a title starts (President Donald
+    Trump, where the other side names him Trump alone)? The given names between are
+    skipped (two at most); the title itself is handled by the word just before."""
+    ws = text_words(side.text[:side.start], side.lang)
+    if not ws or side.text[ws[-1].end:side.start].strip():
+        return False
+    k, skipped = len(ws) - 1, 0
+    while k >= 0 and skipped < 2 and side.text[ws[k].start].isupper() \
+            and not cues.is_latin_title(side.text[ws[k].start:ws[k].end]) \
+            and (k == len(ws) - 1 or adjacent(side.text, ws[k], ws[k + 1])):
+        k -= 1
+        skipped += 1
+    return (skipped > 0 and k >= 0 and adjacent(side.text, ws[k], ws[k + 1])
+            and side.text[ws[k].start].isupper()
+            and cues.is_latin_title(side.text[ws[k].start:ws[k].end]))
+
+
+def _syllable_name(name: str) -> bool:
+    """A romanised East Asian personal name: several words, a lower-case syllable after a
+    hyphen that is no particle or English word part (Kim Jong-un, Moon Jae-in; not
+    Stratford-upon-Avon, Moscow-led)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    tails = [p for w in words[1:] for p in w.split("-")[1:]]
+    return any(p[:1].islower() and len(p) <= 4 and is_content(match_key(p), "en")
+               and match_key(p) not in _NAME_PARTICLES and not p.endswith(("ed", "ing"))
+               for p in tails)
+
+
+def _arabic_word_before(side: Side) -> set[str]:
+    """The word just before an Arabic name, bare, with and without a proclitic
+    (بتنظيم -> تنظيم), unless punctuation stands between."""
+    ws = text_words(side.text[:side.start], "ar")
+    if not ws or any(ch in "،,.;:!?()؛" for ch in side.text[ws[-1].end:side.start]):
+        return set()
+    key = ws[-1].key
+    out = {cues.arabic_bare(key)}
+    for lead in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"):
+        if key.startswith(lead) and len(key) - len(lead) >= 3:
+            out.add(cues.arabic_bare(key[len(lead):]))
+    return out
 
 
 def _arabic_after(side: Side, n: int) -> tuple[str, ...]:
@@ -168,7 +215,16 @@ def votes(latin: Side, arabic: Side, persons: frozenset[str] = frozenset()) -> d
         add("LOC", 0.5)
     if _after_motion(before, cues.LATIN_MOTION, cues.LATIN_MOTION_PREPS):
         add("LOC", 0.5)  # reached Mosul, left Kufa for Baghdad
-    if _latin_after(latin) in _SPEECH_VERBS:
+    if before and before[-1].rstrip(".") not in cues.LATIN_TITLES and _titled_run(latin):
+        add("PER", 0.8)  # President Donald Trump ~ ترامب
+    after_word = _latin_after(latin)
+    if after_word in cues.LATIN_ORG_TAILS and latin.text[latin.end:].lstrip()[:1].islower():
+        add("ORG", 0.6)  # the Hamas movement
+    if _arabic_word_before(arabic) & cues.ARABIC_ORG_INTROS:
+        add("ORG", 0.6)  # تنظيم القاعدة, حركة حماس
+    if _syllable_name(latin.name):
+        add("PER", 0.3)
+    if after_word in _SPEECH_VERBS:
         add("PER", 0.3)  # weak: Seoul said, the ministry said
     ar_before = _arabic_before(arabic, 3)
     if ar_before and ar_before[-1] in cues.ARABIC_PLACE_NOUNS:

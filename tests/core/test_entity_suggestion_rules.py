@@ -109,3 +109,34 @@ def test_what_follows_a_verb_of_going_is_a_place() -> None:
     assert got["Samarra"][:2] == ("سامراء", "LOC")
     got = suggested("وخرج يزيد من القصر", "Yazid went out of the palace")  # a subject, no place
     assert "Yazid" not in got or got["Yazid"][1] == "PER"
+
+
+def test_a_title_before_the_given_name_makes_the_family_name_a_person() -> None:
+    ar = "التقى ترامب بالوفد أمس"
+    got = suggested(ar, "President Donald Trump met the delegation yesterday")
+    assert got["Donald Trump"][:2] == ("ترامب", "PER")  # grown to the whole name
+    got = suggested(ar, "Yesterday Donald Trump met the delegation", min_confidence=0.0)
+    assert got["Trump"][2] < MIN_CONFIDENCE  # no title: no evidence of a person
+
+
+def test_a_hyphenated_lower_case_syllable_is_the_shape_of_a_personal_name() -> None:
+    ar = "وصلت كيم يو جونغ إلى المدينة"
+    got = suggested(ar, "Kim Yo-jong arrived in the city")
+    assert got["Kim Yo-jong"][:2] == ("كيم يو جونغ", "PER")
+    assert got["Kim Yo-jong"][2] >= MIN_CONFIDENCE
+    got = suggested(ar, "Kim Yo Jong arrived in the city", min_confidence=0.0)
+    assert got["Kim Yo Jong"][2] < MIN_CONFIDENCE  # three bare words say less
+
+
+def test_a_noun_introducing_an_organisation_makes_the_name_one() -> None:
+    bare_ar = "أعلنت حماس موافقتها على الاقتراح"
+    bare_en = "Hamas announced its approval of the proposal"
+    got = suggested("أعلنت حركة حماس موافقتها على الاقتراح", bare_en)
+    assert got["Hamas"][:2] == ("حماس", "ORG")  # the head noun stays outside the span
+    got = suggested(bare_ar, "The Hamas movement announced its approval of the proposal")
+    assert got["Hamas"][:2] == ("حماس", "ORG")
+    assert suggested(bare_ar, bare_en, min_confidence=0.0)["Hamas"][2] < MIN_CONFIDENCE
+    # forces and armies also take a person's name: no organisation from them
+    got = suggested("تقدمت قوات الأسد نحو المدينة", "Assad forces advanced towards the city",
+                    min_confidence=0.0)
+    assert got["Assad"][1] != "ORG"
