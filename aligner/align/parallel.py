@@ -168,6 +168,13 @@ def estimate(model: Model, path: Path, null_sims: Sequence[float],
     def tail(s: float) -> float:  # P_null(similarity >= s), smoothed
         return (nn - bisect.bisect_left(null, s - 1e-12) + 1.0) / (nn + 1.0)
 
+    def tail_hi(s: float) -> float:
+        # the same tail's upper confidence bound (Wilson, one-sided, Z_TAIL): a short
+        # text's null has 20-50 beads, and a bead above all of them only says its tail is
+        # below about 3/nn; the point estimate 1/(nn+1) made one shared number between
+        # two unrelated articles a translation (tail 0.04, probability 0.8)
+        return wilson_upper(nn - bisect.bisect_left(null, s - 1e-12), nn)
+
     sims: list[float | None] = []
     for s0, s1, t0, t1 in path:
         sims.append(stat(model, s0, t0, s1 - s0, t1 - t0)
@@ -187,30 +194,45 @@ def estimate(model: Model, path: Path, null_sims: Sequence[float],
         # empty, and fifteen sentences of a novel in comparable mode all scored 0.)
         pi = (max(0.0, k - chance_beads) + PRIOR_BEADS * prior) / (k + PRIOR_BEADS)
     ranked = sorted(pairs)
-    translated: list[float] = []
-    for s in sims:
-        if s is None:
-            translated.append(1.0)  # filled below
-            continue
-        q = tail(s)
+
+    def posterior(s: float, q: float) -> float:
         # P(similarity >= s | translation), from the path's own tail minus the null's part
         path_tail = (k - bisect.bisect_left(ranked, s - 1e-12)) / k if k else 1.0
         p1 = (path_tail - (1.0 - pi) * q) / pi if pi > 0 else 0.0
         p1 = max(q, min(1.0, p1))
         num = pi * p1
-        translated.append(num / (num + (1.0 - pi) * q) if num > 0 else 0.0)
-    # share of sentences (both sides) in beads of translations
+        return num / (num + (1.0 - pi) * q) if num > 0 else 0.0
+
+    # each bead is judged on its null tail's upper bound; the share of translated
+    # sentences, an average over the beads, on the point estimate
+    translated = [posterior(s, tail_hi(s)) if s is not None else 1.0 for s in sims]
     total = model.n + model.m
     covered = 0.0
-    for (s0, s1, t0, t1), p, s in zip(path, translated, sims):
+    for (s0, s1, t0, t1), s in zip(path, sims):
         if s is not None:
-            covered += p * ((s1 - s0) + (t1 - t0))
+            covered += posterior(s, tail(s)) * ((s1 - s0) + (t1 - t0))
     parallel = covered / total if total else 0.0
     # an unaligned sentence inside a translation is rarely right by chance; between texts
     # that are not translations nothing is known of it: no confidence either way
     translated = [p if s is not None else parallel
                   for p, s in zip(translated, sims)]
     return Evidence(parallel, translated, k)
+
+
+# One-sided normal quantile of the null tail's upper bound (95%).
+Z_TAIL = 1.645
+
+
+def wilson_upper(hits: int, total: int, z: float = Z_TAIL) -> float:
+    """Upper Wilson score bound of a proportion seen as hits / total (1.0 when total
+    is 0)."""
+    if total <= 0:
+        return 1.0
+    z2 = z * z
+    p = hits / total
+    centre = p + z2 / (2 * total)
+    spread = z * math.sqrt(p * (1 - p) / total + z2 / (4 * total * total))
+    return min(1.0, (centre + spread) / (1 + z2 / total))
 
 
 def rotations(m: int) -> list[int]:
