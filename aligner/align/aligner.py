@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Optional, Protocol, Sequence, cast
 from aligner.model import BeadSpan
 from aligner.tasks import TaskControl
 
-from aligner.align import dp, parallel, skeleton
+from aligner.align import dp, learn_fast, parallel, skeleton
 from aligner.align.anchors import find_anchors
 from aligner.align.features import sentence_features
 from aligner.align.learn import learn_from_beads, learn_names
@@ -149,6 +149,7 @@ def _gc_paused() -> Iterator[None]:
         yield
     finally:
         forget_sides()
+        learn_fast.forget()
         if was:
             gc.enable()
 

@@ -17,6 +17,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from aligner.align import dp_fast, learn_fast
 from aligner.align.features import KEY_PREFIX, Sentence
 from aligner.names.translit import could_match, name_similarity
 
@@ -67,14 +68,24 @@ def learn_from_pairs(pairs: Iterable[tuple[Sequence[str], set[str]]]) -> Learned
         t_id.__getitem__
     codes, counts = _pair_counts([list(map(s_get, filter(s_has, s))) for s, _ in beads],
                                  [list(map(t_get, filter(t_has, t))) for _, t in beads], nt)
+    return LearnedLexicon(lexicon_table(
+        codes, counts, nt, s_words, t_keys,
+        np.asarray([f_s[w] for w in s_words], dtype=np.float64),
+        np.asarray([f_t[k] for k in t_keys], dtype=np.float64)))
+
+
+def lexicon_table(codes: np.ndarray, counts: np.ndarray, nt: int, s_words: list[str],
+                  t_keys: list[str], f_s: np.ndarray, f_t: np.ndarray
+                  ) -> dict[str, set[str]]:
+    """The table from co-occurrence counts: `codes` (s * nt + t, ascending) of source
+    word s_words[s] and target key t_keys[t], `counts` the beads holding each pair,
+    f_s / f_t the beads holding each word / key."""
     if not len(codes):
-        return LearnedLexicon()
+        return {}
     keep = counts >= MIN_COUNT
     codes, counts = codes[keep], counts[keep]
     si, ti = np.divmod(codes, nt)
-    fs = np.asarray([f_s[w] for w in s_words], dtype=np.float64)[si]
-    ft = np.asarray([f_t[k] for k in t_keys], dtype=np.float64)[ti]
-    dice = 2.0 * counts / (fs + ft)
+    dice = 2.0 * counts / (f_s[si] + f_t[ti])
     ok = dice >= MIN_DICE
     best: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for a, b, d in zip(si[ok].tolist(), ti[ok].tolist(), dice[ok].tolist()):
@@ -84,7 +95,7 @@ def learn_from_pairs(pairs: Iterable[tuple[Sequence[str], set[str]]]) -> Learned
         top = max(d for d, _ in cands)
         # keep the near-best translations only (inflected variants, synonyms)
         table[w] = {k for d, k in cands if d >= 0.7 * top}
-    return LearnedLexicon(table)
+    return table
 
 
 # Co-occurring pairs are counted this many at a time: a book's beads hold tens of millions
@@ -134,6 +145,8 @@ def _pair_counts(s_rows: list[list[int]], t_rows: list[list[int]], nt: int
 def learn_from_beads(src: Sequence[Sentence], tgt: Sequence[Sentence],
                      beads: Iterable[tuple[int, int, int, int]]) -> LearnedLexicon:
     """Learn from beads (src_start, src_end, tgt_start, tgt_end) over feature lists."""
+    if dp_fast.available():  # the same table, counted on integer ids (learn_fast.py)
+        return learn_fast.learn_from_beads(src, tgt, beads)
     pairs = []
     tkeys: dict[int, set[str]] = {}  # each target sentence's keys, made once
 

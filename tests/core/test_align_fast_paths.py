@@ -191,3 +191,37 @@ def test_learned_lexicon_equals_plain_counting(monkeypatch, block):
     got = learn.learn_from_pairs(pairs).table
     assert got == _dice_reference(pairs)
     assert len(got) > 20
+
+
+def test_compiled_learning_equals_learning_from_pairs():
+    """learn_from_beads on integer ids (learn_fast) learns the table learn_from_pairs
+    learns from the same beads' words and keys, 1-1 and wide beads alike, in the same
+    order."""
+    from aligner.align import learn, learn_fast
+
+    rng = random.Random(3)
+    vocab = ["".join(rng.choice("abdeiklmnoprstu") for _ in range(rng.randint(2, 8)))
+             for _ in range(400)]
+    zipf = [1.0 / (r + 1) for r in range(len(vocab))]
+    src, tgt, beads = [], [], []
+    for _ in range(500):  # beads of a 'translation' (each word reversed, some dropped)
+        a, b = rng.choice([(1, 1)] * 6 + [(1, 2), (2, 1), (2, 2), (1, 0), (0, 1), (3, 1)])
+        s_sents = [rng.choices(vocab, zipf, k=rng.randint(3, 15)) for _ in range(a)]
+        words = [w[::-1] for s in s_sents for w in s if rng.random() > 0.1] if a else \
+            rng.choices(vocab, k=5)
+        cut = [len(words) * q // max(b, 1) for q in range(b + 1)]
+        t_sents = [words[cut[q]:cut[q + 1]] or ["x" + str(q)] for q in range(b)]
+        beads.append((len(src), len(src) + a, len(tgt), len(tgt) + b))
+        src += [" ".join(s) + " " + str(rng.randint(1, 99)) for s in s_sents]
+        tgt += [" ".join(t) for t in t_sents]
+    sf = sentence_features(src, "xx", "yy", target_side=False)
+    tf = sentence_features(tgt, "yy", "xx", target_side=True)
+    pairs = [([w for x in range(s0, s1) for w in sf[x].words],
+              set().union(*({w[:5] for w in tf[y].words if not w[0].isdigit()}
+                            for y in range(t0, t1))))
+             for s0, s1, t0, t1 in beads if s1 > s0 and t1 > t0]
+    want = learn.learn_from_pairs(pairs).table
+    got = learn_fast.learn_from_beads(sf, tf, beads).table
+    assert got == want and list(got) == list(want)
+    assert len(got) > 50
+    learn_fast.forget()

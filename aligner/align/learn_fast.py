@@ -1,0 +1,172 @@
+"""learn.learn_from_beads with integer ids and compiled counting.
+
+Why: the aligner learns three lexicons from the same two feature lists (the second pass,
+and each cross-fitted half); building each bead's word-prefix set and counting them in
+Counters was a quarter of a 6.7k-sentence alignment's CPU time. Here each sentence's
+prefixes become sorted integer ids once per feature list (kept while the aligner runs),
+a bead's set is the union of its sentences' id rows, and bead frequencies and
+co-occurring pairs are counted with numpy and two small numba loops. Ids follow the
+prefixes' sorted order, so the counts, the Dice scores and the table (its order too)
+are learn_from_pairs's exactly (tests/core/test_align_fast_paths.py compares them).
+"""
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from aligner.align.dp_fast import _jit
+from aligner.align.features import KEY_PREFIX, Sentence
+
+# Id rows of the last feature lists, by identity (see scoring._SIDES: the list and its
+# sentences' ids are kept, so a list changed since is not taken for the one counted).
+_ROWS: dict[tuple[int, bool], tuple[Sequence[Sentence], tuple[int, ...], tuple]] = {}
+_ROWS_KEPT = 4
+
+
+def forget() -> None:
+    _ROWS.clear()
+
+
+def _rows(sentences: Sequence[Sentence], source: bool
+          ) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(sorted prefixes, row pointers, each sentence's prefix ids sorted): a source
+    sentence's word prefixes of 2+ letters, a target sentence's of any length (as
+    learn_from_beads gives them to learn_from_pairs); numbers left out on both sides."""
+    ident = tuple(map(id, sentences))
+    hit = _ROWS.get((id(sentences), source))
+    if hit is not None and hit[0] is sentences and hit[1] == ident:
+        return hit[2]
+    p = KEY_PREFIX
+    if source:
+        sets = [{w[:p] for w in s.words if len(w) >= 2 and not w[0].isdigit()}
+                for s in sentences]
+    else:
+        sets = [{w[:p] for w in s.words if not w[0].isdigit()} for s in sentences]
+    vocab = sorted(set().union(*sets))
+    get = {w: i for i, w in enumerate(vocab)}.__getitem__
+    rows = [sorted(map(get, s)) for s in sets]
+    ptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum([len(r) for r in rows], out=ptr[1:])
+    flat = np.fromiter((i for r in rows for i in r), dtype=np.int32, count=int(ptr[-1]))
+    out = (vocab, ptr, flat)
+    if len(_ROWS) >= _ROWS_KEPT:
+        del _ROWS[next(iter(_ROWS))]
+    _ROWS[(id(sentences), source)] = (sentences, ident, out)
+    return out
+
+
+@_jit
+def _bead_sets(ptr, ids, starts, ends):
+    """Each bead's distinct ids (the union of its sentences' rows), sorted, as rows."""
+    nb = starts.shape[0]
+    out_ptr = np.zeros(nb + 1, dtype=np.int64)
+    size = 0
+    for b in range(nb):
+        size += ptr[ends[b]] - ptr[starts[b]]
+    out = np.empty(size, dtype=np.int32)
+    k = 0
+    for b in range(nb):
+        lo = ptr[starts[b]]
+        hi = ptr[ends[b]]
+        if ends[b] - starts[b] == 1:  # one sentence: its row is already sorted and distinct
+            for x in range(lo, hi):
+                out[k] = ids[x]
+                k += 1
+        elif hi > lo:
+            tmp = np.sort(ids[lo:hi])
+            out[k] = tmp[0]
+            k += 1
+            for x in range(1, tmp.shape[0]):
+                if tmp[x] != tmp[x - 1]:
+                    out[k] = tmp[x]
+                    k += 1
+        out_ptr[b + 1] = k
+    return out_ptr, out[:k]
+
+
+@_jit
+def _pair_counts(s_ptr, s_ids, t_ptr, t_ids, s_rank, t_rank, ns, nt, min_count):
+    """Beads holding each (kept source, kept target) pair, for the pairs held by at least
+    `min_count` beads: their codes s * nt + t (ascending) and counts. Source by source
+    through an index of the beads holding it, with a counter per target: no sort of all
+    the pairs, and only the few frequent ones are kept."""
+    nb = s_ptr.shape[0] - 1
+    start = np.zeros(ns + 1, dtype=np.int64)
+    for b in range(nb):
+        for x in range(s_ptr[b], s_ptr[b + 1]):
+            r = s_rank[s_ids[x]]
+            if r >= 0:
+                start[r + 1] += 1
+    for r in range(ns):
+        start[r + 1] += start[r]
+    fill = start[:ns].copy()
+    holding = np.empty(start[ns], dtype=np.int64)
+    for b in range(nb):
+        for x in range(s_ptr[b], s_ptr[b + 1]):
+            r = s_rank[s_ids[x]]
+            if r >= 0:
+                holding[fill[r]] = b
+                fill[r] += 1
+    counter = np.zeros(nt, dtype=np.int64)
+    touched = np.empty(nt, dtype=np.int64)
+    codes = np.empty(1024, dtype=np.int64)
+    counts = np.empty(1024, dtype=np.int64)
+    k = 0
+    for r in range(ns):
+        nt_seen = 0
+        for e in range(start[r], start[r + 1]):
+            b = holding[e]
+            for y in range(t_ptr[b], t_ptr[b + 1]):
+                t = t_rank[t_ids[y]]
+                if t >= 0:
+                    if counter[t] == 0:
+                        touched[nt_seen] = t
+                        nt_seen += 1
+                    counter[t] += 1
+        seen = np.sort(touched[:nt_seen])
+        for q in range(nt_seen):
+            t = seen[q]
+            c = counter[t]
+            counter[t] = 0
+            if c >= min_count:
+                if k == codes.shape[0]:
+                    codes = np.concatenate((codes, np.empty(k, dtype=np.int64)))
+                    counts = np.concatenate((counts, np.empty(k, dtype=np.int64)))
+                codes[k] = r * nt + t
+                counts[k] = c
+                k += 1
+    return codes[:k], counts[:k]
+
+
+def learn_from_beads(src: Sequence[Sentence], tgt: Sequence[Sentence],
+                     beads: Iterable[tuple[int, int, int, int]]):
+    """learn.learn_from_beads's answer (a LearnedLexicon), counted on integer ids."""
+    from aligner.align.learn import LearnedLexicon, MAX_SHARE, MIN_COUNT, lexicon_table
+
+    spans = np.asarray([b for b in beads if b[1] > b[0] and b[3] > b[2]],
+                       dtype=np.int64).reshape(-1, 4)
+    nb = len(spans)
+    if not nb:
+        return LearnedLexicon()
+    s_vocab, s_ptr0, s_ids0 = _rows(src, True)
+    t_vocab, t_ptr0, t_ids0 = _rows(tgt, False)
+    s_ptr, s_ids = _bead_sets(s_ptr0, s_ids0, spans[:, 0], spans[:, 1])
+    t_ptr, t_ids = _bead_sets(t_ptr0, t_ids0, spans[:, 2], spans[:, 3])
+    f_s = np.bincount(s_ids, minlength=len(s_vocab))
+    f_t = np.bincount(t_ids, minlength=len(t_vocab))
+    limit = max(MIN_COUNT + 1, MAX_SHARE * nb)
+    s_ok = (f_s >= MIN_COUNT) & (f_s <= limit)
+    t_ok = (f_t >= MIN_COUNT) & (f_t <= limit)
+    nt = int(t_ok.sum())
+    if not s_ok.any() or not nt:
+        return LearnedLexicon()
+    s_rank = np.where(s_ok, np.cumsum(s_ok) - 1, -1)
+    t_rank = np.where(t_ok, np.cumsum(t_ok) - 1, -1)
+    codes, counts = _pair_counts(s_ptr, s_ids, t_ptr, t_ids, s_rank, t_rank,
+                                 int(s_ok.sum()), nt, MIN_COUNT)
+    s_words = [s_vocab[i] for i in np.flatnonzero(s_ok).tolist()]
+    t_keys = [t_vocab[i] for i in np.flatnonzero(t_ok).tolist()]
+    return LearnedLexicon(lexicon_table(codes, counts, nt, s_words, t_keys,
+                                        f_s[s_ok].astype(np.float64),
+                                        f_t[t_ok].astype(np.float64)))
