@@ -21,6 +21,7 @@ from aligner.entities.orgnames import org_agreement, org_headed
 from aligner.entities.project import (THRESHOLD, WHOLE_SPELLING, Candidate, Mention,
                                       candidates, content_words, pair_score, places_match)
 from aligner.entities.similarity import group_forms, word_similarity
+from aligner.entities.words import text_words
 from aligner.text.fold import match_key
 
 # A bead-agreement pair needs this mean score, and every word of both spans must match
@@ -33,6 +34,9 @@ MIN_CONFIDENCE = 0.5
 _LIST_GAP = re.compile(r"\s*(,\s*(and\s+|or\s+)?|\s(and|or|et|ou)\s+)", re.IGNORECASE)
 # The span confidence of a part of a person named in full in the same text.
 _PART_CONFIDENCE = 0.85
+# A country or people of the place table found on one side only: sure of its kind, less
+# of being a name in this sentence (an adjective inside a longer name not found).
+PLACE_ALONE_CONFIDENCE = 0.8
 # A known name's label is the user's (gazetteer, register) or the corpus's majority.
 _ORIGIN_CONFIDENCE = {"gazetteer": 1.0, "register": 1.0, "corpus": 0.9}
 
@@ -56,7 +60,7 @@ class Suggestion:
     tgt: Mention | None
     label: str
     score: float
-    origin: str  # 'bead', 'gazetteer', 'register', 'corpus'
+    origin: str  # 'bead', 'gazetteer', 'register', 'corpus', 'places' (one side alone)
     name_id: int | None = None  # register entry, for suggestions from the register
     # How sure the suggestion is, span and label together, in [0, 1]: what the GUI shows
     # and accepts by (suggest_bead leaves out those under its `min_confidence`).
@@ -261,12 +265,15 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
     ct = {(c.start, c.end): c for c in candidates(tgt_text, tgt_lang)}
     for spans, fixed, text, lang in ((cs, fixed_src, src_text, src_lang),
                                      (ct, fixed_tgt, tgt_text, tgt_lang)):
+        for k in _inside_places(list(fixed), spans, text, lang):
+            del fixed[k]  # a known الولايات المتحدة inside الولايات المتحدة الأمريكية
         for (s, e) in fixed:
             spans[(s, e)] = Candidate(s, e, content_words(text, lang, s, e))
     cs = {k: c for k, c in cs.items() if not _overlaps(k, blocked_src) and c.words
           and (k in fixed_src or not _titled(c, src_lang))}
     ct = {k: c for k, c in ct.items() if not _overlaps(k, blocked_tgt) and c.words
           and (k in fixed_tgt or not _titled(c, tgt_lang))}
+    cs, ct = _longest_places(cs, src_text, src_lang), _longest_places(ct, tgt_text, tgt_lang)
     # Only spans whose ends match something on the other side can pair (prunes most).
     all_t = sorted({w for c in ct.values() for w in c.words})
     all_s = sorted({w for c in cs.values() for w in c.words})
@@ -354,10 +361,15 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
         for (s, e), name in fixed.items():
             if (s, e) in taken or _overlaps((s, e), taken):
                 continue
+            taken.append((s, e))
             m = Mention(s, e, name.label)
             out.append(Suggestion(m if side == "src" else None, m if side == "tgt" else None,
                                   name.label, 1.0, name.origin, name.name_id,
                                   _ORIGIN_CONFIDENCE.get(name.origin, 0.9)))
+    for spans, text, lang, taken, blocked, side, other in (
+            (cs, src_text, src_lang, taken_s, blocked_src, "src", (tgt_text, tgt_lang)),
+            (ct, tgt_text, tgt_lang, taken_t, blocked_tgt, "tgt", (src_text, src_lang))):
+        out += _places_alone(spans, text, lang, taken + blocked, side, other)
     out = _whole_persons(out, src_text if src_lang != "ar" else tgt_text,
                          "src" if src_lang != "ar" else "tgt",
                          blocked_src if src_lang != "ar" else blocked_tgt)
@@ -365,6 +377,53 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
                        "src" if src_lang != "ar" else "tgt")
     out.sort(key=lambda x: (x.src.start if x.src else -1, x.tgt.start if x.tgt else -1))
     return [x for x in out if x.confidence >= min_confidence]
+
+
+def _inside_places(spans: Sequence[tuple[int, int]], cands: Mapping[tuple[int, int], Candidate],
+                   text: str, lang: str) -> set[tuple[int, int]]:
+    """The spans that lie inside a longer place name of the table among `cands`."""
+    p = resources.places()
+    named = [k for k in cands if p.kind(text[k[0]:k[1]], lang)]
+    return {k for k in spans for o in named if o != k and o[0] <= k[0] and k[1] <= o[1]}
+
+
+def _longest_places(spans: dict[tuple[int, int], Candidate], text: str, lang: str,
+                    ) -> dict[tuple[int, int], Candidate]:
+    """Without the place names that lie inside a longer one (كوريا in كوريا الشمالية,
+    Korea in North Korea): the guidelines tag the longest name, and the shorter one would
+    pair with a mention of the undivided country elsewhere in the bead."""
+    p = resources.places()
+    inside = _inside_places([k for k in spans if p.kind(text[k[0]:k[1]], lang)], spans,
+                            text, lang)
+    return {k: c for k, c in spans.items() if k not in inside}
+
+
+def _places_alone(spans: Mapping[tuple[int, int], Candidate], text: str, lang: str,
+                  taken: list[tuple[int, int]], side: str, other: tuple[str, str],
+                  ) -> list[Suggestion]:
+    """Countries and peoples of the place table that found no counterpart (the other side
+    left them out or said "the South"): suggested on their side alone, as a gazetteer
+    entry would be, longest first and over nothing else. Not an Arabic word that the
+    Latin side translates by a lower-case word: there it is a common adjective (الدول
+    الغربية ~ western countries), where a nationality or a people would be capitalised."""
+    p = resources.places()
+    lower: list[str] = []
+    if lang == "ar" and other[1] != "ar":
+        lower = [other[0][w.start:w.end] for w in text_words(other[0], other[1])
+                 if other[0][w.start:w.end][:1].islower()]
+    out: list[Suggestion] = []
+    for k in sorted(spans, key=lambda k: (k[0] - k[1], k)):
+        kind = p.kind(text[k[0]:k[1]], lang)
+        if kind is None or _overlaps(k, taken):
+            continue
+        if any(word_similarity(a, lang, b, other[1], False) >= 1.0
+               for a in spans[k].words for b in lower):
+            continue
+        taken.append(k)
+        m = Mention(k[0], k[1], kind[0])
+        out.append(Suggestion(m if side == "src" else None, m if side == "tgt" else None,
+                              kind[0], 1.0, "places", None, PLACE_ALONE_CONFIDENCE))
+    return out
 
 
 def _coordinated(found: list[Suggestion], latin: str, side: str) -> list[Suggestion]:

@@ -1,0 +1,43 @@
+"""Suggestions from the place table: the longest place name, and a country or people named
+on one side only (sentences written for these tests)."""
+from __future__ import annotations
+
+from aligner.entities.suggest import KnownName, prepare_known, suggest_bead
+
+
+def spans(ar: str, en: str, **kw) -> set[tuple[str, str, str, bool]]:
+    """(side, text, label, linked) of every suggestion."""
+    out = set()
+    for s in suggest_bead(ar, "ar", en, "en", **kw):
+        linked = s.src is not None and s.tgt is not None
+        for side, text, m in (("ar", ar, s.src), ("en", en, s.tgt)):
+            if m is not None:
+                out.add((side, text[m.start:m.end], m.label, linked))
+    return out
+
+
+def test_a_country_named_on_one_side_only_is_suggested_there_alone() -> None:
+    got = spans("تمتد الحدود بين كوريا الشمالية والصين مسافة طويلة",
+                "The border between the North and China is long")
+    assert ("ar", "كوريا الشمالية", "LOC", False) in got
+    assert ("ar", "الصين", "LOC", True) in got and ("en", "China", "LOC", True) in got
+    assert not any(t == "كوريا" for _, t, _, _ in got)  # never the shorter name inside
+
+
+def test_the_longest_place_name_wins_over_a_pair_with_the_undivided_country() -> None:
+    got = spans("زار الوفد كوريا الشمالية أمس", "The delegation visited Korea yesterday")
+    assert ("ar", "كوريا الشمالية", "LOC", False) in got
+    assert not any(t == "كوريا" for _, t, _, _ in got)
+
+
+def test_an_adjective_the_other_side_writes_in_lower_case_is_no_name() -> None:
+    got = spans("وانتقد بعض الدول الغربية بشدة", "He sharply criticised some western countries")
+    assert got == set()
+
+
+def test_a_known_name_inside_a_longer_place_name_gives_way_to_it() -> None:
+    known = prepare_known([KnownName("الولايات المتحدة", "ar", "LOC", "corpus")])
+    got = spans("وصل الوفد إلى الولايات المتحدة الأمريكية أمس",
+                "The delegation arrived in the US yesterday", known=known)
+    assert ("ar", "الولايات المتحدة الأمريكية", "LOC", True) in got
+    assert ("en", "US", "LOC", True) in got
