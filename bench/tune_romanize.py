@@ -27,7 +27,7 @@ sys.path.insert(0, str(REPO))
 from aligner.names import vowelling as V  # noqa: E402
 from aligner.names.lexicon import (group_key, is_held_out, read_gold,  # noqa: E402
                                    shipped_lexicon)
-from aligner.names.romanize import _words, render_word  # noqa: E402
+from aligner.names.romanize import _words, after_preposition, render_word  # noqa: E402
 from aligner.names.schemes import ALALC  # noqa: E402
 from aligner.names.segments import split_marks  # noqa: E402
 from aligner.text import fold  # noqa: E402
@@ -62,6 +62,11 @@ def collect(voweller: V.Voweller, arabic: str, latin: str) -> list[tuple[float, 
         add(entry.labels, "lexicon")
     for labels, _cap in voweller._stem_readings(letters):
         add(labels, "stem")
+    known: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
+    for labels, bonus, _cap, other in voweller._variant_readings(letters):
+        kinds = found.setdefault(labels, {})  # scored as the known spelling, with its bonus
+        kinds["variant"] = max(kinds.get("variant", -1e9), bonus)
+        known.setdefault(labels, other)
     morph = voweller.morphology
     for prefix, head, rest in [("", (), letters)] + V._splits(letters):
         if len(rest) < 2:
@@ -77,8 +82,9 @@ def collect(voweller: V.Voweller, arabic: str, latin: str) -> list[tuple[float, 
     for _score, labels in V.beam(voweller.models, letters, choices, V.BEAM):
         add(labels, "model")
     gold = up_to_apostrophe(latin)
-    return [(voweller.logprob(letters, labels), kinds,
-             up_to_apostrophe(render_word(letters, labels, ALALC, cap=True)) == gold)
+    return [(voweller.logprob(*known.get(labels, (letters, labels))), kinds,
+             up_to_apostrophe(render_word(letters, labels, ALALC, cap=True,
+                                          construct=after_preposition(labels))) == gold)
             for labels, kinds in sorted(found.items())]
 
 
@@ -88,7 +94,7 @@ def right(names: list, rb: float, rw: float, pb: float, pw: float) -> float:
         best = None
         for score, kinds, good in cands:
             bonus = [V.LEX_EXACT_BONUS if "lexicon" in kinds else
-                     V.LEX_STEM_BONUS if "stem" in kinds else 0.0]
+                     V.LEX_STEM_BONUS if "stem" in kinds else 0.0, kinds.get("variant", 0.0)]
             if "relative" in kinds:
                 bonus.append(rb + rw * kinds["relative"])
             if "pattern" in kinds:

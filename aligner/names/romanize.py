@@ -21,7 +21,8 @@ from aligner.names.schemes import (ARABIC_CONSONANT, BUCKWALTER, BUCKWALTER_REVE
                                    SCHEMES, SUN_LETTERS, Scheme)
 from aligner.text.fold import APOSTROPHES, ascii_digits, split_latin_article
 from aligner.names.segments import ALIFS, Label, parse_label
-from aligner.names.vowelling import Reading, Voweller, shipped_voweller
+from aligner.names.vowelling import (PROCLITIC_LABELS, Reading, Voweller,
+                                      shipped_voweller, stem_of)
 
 if TYPE_CHECKING:
     from aligner.model import RegisterEntry
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 _LOWER_IN_NAME = frozenset({"ابن", "بن", "بنت", "في", "من", "على", "عن", "إلى", "الى",
                             "و"})
 _SON = frozenset({"ابن", "بن"})
+PREPOSITION = PROCLITIC_LABELS["ب"]  # the label of bi- and li- (the same: 1i-)
 
 
 @dataclass(frozen=True)
@@ -253,12 +255,22 @@ def candidates(arabic: str, scheme: str = "alalc", *, counterpart: str = "",
             else:
                 cap = proper and not lower
             text = render_word(reading.letters, reading.labels, sch, cap=cap,
-                               construct=construct)
+                               construct=construct or after_preposition(reading.labels))
             old = rendered.get(text)
             rendered[text] = ((old[0] if old else 0.0) + p, old[1] if old else reading.source)
         ranked = sorted(rendered.items(), key=lambda kv: (-kv[1][0], kv[0]))
         per_word.append([(t, p, s) for t, (p, s) in ranked[:limit]])
     return _combine(per_word, limit)
+
+
+def after_preposition(labels: tuple[str, ...]) -> bool:
+    """Is the word bi- or li- + a noun without the article (بمدينة, لدراسة)? Such a
+    noun is definite only by a genitive after it, so its tāʼ marbūṭah is in the
+    construct state: -at (bi-Madīnat, li-Dirāsat), even when the word stands alone. On
+    the tuning lexicon's capitalised words 100 of 125 read so; lil- (the article) and
+    wa-/fa- alone do not."""
+    start = stem_of(labels)
+    return start > 0 and labels[start - 1] == PREPOSITION
 
 
 def _combine(per_word: list[list[tuple[str, float, str]]], limit: int) -> list[Candidate]:

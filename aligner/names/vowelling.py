@@ -23,6 +23,7 @@ from functools import lru_cache
 from aligner.names.lexicon import LexEntry, shipped_lexicon
 from aligner.names.morphology import Morphology
 from aligner.names.schemes import ARABIC_CONSONANT, SUN_LETTERS
+from aligner.names.spelling import carry, final_variants
 from aligner.names.segments import (SHADDA, Label, allowed, label_from_marks, make_label,
                                     parse_label, split_marks)
 
@@ -46,6 +47,7 @@ MODELS: tuple[tuple[int, bool, frozenset[str] | None, float], ...] = (
 BEAM = 12
 LEX_EXACT_BONUS = 9.0   # a form the lexicon knows outranks the model's guesses
 LEX_STEM_BONUS = 3.0    # a known stem behind known proclitics
+LEX_VARIANT_BONUS = LEX_EXACT_BONUS  # a known form, its last letter spelled the other way
 # A reading derived from a relative (another ending of a known stem) or from the word's
 # pattern: bonus + weight * log(how often the rule or pattern reads so). Chosen on a
 # validation part of the tuning data (bench/tune_romanize.py; the held-out part is never
@@ -202,12 +204,19 @@ class Voweller:
         choices = self._choices(letters, marks)
         found: dict[tuple[str, ...], Reading] = {}
 
-        def offer(labels: tuple[str, ...], bonus: float, source: str, cap: bool) -> None:
+        def offer(labels: tuple[str, ...], bonus: float, source: str, cap: bool,
+                  known: tuple[str, tuple[str, ...]] | None = None) -> None:
+            """`known`: the word is read as this other spelling (letters, labels) is, so
+            it is scored as that, and its last letter need only agree with the marks."""
             if len(labels) != len(letters):
                 return
-            if any(lab not in opts for lab, opts in zip(labels, choices)):
+            checked = len(labels) - (known is not None)
+            if any(lab not in opts for lab, opts in zip(labels[:checked], choices)):
                 return  # disagrees with the written marks
-            score = self.logprob(letters, labels) + bonus
+            if known is not None and not allowed(letters[-1], parse_label(labels[-1]),
+                                                 marks[-1], ""):
+                return
+            score = self.logprob(*(known or (letters, labels))) + bonus
             old = found.get(labels)
             if old is None or old.score < score:
                 if old is not None and old.source in ("lexicon", "stem"):
@@ -219,6 +228,8 @@ class Voweller:
             offer(entry.labels, LEX_EXACT_BONUS, "lexicon", entry.cap)
         for labels, cap in self._stem_readings(letters):
             offer(labels, LEX_STEM_BONUS, "stem", cap)
+        for labels, bonus, cap, known in self._variant_readings(letters):
+            offer(labels, bonus, "stem", cap, known)
         for labels, bonus, cap in self._derived_readings(letters):
             offer(labels, bonus, "morphology", cap)
         marked = any(marks)
@@ -265,6 +276,23 @@ class Voweller:
             for d in morph.from_pattern(rest):
                 out.append((prefix_labels + d.labels, PATTERN_BONUS + PATTERN_WEIGHT * d.logp,
                             d.cap))
+        return out
+
+    def _variant_readings(self, letters: str
+                          ) -> list[tuple[tuple[str, ...], float, bool, tuple[str, tuple[str, ...]]]]:
+        """Readings of the word from the lexicon's other spelling of its last letter
+        (spelling.py: الجنزورى as الجنزوري, زياده as زيادة), as a form or behind
+        proclitics, each with the known spelling's own reading (what it is scored as)."""
+        out = []
+        for other in final_variants(letters):
+            entry = self.lexicon.get(other)
+            found = [(entry.labels, LEX_VARIANT_BONUS, entry.cap)] if entry else []
+            found += [(labels, LEX_STEM_BONUS, cap)
+                      for labels, cap in self._stem_readings(other)]
+            for labels, bonus, cap in found:
+                carried = carry(labels, other[-1])
+                if carried is not None:
+                    out.append((carried, bonus, cap, (other, labels)))
         return out
 
     def _stem_readings(self, letters: str) -> list[tuple[tuple[str, ...], bool]]:
