@@ -20,7 +20,7 @@ from aligner.tasks import TaskControl
 
 from aligner.align import dp, learn_fast, parallel, skeleton
 from aligner.align.anchors import find_anchors
-from aligner.align.features import sentence_features
+from aligner.align.features import sentence_features, tokenize
 from aligner.align.learn import learn_from_beads, learn_names
 from aligner.align.scoring import DEFAULT_PRIORS, DEFAULT_VAR, Model, forget_sides
 
@@ -234,7 +234,10 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
         return ([BeadSpan(i, i + 1, 0, 0, 1.0) for i in range(n)]
                 + [BeadSpan(n, n, j, j + 1, 1.0) for j in range(m)])
     translate = dict_translate = _translator(lexicons)
-    sf = sentence_features(src, src_lang, tgt_lang, translate=translate, target_side=False)
+    # each side tokenised once: the source's features are made again with each lexicon
+    s_tok = tokenize(src)
+    sf = sentence_features(src, src_lang, tgt_lang, translate=translate, target_side=False,
+                           tokens=s_tok)
     tf = sentence_features(tgt, tgt_lang, src_lang, target_side=True)
     if control is not None:
         control.report(0, 3 * n, "aligning: first pass")
@@ -268,7 +271,7 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
         if len(learned):
             translate = _translator(lexicons + [learned])
             sf = sentence_features(src, src_lang, tgt_lang, translate=translate,
-                                   target_side=False)
+                                   target_side=False, tokens=s_tok)
         ratio, var = _length_params(model, path)
         stats.ratio, stats.var = ratio, var
         model = Model(sf, tf, priors=_priors(path, seen), ratio=ratio, var=var)
@@ -280,7 +283,7 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     # --- confidence of each bead --------------------------------------------------------
     if control is not None:
         control.report(2 * n, 3 * n, "aligning: scores")
-    sf_cf = _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path)
+    sf_cf = _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, s_tok)
     ev = _evidence(sf_cf, tf, Model(sf_cf, tf), path, comparable, stats)
     doc_parallel = ev.parallel
     unrelated = ev.clearly_not_parallel
@@ -398,7 +401,7 @@ def _comparable_path(sf, tf, control, stats: AlignStats):
     return _first_pass(sf, tf, COMPARABLE_PRIORS, control, stats)[2]
 
 
-def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path):
+def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, s_tok=None):
     """Source features for judging the path: each half of the source gets the lexicon
     learned from the beads of the other half (cross-fitting). A lexicon learned from a
     path finds that very path similar whether or not it holds translations; learned on
@@ -419,7 +422,8 @@ def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path):
         if len(learned):
             translate = _translator(lexicons + [learned])
             out[lo:hi] = sentence_features(src[lo:hi], src_lang, tgt_lang,
-                                           translate=translate, target_side=False)
+                                           translate=translate, target_side=False,
+                                           tokens=s_tok.part(lo, hi) if s_tok else None)
     return out
 
 

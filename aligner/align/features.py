@@ -18,6 +18,8 @@ from functools import lru_cache
 from itertools import chain
 from typing import Callable, Iterable, Sequence
 
+import numpy as np
+
 from aligner.text.fold import (APOSTROPHES, ascii_digits, has_arabic, match_key,
                                split_latin_article, strip_arabic_marks)
 from aligner.text.tokenize import stem_candidates
@@ -150,39 +152,97 @@ def _lookup_forms(word: str, lang: str) -> list[str]:
 Translate = Callable[[str], Iterable[str]]
 
 
+@dataclass
+class Tokens:
+    """What the features take from the texts alone, the same whatever the lexicon: each
+    sentence's words as ids into `types` (its word forms, marks stripped), its punctuation
+    keys and its length. The aligner computes a side's features up to four times (passes,
+    cross-fitted halves) with different lexicons; it tokenises each side once."""
+
+    types: list[str]
+    ptr: np.ndarray  # sentence x holds ids[ptr[x]:ptr[x + 1]]
+    ids: np.ndarray
+    punct: list[list[str]]
+    lengths: list[int]
+    # folded words of each sentence by language, made by the first features call (they do
+    # not depend on the lexicon; never changed in place, so calls share them)
+    words: dict[str, list[list[str]]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def part(self, lo: int, hi: int) -> Tokens:
+        """Sentences lo..hi-1 (sharing the ids)."""
+        return Tokens(self.types, self.ptr[lo:hi + 1], self.ids, self.punct[lo:hi],
+                      self.lengths[lo:hi],
+                      {k: v[lo:hi] for k, v in self.words.items()})
+
+
+def tokenize(texts: Sequence[str]) -> Tokens:
+    index: dict[str, int] = {}
+    put = index.setdefault
+    flat: list[int] = []
+    ptr = [0]
+    punct: list[list[str]] = []
+    lengths: list[int] = []
+    for text in texts:
+        # marks first: a haraka is not a word character, so كَتَبَ would be three "words"
+        clean = strip_arabic_marks(text)
+        flat.extend([put(w, len(index)) for w in _WORD_RE.findall(clean)])
+        ptr.append(len(flat))
+        punct.append(punct_keys(text))
+        # length on letters: harakat and tatweel are not translated into anything, and a
+        # fully vowelled passage would otherwise look half again as long as its translation
+        lengths.append(len(" ".join(clean.split())))
+    return Tokens(list(index), np.asarray(ptr, dtype=np.int64),
+                  np.asarray(flat, dtype=np.int32), punct, lengths)
+
+
 def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
-                      translate: Translate | None = None, target_side: bool) -> list[Sentence]:
+                      translate: Translate | None = None, target_side: bool,
+                      tokens: Tokens | None = None) -> list[Sentence]:
     """Features of every sentence of one side.
 
     `translate(word)` gives target-language words for a source word (dictionary and learned
-    lexicon); it is only used on the source side. Look-ups are cached per word type, which
-    keeps this linear in the text and cheap for long books.
+    lexicon); it is only used on the source side. Look-ups are made once per word type,
+    which keeps this linear in the text and cheap for long books. `tokens`: tokenize(texts),
+    when the caller has it already.
     """
     lang = (lang or "").lower()[:2]
     other = (other_lang or "").lower()[:2]
     cross_script = (lang == "ar") != (other == "ar")
-    # word type -> (base form, keys); a word of marks or tatweel only (the dash of
-    # "بغداد ـ") has no base form and no keys: there is no word to match
-    cache: dict[str, tuple[str, tuple[str, ...]]] = {}
+    tok = tokens if tokens is not None else tokenize(texts)
     look = None if target_side else translate
+    # per word type (base form, keys); a word of marks or tatweel only (the dash of
+    # "بغداد ـ") has no base form and no keys: there is no word to match
+    types = tok.types
+    bases: list[str] = [""] * len(types)
+    keys_of: list[tuple[str, ...]] = [()] * len(types)
+    ptr, ids = tok.ptr, tok.ids
+    for t in np.unique(ids[ptr[0]:ptr[-1]]).tolist() if len(ptr) > 1 else ():
+        w = types[t]
+        base = bases[t] = base_form(w, lang)
+        if base:
+            keys_of[t] = _word_keys(w, lang, cross_script, look, target_side, other)
+    words = tok.words.get(lang)
+    made: list[list[str]] | None = None
+    if words is None:
+        made = tok.words[lang] = []
+    get_keys, get_base = keys_of.__getitem__, bases.__getitem__
     out: list[Sentence] = []
-    for text in texts:
-        raw = words_of(text)
-        for w in raw:
-            if w not in cache:
-                base = base_form(w, lang)
-                cache[w] = (base, _word_keys(w, lang, cross_script, look, target_side, other)
-                            if base else ())
-        got = list(map(cache.__getitem__, raw))
-        words = [b for b, _ in got if b]
-        keys = set(chain.from_iterable([k for _, k in got]))
-        keys.update(punct_keys(text))
-        # length on letters: harakat and tatweel are not translated into anything, and a
-        # fully vowelled passage would otherwise look half again as long as its translation
+    bounds = ptr.tolist()
+    for x, (punct, length) in enumerate(zip(tok.punct, tok.lengths)):
+        row = ids[bounds[x]:bounds[x + 1]].tolist()
+        if made is not None:
+            ws = [b for b in map(get_base, row) if b]
+            made.append(ws)
+        else:
+            ws = words[x]  # type: ignore[index]
+        keys = set(chain.from_iterable(map(get_keys, row)))
+        keys.update(punct)
         # own is the same set as keys (never changed in place): a copy per sentence was a
         # third of the features' memory on a long book
-        out.append(Sentence(len(" ".join(strip_arabic_marks(text).split())), words, keys,
-                            keys))
+        out.append(Sentence(length, ws, keys, keys))
     return out
 
 

@@ -225,3 +225,27 @@ def test_compiled_learning_equals_learning_from_pairs():
     assert got == want and list(got) == list(want)
     assert len(got) > 50
     learn_fast.forget()
+
+
+def test_features_from_shared_tokens_equal_the_texts_own():
+    """A side tokenised once (features.tokenize) and parts of it give the features each
+    text gives on its own: lengths, folded words and keys, with a lexicon or without."""
+    from aligner.align.features import tokenize
+
+    src, _ = _texts(9, 80)
+    src += ["كَتَبَ محمد العلي في بغداد ـ ١٢:٣٠؟", "Le «Nautilus» ; l'homme!"]
+    tok = tokenize(src)
+
+    def translate(word: str) -> list[str]:
+        return [word[::-1], "x" + word] if len(word) % 3 == 0 else []
+
+    def fields(sents):
+        return [(s.length, s.words, s.keys, s.own) for s in sents]
+
+    for lo, hi in ((0, len(src)), (5, 40), (40, len(src)), (0, 5)):
+        for look in (None, translate):
+            want = sentence_features(src[lo:hi], "ar", "en", translate=look, target_side=False)
+            got = sentence_features(src[lo:hi], "ar", "en", translate=look, target_side=False,
+                                    tokens=tok.part(lo, hi))
+            assert fields(got) == fields(want)
+            assert any(s.keys for s in got)
