@@ -49,13 +49,14 @@ ORG_HEADS = _keys("""army forces force coalition union nations council assembly 
     administration académie réseau fonds""")
 LOC_HEADS = _keys("""city base river sea gulf bay island islands mount mountain mountains
     valley desert province region zone airport port street square palace mosque church dam
-    peninsula governorate district county lake ocean coast strait camp village town
+    peninsula subcontinent governorate district county lake ocean coast strait camp village
+    town
     ville fleuve rivière mer golfe baie île mont montagne vallée désert province région
     aéroport rue place palais mosquée église barrage péninsule lac océan côte détroit""")
 # Geographic nouns English writes in lower case after a name (the Korean peninsula, the
 # Nile river): they may end a place name when the other side translates them.
-GEO_TAILS = _keys("peninsula river sea ocean desert mountains island islands valley gulf "
-                  "lake strait")
+GEO_TAILS = _keys("peninsula subcontinent river sea ocean desert mountains island islands "
+                  "valley gulf lake strait")
 ARABIC_ORG_HEADS = _keys("""جيش قوات تحالف اتحاد جمعية مجلس وزارة حزب جبهة حركة منظمة مؤسسة
     شركة بنك مصرف جامعة معهد وكالة صحيفة إذاعة تلفزيون محكمة برلمان حكومة لجنة هيئة مكتب
     شرطة حرس كتيبة لواء فرقة نادي فريق مجموعة ميليشيا ديوان إدارة مديرية سلطة مفوضية

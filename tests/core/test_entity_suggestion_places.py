@@ -41,3 +41,12 @@ def test_a_known_name_inside_a_longer_place_name_gives_way_to_it() -> None:
                 "The delegation arrived in the US yesterday", known=known)
     assert ("ar", "الولايات المتحدة الأمريكية", "LOC", True) in got
     assert ("en", "US", "LOC", True) in got
+
+
+def test_shibh_jazira_is_one_word_for_peninsula_and_starts_the_name() -> None:
+    got = spans("يريد الطرفان جعل شبه الجزيرة الكورية منطقة آمنة",
+                "Both sides want to make the Korean peninsula a safe area")
+    assert ("ar", "شبه الجزيرة الكورية", "LOC", True) in got
+    got = spans("زار الوفد شبه القارة الهندية", "The delegation toured the Indian subcontinent")
+    assert ("ar", "شبه القارة الهندية", "LOC", True) in got
+    assert ("en", "Indian subcontinent", "LOC", True) in got
