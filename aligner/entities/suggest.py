@@ -15,13 +15,14 @@ import re
 from dataclasses import dataclass
 
 from aligner.entities import cues, evidence, resources
+from aligner.entities.alone import places_alone
 from aligner.entities.complete import complete_latin_person
 from aligner.entities.occurrences import NameKey, find_occurrences, name_key
 from aligner.entities.orgnames import org_agreement, org_headed
 from aligner.entities.project import (THRESHOLD, WHOLE_SPELLING, Candidate, Mention,
                                       candidates, content_words, pair_score, places_match)
 from aligner.entities.similarity import group_forms, word_similarity
-from aligner.entities.words import text_words
+from aligner.names import translit
 from aligner.text.fold import match_key
 
 # A bead-agreement pair needs this mean score, and every word of both spans must match
@@ -179,6 +180,8 @@ def _agreement(a: Candidate, a_lang: str, b: Candidate, b_lang: str) -> tuple[fl
     p = resources.places()
     if len(lat) > 1 and all(p.kind(w, "en") or p.kind(w, "fr") for w in lat):
         return 0.0, 0.0  # Syrian Arabs, Russian-Turkish: two names side by side
+    if len(lat) > 1 and _place_then_name(ar, lat):
+        return 0.0, 0.0
     if not any(any(row) for row in spelled):
         keys = {match_key(w) for w in lat}
         acronym = any(w.isupper() and len(w) >= 2 for w in lat)
@@ -186,6 +189,19 @@ def _agreement(a: Candidate, a_lang: str, b: Candidate, b_lang: str) -> tuple[fl
             return 0.0, 0.0  # وزارة ~ Ministry alone is a word, not yet the name
     mass = sum(needed) + sum(lat_best)
     return mass / (len(needed) + len(lat)), mass
+
+
+def _place_then_name(ar: Sequence[str], lat: Sequence[str]) -> bool:
+    """Does a Latin run start with a place (a country of the table, a city known by its
+    English name) that no head noun after it makes part of a longer name? Then it is a
+    place and another name side by side (the ambassador in Damascus Alexander Yefimov ~
+    السفير في دمشق ألكسندر يفيموف), not one name; Damascus University stays one."""
+    kind = resources.places().kind(lat[0], "en")
+    if not (kind and kind[0] == "LOC") and not any(
+            translit.is_known_exonym(x, lat[0]) for x in ar):
+        return False
+    heads = cues.ORG_HEADS | cues.LOC_HEADS | cues.EVENT_HEADS
+    return not any(match_key(w) in heads for w in lat[1:])
 
 
 def _acronym(word: str) -> bool:
@@ -369,7 +385,10 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
     for spans, text, lang, taken, blocked, side, other in (
             (cs, src_text, src_lang, taken_s, blocked_src, "src", (tgt_text, tgt_lang)),
             (ct, tgt_text, tgt_lang, taken_t, blocked_tgt, "tgt", (src_text, src_lang))):
-        out += _places_alone(spans, text, lang, taken + blocked, side, other)
+        for (s, e), kind in places_alone(spans, text, lang, taken + blocked, other):
+            m = Mention(s, e, kind)
+            out.append(Suggestion(m if side == "src" else None, m if side == "tgt" else None,
+                                  kind, 1.0, "places", None, PLACE_ALONE_CONFIDENCE))
     out = _whole_persons(out, src_text if src_lang != "ar" else tgt_text,
                          "src" if src_lang != "ar" else "tgt",
                          blocked_src if src_lang != "ar" else blocked_tgt)
@@ -396,34 +415,6 @@ def _longest_places(spans: dict[tuple[int, int], Candidate], text: str, lang: st
     inside = _inside_places([k for k in spans if p.kind(text[k[0]:k[1]], lang)], spans,
                             text, lang)
     return {k: c for k, c in spans.items() if k not in inside}
-
-
-def _places_alone(spans: Mapping[tuple[int, int], Candidate], text: str, lang: str,
-                  taken: list[tuple[int, int]], side: str, other: tuple[str, str],
-                  ) -> list[Suggestion]:
-    """Countries and peoples of the place table that found no counterpart (the other side
-    left them out or said "the South"): suggested on their side alone, as a gazetteer
-    entry would be, longest first and over nothing else. Not an Arabic word that the
-    Latin side translates by a lower-case word: there it is a common adjective (الدول
-    الغربية ~ western countries), where a nationality or a people would be capitalised."""
-    p = resources.places()
-    lower: list[str] = []
-    if lang == "ar" and other[1] != "ar":
-        lower = [other[0][w.start:w.end] for w in text_words(other[0], other[1])
-                 if other[0][w.start:w.end][:1].islower()]
-    out: list[Suggestion] = []
-    for k in sorted(spans, key=lambda k: (k[0] - k[1], k)):
-        kind = p.kind(text[k[0]:k[1]], lang)
-        if kind is None or _overlaps(k, taken):
-            continue
-        if any(word_similarity(a, lang, b, other[1], False) >= 1.0
-               for a in spans[k].words for b in lower):
-            continue
-        taken.append(k)
-        m = Mention(k[0], k[1], kind[0])
-        out.append(Suggestion(m if side == "src" else None, m if side == "tgt" else None,
-                              kind[0], 1.0, "places", None, PLACE_ALONE_CONFIDENCE))
-    return out
 
 
 def _coordinated(found: list[Suggestion], latin: str, side: str) -> list[Suggestion]:

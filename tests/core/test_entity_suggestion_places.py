@@ -50,3 +50,28 @@ def test_shibh_jazira_is_one_word_for_peninsula_and_starts_the_name() -> None:
     got = spans("زار الوفد شبه القارة الهندية", "The delegation toured the Indian subcontinent")
     assert ("ar", "شبه القارة الهندية", "LOC", True) in got
     assert ("en", "Indian subcontinent", "LOC", True) in got
+
+
+def test_a_place_inside_a_longer_name_not_found_is_not_suggested_alone() -> None:
+    # after a bare head noun: the channel's name, not the country
+    assert spans("نقلت قناة روسيا اليوم الخبر عن مصدر عسكري",
+                 "RT quoted a military source") == set()
+    # the government of Syria is no name: Syria stays a place of its own
+    got = spans("رفضت حكومة سوريا الاقتراح", "The government rejected the proposal")
+    assert ("ar", "سوريا", "LOC", False) in got
+    # a Latin place in a longer capitalised run is part of that name
+    assert spans("بثت القناة التقرير", "Russia Today broadcast the report") == set()
+    got = spans("التقى الرئيس ترامب بالوفد", "US President Trump met the delegation")
+    assert ("en", "US", "LOC", False) in got  # a title after it ends the run
+    got = spans("رفضت الحكومة الاقتراح", "Yesterday Syria rejected the proposal")
+    assert ("en", "Syria", "LOC", False) in got  # the sentence's first word does not count
+
+
+def test_a_place_and_a_person_side_by_side_are_two_names() -> None:
+    got = spans("قال السفير في دمشق ألكسندر يفيموف إن الوضع هادئ",
+                "The ambassador in Damascus Alexander Yefimov said the situation was calm")
+    assert ("en", "Damascus", "LOC", True) in got and ("ar", "دمشق", "LOC", True) in got
+    assert ("en", "Alexander Yefimov", "PER", True) in got
+    # a head noun after the place makes one name of them
+    got = spans("درس في جامعة دمشق", "He studied at Damascus University")
+    assert ("en", "Damascus University", "ORG", True) in got
