@@ -77,6 +77,10 @@ class AlignStats:
 
     parallel_beads: int = 0
     unrelated_blocks: int = 0
+    # blocks found unrelated by the shape of their path (parallel.Evidence.shape_unlike),
+    # whatever their estimate; and all blocks aligned
+    unlike_blocks: int = 0
+    blocks: int = 0
     # source sentences (of the aligned block) where the path still ran along the search
     # band's edge when no more widening was allowed: the path there is a guess
     unsure_rows: list[int] = field(default_factory=list)
@@ -89,6 +93,8 @@ class AlignStats:
     @property
     def looks_parallel(self) -> bool:
         """False when the texts clearly do not look like translations of each other."""
+        if self.blocks and self.unlike_blocks == self.blocks:
+            return False
         return not (self.unrelated_blocks and self.parallel
                     + 1.0 / max(1, self.parallel_beads) ** 0.5 < parallel.PARALLEL_MIN)
 
@@ -287,6 +293,12 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     ev = _evidence(sf_cf, tf, Model(sf_cf, tf), path, comparable, stats)
     doc_parallel = ev.parallel
     unrelated = ev.clearly_not_parallel
+    # a short text whose similarity does not make it clearly parallel, and whose path
+    # fits lengths and bead types no better than the null's: two texts that do not
+    # correspond (the similarity estimate there rests mostly on its prior)
+    by_shape = (not comparable and not unrelated and ev.beads < parallel.NULL_BEADS
+                and ev.shape_unlike and not parallel.clearly_parallel(ev.parallel, ev.beads))
+    unrelated = unrelated or by_shape
     c_path: list | None = None
     c_unsure: list[int] = []
     if not comparable and not unrelated and ev.beads < parallel.NULL_BEADS and \
@@ -301,6 +313,7 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
             unrelated, doc_parallel = True, c_ev.parallel
             ev = dataclasses.replace(ev, beads=n + m)  # the estimate rests on sentences
     stats.parallel_beads += ev.beads
+    stats.blocks += 1
     if unrelated:
         stats.unrelated_blocks += 1
     if not comparable and unrelated and auto_comparable:
@@ -310,6 +323,9 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
             c_unsure = _taken(stats, mark)
         path, unsure = c_path, c_unsure
         ev = _evidence(sf_cf, tf, Model(sf_cf, tf), path, True, stats)
+        if by_shape:
+            doc_parallel = min(doc_parallel, ev.parallel)
+            stats.unlike_blocks += 1
         comparable = True
         model, band, F = _comparable_model(sf0, tf, path)
     elif comparable:
@@ -327,8 +343,12 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     # gold); otherwise each bead also needs the evidence that it holds translations at
     # all. "Clearly": above PARALLEL_MIN by more than the estimate's sampling error; a
     # short text's estimate rests mostly on its prior (unrelated Arabic-English articles
-    # of 6-17 sentences reached 0.53-0.87, and every bead of the path kept its margin)
-    doubtful = comparable or not parallel.clearly_parallel(doc_parallel, ev.beads)
+    # of 6-17 sentences reached 0.53-0.87, and every bead of the path kept its margin),
+    # or its path fits lengths and bead types clearly better than the null's (with no
+    # dictionary the similarity of a short ar-en translation rests on a few names)
+    shape_fits = ev.shape_z is not None and ev.shape_z >= parallel.Z_TAIL
+    doubtful = comparable or not (parallel.clearly_parallel(doc_parallel, ev.beads)
+                                  or shape_fits)
     factors = ev.translated if doubtful else [1.0] * len(path)
     return [BeadSpan(s0, s1, t0, t1, round(dp.confidence(mg) * p, 4))
             for (s0, s1, t0, t1), mg, p in zip(path, margins, factors)]
@@ -436,6 +456,7 @@ def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
     share of translated beads is even (parallel.PRIOR_COMPARABLE)."""
     _n, m = len(sf), len(tf)
     null: list[float] = []
+    shapes: list[float] = []
     for by in parallel.rotations(m):
         null_stats = AlignStats()
         # rotations of the reversed target: a rotation of the target itself keeps most of
@@ -456,11 +477,14 @@ def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
         null += parallel.bead_sims(null_model, null_path,
                                    parallel.margin_stat(null_model) if comparable
                                    else parallel.similarity)
+        shapes += parallel.bead_shapes(null_model, null_path)
     if comparable:
         runs = len(parallel.rotations(m))
         return parallel.estimate(model0, path, null, parallel.margin_stat(model0),
                                  parallel.PRIOR_COMPARABLE, len(null) / runs if runs else None)
-    return parallel.estimate(model0, path, null)
+    ev = parallel.estimate(model0, path, null)
+    ev.shape_z = parallel.shape_gain(parallel.bead_shapes(model0, path), shapes)
+    return ev
 
 
 def _run(model: Model, band: dp.Band, width: int, control, progress, stats: AlignStats,
