@@ -3,6 +3,7 @@ the two ways to run: interactive, or render one screenshot and exit."""
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -34,6 +35,10 @@ def screenshot(window, out: str | Path, *, size: tuple[int, int] = (1400, 800),
     window.show()
     for _ in range(5):
         app.processEvents()
+    deadline = time.monotonic() + 120  # the names pane reads in the background: show it read
+    while window.names_pane.scanning and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
     window.view.fit_visible_rows()
     app.processEvents()
     if position is not None:  # after the layout settled, or the scroll is lost

@@ -151,6 +151,18 @@ class DocumentsMixin(SegmentKeysMixin):
         return self._q_each(f"SELECT {self._SEG_COLS} FROM segments WHERE doc_id = ? "
                             "ORDER BY position", (doc_id,), lambda k, r: self._seg(r, k))
 
+    def segments_in(self, doc_id: int, lo: int, hi: int) -> list[Segment]:
+        """Segments [lo, hi) of a document in order: a long reading goes a chunk at a time
+        (a million Segments at once take seconds, during which Cancel cannot answer)."""
+        keys = self._seg_keys(doc_id)
+        lo, hi = max(0, lo), min(hi, len(keys))
+        if hi <= lo:
+            return []
+        return self._q_each(f"SELECT {self._SEG_COLS} FROM segments WHERE doc_id = ? AND "
+                            "position >= ? AND position < ? ORDER BY position",
+                            (doc_id, int(keys[lo]), self._seg_key(doc_id, hi)),
+                            lambda k, r: self._seg(r, lo + k))
+
     def segment_texts(self, doc_id: int) -> list[tuple[str, bool]]:
         """(text, excluded) of every segment in order: what find folds, without building
         a Segment per row (a million of them cost seconds and hundreds of MB)."""

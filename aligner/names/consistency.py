@@ -162,7 +162,7 @@ class _Progress:
             self.control.report(self.done, self.total)
 
     def check(self) -> None:
-        """Cancel between the long reads that come before the beads."""
+        """Cancel between chunks of beads (and before the entities are read)."""
         if self.control is not None:
             self.control.check()
 
@@ -187,41 +187,59 @@ def _entity_names(corpus, doc_ids: list[int]) -> dict[int, dict[int, list[Entity
     return out
 
 
+# Beads read at a time: the sentences of a chunk are fetched together (a query per chunk,
+# not per bead), and Cancel is heard between chunks, never after a whole document.
+CHUNK_BEADS = 2048
+
+
 def _bitext_occurrences(corpus, bitext: Bitext, ar_doc: int, tgt_doc: int, lang: str,
                         index: ArabicIndex, spotter: LatinSpotter,
                         by_id: dict[int, RegisterEntry],
                         progress: _Progress | None = None) -> Iterator[NameOccurrence]:
-    ar_segs = corpus.segments(ar_doc)
-    if progress is not None:
-        progress.check()
-    tgt_segs = corpus.segments(tgt_doc)
-    if progress is not None:
-        progress.check()
     ents = _entity_names(corpus, [ar_doc, tgt_doc])
     ar_first = bitext.src_doc_id == ar_doc
     assert bitext.id is not None
-    if progress is not None:
-        progress.check()
-    for bead in corpus.beads(bitext.id):
+    first = 0
+    while True:
         if progress is not None:
-            progress.bead()
-        a_lo, a_hi = (bead.src_start, bead.src_end) if ar_first else (bead.tgt_start, bead.tgt_end)
-        t_lo, t_hi = (bead.tgt_start, bead.tgt_end) if ar_first else (bead.src_start, bead.src_end)
-        present: set[int] = set()
-        for seg in ar_segs[a_lo:a_hi]:
-            if seg.excluded:
-                continue
-            spots = _with_entities(index.spots(seg.text) if index else [], seg, ents[ar_doc])
-            for spot in spots:
-                present.add(spot.name_id)
-                yield _occurrence(spot, bitext, bead.position, seg, ARABIC)
-        for seg in tgt_segs[t_lo:t_hi]:
-            if seg.excluded:
-                continue
-            spots = _with_entities(spotter.spots(seg.text, sorted(present)), seg, ents[tgt_doc])
-            for spot in spots:
-                if spot.name_id in by_id:
-                    yield _occurrence(spot, bitext, bead.position, seg, lang)
+            progress.check()
+        beads = corpus.beads(bitext.id, first, first + CHUNK_BEADS)
+        if not beads:
+            return
+        first += len(beads)
+        if ar_first:
+            ar_at, tgt_at = beads[0].src_start, beads[0].tgt_start
+            ar_segs = corpus.segments_in(ar_doc, ar_at, beads[-1].src_end)
+            tgt_segs = corpus.segments_in(tgt_doc, tgt_at, beads[-1].tgt_end)
+        else:
+            ar_at, tgt_at = beads[0].tgt_start, beads[0].src_start
+            ar_segs = corpus.segments_in(ar_doc, ar_at, beads[-1].tgt_end)
+            tgt_segs = corpus.segments_in(tgt_doc, tgt_at, beads[-1].src_end)
+        for bead in beads:
+            if progress is not None:
+                progress.bead()
+            a_lo, a_hi = ((bead.src_start, bead.src_end) if ar_first
+                          else (bead.tgt_start, bead.tgt_end))
+            t_lo, t_hi = ((bead.tgt_start, bead.tgt_end) if ar_first
+                          else (bead.src_start, bead.src_end))
+            present: set[int] = set()
+            for seg in ar_segs[a_lo - ar_at:a_hi - ar_at]:
+                if seg.excluded:
+                    continue
+                spots = _with_entities(index.spots(seg.text) if index else [], seg, ents[ar_doc])
+                for spot in spots:
+                    present.add(spot.name_id)
+                    yield _occurrence(spot, bitext, bead.position, seg, ARABIC)
+            for seg in tgt_segs[t_lo - tgt_at:t_hi - tgt_at]:
+                if seg.excluded:
+                    continue
+                spots = _with_entities(spotter.spots(seg.text, sorted(present)), seg,
+                                       ents[tgt_doc])
+                for spot in spots:
+                    if spot.name_id in by_id:
+                        yield _occurrence(spot, bitext, bead.position, seg, lang)
+        if len(beads) < CHUNK_BEADS:
+            return
 
 
 def _with_entities(spots: list[Spot], seg: Segment, ents: dict[int, list[Entity]]) -> list[Spot]:

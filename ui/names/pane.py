@@ -15,7 +15,8 @@ Keyboard first (keys act while the pane has the focus; F8 everywhere, from the w
 
 The pane owns no state: it reads an aligner.names.overview.RegisterOverview of the corpus
 and sends every change as a core edit through `apply_edit`. A large scope is read in the
-background (scan.py) with progress and Cancel (Esc) in the pane; the window stays usable.
+background (scan.py), whatever its size, so the window never waits for it; progress and
+Cancel (Esc) show in the pane when it takes longer than a moment.
 """
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ from aligner.names.register import propose, with_kind, with_spelling
 
 from .fix_dialog import FixAllDialog
 from .proposals_dialog import ProposalsDialog
-from .scan import SYNC_BEADS, NamesScan, Reading, read, scope_beads
+from .scan import NamesScan, Reading, read
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # Words the pane shows from the core's data (an entry's kind, where a spelling comes
@@ -76,8 +77,13 @@ class NamesPane(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
-        self.sync_beads = SYNC_BEADS  # larger scopes are read in the background
         self.scan = NamesScan(self)
+        # the bar and Cancel show once a reading has taken this long (a bitext of a few
+        # thousand beads is read in a blink: no bar flashes)
+        self._scan_shown = QTimer(self)
+        self._scan_shown.setSingleShot(True)
+        self._scan_shown.setInterval(300)
+        self._scan_shown.timeout.connect(self._show_scan_row)
         self.scan.progress.connect(self._scan_progress)
         self.scan.done.connect(self._scan_done)
         self.scan.stopped.connect(self._scan_stopped)
@@ -243,40 +249,49 @@ class NamesPane(QWidget):
 
     @property
     def scanning(self) -> bool:
-        """Is the corpus being read in the background?"""
-        return self.scan.running
+        """Is a reading of the corpus due or running (what the pane shows may be out of
+        date)?"""
+        return self.scan.running or self._refresh_timer.isActive()
 
     def refresh(self) -> None:
-        """Read the scope again: at once when it is small, else in the background (the
-        pane keeps showing what it read last until the new reading is in)."""
-        if self.corpus is None:
-            self.scan.forget()
-            self.overview = None
-            self.scan_row.hide()
-            self._fill()
-            return
+        """Read the scope again in the background (the pane keeps showing what it read
+        last until the new reading is in). An empty register is no reading: shown at once."""
+        self._refresh_timer.stop()
         scope = self.scope.currentData()
         ids = [self.bitext_id] if scope == "bitext" and self.bitext_id is not None else None
-        with self.corpus.snapshot():
-            beads = scope_beads(self.corpus, ids)
-        if beads <= self.sync_beads:
+        if self.corpus is None or not self.corpus.register_entries():
             self.scan.forget()
+            self._scan_shown.stop()
             self.scan_row.hide()
-            self._show_reading(read(self.corpus, ids))
+            self._show_reading(read(self.corpus, ids) if self.corpus is not None else None)
             return
         self.scan_label.setText(self.tr("Reading names…"))
         self.scan_bar.setRange(0, 0)  # busy until the first report
         self.scan_bar.show()
         self.scan_cancel.show()
         self.scan_again.hide()
-        self.scan_row.show()
+        if not self.scan_row.isVisible():
+            self._scan_shown.start()
         self.scan.start(self.corpus.path, ids)
 
+    def _show_scan_row(self) -> None:
+        if self.scan.running:
+            self.scan_row.show()
+
     def cancel_scan(self) -> bool:
+        self._refresh_timer.stop()
         if not self.scan.running:
             return False
         self.scan.cancel()
         return True
+
+    def _reading_now(self) -> bool:
+        """Say so and refuse when the pane's lists are being read again: their places may
+        be out of date (an edit a moment ago)."""
+        if self.scanning:
+            self.message.emit(self.tr("The names are being read again; try in a moment."))
+            return True
+        return False
 
     def _scan_progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -284,19 +299,21 @@ class NamesPane(QWidget):
             self.scan_bar.setValue(min(done, total))
 
     def _scan_done(self, reading: Reading) -> None:
+        self._scan_shown.stop()
         self.scan_row.hide()
         self._show_reading(reading)
 
     def _scan_stopped(self) -> None:
+        self._scan_shown.stop()
         self.scan_label.setText(self.tr("Names not read (cancelled)."))
         self.scan_bar.hide()
         self.scan_cancel.hide()
         self.scan_again.show()
         self.scan_row.show()
 
-    def _show_reading(self, reading: Reading) -> None:
-        self.overview = reading.overview
-        self._bitext_names = reading.bitext_names
+    def _show_reading(self, reading: Reading | None) -> None:
+        self.overview = reading.overview if reading is not None else None
+        self._bitext_names = reading.bitext_names if reading is not None else {}
         self._fill()
 
     def _fill(self) -> None:
@@ -414,8 +431,12 @@ class NamesPane(QWidget):
 
     # --- actions ----------------------------------------------------------------------
     def _entry(self):
+        """The current entry as stored now (the overview may be a moment old: a change
+        built on it would undo the one just made)."""
         name_id = self.current_entry_id()
-        return None if name_id is None or self.overview is None else self.overview.row(name_id).entry
+        if name_id is None or self.corpus is None:
+            return None
+        return next((e for e in self.corpus.register_entries() if e.id == name_id), None)
 
     def _choose_spelling(self, item: QListWidgetItem | None = None) -> bool:
         item = item or self.spellings.currentItem()
@@ -475,7 +496,7 @@ class NamesPane(QWidget):
 
     def fix_selected(self) -> bool:
         fix = self._problem(self.problems.currentItem())
-        if fix is None:
+        if fix is None or self._reading_now():
             return False
         row = self.problems.currentIndex().row()
         done = self._apply_edit(FixSpellings([fix]))
@@ -486,6 +507,8 @@ class NamesPane(QWidget):
         return done
 
     def fix_all(self) -> bool:
+        if self._reading_now():
+            return False
         if self.overview is None or not self.overview.inconsistencies:
             self.message.emit(self.tr("No inconsistent spellings."))
             return False
@@ -504,7 +527,7 @@ class NamesPane(QWidget):
         return done
 
     def next_inconsistency(self) -> Inconsistency | None:
-        if self.overview is None:
+        if self.overview is None or self._reading_now():
             return None
         order = [b for b in self._bitext_names]
         nxt = self.overview.next_inconsistency(self._last_jump, order)

@@ -1,10 +1,10 @@
-"""Reading a corpus for the names pane: on the GUI thread when it is small, else in a
-worker thread (ui.jobs) with progress and Cancel shown in the pane itself.
+"""Reading a corpus for the names pane in a worker thread (ui.jobs), with progress and
+Cancel shown in the pane itself.
 
 Why: the register overview reads every sentence of the scope and spots each entry's
 forms in it, about a minute at 10^6 beads; the window must stay usable meanwhile. A small
-scope (the usual bitext of a few thousand beads) is read at once, so the pane is filled
-the moment it is shown and no progress bar flashes.
+scope is read in the background too: a few thousand beads are still tenths of a second,
+and the romanization engine the pane uses is loaded there, not on the GUI thread.
 """
 from __future__ import annotations
 
@@ -17,10 +17,6 @@ from aligner.names.overview import RegisterOverview
 from aligner.tasks import TaskControl
 
 from ..jobs.workers import Task, run_task
-
-# Scopes up to this many beads are read on the GUI thread (well under 0.1 s).
-SYNC_BEADS = 5000
-
 
 @dataclass
 class Reading:
@@ -35,14 +31,6 @@ def read(corpus, ids: list[int] | None, control: TaskControl | None = None) -> R
         overview = RegisterOverview(corpus, ids, control)
         names = {b.id: b.name or f"bitext {b.id}" for b in corpus.bitexts()}
     return Reading(overview, names)
-
-
-def scope_beads(corpus, ids: list[int] | None) -> int:
-    """Beads the overview would read; 0 when the register is empty (nothing is read)."""
-    if not corpus.register_entries():
-        return 0
-    wanted = ids if ids is not None else [b.id for b in corpus.bitexts()]
-    return sum(corpus.bead_count(i) for i in wanted)
 
 
 class NamesScan(QObject):

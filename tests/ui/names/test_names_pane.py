@@ -38,7 +38,13 @@ def _window(qtbot, path: Path):
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w)  # shortcuts need it
     assert w.open_corpus(path)
+    settle(qtbot, w.names_pane)
     return w
+
+
+def settle(qtbot, pane) -> None:
+    """Wait for the pane's reading (always in the background) to be shown."""
+    qtbot.waitUntil(lambda: not pane.scanning, timeout=120_000)  # a loaded machine
 
 
 @pytest.fixture
@@ -67,14 +73,26 @@ def _key(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     widget.setFocus()
     qtbot.keyClick(widget, key, modifier)
     QApplication.processEvents()
+    pane = widget
+    while pane is not None and pane.objectName() != "names_pane":
+        pane = pane.parentWidget()
+    if pane is not None:
+        settle(qtbot, pane)
 
 
-def test_pane_lists_the_bitexts_names_with_arabic(win) -> None:
+def _undo(qtbot, win) -> None:
+    win.actions["undo"].trigger()
+    QApplication.processEvents()
+    settle(qtbot, win.names_pane)
+
+
+def test_pane_lists_the_bitexts_names_with_arabic(qtbot, win) -> None:
     pane = win.names_pane
     rows = [pane.entries.topLevelItem(i).text(0) for i in range(pane.entries.topLevelItemCount())]
     assert rows == ["القائم", "بغداد", "كاغينز / كاغيتر"]
     assert [pane.problems.topLevelItem(i).text(2) for i in range(2)] == ["Al Qaim", "Bagdad"]
     pane.scope.setCurrentIndex(pane.scope.findData("corpus"))
+    settle(qtbot, pane)
     assert pane.problems.topLevelItemCount() == 3  # the French bitext too
 
 
@@ -93,8 +111,7 @@ def test_choose_a_spelling_with_enter_and_undo(qtbot, win, trip) -> None:
     # now the bead-1 spelling al-Qaim is the inconsistent one
     assert [pane.problems.topLevelItem(i).text(2)
             for i in range(pane.problems.topLevelItemCount())] == ["al-Qaim", "Bagdad"]
-    win.actions["undo"].trigger()
-    QApplication.processEvents()
+    _undo(qtbot, win)
     with Corpus.open(trip, read_only=True) as c:
         assert c.register_entries()[0].spelling("en") == "al-Qaim"
 
@@ -112,8 +129,7 @@ def test_f8_jumps_f_fixes_one_and_undo_puts_it_back(qtbot, win, trip) -> None:
     assert _english(trip)[3] == "Then Caggins flew to Baghdad with Nour al-Din."
     assert _english(trip)[1] == EN[1]
     assert pane.problems.topLevelItemCount() == 1
-    win.actions["undo"].trigger()
-    QApplication.processEvents()
+    _undo(qtbot, win)
     assert _english(trip) == EN
     assert pane.problems.topLevelItemCount() == 2
 
@@ -123,6 +139,7 @@ def test_fix_all_previews_then_makes_one_undoable_edit(qtbot, win, trip) -> None
 
     pane = win.names_pane
     pane.scope.setCurrentIndex(pane.scope.findData("corpus"))
+    settle(qtbot, pane)
     seen = []
 
     def accept() -> None:
@@ -138,8 +155,7 @@ def test_fix_all_previews_then_makes_one_undoable_edit(qtbot, win, trip) -> None
     assert pane.problems.topLevelItemCount() == 0
     assert _english(trip)[1] == "Al-Hamrawi said the road to al-Qaim is open."
     assert win.actions["undo"].text().startswith("&Undo Fix 3 name spellings")
-    win.actions["undo"].trigger()
-    QApplication.processEvents()
+    _undo(qtbot, win)
     assert _english(trip) == EN and pane.problems.topLevelItemCount() == 3
 
 
@@ -204,41 +220,68 @@ def test_p_proposes_and_adds_only_the_checked_ones(qtbot, tmp_path: Path, shown)
     with Corpus.open(path, read_only=True) as c:
         assert sorted(e.arabic for e in c.register_entries()) == ["القائم", "بغداد"]
     assert pane.problems.topLevelItemCount() == 2  # Al Qaim, Bagdad
-    w.actions["undo"].trigger()
-    QApplication.processEvents()
+    _undo(qtbot, w)
     with Corpus.open(path, read_only=True) as c:
         assert c.register_entries() == []
 
 
-def test_a_large_scope_is_read_in_the_background_with_progress_and_cancel(
+def test_the_reading_runs_in_the_background_with_progress_and_cancel(
         qtbot, win, trip) -> None:
-    """Above pane.sync_beads the reading runs in a worker: the bar shows, Esc cancels
-    (the pane says so and offers Read again), and the result fills the pane as before."""
+    """Whatever the scope's size the reading runs in a worker (the GUI thread never waits
+    for it): the bar shows once it takes a moment, Esc cancels (the pane says so and offers
+    Read again), and the result fills the pane as before."""
     pane = win.names_pane
     before = [pane.entries.topLevelItem(i).text(0)
               for i in range(pane.entries.topLevelItemCount())]
-    pane.sync_beads = 0  # the five beads of the test corpus count as large
+    pane._scan_shown.setInterval(0)  # show the bar at once: the test corpus reads fast
     pane.refresh()
-    assert pane.scanning and pane.scan_row.isVisible() and pane.scan_bar.isVisible()
+    assert pane.scanning and pane.overview is not None  # still the last reading
+    qtbot.waitUntil(lambda: pane.scan_row.isVisible() or not pane.scanning, timeout=120_000)
+    pane.refresh()
+    assert pane.scanning
     pane.entries.setFocus()
     qtbot.keyClick(pane.entries, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not pane.scanning, timeout=10_000)
+    qtbot.waitUntil(lambda: not pane.scanning, timeout=120_000)
     qtbot.waitUntil(lambda: pane.scan_again.isVisible())
     assert not pane.scan_bar.isVisible()
     assert pane.scan_label.text() == "Names not read (cancelled)."
     qtbot.mouseClick(pane.scan_again, Qt.MouseButton.LeftButton)
     assert pane.scanning
     qtbot.waitUntil(lambda: not pane.scanning and not pane.scan_row.isVisible(),
-                    timeout=10_000)
+                    timeout=120_000)
     assert [pane.entries.topLevelItem(i).text(0)
             for i in range(pane.entries.topLevelItemCount())] == before
     assert [pane.problems.topLevelItem(i).text(2) for i in range(2)] == ["Al Qaim", "Bagdad"]
-    # an edit while reading: the running reading is dropped and the pane shows the new state
+    # an edit: the pane reads again; meanwhile a fix from the old lists is refused
     pane.problems.setCurrentItem(pane.problems.topLevelItem(1))
     assert pane.fix_selected()
+    assert pane.scanning
+    pane.problems.setCurrentItem(pane.problems.topLevelItem(0))
+    assert not pane.fix_selected() and not pane.fix_all()
     qtbot.waitUntil(lambda: not pane.scanning and pane.problems.topLevelItemCount() == 1,
-                    timeout=10_000)
+                    timeout=120_000)
     assert _english(trip)[3] == "Then Caggins flew to Baghdad with Nour al-Din."
+    assert _english(trip)[1] == EN[1]
+
+
+def test_a_reading_gives_the_same_lists_as_on_the_gui_thread(qtbot, win, trip) -> None:
+    """The background reading shows exactly what reading on the GUI thread shows."""
+    from ui.names.scan import read
+
+    pane = win.names_pane
+    pane.scope.setCurrentIndex(pane.scope.findData("corpus"))
+    settle(qtbot, pane)
+
+    def lists():
+        return ([[pane.entries.topLevelItem(i).text(c) for c in range(pane.entries.columnCount())]
+                 for i in range(pane.entries.topLevelItemCount())],
+                [[pane.problems.topLevelItem(i).text(c) for c in range(4)]
+                 for i in range(pane.problems.topLevelItemCount())],
+                [pane.spellings.item(i).text() for i in range(pane.spellings.count())])
+
+    shown = lists()
+    pane._show_reading(read(win.session.corpus, None))
+    assert lists() == shown and len(shown[1]) == 3
 
 
 def test_long_lists_show_their_first_rows_and_f8_reaches_the_rest(
@@ -251,6 +294,7 @@ def test_long_lists_show_their_first_rows_and_f8_reaches_the_rest(
     monkeypatch.setattr(pane_module, "LISTED", 1)
     pane = win.names_pane
     pane.refresh()
+    settle(qtbot, pane)
     assert pane.problems.topLevelItemCount() == 2
     assert pane.problems.topLevelItem(0).text(2) == "Al Qaim"
     assert pane.problems.topLevelItem(1).text(2) == "… 1 more (F8 and Shift+F reach them)"
@@ -269,6 +313,7 @@ def test_long_lists_show_their_first_rows_and_f8_reaches_the_rest(
 
     QTimer.singleShot(0, accept)
     assert pane.fix_all()
+    settle(qtbot, pane)
     assert seen == [1]
     assert _english(trip)[3] == "Then Caggins flew to Baghdad with Nour al-Din."
     assert _english(trip)[1] == "Al-Hamrawi said the road to al-Qaim is open."
