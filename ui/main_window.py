@@ -169,8 +169,9 @@ class MainWindow(QMainWindow):
         if "View" in menus:  # the names register: its dock and its window-wide key (F8)
             menus["View"].addSeparator()
             menus["View"].addAction(self.names_pane.next_action)
+            menus["View"].addAction(self.names_pane.focus_action)
             menus["View"].addAction(self.findChild(QDockWidget, "dock_names").toggleViewAction())
-        self.addAction(self.names_pane.next_action)
+        self.addActions([self.names_pane.next_action, self.names_pane.focus_action])
         entities = self.menuBar().addMenu(self.tr("E&ntities"))  # tagging: ui.annotation
         entities.addActions(self.annotation.actions)
         self.addActions(self.annotation.actions)

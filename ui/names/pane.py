@@ -12,6 +12,7 @@ Keyboard first (keys act while the pane has the focus; F8 everywhere, from the w
   F8             next inconsistency (selects it and jumps to its bead)
   Delete         remove the entry from the register (undoable)
   P              proposals from tagged entities and name pairs (checkboxes; one edit)
+  Ctrl+Shift+N   (from anywhere in the window) show the pane, the focus on its entries
 
 The pane owns no state: it reads an aligner.names.overview.RegisterOverview of the corpus
 and sends every change as a core edit through `apply_edit`. A large scope is read in the
@@ -24,9 +25,9 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QProgressBar, QPushButton, QSplitter,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDockWidget, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+                               QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from aligner.model import NameKind
 from aligner.names.consistency import Inconsistency
@@ -233,6 +234,19 @@ class NamesPane(QWidget):
         self.next_action.setObjectName("names_next")
         self.next_action.setShortcut(QKeySequence("F8"))
         self.next_action.triggered.connect(lambda checked=False: self.next_inconsistency())
+        self.focus_action = QAction(self.tr("Names &Pane"), self)  # window-wide too
+        self.focus_action.setObjectName("names_focus")
+        self.focus_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.focus_action.triggered.connect(lambda checked=False: self.focus_pane())
+
+    def focus_pane(self) -> None:
+        """Show the pane (its dock may be a tab behind another) and give its entries the
+        focus: the keyboard way in."""
+        dock = self.parentWidget()
+        if isinstance(dock, QDockWidget):
+            dock.show()
+            dock.raise_()
+        self.entries.setFocus()
 
     # --- data -------------------------------------------------------------------------
     def set_corpus(self, corpus, bitext_id: int | None) -> None:

@@ -1227,129 +1227,129 @@
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="174" />
+        <location filename="../../main_window.py" line="175" />
         <source>E&amp;ntities</source>
         <translation>ال&amp;كيانات</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="177" />
-        <location filename="../../main_window.py" line="371" />
-        <location filename="../../main_window.py" line="374" />
+        <location filename="../../main_window.py" line="178" />
+        <location filename="../../main_window.py" line="372" />
+        <location filename="../../main_window.py" line="375" />
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="238" />
+        <location filename="../../main_window.py" line="239" />
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="238" />
+        <location filename="../../main_window.py" line="239" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="242" />
+        <location filename="../../main_window.py" line="243" />
         <source>read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="243" />
+        <location filename="../../main_window.py" line="244" />
         <source>all changes saved</source>
         <translation>كل التغييرات محفوظة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="290" />
+        <location filename="../../main_window.py" line="291" />
         <source>Cannot reopen corpus</source>
         <translation>تعذّرت إعادة فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="365" />
+        <location filename="../../main_window.py" line="366" />
         <source>Read-only corpus</source>
         <translation>مدونة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="366" />
+        <location filename="../../main_window.py" line="367" />
         <source>{path} is open read-only.</source>
         <translation>الملف {path} مفتوح للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="446" />
+        <location filename="../../main_window.py" line="447" />
         <source>Re-align</source>
         <translation>إعادة المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="446" />
+        <location filename="../../main_window.py" line="447" />
         <source>Select unconfirmed beads to re-align.</source>
         <translation>حدّد أزواجًا غير مؤكدة لإعادة محاذاتها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="470" />
+        <location filename="../../main_window.py" line="471" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="470" />
+        <location filename="../../main_window.py" line="471" />
         <source>Choose an output file.</source>
         <translation>اختر ملف إخراج.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="486" />
+        <location filename="../../main_window.py" line="487" />
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="487" />
+        <location filename="../../main_window.py" line="488" />
         <source>Dragoman corpus (*.dragoman)</source>
         <translation>مدونة ترجمان (*.dragoman)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="495" />
+        <location filename="../../main_window.py" line="496" />
         <source>Cannot create corpus</source>
         <translation>تعذّر إنشاء المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="500" />
+        <location filename="../../main_window.py" line="501" />
         <source>Open corpus</source>
         <translation>فتح مدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="501" />
+        <location filename="../../main_window.py" line="502" />
         <source>Dragoman corpus (*.dragoman);;All files (*)</source>
         <translation>مدونة ترجمان (*.dragoman);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="511" />
+        <location filename="../../main_window.py" line="512" />
         <source>About Dragoman</source>
         <translation>عن ترجمان</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="512" />
+        <location filename="../../main_window.py" line="513" />
         <source>Dragoman {version}: align, correct and export Arabic–English–French parallel corpora.</source>
         <translation>ترجمان {version}: محاذاة المدونات المتوازية العربية والإنجليزية والفرنسية وتصحيحها وتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="535" />
+        <location filename="../../main_window.py" line="536" />
         <source>bitext {id}</source>
         <translation>النص الثنائي {id}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="536" />
+        <location filename="../../main_window.py" line="537" />
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="546" />
+        <location filename="../../main_window.py" line="547" />
         <source>bead {row} of {total}</source>
         <translation>الزوج {row} من {total}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="547" />
+        <location filename="../../main_window.py" line="548" />
         <source>{total} beads</source>
         <translation>{total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="548" />
+        <location filename="../../main_window.py" line="549" />
         <source>{done} confirmed</source>
         <translation>{done} مؤكدة</translation>
     </message>
@@ -1381,182 +1381,187 @@
 <context>
     <name>NamesPane</name>
     <message>
-        <location filename="../../names/pane.py" line="46" />
+        <location filename="../../names/pane.py" line="47" />
         <source>name</source>
         <translation>اسم علم</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="46" />
+        <location filename="../../names/pane.py" line="47" />
         <source>exonym</source>
         <translation>اسم متعارف عليه</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="47" />
+        <location filename="../../names/pane.py" line="48" />
         <source>translation</source>
         <translation>ترجمة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="48" />
+        <location filename="../../names/pane.py" line="49" />
         <source>chosen</source>
         <translation>المختار</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="48" />
+        <location filename="../../names/pane.py" line="49" />
         <source>corpus</source>
         <translation>المدونة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="49" />
+        <location filename="../../names/pane.py" line="50" />
         <source>preferred</source>
         <translation>مفضّل</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="50" />
+        <location filename="../../names/pane.py" line="51" />
         <source>admitted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="51" />
+        <location filename="../../names/pane.py" line="52" />
         <source>deprecated</source>
         <translation>مهمل</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="52" />
+        <location filename="../../names/pane.py" line="53" />
         <source>other language</source>
         <translation>لغة أخرى</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="105" />
+        <location filename="../../names/pane.py" line="106" />
         <source>This bitext</source>
         <translation>هذا النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="106" />
+        <location filename="../../names/pane.py" line="107" />
         <source>Whole corpus</source>
         <translation>المدونة كلها</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="110" />
+        <location filename="../../names/pane.py" line="111" />
         <source>The language whose spellings are shown (Ctrl+1…9)</source>
         <translation>اللغة التي تُعرض كتاباتها (Ctrl+1…9)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="116" />
+        <location filename="../../names/pane.py" line="117" />
         <source>The romanization scheme the corpus follows in this language</source>
         <translation>نظام الكتابة بالحروف اللاتينية الذي تتبعه المدونة في هذه اللغة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="119" />
+        <location filename="../../names/pane.py" line="120" />
         <source>scheme: %1</source>
         <translation>النظام: %1</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="140" />
+        <location filename="../../names/pane.py" line="141" />
         <source>Spelling / place</source>
         <translation>الكتابة / الموضع</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="140" />
+        <location filename="../../names/pane.py" line="141" />
         <source>Lang</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="141" />
+        <location filename="../../names/pane.py" line="142" />
         <source>Count</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="149" />
+        <location filename="../../names/pane.py" line="150" />
         <source>Spellings (Enter chooses)</source>
         <translation>الكتابات (Enter للاختيار)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="150" />
+        <location filename="../../names/pane.py" line="151" />
         <source>Found in the corpus (Enter jumps)</source>
         <translation>الموجود في المدونة (Enter للانتقال)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="163" />
+        <location filename="../../names/pane.py" line="164" />
         <source>Bitext</source>
         <translation>النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="163" />
+        <location filename="../../names/pane.py" line="164" />
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="163" />
+        <location filename="../../names/pane.py" line="164" />
         <source>Found</source>
         <translation>الموجود</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="164" />
+        <location filename="../../names/pane.py" line="165" />
         <source>Chosen</source>
         <translation>المختار</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="169" />
+        <location filename="../../names/pane.py" line="170" />
         <source>Inconsistencies (F fixes one, Shift+F all, F8 next)</source>
         <translation>مواضع عدم الاتساق (F يصحح واحدًا، Shift+F الكل، F8 التالي)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="183" />
+        <location filename="../../names/pane.py" line="184" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="185" />
+        <location filename="../../names/pane.py" line="186" />
         <source>Stop reading the corpus for names (Esc)</source>
         <translation>إيقاف قراءة المدونة بحثًا عن الأسماء (Esc)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="187" />
+        <location filename="../../names/pane.py" line="188" />
         <source>Read again</source>
         <translation>اقرأ من جديد</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="232" />
+        <location filename="../../names/pane.py" line="233" />
         <source>Next Name Inconsistency</source>
         <translation>عدم الاتساق التالي في الأسماء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="268" />
+        <location filename="../../names/pane.py" line="237" />
+        <source>Names &amp;Pane</source>
+        <translation>&amp;لوحة الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="282" />
         <source>Reading names…</source>
         <translation>جارٍ قراءة الأسماء…</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="292" />
+        <location filename="../../names/pane.py" line="306" />
         <source>The names are being read again; try in a moment.</source>
         <translation>تُقرأ الأسماء من جديد؛ حاول بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="308" />
+        <location filename="../../names/pane.py" line="322" />
         <source>Names not read (cancelled).</source>
         <translation>لم تُقرأ الأسماء (أُلغيت القراءة).</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="326" />
+        <location filename="../../names/pane.py" line="340" />
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="326" />
+        <location filename="../../names/pane.py" line="340" />
         <source>Kind</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="327" />
+        <location filename="../../names/pane.py" line="341" />
         <source>Places</source>
         <translation>المواضع</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="327" />
+        <location filename="../../names/pane.py" line="341" />
         <source>To fix</source>
         <translation>للتصحيح</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="358" />
+        <location filename="../../names/pane.py" line="372" />
         <source>%n name(s)</source>
         <translation>
             <numerusform>%n اسم</numerusform>
@@ -1568,7 +1573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="359" />
+        <location filename="../../names/pane.py" line="373" />
         <source>%n to fix</source>
         <translation>
             <numerusform>%n للتصحيح</numerusform>
@@ -1580,7 +1585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="372" />
+        <location filename="../../names/pane.py" line="386" />
         <source>… %n more (F8 and Shift+F reach them)</source>
         <translation>
             <numerusform>… %n غيرها (يصل إليها F8 وShift+F)</numerusform>
@@ -1592,7 +1597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="400" />
+        <location filename="../../names/pane.py" line="414" />
         <source>%n in the corpus</source>
         <translation>
             <numerusform>%n في المدونة</numerusform>
@@ -1604,12 +1609,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="418" />
+        <location filename="../../names/pane.py" line="432" />
         <source>%1, bead %2</source>
         <translation>%1، الزوج %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="423" />
+        <location filename="../../names/pane.py" line="437" />
         <source>… %n more</source>
         <translation>
             <numerusform>… %n غيرها</numerusform>
@@ -1621,13 +1626,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="480" />
+        <location filename="../../names/pane.py" line="494" />
         <source>Nothing new to propose.</source>
         <translation>لا جديد يُقترح.</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="513" />
-        <location filename="../../names/pane.py" line="535" />
+        <location filename="../../names/pane.py" line="527" />
+        <location filename="../../names/pane.py" line="549" />
         <source>No inconsistent spellings.</source>
         <translation>لا كتابات غير متسقة.</translation>
     </message>
