@@ -5,12 +5,21 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from aligner.model import FormStatus
 from aligner.names.register import Proposal
+
+# Where a proposal comes from (the core's words), marked for lupdate; the kinds are the
+# names pane's words (ui.names.pane), translated in its context.
+_SOURCES = (QT_TRANSLATE_NOOP("ProposalsDialog", "entities"),
+            QT_TRANSLATE_NOOP("ProposalsDialog", "matcher"),
+            QT_TRANSLATE_NOOP("ProposalsDialog", "register"))
+# Latin spellings kept left to right inside an Arabic interface (else "en: Anbar ✓" is
+# laid out as "✓ en: Anbar"): a left-to-right isolate
+LTR, END = "\u2066", "\u2069"
 
 
 class ProposalsDialog(QDialog):
@@ -32,8 +41,9 @@ class ProposalsDialog(QDialog):
             spellings = "; ".join(f"{f.lang}: {f.text}" + (" ✓" if f.status is FormStatus.PREFERRED
                                                            else "") for f in shown)
             what = p.entry.arabic if p.is_new else self.tr("+ %1").replace("%1", p.entry.arabic)
-            item = QTreeWidgetItem([what, self.tr(p.entry.kind.value), spellings,
-                                    str(sum(p.counts.values())), ", ".join(p.sources)])
+            kind = QCoreApplication.translate("NamesPane", p.entry.kind.value)
+            item = QTreeWidgetItem([what, kind, LTR + spellings + END, str(sum(p.counts.values())),
+                                    self.tr(", ").join(self.tr(s) for s in p.sources)])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
             item.setData(0, Qt.ItemDataRole.UserRole, k)

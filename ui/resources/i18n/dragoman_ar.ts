@@ -1754,47 +1754,67 @@
 <context>
     <name>ProposalsDialog</name>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="20" />
+        <location filename="../../names/proposals_dialog.py" line="17" />
+        <source>entities</source>
+        <translation>الكيانات الموسومة</translation>
+    </message>
+    <message>
+        <location filename="../../names/proposals_dialog.py" line="18" />
+        <source>matcher</source>
+        <translation>مطابقة الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../names/proposals_dialog.py" line="19" />
+        <source>register</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../names/proposals_dialog.py" line="29" />
         <source>Register proposals</source>
         <translation>مقترحات السجل</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="23" />
+        <location filename="../../names/proposals_dialog.py" line="32" />
         <source>Keep the proposals that are right (Space toggles), then add them: one step, Undo takes it back.</source>
         <translation>أبقِ المقترحات الصحيحة (Space للتبديل)، ثم أضفها: خطوة واحدة، والتراجع يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="28" />
+        <location filename="../../names/proposals_dialog.py" line="37" />
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="28" />
+        <location filename="../../names/proposals_dialog.py" line="37" />
         <source>Kind</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="28" />
+        <location filename="../../names/proposals_dialog.py" line="37" />
         <source>Spellings</source>
         <translation>الكتابات</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="29" />
+        <location filename="../../names/proposals_dialog.py" line="38" />
         <source>Seen</source>
-        <translation>المرئي</translation>
+        <translation>مرات الورود</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="29" />
+        <location filename="../../names/proposals_dialog.py" line="38" />
         <source>From</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="34" />
+        <location filename="../../names/proposals_dialog.py" line="43" />
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="49" />
+        <location filename="../../names/proposals_dialog.py" line="46" />
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../names/proposals_dialog.py" line="59" />
         <source>Add checked</source>
         <translation>إضافة المحدد</translation>
     </message>
