@@ -460,21 +460,24 @@ class NamesPane(QWidget):
         text, scheme = item.data(ID_ROLE)
         if text == entry.spelling(lang):
             return False
-        return self._apply_edit(ChangeEntry(with_spelling(entry, lang, text, scheme),
-                                            f"Spell {entry.arabic} '{text}' in {lang}"))
+        label = self.tr("Spell %1 “%2” in %3")  # the Undo menu item names the step
+        return self._apply_edit(ChangeEntry(with_spelling(entry, lang, text, scheme), _fill_in(
+            label, entry.arabic, text, lang)))
 
     def _choose_scheme(self) -> None:
         lang, scheme = self.lang.currentData(), self.scheme.currentData()
         if lang and self.overview is not None and self.overview.schemes.get(lang) != scheme:
-            self._apply_edit(SetScheme(lang, scheme))
+            edit = SetScheme(lang, scheme)
+            edit.label = _fill_in(self.tr("Follow %1 in %2"), scheme, lang)
+            self._apply_edit(edit)
 
     def cycle_kind(self) -> bool:
         entry = self._entry()
         if entry is None:
             return False
         kind = _KINDS[(_KINDS.index(entry.kind) + 1) % len(_KINDS)]
-        return self._apply_edit(ChangeEntry(with_kind(entry, kind),
-                                            f"Make {entry.arabic} a {kind.value}"))
+        return self._apply_edit(ChangeEntry(with_kind(entry, kind), _fill_in(
+            self.tr("Make %1 a %2"), entry.arabic, self.tr(kind.value))))
 
     def delete_entry(self) -> bool:
         name_id = self.current_entry_id()
@@ -497,7 +500,8 @@ class NamesPane(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
             return False
         chosen = dialog.chosen()
-        edit = EditGroup(f"Add {len(chosen)} register proposals", [p.edit() for p in chosen])
+        edit = EditGroup(_fill_in(self.tr("Add %1 register proposals"), str(len(chosen))),
+                         [p.edit() for p in chosen])
         return self._apply_edit(edit)
 
     def _problem(self, item: QTreeWidgetItem | None) -> Inconsistency | None:
@@ -513,7 +517,9 @@ class NamesPane(QWidget):
         if fix is None or self._reading_now():
             return False
         row = self.problems.currentIndex().row()
-        done = self._apply_edit(FixSpellings([fix]))
+        edit = FixSpellings([fix])
+        edit.label = _fill_in(self.tr("Write “%1” for “%2”"), fix.written, fix.found_in_context)
+        done = self._apply_edit(edit)
         if done:
             self._problem_row = row  # where the next one is, once the list is read again
             self.problems.setFocus()
@@ -535,7 +541,11 @@ class NamesPane(QWidget):
         dialog = FixAllDialog(fixes, self._bitext_names, texts, self, shown=LISTED)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        done = self._apply_edit(FixSpellings(fixes))
+        edit = FixSpellings(fixes)
+        edit.label = _fill_in(self.tr("Fix %1 name spellings"), str(len(fixes))) \
+            if len(fixes) > 1 else _fill_in(self.tr("Write “%1” for “%2”"), fixes[0].written,
+                                            fixes[0].found_in_context)
+        done = self._apply_edit(edit)
         if done:
             self.refresh()
         return done
@@ -567,3 +577,10 @@ class NamesPane(QWidget):
             occ = fix.occurrence
             self._last_jump = (occ.bitext_id, occ.bead)
             self._jump(occ.bitext_id, occ.bead)
+
+
+def _fill_in(text: str, *values: str) -> str:
+    """A translated message with %1, %2… filled in (never an f-string: lupdate)."""
+    for k, value in enumerate(values, 1):
+        text = text.replace(f"%{k}", value)
+    return text

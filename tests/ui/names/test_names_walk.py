@@ -175,6 +175,9 @@ def test_a_translator_makes_the_names_consistent_with_the_keyboard(  # noqa: F81
         (ent,) = c.entities([seg.id])
         assert seg.text[ent.start:ent.end] == "Anbar"  # moved with the text
     key.shot("names-4-consistent")
+    undo = window.actions["undo"].text()
+    assert undo.endswith({"en": f"Fix {written - 1} name spellings",
+                          "ar": f"تصحيح كتابة {written - 1} من الأسماء"}[ui_lang])
 
     # one Ctrl+Z takes the whole fix back; a second one the single fix
     key((Qt.Key.Key_Z, CTRL))

@@ -1626,15 +1626,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="494" />
+        <location filename="../../names/pane.py" line="463" />
+        <source>Spell %1 “%2” in %3</source>
+        <translation>كتابة %1 «%2» في %3</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="471" />
+        <source>Follow %1 in %2</source>
+        <translation>اتباع نظام %1 في %2</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="480" />
+        <source>Make %1 a %2</source>
+        <translation>تصنيف %1 على أنه %2</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="497" />
         <source>Nothing new to propose.</source>
         <translation>لا جديد يُقترح.</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="527" />
-        <location filename="../../names/pane.py" line="549" />
+        <location filename="../../names/pane.py" line="503" />
+        <source>Add %1 register proposals</source>
+        <translation>إضافة %1 من مقترحات السجل</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="521" />
+        <location filename="../../names/pane.py" line="546" />
+        <source>Write “%1” for “%2”</source>
+        <translation>كتابة «%1» بدل «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="533" />
+        <location filename="../../names/pane.py" line="559" />
         <source>No inconsistent spellings.</source>
         <translation>لا كتابات غير متسقة.</translation>
+    </message>
+    <message>
+        <location filename="../../names/pane.py" line="545" />
+        <source>Fix %1 name spellings</source>
+        <translation>تصحيح كتابة %1 من الأسماء</translation>
     </message>
 </context>
 <context>
