@@ -13,6 +13,7 @@ from aligner.model import Bitext
 from aligner.names.translit import best_matches
 from aligner.names.register import Observation
 from aligner.names.variants import bare_arabic
+from aligner.tasks import TaskControl
 from aligner.text.tokenize import Token, is_function_word, word_tokens
 
 ARABIC = "ar"
@@ -110,14 +111,22 @@ def _common_word(text: str, tok: Token, lowered: set[str]) -> bool:
 
 
 def matcher_observations(corpus, bitext_ids: Iterable[int] | None = None,
-                         min_score: float = MATCHER_MIN) -> list[Observation]:
-    """Name pairs the cross-script matcher finds in each bead, as observations."""
+                         min_score: float = MATCHER_MIN,
+                         control: TaskControl | None = None) -> list[Observation]:
+    """Name pairs the cross-script matcher finds in each bead, as observations.
+    `control` hears the beads read (of all the bitexts') and may cancel."""
     out: list[Observation] = []
-    for bitext, ar_doc, tgt_doc, lang in _bitexts(corpus, bitext_ids):
+    todo = list(_bitexts(corpus, bitext_ids))
+    total = sum(corpus.bead_count(b.id) for b, *_ in todo) if control is not None else 0
+    done = 0
+    for bitext, ar_doc, tgt_doc, lang in todo:
         ar_first = bitext.src_doc_id == ar_doc
         lowered = {t.text for s in corpus.segments(tgt_doc) for t in word_tokens(s.text, lang)
                    if t.kind == "word" and t.text.islower()}
         for _bead, src, tgt in corpus.iter_bead_texts(bitext.id):
+            done += 1
+            if control is not None and done % 250 == 0:  # a few ms of matching
+                control.report(done, total)
             ar_text, lat_text = (src, tgt) if ar_first else (tgt, src)
             ar = [t for t in word_tokens(ar_text, ARABIC)
                   if t.kind == "word" and not is_function_word(t.text)]

@@ -34,11 +34,11 @@ from aligner.names.consistency import Inconsistency
 from aligner.names.edits import ChangeEntry, DeleteEntry, FixSpellings, SetScheme
 from aligner.names.overview import SCHEMES, RegisterOverview
 from aligner.history import EditGroup
-from aligner.names.evidence import entity_observations, matcher_observations
-from aligner.names.register import propose, with_kind, with_spelling
+from aligner.names.register import with_kind, with_spelling
 
 from .fix_dialog import FixAllDialog
 from .proposals_dialog import ProposalsDialog
+from .proposing import find_proposals
 from .scan import NamesScan, Reading, read
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -90,6 +90,7 @@ class NamesPane(QWidget):
         self.scan.stopped.connect(self._scan_stopped)
         self._bitext_names: dict[int, str] = {}
         self._problem_row: int | None = None
+        self._proposals = None  # the task looking for proposals (P)
         self._build()
         self._build_keys()
 
@@ -486,13 +487,19 @@ class NamesPane(QWidget):
     def propose(self) -> bool:
         """Proposals from the scope's tagged entities and name pairs, checked by the user,
         added as one undoable edit."""
-        if self.corpus is None:
+        if self.corpus is None or self.proposing:
             return False
         ids = self.overview.bitext_ids if self.overview is not None else None
-        with self.corpus.snapshot():
-            observations = entity_observations(self.corpus, ids) + \
-                matcher_observations(self.corpus, ids)
-            proposals = propose(observations, self.corpus.register_entries())
+        self._proposals = find_proposals(self, self.corpus.path, ids, self._offer)
+        self._proposals.finished.connect(lambda _: setattr(self, "_proposals", None))
+        return True
+
+    @property
+    def proposing(self) -> bool:
+        """Are proposals being looked for (or offered)?"""
+        return self._proposals is not None
+
+    def _offer(self, proposals) -> bool:
         if not proposals:
             self.message.emit(self.tr("Nothing new to propose."))
             return False

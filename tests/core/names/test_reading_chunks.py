@@ -106,3 +106,26 @@ def test_cancel_is_heard_before_the_next_chunk_is_read(corpus, monkeypatch) -> N
     # the chunk's two sides, then nothing more
     assert len(chunk_reads) == 2
     assert not any("FROM segments" in s for s in statements[statements.index(chunk_reads[-1]) + 1:])
+
+
+def test_the_matcher_reading_reports_progress_and_hears_cancel(tmp_path: Path) -> None:
+    """P's reading (the name matcher over every bead) runs in a worker: it reports the
+    beads read and stops when cancelled; what it finds does not depend on the control."""
+    from aligner.names.evidence import matcher_observations
+
+    c = Corpus.create(tmp_path / "long.dragoman")
+    copies = 120  # 600 beads: two reports
+    ar = add_doc(c, "ar", "ar", AR * copies)
+    en = add_doc(c, "en", "en", EN * copies)
+    bitext = c.add_bitext(ar, en, "ar-en")
+    c.replace_beads(bitext, [BeadSpan(i, i + 1, i, i + 1, 0.9) for i in range(5 * copies)])
+    heard: list[tuple[int, int]] = []
+    control = TaskControl(lambda done, total, _m: heard.append((done, total)))
+    found = matcher_observations(c, control=control)
+    assert found == matcher_observations(c) and found
+    assert heard and all(total == 5 * copies for _, total in heard)
+    assert [d for d, _ in heard] == sorted(d for d, _ in heard)
+    stopping = TaskControl(lambda done, total, _m: stopping.cancel())
+    with pytest.raises(Cancelled):
+        matcher_observations(c, control=stopping)
+    c.close()

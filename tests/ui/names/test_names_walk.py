@@ -69,7 +69,8 @@ def test_a_translator_makes_the_names_consistent_with_the_keyboard(  # noqa: F81
     key = Keys(qtbot, window)
 
     def settle() -> None:
-        qtbot.waitUntil(lambda: not pane.scanning, timeout=120_000)
+        qtbot.waitUntil(lambda: not pane.scanning and not pane.proposing,
+                    timeout=120_000)
 
     # the names pane, from the bead table: Ctrl+Shift+N; the register is empty
     key((Qt.Key.Key_N, CTRL_SHIFT))

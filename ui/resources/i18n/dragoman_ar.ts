@@ -1426,142 +1426,142 @@
         <translation>لغة أخرى</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="106" />
+        <location filename="../../names/pane.py" line="107" />
         <source>This bitext</source>
         <translation>هذا النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="107" />
+        <location filename="../../names/pane.py" line="108" />
         <source>Whole corpus</source>
         <translation>المدونة كلها</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="111" />
+        <location filename="../../names/pane.py" line="112" />
         <source>The language whose spellings are shown (Ctrl+1…9)</source>
         <translation>اللغة التي تُعرض كتاباتها (Ctrl+1…9)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="117" />
+        <location filename="../../names/pane.py" line="118" />
         <source>The romanization scheme the corpus follows in this language</source>
         <translation>نظام الكتابة بالحروف اللاتينية الذي تتبعه المدونة في هذه اللغة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="120" />
+        <location filename="../../names/pane.py" line="121" />
         <source>scheme: %1</source>
         <translation>النظام: %1</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="141" />
+        <location filename="../../names/pane.py" line="142" />
         <source>Spelling / place</source>
         <translation>الكتابة / الموضع</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="141" />
+        <location filename="../../names/pane.py" line="142" />
         <source>Lang</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="142" />
+        <location filename="../../names/pane.py" line="143" />
         <source>Count</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="150" />
+        <location filename="../../names/pane.py" line="151" />
         <source>Spellings (Enter chooses)</source>
         <translation>الكتابات (Enter للاختيار)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="151" />
+        <location filename="../../names/pane.py" line="152" />
         <source>Found in the corpus (Enter jumps)</source>
         <translation>الموجود في المدونة (Enter للانتقال)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="164" />
+        <location filename="../../names/pane.py" line="165" />
         <source>Bitext</source>
         <translation>النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="164" />
+        <location filename="../../names/pane.py" line="165" />
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="164" />
+        <location filename="../../names/pane.py" line="165" />
         <source>Found</source>
         <translation>الموجود</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="165" />
+        <location filename="../../names/pane.py" line="166" />
         <source>Chosen</source>
         <translation>المختار</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="170" />
+        <location filename="../../names/pane.py" line="171" />
         <source>Inconsistencies (F fixes one, Shift+F all, F8 next)</source>
         <translation>مواضع عدم الاتساق (F يصحح واحدًا، Shift+F الكل، F8 التالي)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="184" />
+        <location filename="../../names/pane.py" line="185" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="186" />
+        <location filename="../../names/pane.py" line="187" />
         <source>Stop reading the corpus for names (Esc)</source>
         <translation>إيقاف قراءة المدونة بحثًا عن الأسماء (Esc)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="188" />
+        <location filename="../../names/pane.py" line="189" />
         <source>Read again</source>
         <translation>اقرأ من جديد</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="233" />
+        <location filename="../../names/pane.py" line="234" />
         <source>Next Name Inconsistency</source>
         <translation>عدم الاتساق التالي في الأسماء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="237" />
+        <location filename="../../names/pane.py" line="238" />
         <source>Names &amp;Pane</source>
         <translation>&amp;لوحة الأسماء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="282" />
+        <location filename="../../names/pane.py" line="283" />
         <source>Reading names…</source>
         <translation>جارٍ قراءة الأسماء…</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="306" />
+        <location filename="../../names/pane.py" line="307" />
         <source>The names are being read again; try in a moment.</source>
         <translation>تُقرأ الأسماء من جديد؛ حاول بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="322" />
+        <location filename="../../names/pane.py" line="323" />
         <source>Names not read (cancelled).</source>
         <translation>لم تُقرأ الأسماء (أُلغيت القراءة).</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="340" />
+        <location filename="../../names/pane.py" line="341" />
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="340" />
+        <location filename="../../names/pane.py" line="341" />
         <source>Kind</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="341" />
+        <location filename="../../names/pane.py" line="342" />
         <source>Places</source>
         <translation>المواضع</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="341" />
+        <location filename="../../names/pane.py" line="342" />
         <source>To fix</source>
         <translation>للتصحيح</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="372" />
+        <location filename="../../names/pane.py" line="373" />
         <source>%n name(s)</source>
         <translation>
             <numerusform>%n اسم</numerusform>
@@ -1573,7 +1573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="373" />
+        <location filename="../../names/pane.py" line="374" />
         <source>%n to fix</source>
         <translation>
             <numerusform>%n للتصحيح</numerusform>
@@ -1585,7 +1585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="386" />
+        <location filename="../../names/pane.py" line="387" />
         <source>… %n more (F8 and Shift+F reach them)</source>
         <translation>
             <numerusform>… %n غيرها (يصل إليها F8 وShift+F)</numerusform>
@@ -1597,7 +1597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="414" />
+        <location filename="../../names/pane.py" line="415" />
         <source>%n in the corpus</source>
         <translation>
             <numerusform>%n في المدونة</numerusform>
@@ -1609,12 +1609,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="432" />
+        <location filename="../../names/pane.py" line="433" />
         <source>%1, bead %2</source>
         <translation>%1، الزوج %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="437" />
+        <location filename="../../names/pane.py" line="438" />
         <source>… %n more</source>
         <translation>
             <numerusform>… %n غيرها</numerusform>
@@ -1626,46 +1626,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="463" />
+        <location filename="../../names/pane.py" line="464" />
         <source>Spell %1 “%2” in %3</source>
         <translation>كتابة %1 «%2» في %3</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="471" />
+        <location filename="../../names/pane.py" line="472" />
         <source>Follow %1 in %2</source>
         <translation>اتباع نظام %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="480" />
+        <location filename="../../names/pane.py" line="481" />
         <source>Make %1 a %2</source>
         <translation>تصنيف %1 على أنه %2</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="497" />
+        <location filename="../../names/pane.py" line="504" />
         <source>Nothing new to propose.</source>
         <translation>لا جديد يُقترح.</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="503" />
+        <location filename="../../names/pane.py" line="510" />
         <source>Add %1 register proposals</source>
         <translation>إضافة %1 من مقترحات السجل</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="521" />
-        <location filename="../../names/pane.py" line="546" />
+        <location filename="../../names/pane.py" line="528" />
+        <location filename="../../names/pane.py" line="553" />
         <source>Write “%1” for “%2”</source>
         <translation>كتابة «%1» بدل «%2»</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="533" />
-        <location filename="../../names/pane.py" line="559" />
+        <location filename="../../names/pane.py" line="540" />
+        <location filename="../../names/pane.py" line="566" />
         <source>No inconsistent spellings.</source>
         <translation>لا كتابات غير متسقة.</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="545" />
+        <location filename="../../names/pane.py" line="552" />
         <source>Fix %1 name spellings</source>
         <translation>تصحيح كتابة %1 من الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../names/proposing.py" line="31" />
+        <source>Finding names to propose</source>
+        <translation>البحث عن أسماء لاقتراحها</translation>
     </message>
 </context>
 <context>
