@@ -133,6 +133,8 @@ class NamesPane(QWidget):
         self.entries.setRootIsDecorated(False)
         self.entries.setUniformRowHeights(True)
         self.entries.currentItemChanged.connect(lambda *_: self._show_entry())
+        self._entry_headers([])  # until the first reading is in (else Qt's "1")
+        self.scheme.setCurrentIndex(self.scheme.findData("news"))  # a corpus's default
 
         self.spellings = QListWidget()
         self.spellings.setObjectName("names_spellings")
@@ -338,8 +340,7 @@ class NamesPane(QWidget):
         self.entries.blockSignals(True)
         self.entries.clear()
         langs = ov.languages if ov else []
-        self.entries.setHeaderLabels([self.tr("Arabic"), self.tr("Kind"), *langs,
-                                      self.tr("Places"), self.tr("To fix")])
+        self._entry_headers(langs)
         for e in (ov.entries if ov else []):
             row = ov.row(e.id)
             if ov.bitext_ids is not None and not row.places:
@@ -372,6 +373,10 @@ class NamesPane(QWidget):
         fix = len(ov.inconsistencies) if ov else 0
         self.summary.setText(self.tr("%n name(s)", "", count) + " · "
                              + self.tr("%n to fix", "", fix))
+
+    def _entry_headers(self, langs: list[str]) -> None:
+        self.entries.setHeaderLabels([self.tr("Arabic"), self.tr("Kind"), *langs,
+                                      self.tr("Places"), self.tr("To fix")])
 
     def _fill_problems(self) -> None:
         self.problems.clear()

@@ -322,3 +322,22 @@ def test_long_lists_show_their_first_rows_and_f8_reaches_the_rest(
     assert seen == [1]
     assert _english(trip)[3] == "Then Caggins flew to Baghdad with Nour al-Din."
     assert _english(trip)[1] == "Al-Hamrawi said the road to al-Qaim is open."
+
+
+def test_before_the_first_reading_the_lists_have_their_headers(qtbot, trip) -> None:
+    """While a corpus is read for the first time (or after Cancel) the entries list shows
+    its column names and the scheme box the corpus's default, not Qt's "1" and ALA-LC."""
+    from ui.names.pane import NamesPane
+
+    pane = NamesPane(lambda edit: False, lambda b, p: None)
+    qtbot.addWidget(pane)
+    with Corpus.open(trip) as corpus:
+        pane.set_corpus(corpus, 1)
+        assert pane.scanning
+        header = pane.entries.headerItem()
+        assert [header.text(i) for i in range(header.columnCount())] == [
+            "Arabic", "Kind", "Places", "To fix"]
+        assert pane.scheme.currentData() == "news"
+        pane.cancel_scan()
+        qtbot.waitUntil(lambda: not pane.scanning, timeout=120_000)
+        pane.set_corpus(None, None)
