@@ -105,6 +105,8 @@ def test_a_translator_makes_the_names_consistent_with_the_keyboard(  # noqa: F81
     assert "القائم" in arabic and "مايو" not in arabic
     names = [pane.entries.topLevelItem(i).text(0) for i in range(pane.entries.topLevelItemCount())]
     assert "القائم" in names
+    if ui_lang == "ar" and 3 <= len(names) <= 10:  # Arabic's plural of 3-10: أسماء
+        assert pane.summary.text().startswith(f"{len(names)} أسماء ·")
     # one inconsistency: al-Qa'im (bead 6) against the chosen al-Qaim
     assert [pane.problems.topLevelItem(i).text(2)
             for i in range(pane.problems.topLevelItemCount())] == ["al-Qa'im"]

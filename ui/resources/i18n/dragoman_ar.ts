@@ -1564,11 +1564,11 @@
         <location filename="../../names/pane.py" line="373" />
         <source>%n name(s)</source>
         <translation>
-            <numerusform>%n اسم</numerusform>
-            <numerusform>%n اسم</numerusform>
-            <numerusform>%n اسم</numerusform>
-            <numerusform>%n اسم</numerusform>
-            <numerusform>%n اسم</numerusform>
+            <numerusform>لا أسماء</numerusform>
+            <numerusform>اسم واحد</numerusform>
+            <numerusform>اسمان</numerusform>
+            <numerusform>%n أسماء</numerusform>
+            <numerusform>%n اسمًا</numerusform>
             <numerusform>%n اسم</numerusform>
         </translation>
     </message>
