@@ -63,7 +63,7 @@ def collect(voweller: V.Voweller, arabic: str, latin: str) -> list[tuple[float, 
     for labels, _cap in voweller._stem_readings(letters):
         add(labels, "stem")
     known: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
-    for labels, bonus, _cap, other in voweller._variant_readings(letters):
+    for labels, bonus, _cap, _at, other in voweller._variant_readings(letters):
         kinds = found.setdefault(labels, {})  # scored as the known spelling, with its bonus
         kinds["variant"] = max(kinds.get("variant", -1e9), bonus)
         known.setdefault(labels, other)

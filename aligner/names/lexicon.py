@@ -50,6 +50,23 @@ def tuning_part(lexicon: dict[str, "LexEntry"]) -> dict[str, "LexEntry"]:
     return {form: e for form, e in lexicon.items() if not is_held_out(form)}
 
 
+def known_stems(lexicon: dict[str, LexEntry]) -> dict[str, LexEntry]:
+    """Each stem the lexicon has behind proclitics or the article (الخفاجي, والخفاجي ->
+    خفاجي), with its labels from its most frequent form (ties: the form first in
+    order), so that the stem is read the same with other clitics or none."""
+    out: dict[str, LexEntry] = {}
+    for form, entry in sorted(lexicon.items()):
+        start = next((i + 1 for i in range(len(entry.labels) - 1, -1, -1)
+                      if entry.labels[i].endswith("-")), 0)
+        if start == 0 or len(form) - start < 2:
+            continue
+        stem = form[start:]
+        old = out.get(stem)
+        if old is None or old.freq < entry.freq:
+            out[stem] = LexEntry(entry.labels[start:], entry.cap, entry.freq)
+    return out
+
+
 @dataclass(frozen=True)
 class GoldRow:
     arabic: str

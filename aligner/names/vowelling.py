@@ -20,10 +20,10 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from aligner.names.lexicon import LexEntry, shipped_lexicon
+from aligner.names.lexicon import LexEntry, known_stems, shipped_lexicon
 from aligner.names.morphology import Morphology
 from aligner.names.schemes import ARABIC_CONSONANT, SUN_LETTERS
-from aligner.names.spelling import carry, final_variants
+from aligner.names.spelling import carry, variants
 from aligner.names.segments import (SHADDA, Label, allowed, label_from_marks, make_label,
                                     parse_label, split_marks)
 
@@ -55,6 +55,7 @@ LEX_VARIANT_BONUS = LEX_EXACT_BONUS  # a known form, its last letter spelled the
 RELATIVE_BONUS, RELATIVE_WEIGHT = 6.0, 1.0
 PATTERN_BONUS, PATTERN_WEIGHT = 3.0, 2.0
 BOS, EOS = "<", ">"
+Known = tuple[str, tuple[str, ...]]  # another spelling of a word and its known reading
 
 # Proclitics and the article as labels (ALA-LC: wa-, fa-, bi-, ka-, li-, al-, lil-).
 PROCLITIC_LABELS = {"و": "1a-", "ف": "1a-", "ب": "1i-", "ك": "1a-", "ل": "1i-"}
@@ -190,6 +191,7 @@ class Voweller:
         self.models = [JointModel(words, *spec) for spec in models]
         self.model = self.models[0]  # letters as they are: its options are the readings
         self.morphology = Morphology(lexicon)
+        self.stems = known_stems(lexicon)
 
     def logprob(self, letters: str, labels: tuple[str, ...]) -> float:
         return sum(m.weight * m.logprob(letters, labels) for m in self.models)
@@ -205,16 +207,18 @@ class Voweller:
         found: dict[tuple[str, ...], Reading] = {}
 
         def offer(labels: tuple[str, ...], bonus: float, source: str, cap: bool,
-                  known: tuple[str, tuple[str, ...]] | None = None) -> None:
+                  changed: int = -1, known: Known | None = None) -> None:
             """`known`: the word is read as this other spelling (letters, labels) is, so
-            it is scored as that, and its last letter need only agree with the marks."""
+            it is scored as that, and the letter spelled otherwise (at `changed`) need
+            only agree with the marks."""
             if len(labels) != len(letters):
                 return
-            checked = len(labels) - (known is not None)
-            if any(lab not in opts for lab, opts in zip(labels[:checked], choices)):
+            if any(lab not in opts for k, (lab, opts) in enumerate(zip(labels, choices))
+                   if k != changed or known is None):
                 return  # disagrees with the written marks
-            if known is not None and not allowed(letters[-1], parse_label(labels[-1]),
-                                                 marks[-1], ""):
+            if known is not None and not allowed(
+                    letters[changed], parse_label(labels[changed]), marks[changed],
+                    letters[changed + 1] if changed + 1 < len(letters) else ""):
                 return
             score = self.logprob(*(known or (letters, labels))) + bonus
             old = found.get(labels)
@@ -228,8 +232,8 @@ class Voweller:
             offer(entry.labels, LEX_EXACT_BONUS, "lexicon", entry.cap)
         for labels, cap in self._stem_readings(letters):
             offer(labels, LEX_STEM_BONUS, "stem", cap)
-        for labels, bonus, cap, known in self._variant_readings(letters):
-            offer(labels, bonus, "stem", cap, known)
+        for labels, bonus, cap, changed, known in self._variant_readings(letters):
+            offer(labels, bonus, "stem", cap, changed, known)
         for labels, bonus, cap in self._derived_readings(letters):
             offer(labels, bonus, "morphology", cap)
         marked = any(marks)
@@ -279,41 +283,38 @@ class Voweller:
         return out
 
     def _variant_readings(self, letters: str
-                          ) -> list[tuple[tuple[str, ...], float, bool, tuple[str, tuple[str, ...]]]]:
-        """Readings of the word from the lexicon's other spelling of its last letter
-        (spelling.py: الجنزورى as الجنزوري, زياده as زيادة), as a form or behind
-        proclitics, each with the known spelling's own reading (what it is scored as)."""
+                          ) -> list[tuple[tuple[str, ...], float, bool, int, Known]]:
+        """Readings of the word from the lexicon's other spelling of it (spelling.py:
+        الجنزورى as الجنزوري, القاهره as القاهرة, احياء as إحياء), as a form or behind
+        proclitics, each with the index of the letter spelled otherwise and the known
+        spelling's own reading (what it is scored as)."""
         out = []
-        for other in final_variants(letters):
+        for other, i in variants(letters):
             entry = self.lexicon.get(other)
             found = [(entry.labels, LEX_VARIANT_BONUS, entry.cap)] if entry else []
             found += [(labels, LEX_STEM_BONUS, cap)
                       for labels, cap in self._stem_readings(other)]
             for labels, bonus, cap in found:
-                carried = carry(labels, other[-1])
+                carried = carry(labels, other, i, letters[i])
                 if carried is not None:
-                    out.append((carried, bonus, cap, (other, labels)))
+                    out.append((carried, bonus, cap, i, (other, labels)))
         return out
 
     def _stem_readings(self, letters: str) -> list[tuple[tuple[str, ...], bool]]:
         """Readings built from a known stem behind proclitics and the article."""
         out: list[tuple[tuple[str, ...], bool]] = []
-        for prefix, prefix_labels, rest in _splits(letters):
+        for prefix, prefix_labels, rest in [("", (), letters)] + _splits(letters):
             if len(rest) < 2:
                 continue
-            entry = self.lexicon.get(rest)
+            entry = self.lexicon.get(rest) if prefix else None
             if entry is not None:
                 out.append((prefix_labels + entry.labels, entry.cap))
-            # the stem may be known with or without the article
-            if prefix.endswith("ال") or prefix.endswith("لل"):
-                bare = self.lexicon.get(rest)
-                if bare is None:
-                    with_article = self.lexicon.get("ال" + rest)
-                    if with_article is not None and with_article.labels[:2] == ARTICLE:
-                        out.append((prefix_labels + with_article.labels[2:],
-                                    with_article.cap))
-            elif not prefix.endswith("ال") and rest.startswith("ال"):
                 continue
+            # the stem may be known only with other proclitics or the article
+            # (الخفاجي for خفاجي or بخفاجي): its reading behind them
+            stem = self.stems.get(rest)
+            if stem is not None and not (prefix and rest.startswith("ال")):
+                out.append((prefix_labels + stem.labels, stem.cap))
         return out
 
 
