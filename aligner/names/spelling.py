@@ -17,6 +17,8 @@ _FINAL = {"ى": "ي", "ي": "ى", "ة": "ه", "ه": "ة"}
 # bi-anna): an alif whose hamzah may be missing
 _STEM_ALIF = re.compile("^((?:[وف]?[بك]?ال|[وف])?)([اأإ])")
 _SEAT_VOWELS = {"أ": ("a", "u"), "إ": ("i",)}
+# a letter typed in its Persian or dotless shape inside a word: the Arabic letter
+_INNER = {"ى": "ي", "ک": "ك"}
 
 
 def variants(letters: str) -> list[tuple[str, int]]:
@@ -29,6 +31,10 @@ def variants(letters: str) -> list[tuple[str, int]]:
         i = m.start(2)
         seats = "أإ" if letters[i] == "ا" else "ا"
         out.extend((letters[:i] + seat + letters[i + 1:], i) for seat in seats)
+    for i, ch in enumerate(letters[:-1]):
+        if ch in _INNER:  # the first such letter (a word seldom has two)
+            out.append((letters[:i] + _INNER[ch] + letters[i + 1:], i))
+            break
     return out
 
 
@@ -53,5 +59,7 @@ def carry_label(old: str, new: str, label: str) -> str | None:
 def carry(labels: tuple[str, ...], known: str, i: int, new: str) -> tuple[str, ...] | None:
     """The known spelling's labels made to read the variant, whose letter at `i` is
     `new` where the known spelling `known` has another."""
+    if i < len(labels) - 1 and _INNER.get(new) == known[i]:
+        return labels  # the same letter in another shape, inside the word: same reading
     label = carry_label(known[i], new, labels[i])
     return None if label is None else labels[:i] + (label,) + labels[i + 1:]

@@ -41,6 +41,10 @@ def test_variants_and_how_labels_carry() -> None:
     assert variants("والانشاد") == [("والأنشاد", 3), ("والإنشاد", 3)]
     assert variants("أحلام") == [("احلام", 0)]
     assert variants("بان") == []  # bi- is not taken off: بان is a word of its own
+    # a dotless yāʼ or a Persian kāf inside the word: the Arabic letter, same reading
+    assert variants("سمىر") == [("سمير", 2)]
+    assert variants("کتاب") == [("كتاب", 0)]
+    assert carry(("1a", "1", "0ī", "1"), "سمير", 2, "ى") == ("1a", "1", "0ī", "1")
     # tāʼ marbūṭah -ah becomes a written hāʼ; hāʼ read h (pausal -ah) becomes the tāʼ
     assert carry(("1a", "1", "ī1a", "0"), "عطية", 3, "ه") == ("1a", "1", "ī1a", "1")
     assert carry(("1i", "1", "1a", "1"), "نعمه", 3, "ة") == ("1i", "1", "1a", "0")
@@ -64,6 +68,8 @@ def test_a_word_known_in_the_other_spelling_is_read_as_that() -> None:
     assert romanize("انشاد", "alalc", voweller=voweller) == "Inshād"
     assert romanize("الاحلام", "alalc", voweller=voweller) == "al-Aḥlām"
     assert romanize("إكرام", "alalc", voweller=voweller) == "Ikrām"
+    assert romanize("سمىر", "alalc", voweller=voweller) == "Samīr"
+    assert romanize("کتاب", "alalc", proper=False, voweller=voweller) == "kitāb"
 
 
 def test_a_stem_known_only_with_clitics_is_read_without_them() -> None:
