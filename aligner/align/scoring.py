@@ -70,6 +70,15 @@ _SIDES_KEPT = 6
 
 def forget_sides() -> None:
     _SIDES.clear()
+    _COUNTED.clear()
+
+
+# The counts by content: the source's features are made again with each lexicon (passes,
+# cross-fitted halves) over the same word lists, and the null partners are the target's
+# sentences in another order; neither changes a weight, only the order of the sums. Keyed
+# by the sorted ids of what is counted (each sentence's word list, and with `keys` the
+# sentence itself), holding those objects so that an id cannot be reused meanwhile.
+_COUNTED: dict[tuple[bool, tuple[int, ...]], tuple] = {}
 
 
 def _side_weights(sentences: Sequence[Sentence], keys: bool
@@ -80,6 +89,28 @@ def _side_weights(sentences: Sequence[Sentence], keys: bool
     hit = _SIDES.get((id(sentences), keys))
     if hit is not None and hit[0] is sentences and hit[1] == ident:
         return hit[2]
+    parts = ident if keys else tuple([id(s.words) for s in sentences])
+    content = (keys, tuple(sorted(parts)))
+    counted = _COUNTED.get(content)
+    if counted is None:
+        if len(_COUNTED) >= _SIDES_KEPT:
+            del _COUNTED[next(iter(_COUNTED))]
+        counted = _COUNTED[content] = _count_side(sentences, keys, parts)
+    key_weight, w, weight_of, _held = counted
+    sums = [0.0]
+    for x in map(weight_of.__getitem__, parts):
+        sums.append(sums[-1] + x)
+    out = (key_weight, w, sums)
+    if len(_SIDES) >= _SIDES_KEPT:
+        del _SIDES[next(iter(_SIDES))]
+    _SIDES[(id(sentences), keys)] = (sentences, ident, out)
+    return out
+
+
+def _count_side(sentences: Sequence[Sentence], keys: bool, parts: tuple[int, ...]
+                ) -> tuple[dict[str, float], dict[str, float], dict[int, float], list]:
+    """Key and word weights, each sentence's word weight (by its part of `parts`), and
+    the sentences (kept alive while their ids are keys)."""
     n = max(1, len(sentences))
     log, fsum = math.log, math.fsum
     key_weight: dict[str, float] = {}
@@ -90,14 +121,8 @@ def _side_weights(sentences: Sequence[Sentence], keys: bool
     df = Counter(chain.from_iterable(types))
     w = {k: log(1.0 + n / c) for k, c in df.items()}
     # fsum: exact, so the order a set iterates in cannot change the last bit
-    sums = [0.0]
-    for x in map(fsum, [map(w.__getitem__, t) for t in types]):
-        sums.append(sums[-1] + x)
-    out = (key_weight, w, sums)
-    if len(_SIDES) >= _SIDES_KEPT:
-        del _SIDES[next(iter(_SIDES))]
-    _SIDES[(id(sentences), keys)] = (sentences, ident, out)
-    return out
+    weight_of = dict(zip(parts, map(fsum, [map(w.__getitem__, t) for t in types])))
+    return key_weight, w, weight_of, list(sentences)
 
 
 def _cells(lo: Sequence[int], hi: Sequence[int]) -> int:
