@@ -282,6 +282,7 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
         stats.ratio, stats.var = ratio, var
         model = Model(sf, tf, priors=_priors(path, seen), ratio=ratio, var=var)
         band = _band_around_path(path, SECOND_WIDTH, n, m)
+        F = None  # the earlier pass's costs are not needed again (memory)
         path, F = _run(model, band, SECOND_WIDTH, control, (n, 3 * n), stats)
         unsure = _taken(stats, mark)
         seen = set(DEFAULT_PRIORS)

@@ -97,6 +97,7 @@ def forward(model: Model, band: Band, control: Optional[TaskControl] = None,
     if F is None or BP is None or start <= 0:
         F, BP, start = [], [], 0
     else:
+        F = dp_fast.as_lists(F)  # a compiled pass's Rows: this loop appends to lists
         del F[start:]
         del BP[start:]
     step = max(1, n // 50)
@@ -297,6 +298,7 @@ def margins(model: Model, band: Band, F: list[list[float]], B: list[list[float]]
     different bead into its end node or out of its start node. Large = unambiguous."""
     if margins_fast.usable(model):
         return margins_fast.margins(model, band, F, B, path)
+    F, B = dp_fast.as_lists(F), dp_fast.as_lists(B)  # Python floats, as the loops expect
     lo = band.lo
     n, m = model.n, model.m
     cost = model.bead_cost

@@ -212,22 +212,54 @@ class Arrays:
                         float(model.low), float(model.low_penalty))
 
 
+class Rows:
+    """The rows of a banded table kept in one flat array (row i is flat[off[i]:off[i + 1]],
+    a view): the compiled passes' costs as 8-byte floats, not a list of Python floats per
+    row (32 bytes a cell; about 80 MB per table at 100k x 100k)."""
+
+    __slots__ = ("flat", "off")
+
+    def __init__(self, flat: np.ndarray, off: np.ndarray) -> None:
+        self.flat, self.off = flat, off
+
+    def __len__(self) -> int:
+        return len(self.off) - 1
+
+    def __getitem__(self, i: int) -> np.ndarray:
+        return self.flat[self.off[i]:self.off[i + 1]]
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
+
+    def tolist(self) -> list[list[float]]:
+        return [self[i].tolist() for i in range(len(self))]
+
+
+def as_lists(rows) -> list:
+    """Rows as lists of Python floats (the Python loops' form); lists as they are."""
+    return rows.tolist() if isinstance(rows, Rows) else rows
+
+
 def forward(model, band, start: int, F_rows, BP_rows):
-    """Rows of F and BP (lists like dp.forward's) computed by the compiled pass; rows
-    before `start` are taken from F_rows / BP_rows."""
+    """F (Rows) and BP (a bytearray per row, as dp.forward's) computed by the compiled
+    pass; rows before `start` are taken from F_rows / BP_rows."""
     n, m = model.n, model.m
     A = Arrays(model, band)
     total = int(A.off[n + 1])
     F = np.full(total, np.inf)
     BP = np.full(total, NONE, dtype=np.uint8)
-    for i in range(min(start, len(F_rows))):
-        F[A.off[i]:A.off[i + 1]] = F_rows[i]
+    keep = min(start, len(F_rows))
+    if isinstance(F_rows, Rows) and np.array_equal(F_rows.off[:keep + 1], A.off[:keep + 1]):
+        F[:A.off[keep]] = F_rows.flat[:A.off[keep]]  # the same rows, in one copy
+    else:
+        for i in range(keep):
+            F[A.off[i]:A.off[i + 1]] = F_rows[i]
+    for i in range(min(start, len(BP_rows))):
         BP[A.off[i]:A.off[i + 1]] = np.frombuffer(bytes(BP_rows[i]), dtype=np.uint8)
     _forward(n, m, A.lo, A.hi, A.off, start, F, BP, A.ta, A.tb, A.tp, A.C11, A.ov, A.ovn, A.ovs, A.ovlo,
              A.ovw, A.SL, A.TL, A.DS, A.DT, *A.scalars)
-    F_out = [F[A.off[i]:A.off[i + 1]].tolist() for i in range(n + 1)]
     BP_out = [bytearray(BP[A.off[i]:A.off[i + 1]].tobytes()) for i in range(n + 1)]
-    return F_out, BP_out
+    return Rows(F, A.off), BP_out
 
 
 def backward(model, band):
@@ -236,4 +268,4 @@ def backward(model, band):
     B = np.full(int(A.off[n + 1]), np.inf)
     _backward(n, m, A.lo, A.hi, A.off, B, A.ta, A.tb, A.tp, A.C11, A.ov, A.ovn, A.ovs, A.ovlo, A.ovw,
               A.SL, A.TL, A.DS, A.DT, *A.scalars)
-    return [B[A.off[i]:A.off[i + 1]].tolist() for i in range(n + 1)]
+    return Rows(B, A.off)

@@ -86,8 +86,9 @@ def margins(model, band, F, B, path) -> list[float]:
     n, m = model.n, model.m
     A = dp_fast.Arrays(model, band)
     total = int(A.off[n + 1])
-    Ff = np.fromiter((v for row in F for v in row), dtype=np.float64, count=total)
-    Bf = np.fromiter((v for row in B for v in row), dtype=np.float64, count=total)
+    Ff, Bf = (x.flat if isinstance(x, dp_fast.Rows) and len(x.flat) == total
+              else np.fromiter((v for row in x for v in row), dtype=np.float64, count=total)
+              for x in (F, B))
     p = np.asarray(path, dtype=np.int64).reshape(-1, 4)
     got = _margins(n, m, A.lo, A.hi, A.off, Ff, Bf, p, A.ta, A.tb, A.tp, A.C11, A.ov,
                    A.ovn, A.ovs, A.ovlo, A.SL, A.TL, A.DS, A.DT, *A.scalars)
