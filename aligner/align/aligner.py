@@ -40,6 +40,10 @@ PASSES = 2
 COMPARABLE_PRIORS = {(1, 1): 0.3, (1, 2): 0.03, (2, 1): 0.03, (1, 0): 0.3, (0, 1): 0.3}
 # Up to this many cells, comparable mode searches the whole table.
 FULL_CELLS = 250_000
+# Band cells from which the last pass's prepared overlaps are let go while the scores'
+# evidence runs (about 50k sentences a side): 110 MB at 100k x 100k, for a second
+# prepare (0.4 s there).
+RELEASE_CELLS = 500_000
 # Estimated share of sentences in translated beads (parallel.estimate) from which two
 # texts are taken for complete translations of each other.
 COMPLETE = 0.8
@@ -290,6 +294,11 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     # --- confidence of each bead --------------------------------------------------------
     if control is not None:
         control.report(2 * n, 3 * n, "aligning: scores")
+    # a long text: the last pass's prepared overlaps (rows x band width, four arrays) are
+    # let go while the evidence runs a pass of its own, and made again for the margins
+    released = model.arrays is not None and band.cells() >= RELEASE_CELLS
+    if released:
+        model.release()
     sf_cf = _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, s_tok)
     ev = _evidence(sf_cf, tf, Model(sf_cf, tf), path, comparable, stats)
     doc_parallel = ev.parallel
@@ -338,6 +347,8 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
         # a complete translation: no sentence dropped on one side where one is added on
         # the other (dp.close_gaps)
         path = dp.close_gaps(path, {(a, b) for a, b, _ in model.transitions if a and b})
+    if released and model.arrays is None:  # (comparable mode's model has its own)
+        model.prepare(band.lo, band.hi)
     B = dp.backward(model, band)
     margins = dp.margins(model, band, F, B, path)
     # texts that clearly look parallel: the margin alone is a calibrated probability (en-fr

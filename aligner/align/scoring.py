@@ -222,6 +222,11 @@ class Model:
             self.arrays = self._prepared = None
             self._prepare_python(lo, hi, rows)
 
+    def release(self) -> None:
+        """Let the compiled prepare's arrays go (memory); prepare() makes them again."""
+        self.arrays = self._prepared = None
+        self._ov_rows, self._c11_rows, self._ovn_rows, self._ovs_rows = [], [], [], []
+
     def _prepare_python(self, lo: Sequence[int], hi: Sequence[int],
                         rows: tuple[int, int] | None) -> None:
         """prepare() in Python: the reference the compiled one is tested against."""
