@@ -1,5 +1,9 @@
 """Names suggested on one side of a bead alone: countries and peoples of the place table
-that found no counterpart (the other side left them out, or said "the South").
+that found no counterpart (the other side left them out, or said "the South"), and a
+person the text has named in full, called by title and one part of the name (Mr Park,
+after Park Byeong-seug) where the other side says "he"; and the acronym written in
+brackets after a suggested Latin name, which is that name again (Syrian Democratic Forces
+(SDF)).
 
 The table is sure of the kind; whether the word is a name here is what the guards decide:
 - an Arabic adjective that the Latin side translates by a lower-case word is a common
@@ -12,6 +16,7 @@ The table is sure of the kind; whether the word is a name here is what the guard
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from aligner.entities import cues, resources
@@ -21,6 +26,8 @@ from aligner.entities.words import Word, adjacent, text_words
 from aligner.text.fold import match_key
 
 Span = tuple[int, int]
+# An acronym in brackets right after a name: ( then 2-6 capitals ).
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Z.&]{1,7})\)")
 # Head nouns before a country that do not make a name with it (the government of Syria).
 _NOT_NAME_HEADS = frozenset(match_key(w) for w in "حكومة".split())
 _HEADS = (cues.ARABIC_ORG_HEADS | cues.ARABIC_ORG_INTROS | cues.ARABIC_LOC_HEADS) \
@@ -87,3 +94,58 @@ def places_alone(spans: Mapping[Span, Candidate], text: str, lang: str, taken: l
         taken.append(k)
         out.append((k, kind[0]))
     return out
+
+
+def persons_alone(spans: Mapping[Span, Candidate], text: str, taken: list[Span],
+                  persons: frozenset[str]) -> list[Span]:
+    """Latin one-word spans that are part of a person named in full in the text
+    (suggest.person_parts) and follow a title (Mr Park, President Assad), over nothing
+    in `taken` (extended with them)."""
+    out: list[Span] = []
+    words = text_words(text, "en")
+    for k in sorted(spans):
+        c = spans[k]
+        if len(c.words) != 1 or match_key(c.words[0]) not in persons \
+                or any(k[0] < e and s < k[1] for s, e in taken):
+            continue
+        before = [w for w in words if w.end <= k[0]]
+        here = [w for w in words if w.start == k[0]]
+        last = [w for w in words if w.end == k[1]]
+        after = [w for w in words if w.start >= k[1]]
+        if after and last and adjacent(text, last[0], after[0]) \
+                and text[after[0].start:after[0].start + 1].isupper():
+            continue  # President Donald Trump: the run goes on (the pair grows over it)
+        if before and here and adjacent(text, before[-1], here[0]) \
+                and cues.is_latin_title(text[before[-1].start:before[-1].end]):
+            taken.append(k)
+            out.append(k)
+    return out
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Do the acronym's letters occur in the name in order, the first one starting the
+    name's first word (the rule of Schwartz and Hearst, 2003: SDF, DMZ)?"""
+    letters = [ch.lower() for ch in acronym if ch.isalpha()]
+    low = name.lower()
+    if not letters or not low or letters[0] != low[0]:
+        return False
+    i = 0
+    for ch in letters:
+        i = low.find(ch, i)
+        if i < 0:
+            return False
+        i += 1
+    return True
+
+
+def bracketed_acronym(text: str, span: Span, taken: list[Span]) -> Span | None:
+    """The span of an acronym written in brackets right after the Latin name at `span`
+    that abbreviates it, unless something in `taken` holds it (then extended with it)."""
+    m = _BRACKETED.match(text, span[1])
+    if m is None or not _abbreviates(m.group(1), text[span[0]:span[1]]):
+        return None
+    k = (m.start(1), m.end(1))
+    if any(k[0] < e and s < k[1] for s, e in taken):
+        return None
+    taken.append(k)
+    return k

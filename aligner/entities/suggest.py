@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from aligner.entities import cues, evidence, resources
-from aligner.entities.alone import places_alone
+from aligner.entities.alone import bracketed_acronym, persons_alone, places_alone
 from aligner.entities.complete import complete_latin_person
 from aligner.entities.occurrences import NameKey, find_occurrences, name_key
 from aligner.entities.orgnames import org_agreement, org_headed
@@ -389,6 +389,15 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
             m = Mention(s, e, kind)
             out.append(Suggestion(m if side == "src" else None, m if side == "tgt" else None,
                                   kind, 1.0, "places", None, PLACE_ALONE_CONFIDENCE))
+        if lang != "ar":
+            for s, e in persons_alone(spans, text, taken + blocked, persons):
+                m = Mention(s, e, "PER")
+                out.append(Suggestion(m if side == "src" else None, m if side == "tgt" else None,
+                                      "PER", 1.0, "bead", None, _PART_CONFIDENCE))
+    out += _acronyms(out, src_text if src_lang != "ar" else tgt_text,
+                     "src" if src_lang != "ar" else "tgt",
+                     (taken_s if src_lang != "ar" else taken_t)
+                     + (blocked_src if src_lang != "ar" else blocked_tgt))
     out = _whole_persons(out, src_text if src_lang != "ar" else tgt_text,
                          "src" if src_lang != "ar" else "tgt",
                          blocked_src if src_lang != "ar" else blocked_tgt)
@@ -415,6 +424,21 @@ def _longest_places(spans: dict[tuple[int, int], Candidate], text: str, lang: st
     inside = _inside_places([k for k in spans if p.kind(text[k[0]:k[1]], lang)], spans,
                             text, lang)
     return {k: c for k, c in spans.items() if k not in inside}
+
+
+def _acronyms(found: list[Suggestion], latin: str, side: str,
+              taken: list[tuple[int, int]]) -> list[Suggestion]:
+    """The bracketed acronyms after suggested Latin names (alone.bracketed_acronym), on
+    the Latin side alone, with the name's label and confidence."""
+    out = []
+    for sg in found:
+        m = sg.src if side == "src" else sg.tgt
+        k = bracketed_acronym(latin, (m.start, m.end), taken) if m is not None else None
+        if m is not None and k is not None:
+            a = Mention(k[0], k[1], m.label)
+            out.append(Suggestion(a if side == "src" else None, a if side == "tgt" else None,
+                                  m.label, sg.score, sg.origin, sg.name_id, sg.confidence))
+    return out
 
 
 def _coordinated(found: list[Suggestion], latin: str, side: str) -> list[Suggestion]:

@@ -75,3 +75,27 @@ def test_a_place_and_a_person_side_by_side_are_two_names() -> None:
     # a head noun after the place makes one name of them
     got = spans("درس في جامعة دمشق", "He studied at Damascus University")
     assert ("en", "Damascus University", "ORG", True) in got
+
+
+def test_a_person_named_in_full_is_found_by_title_and_name_where_the_other_side_says_he() -> None:
+    from aligner.entities.suggest import person_parts
+
+    ar, en = "وقال إن الحدود مغلقة منذ شهر", "Mr Park said the border had been closed for a month"
+    assert spans(ar, en) == set()
+    persons = person_parts([("Park Byeong-seug", "PER")])
+    assert spans(ar, en, persons=persons) == {("en", "Park", "PER", False)}
+    # a given name followed by the rest of the name is left to the pair that grows over it
+    persons = person_parts([("Donald Trump", "PER")])
+    got = spans("التقى ترامب بالوفد أمس", "President Donald Trump met the delegation yesterday",
+                persons=persons)
+    assert ("en", "Donald Trump", "PER", True) in got
+    assert not any(t == "Donald" for _, t, _, _ in got)
+
+
+def test_an_acronym_in_brackets_after_a_name_is_that_name_again() -> None:
+    ar = "سيطرت قوات سوريا الديمقراطية على المدينة"
+    got = spans(ar, "The Syrian Democratic Forces (SDF) took the city")
+    assert ("en", "SDF", "ORG", False) in got
+    assert ("en", "Syrian Democratic Forces", "ORG", True) in got
+    got = spans(ar, "The Syrian Democratic Forces (YPG) took the city")  # not its letters
+    assert not any(t == "YPG" for _, t, _, _ in got)
