@@ -224,7 +224,10 @@ def votes(latin: Side, arabic: Side, persons: frozenset[str] = frozenset()) -> d
         add("ORG", 0.6)  # تنظيم القاعدة, حركة حماس
     if _syllable_name(latin.name):
         add("PER", 0.3)
-    if after_word in _SPEECH_VERBS:
+    # English writes no article before a person's name: after "the" (the Kremlin said,
+    # the New York Times) neither the verb of speech nor the shape says person.
+    the = bool(before) and before[-1] == "the"
+    if after_word in _SPEECH_VERBS and not the:
         add("PER", 0.3)  # weak: Seoul said, the ministry said
     ar_before = _arabic_before(arabic, 3)
     if ar_before and ar_before[-1] in cues.ARABIC_PLACE_NOUNS:
@@ -241,7 +244,7 @@ def votes(latin: Side, arabic: Side, persons: frozenset[str] = frozenset()) -> d
         add("LOC", 0.5)
     if ar_before and ar_before[-1] == "في":
         add("LOC", 0.5)  # في إدلب (a person is seldom "in")
-    if ar_before and ar_before[-1] in _ARABIC_SPEECH:
+    if ar_before and ar_before[-1] in _ARABIC_SPEECH and not the:
         add("PER", 0.5)  # قال هارون: the masculine verb (a country takes قالت)
     after = _arabic_after(arabic, 2)
     if any(after[:len(b)] == b for b in _BLESSINGS):
@@ -257,8 +260,8 @@ def votes(latin: Side, arabic: Side, persons: frozenset[str] = frozenset()) -> d
         add("MISC", 0.6)
     elif len(ar_words) == 1 and ar_key.startswith("ال") and ar_key.endswith("ي"):
         add("PER", 0.4)  # الحديثي al-Hadithi: a family name
-    if several and not any(w in cues.LOC_HEADS | cues.ORG_HEADS | cues.EVENT_HEADS
-                           for w in lat_words):
+    if several and not the and not any(w in cues.LOC_HEADS | cues.ORG_HEADS
+                                       | cues.EVENT_HEADS for w in lat_words):
         # several name words, none a head noun: most often a person, the more so with an
         # article inside (Muhammad al-Mahdi: a byname after the given name)
         add("PER", 0.6 if has_article else 0.4)

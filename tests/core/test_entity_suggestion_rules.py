@@ -140,3 +140,13 @@ def test_a_noun_introducing_an_organisation_makes_the_name_one() -> None:
     got = suggested("تقدمت قوات الأسد نحو المدينة", "Assad forces advanced towards the city",
                     min_confidence=0.0)
     assert got["Assad"][1] != "ORG"
+
+
+def test_a_name_after_the_article_the_is_no_person_by_its_verb_of_speech() -> None:
+    got = suggested("قال الكرملين إن الاجتماع تأجل", "The Kremlin said the meeting was postponed",
+                    min_confidence=0.0)
+    assert got["Kremlin"][1] != "PER" or got["Kremlin"][2] < MIN_CONFIDENCE
+    assert "Kremlin" not in suggested("قال الكرملين إن الاجتماع تأجل",
+                                      "The Kremlin said the meeting was postponed")
+    got = suggested("قال الأسد إن الاجتماع تأجل", "Assad said the meeting was postponed")
+    assert got["Assad"][:2] == ("الأسد", "PER")
