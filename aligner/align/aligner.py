@@ -322,6 +322,12 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
         if c_ev.parallel + 1.0 / math.sqrt(n + m) < parallel.PARALLEL_MIN:
             unrelated, doc_parallel = True, c_ev.parallel
             ev = dataclasses.replace(ev, beads=n + m)  # the estimate rests on sentences
+        elif ev.shape_unlike and c_ev.parallel < parallel.PARALLEL_MIN:
+            # two lines of evidence agree: the path fits no better than its null, and only
+            # a minority of the sentences stand out as translations (seed 001 against
+            # seed 000's English, FreeDict: similarity 0.86 on nine beads, shape 0.5,
+            # comparable 0.39; the en-fr openings whose shape is as poor keep 0.57-0.64)
+            unrelated = by_shape = True
     stats.parallel_beads += ev.beads
     stats.blocks += 1
     if unrelated:
