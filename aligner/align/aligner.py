@@ -20,6 +20,7 @@ from aligner.tasks import TaskControl
 
 from aligner.align import dp, learn_fast, parallel, skeleton
 from aligner.align.anchors import find_anchors
+from aligner.align.doubt import disputed
 from aligner.align.features import sentence_features, tokenize
 from aligner.align.learn import learn_from_beads, learn_names
 from aligner.align.scoring import DEFAULT_PRIORS, DEFAULT_VAR, Model, forget_sides
@@ -287,8 +288,9 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
         model = Model(sf, tf, priors=_priors(path, seen), ratio=ratio, var=var)
         band = _band_around_path(path, SECOND_WIDTH, n, m)
         F = None  # the earlier pass's costs are not needed again (memory)
+        earlier = path
         path, F = _run(model, band, SECOND_WIDTH, control, (n, 3 * n), stats)
-        unsure = _taken(stats, mark)
+        unsure = _taken(stats, mark) + disputed(earlier, path)
         seen = set(DEFAULT_PRIORS)
 
     # --- confidence of each bead --------------------------------------------------------
