@@ -84,7 +84,6 @@ class _EntityIndex:
         self.names: dict[int, RegisterEntry] = {}
         # the register entry's spelling in the bitext's non-Arabic language is "canonical"
         self.lang = bitext.tgt_lang if _base(bitext.src_lang) == "ar" else bitext.src_lang
-        self.back: dict[int, int] = {}  # links are read both ways (older files: one way)
         self.loaded: dict[int, int] = {}  # doc id -> positions below this are read
 
     def _load(self, doc_id: int, lo: int, hi: int) -> None:
@@ -98,14 +97,9 @@ class _EntityIndex:
             if ent.status != "accepted":
                 continue  # suggestions leave the corpus only once accepted
             self.by_pos.setdefault((doc_id, position), []).append(ent)
-            if ent.counterpart_id is not None:
-                self.back.setdefault(ent.counterpart_id, ent.id)
             if not self.names:  # the register, once, when there is an entity to name
                 self.names = {n.id: n for n in self.corpus.register_entries()}
         self.loaded[doc_id] = end
-        if len(self.back) > 4 * self.WINDOW:  # links of windows long passed
-            keep = {e.id for ents in self.by_pos.values() for e in ents}
-            self.back = {k: v for k, v in self.back.items() if k in keep or v in keep}
 
     def has(self, doc_id: int, lo: int, hi: int) -> bool:
         if lo >= hi:
@@ -164,9 +158,11 @@ def iter_units(corpus: Corpus, bitext_ids: Sequence[int] | None = None,
                          + index.side("tgt", bitext.tgt_doc_id, bead.tgt_start, bead.tgt_end))
                 where = {ent.id: k for k, (ent, _) in enumerate(found)}
                 for ent, item in found:
-                    other = ent.counterpart_id if ent.counterpart_id is not None \
-                        else index.back.get(ent.id)
-                    if other in where:
+                    # the counterpart on the other side of this bead (an entity may have
+                    # one in each language: the bitext's pair is the one written)
+                    other = next((i for i in ent.links if i in where
+                                  and found[where[i]][1]["side"] != item["side"]), None)
+                    if other is not None:
                         item["counterpart"] = where[other]
                 unit.entities = [item for _, item in found]
             yield unit

@@ -120,7 +120,14 @@ class BeadSpan:
 
 @dataclass
 class Entity:
-    """A named-entity span inside one segment (offsets relative to Segment.text)."""
+    """A named-entity span inside one segment (offsets relative to Segment.text).
+
+    An entity has at most one counterpart per other language (an Arabic entity of a
+    document shared by an ar-en and an ar-fr bitext: the English one and the French one).
+    `links` holds them all, by id. `counterpart_id` is the one that matters where the
+    entity is read: in a bitext (Corpus.bitext_entities) the counterpart on the bitext's
+    other side, or None; read on its own, the lowest id of `links`. When adding an entity,
+    `counterpart_id` names the one to link it to; stores write `links`."""
 
     id: int | None
     segment_id: int
@@ -131,6 +138,7 @@ class Entity:
     name_id: int | None = None  # RegisterEntry of the names register
     status: str = "accepted"  # or "suggested": made by the tool, not yet accepted (not exported)
     source: str = ""  # where a suggestion came from: projection, bead, gazetteer, register, corpus
+    links: tuple[int, ...] = ()  # every counterpart (one per other language), ascending ids
 
 
 # --- the names register ------------------------------------------------------------------

@@ -233,6 +233,30 @@ def _v7(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX beads_tgt ON beads(bitext_id, tgt_start, tgt_end)")
 
 
+# Version 8: links between entities move to a table of their own, so an entity has one
+# counterpart per language: an Arabic document shared by an ar-en and an ar-fr bitext links
+# its entity to the English one AND the French one (the `counterpart_id` column held one).
+# A link is stored both ways (a -> b and b -> a); every old link is copied, both ways, and
+# the column is emptied (nothing reads or writes it from version 8 on; it stays because
+# DROP COLUMN needs SQLite 3.35).
+_V8 = """
+CREATE TABLE entity_links (
+    a INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    b INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    PRIMARY KEY (a, b),
+    CHECK (a <> b)
+) WITHOUT ROWID;
+CREATE INDEX entity_links_b ON entity_links(b);
+INSERT OR IGNORE INTO entity_links(a, b)
+    SELECT e.id, e.counterpart_id FROM entities e JOIN entities o ON o.id = e.counterpart_id
+    WHERE e.counterpart_id <> e.id;
+INSERT OR IGNORE INTO entity_links(a, b)
+    SELECT e.counterpart_id, e.id FROM entities e JOIN entities o ON o.id = e.counterpart_id
+    WHERE e.counterpart_id <> e.id;
+UPDATE entities SET counterpart_id = NULL WHERE counterpart_id IS NOT NULL;
+"""
+
+
 def _script(sql: str) -> Migration:
     def run(conn: sqlite3.Connection) -> None:
         # executescript() would COMMIT first; run statement by statement inside the
@@ -244,7 +268,7 @@ def _script(sql: str) -> Migration:
 
 
 MIGRATIONS: list[Migration] = [_script(_V1), _script(_V2), _script(_V3), _script(_V4),
-                               _script(_V5), _v6, _v7]
+                               _script(_V5), _v6, _v7, _script(_V8)]
 
 # Tables every file of a version must have (checked on open to reject other databases).
 REQUIRED_TABLES = {
@@ -260,4 +284,6 @@ REQUIRED_TABLES = {
         "labels", "name_forms", "name_schemes"},
     7: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings",
         "labels", "name_forms", "name_schemes"},
+    8: {"meta", "documents", "segments", "bitexts", "beads", "names", "entities", "settings",
+        "labels", "name_forms", "name_schemes", "entity_links"},
 }

@@ -145,6 +145,7 @@ def run_list(args: argparse.Namespace) -> int:
             rows.append({"id": e.id, "doc": doc_id, "lang": docs[doc_id].lang,
                          "sentence": position + 1, "start": e.start, "end": e.end,
                          "label": e.label, "status": e.status, "counterpart": e.counterpart_id,
+                         "counterparts": list(e.links),
                          "name_id": e.name_id, "source": e.source, "text": text})
     if args.format == "jsonl":
         for r in rows:
@@ -153,7 +154,8 @@ def run_list(args: argparse.Namespace) -> int:
         cols = ["id", "doc", "lang", "sentence", "start", "end", "label", "status",
                 "counterpart", "text"]
         print("\t".join(cols))
-        for r in rows:
+        for r in rows:  # the counterpart column: every counterpart (one per language)
+            r["counterpart"] = ",".join(str(i) for i in r["counterparts"]) or None  # type: ignore[attr-defined]
             print("\t".join("" if r[c] is None else str(r[c]).replace("\t", " ") for c in cols))
     return 0
 

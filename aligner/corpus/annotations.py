@@ -11,14 +11,25 @@ from aligner.corpus.errors import CorpusChangeError
 from aligner.corpus.segkeys import SegmentKeysMixin
 from aligner.model import Entity, Segment
 
+# The columns of an entity row as read, entities aliased `e`: its counterparts come from
+# entity_links (schema version 8), the lowest first and all of them comma-joined last.
+ENTITY_SELECT = ('e.id, e.segment_id, e.start, e."end", e.label, '
+                 "(SELECT min(l.b) FROM entity_links l WHERE l.a = e.id), e.name_id, e.status, "
+                 "e.source, (SELECT group_concat(l.b) FROM entity_links l WHERE l.a = e.id)")
+ENTITY_INSERT = 'id, segment_id, start, "end", label, name_id, status, source'
+
+
+def entity_row(row: Sequence) -> Entity:
+    """An Entity from the ENTITY_SELECT columns of a row."""
+    links = tuple(sorted(int(x) for x in row[9].split(","))) if row[9] else ()
+    return Entity(*row[:9], links=links)  # type: ignore[misc]
+
 
 class AnnotationsMixin(SegmentKeysMixin):
     """Entities and names of a `Corpus`."""
 
     if TYPE_CHECKING:  # provided by the documents concern of Corpus
         def segment(self, segment_id: int) -> Segment: ...
-
-    _ENT_COLS = 'id, segment_id, start, "end", label, counterpart_id, name_id, status, source'
 
     def add_entity(self, entity: Entity) -> int:
         with self.transaction():
@@ -29,23 +40,25 @@ class AnnotationsMixin(SegmentKeysMixin):
             if entity.status not in ("accepted", "suggested"):
                 raise CorpusChangeError(self.path, f"entity status {entity.status!r} is not "
                                         "'accepted' or 'suggested'")
-            cur = self._x(f"INSERT INTO entities({self._ENT_COLS}) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            cur = self._x(f"INSERT INTO entities({ENTITY_INSERT}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                           (entity.id, entity.segment_id, entity.start, entity.end, entity.label,
-                           entity.counterpart_id, entity.name_id, entity.status, entity.source))
+                           entity.name_id, entity.status, entity.source))
             entity.id = cur.lastrowid if entity.id is None else entity.id
+            others = set(entity.links) | ({entity.counterpart_id} - {None})
+            for other in sorted(others):  # type: ignore[type-var]
+                self.set_entity_counterpart(entity.id, other)
             return entity.id
 
     def entities(self, segment_ids: Sequence[int] | None = None) -> list[Entity]:
         if segment_ids is None:
-            return [Entity(*r) for r in self._q(
-                f"SELECT {self._ENT_COLS} FROM entities ORDER BY segment_id, start, id")]
+            return [entity_row(r) for r in self._q(
+                f"SELECT {ENTITY_SELECT} FROM entities e ORDER BY segment_id, start, id")]
         out: list[Entity] = []
         ids = list(segment_ids)
         for k in range(0, len(ids), 500):  # stay under SQLite's variable limit
             part = ids[k:k + 500]
-            out += [Entity(*r) for r in self._q(
-                f"SELECT {self._ENT_COLS} FROM entities WHERE segment_id IN "
+            out += [entity_row(r) for r in self._q(
+                f"SELECT {ENTITY_SELECT} FROM entities e WHERE segment_id IN "
                 f"({','.join('?' * len(part))}) ORDER BY segment_id, start, id", part)]
         return out
 
@@ -55,7 +68,7 @@ class AnnotationsMixin(SegmentKeysMixin):
         ids = list(doc_ids)
         if not ids:
             return []
-        cols = ", ".join(f"e.{c.strip()}" for c in self._ENT_COLS.split(","))
+        cols = ENTITY_SELECT
         # CROSS JOIN keeps entities the outer loop: SQLite would otherwise walk every
         # segment of the documents (95 ms at 10^6, on every edit) to find a few entities
         rows = self._q(
@@ -69,14 +82,14 @@ class AnnotationsMixin(SegmentKeysMixin):
             while end < len(rows) and rows[end][0] == doc:
                 end += 1
             at = self._seg_index_list(doc, [r[1] for r in rows[k:end]])
-            out += [(doc, p, Entity(*r[2:])) for p, r in zip(at, rows[k:end])]
+            out += [(doc, p, entity_row(r[2:])) for p, r in zip(at, rows[k:end])]
             k = end
         return out
 
     def entities_in_range(self, doc_id: int, lo: int, hi: int) -> list[tuple[int, Entity]]:
         """(segment position, entity) for the entities of segments [lo, hi) of a document,
         in order: an export reads them a window at a time, so memory stays flat."""
-        cols = ", ".join(f"e.{c.strip()}" for c in self._ENT_COLS.split(","))
+        cols = ENTITY_SELECT
         n = len(self._seg_keys(doc_id))
         lo, hi = max(lo, 0), min(hi, n)
         if hi <= lo:
@@ -87,24 +100,43 @@ class AnnotationsMixin(SegmentKeysMixin):
             "ORDER BY s.position, e.start, e.id",
             (doc_id, self._seg_key(doc_id, lo), self._seg_key(doc_id, hi)))
         at = self._seg_index_list(doc_id, [r[0] for r in rows])
-        return [(p, Entity(*r[1:])) for p, r in zip(at, rows)]
+        return [(p, entity_row(r[1:])) for p, r in zip(at, rows)]
 
     def set_entity_counterpart(self, entity_id: int, other_id: int | None) -> None:
-        """Link two entities across a bitext, both ways (None unlinks entity_id and its
-        former counterpart)."""
+        """Link two entities of two languages, both ways; a link either had to an entity
+        of the other's language goes (one counterpart per language). None unlinks
+        entity_id from every counterpart."""
         with self.transaction():
-            old = self._q("SELECT counterpart_id FROM entities WHERE id = ?", (entity_id,))
-            if not old:
-                raise self._missing("entity", entity_id)
-            if old[0][0] is not None:
-                self._x("UPDATE entities SET counterpart_id = NULL WHERE id = ? "
-                        "AND counterpart_id = ?", (old[0][0], entity_id))
-            self._x("UPDATE entities SET counterpart_id = ? WHERE id = ?", (other_id, entity_id))
-            if other_id is not None:
-                if not self._q("SELECT 1 FROM entities WHERE id = ?", (other_id,)):
-                    raise self._missing("entity", other_id)
-                self._x("UPDATE entities SET counterpart_id = ? WHERE id = ?",
-                        (entity_id, other_id))
+            ids = [entity_id] if other_id is None else [entity_id, other_id]
+            langs = self.entity_langs(ids)
+            for i in ids:
+                if i not in langs:
+                    raise self._missing("entity", i)
+            if other_id is None:
+                self._x("DELETE FROM entity_links WHERE a = ? OR b = ?", (entity_id, entity_id))
+                return
+            if langs[entity_id] == langs[other_id]:
+                raise CorpusChangeError(self.path, f"entities {entity_id} and {other_id} are "
+                                        f"both in {langs[entity_id]}: a link joins two languages")
+            for a, b in ((entity_id, other_id), (other_id, entity_id)):
+                for old in self._q("SELECT b FROM entity_links WHERE a = ?", (a,)):
+                    if self.entity_langs([old[0]]).get(old[0]) == langs[b]:
+                        self._x("DELETE FROM entity_links WHERE (a = ? AND b = ?) "
+                                "OR (a = ? AND b = ?)", (a, old[0], old[0], a))
+            self._xm("INSERT OR IGNORE INTO entity_links(a, b) VALUES (?, ?)",
+                     ((entity_id, other_id), (other_id, entity_id)))
+
+    def entity_langs(self, ids: Sequence[int]) -> dict[int, str]:
+        """Entity id -> the base language of its document ('ar', 'en', 'fr')."""
+        out: dict[int, str] = {}
+        ids = list(ids)
+        for k in range(0, len(ids), 500):
+            part = ids[k:k + 500]
+            out.update((i, lang.lower().split("-")[0]) for i, lang in self._q(
+                "SELECT e.id, d.lang FROM entities e JOIN segments s ON s.id = e.segment_id "
+                f"JOIN documents d ON d.id = s.doc_id WHERE e.id IN ({','.join('?' * len(part))})",
+                part))
+        return out
 
     def restore_entities(self, entities: Sequence[Entity]) -> None:
         """Put existing entities back on their segment/offsets (undo of a split/merge)."""

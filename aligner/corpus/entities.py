@@ -2,14 +2,15 @@
 that entity edits and their undo use, and reading a bitext's entities side by side."""
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Sequence
 
+from aligner.corpus.annotations import ENTITY_INSERT, ENTITY_SELECT, entity_row
 from aligner.corpus.errors import CorpusChangeError
 from aligner.corpus.file import CorpusFile
 from aligner.entities.labels import Label, LabelError, check_labels
 from aligner.model import Bitext, Entity, Segment
 
-_COLS = 'id, segment_id, start, "end", label, counterpart_id, name_id, status, source'
 
 
 class EntitiesMixin(CorpusFile):
@@ -19,6 +20,7 @@ class EntitiesMixin(CorpusFile):
         def segment(self, segment_id: int) -> Segment: ...
         def bitext(self, bitext_id: int) -> Bitext: ...
         def entities(self, segment_ids: Sequence[int] | None = None) -> list[Entity]: ...
+        def entity_langs(self, ids: Sequence[int]) -> dict[int, str]: ...
 
     # --- labels ------------------------------------------------------------------------
     def labels(self) -> list[Label]:
@@ -56,18 +58,19 @@ class EntitiesMixin(CorpusFile):
 
     # --- whole rows --------------------------------------------------------------------
     def entity(self, entity_id: int) -> Entity:
-        rows = self._q(f"SELECT {_COLS} FROM entities WHERE id = ?", (entity_id,))
+        rows = self._q(f"SELECT {ENTITY_SELECT} FROM entities e WHERE id = ?", (entity_id,))
         if not rows:
             raise self._missing("entity", entity_id)
-        return Entity(*rows[0])
+        return entity_row(rows[0])
 
     def entities_by_id(self, ids: Sequence[int]) -> list[Entity]:
         out: list[Entity] = []
         ids = list(ids)
         for k in range(0, len(ids), 500):
             part = ids[k:k + 500]
-            out += [Entity(*r) for r in self._q(
-                f"SELECT {_COLS} FROM entities WHERE id IN ({','.join('?' * len(part))}) "
+            out += [entity_row(r) for r in self._q(
+                f"SELECT {ENTITY_SELECT} FROM entities e WHERE id IN "
+                f"({','.join('?' * len(part))}) "
                 "ORDER BY id", part)]
         return out
 
@@ -87,16 +90,49 @@ class EntitiesMixin(CorpusFile):
                         f"{e.segment_id} (length {len(texts[e.segment_id])})")
                 if e.status not in ("accepted", "suggested"):
                     raise CorpusChangeError(self.path, f"entity status {e.status!r}")
-            # links second: a row may name a counterpart written in this same call
-            self._xm(f"INSERT INTO entities({_COLS}) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?) "
+            # links second: a row may link to one written in this same call
+            self._xm(f"INSERT INTO entities({ENTITY_INSERT}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                      "ON CONFLICT(id) DO UPDATE SET segment_id = excluded.segment_id, "
                      'start = excluded.start, "end" = excluded."end", label = excluded.label, '
                      "name_id = excluded.name_id, status = excluded.status, "
                      "source = excluded.source",
                      ((e.id, e.segment_id, e.start, e.end, e.label, e.name_id, e.status,
                        e.source) for e in rows))
-            self._xm("UPDATE entities SET counterpart_id = ? WHERE id = ?",
-                     ((e.counterpart_id, e.id) for e in rows))
+            # a row's `links` are all its counterparts: links are stored both ways
+            self._xm("DELETE FROM entity_links WHERE a = ? OR b = ?",
+                     ((e.id, e.id) for e in rows))
+            self._xm("INSERT OR IGNORE INTO entity_links(a, b) VALUES (?, ?)",
+                     (pair for e in rows for o in e.links for pair in ((e.id, o), (o, e.id))))
+            self._check_links([e.id for e in rows if e.links])  # type: ignore[misc]
+
+    def _check_links(self, ids: Sequence[int]) -> None:
+        """Refuse (CorpusChangeError) links joining one language, or two counterparts of
+        one entity in the same language."""
+        langs = self.entity_langs(sorted({i for a in ids for i in (a, *self._links_of(a))}))
+        for a in ids:
+            seen: set[str] = set()
+            for b in self._links_of(a):
+                if langs[b] == langs[a] or langs[b] in seen:
+                    raise CorpusChangeError(
+                        self.path, f"entity {a} would have two counterparts in {langs[b]}"
+                        if langs[b] in seen else f"entities {a} and {b} are both in "
+                        f"{langs[a]}: a link joins two languages")
+                seen.add(langs[b])
+
+    def _links_of(self, entity_id: int) -> list[int]:
+        return [r[0] for r in self._q("SELECT b FROM entity_links WHERE a = ? ORDER BY b",
+                                      (entity_id,))]
+
+    def segment_langs(self, segment_ids: Sequence[int]) -> dict[int, str]:
+        """Segment id -> the base language of its document ('ar', 'en', 'fr')."""
+        out: dict[int, str] = {}
+        ids = list(segment_ids)
+        for k in range(0, len(ids), 500):
+            part = ids[k:k + 500]
+            out.update((i, lang.lower().split("-")[0]) for i, lang in self._q(
+                "SELECT s.id, d.lang FROM segments s JOIN documents d ON d.id = s.doc_id "
+                f"WHERE s.id IN ({','.join('?' * len(part))})", part))
+        return out
 
     def delete_entities(self, ids: Sequence[int]) -> None:
         with self.transaction():
@@ -110,12 +146,18 @@ class EntitiesMixin(CorpusFile):
 
     # --- reading a bitext --------------------------------------------------------------
     def bitext_entities(self, bitext_id: int) -> dict[str, list[Entity]]:
-        """{'src': [...], 'tgt': [...]}: the entities of both documents of a bitext."""
+        """{'src': [...], 'tgt': [...]}: the entities of both documents of a bitext; an
+        entity's `counterpart_id` is its counterpart on the other side of this bitext (None
+        when it has none there, even if linked in another language)."""
         b = self.bitext(bitext_id)
         out: dict[str, list[Entity]] = {}
         for side, doc in (("src", b.src_doc_id), ("tgt", b.tgt_doc_id)):
-            out[side] = [Entity(*r) for r in self._q(
-                f"SELECT {', '.join('e.' + c.strip() for c in _COLS.split(','))} "
+            out[side] = [entity_row(r) for r in self._q(
+                f"SELECT {ENTITY_SELECT} "
                 "FROM entities e JOIN segments s ON s.id = e.segment_id WHERE s.doc_id = ? "
                 "ORDER BY s.position, e.start, e.id", (doc,))]
+        for side, other in (("src", "tgt"), ("tgt", "src")):
+            there = {e.id for e in out[other]}
+            out[side] = [dataclasses.replace(e, counterpart_id=next(
+                (i for i in e.links if i in there), None)) for e in out[side]]
         return out

@@ -26,18 +26,21 @@ class EntityEdit(Edit):
 
     `add`: new entities (ids None). In `links`, an id below 0 names an added one: -1 is
     add[0], -2 add[1]... `change`: (id, {field: value}) for start, end, label, status,
-    source, name_id. `unlink`: ids whose link goes (the partner's too). `delete`: ids.
+    source, name_id. `unlink`: ids whose links all go, or (a, b) pairs: that link goes
+    (both ways). `delete`: ids. An entity has one counterpart per language: linking it to
+    another entity of that language unlinks the former one.
     """
 
     def __init__(self, label: str, *, add: Sequence[Entity] = (),
                  change: Sequence[tuple[int, dict]] = (),
-                 links: Sequence[tuple[int, int]] = (), unlink: Sequence[int] = (),
+                 links: Sequence[tuple[int, int]] = (),
+                 unlink: Sequence[int | tuple[int, int]] = (),
                  delete: Sequence[int] = ()):
         self.label = label
         self.add = [dataclasses.replace(e) for e in add]
         self.change = [(i, dict(f)) for i, f in change]
         self.links = list(links)
-        self.unlink = list(unlink)
+        self.unlink: list[int | tuple[int, int]] = list(unlink)
         self.delete = list(dict.fromkeys(delete))
         for _, fields in self.change:
             if set(fields) - _FIELDS:
@@ -65,41 +68,62 @@ class EntityEdit(Edit):
                 return new_ids[-i - 1]
             return i
 
-        touched = ({i for i, _ in self.change} | set(self.unlink) | set(self.delete)
+        unlink_all = [i for i in self.unlink if isinstance(i, int)]
+        unlink_pairs = [p for p in self.unlink if not isinstance(p, int)]
+        touched = ({i for i, _ in self.change} | set(unlink_all) | set(self.delete)
+                   | {i for pair in unlink_pairs for i in pair}
                    | {ref(i) for pair in self.links for i in pair if i >= 0}
                    | {e.counterpart_id for e in self.add if e.counterpart_id})
         before = {e.id: e for e in corpus.entities_by_id(sorted(touched))}
         missing = sorted(touched - set(before))
         if missing:
             raise EditError(f"entity {missing[0]} no longer exists")
-        partners = {e.counterpart_id for e in before.values() if e.counterpart_id} - set(before)
+        partners = {i for e in before.values() for i in e.links} - set(before)
         before.update({e.id: e for e in corpus.entities_by_id(sorted(partners))})
         after = {i: dataclasses.replace(e) for i, e in before.items()}
         for k, e in enumerate(self.add):
-            after[new_ids[k]] = dataclasses.replace(e, id=new_ids[k], counterpart_id=None)
+            after[new_ids[k]] = dataclasses.replace(e, id=new_ids[k], counterpart_id=None,
+                                                    links=())
         for i, fields in self.change:
             after[i] = dataclasses.replace(after[i], **fields)
+        segs = {e.segment_id for e in after.values()}
+        seg_lang = corpus.segment_langs(sorted(segs))
+        lang = {i: seg_lang[e.segment_id] for i, e in after.items()}
 
-        def set_link(a: int, b: int | None) -> None:
-            old = after[a].counterpart_id
-            if old is not None and old in after and after[old].counterpart_id == a:
-                after[old] = dataclasses.replace(after[old], counterpart_id=None)
-            after[a] = dataclasses.replace(after[a], counterpart_id=b)
+        def drop_link(a: int, b: int) -> None:
+            for x, y in ((a, b), (b, a)):
+                if x in after:
+                    after[x] = dataclasses.replace(
+                        after[x], links=tuple(i for i in after[x].links if i != y))
 
-        for i in self.unlink:
-            set_link(i, None)
+        def set_link(a: int, b: int) -> None:
+            if a == b:
+                raise EditError("an entity cannot be its own counterpart")
+            if lang[a] == lang[b]:
+                raise EditError(f"both entities are in {lang[a]}: a link joins two languages")
+            for x, y in ((a, b), (b, a)):  # one counterpart per language: the old one goes
+                for old in after[x].links:
+                    if old != y and lang.get(old) == lang[y]:
+                        drop_link(x, old)
+            for x, y in ((a, b), (b, a)):
+                after[x] = dataclasses.replace(after[x],
+                                               links=tuple(sorted({*after[x].links, y})))
+
+        for i in unlink_all:
+            for other in after[i].links:
+                drop_link(i, other)
+        for a, b in unlink_pairs:
+            drop_link(a, b)
         pairs = [(new_ids[k], e.counterpart_id) for k, e in enumerate(self.add)
                  if e.counterpart_id] + [(ref(a), ref(b)) for a, b in self.links]
         for a, b in pairs:
-            if a == b:
-                raise EditError("an entity cannot be its own counterpart")
             set_link(a, b)
-            set_link(b, a)
         for i in self.delete:
-            cp = after[i].counterpart_id
-            if cp is not None and cp in after and after[cp].counterpart_id == i:
-                after[cp] = dataclasses.replace(after[cp], counterpart_id=None)
+            for other in after[i].links:
+                drop_link(i, other)
             del after[i]
+        for i, e in after.items():  # read on its own, counterpart_id is the lowest link
+            after[i] = dataclasses.replace(e, counterpart_id=e.links[0] if e.links else None)
         segs = {e.segment_id for e in list(before.values()) + list(after.values())}
         self._docs = frozenset(corpus.segment(s).doc_id for s in segs)
         self._before = sorted(before.values(), key=lambda e: e.id or 0)
@@ -151,7 +175,7 @@ def link(a: int, b: int) -> EntityEdit:
     return EntityEdit("Link entities", links=[(a, b)])
 
 
-def unlink(ids: Sequence[int]) -> EntityEdit:
+def unlink(ids: Sequence[int | tuple[int, int]]) -> EntityEdit:
     return EntityEdit("Unlink entity" if len(ids) == 1 else f"Unlink {len(ids)} entities",
                       unlink=ids)
 

@@ -107,5 +107,5 @@ def plan_text_change(corpus, seg, text: str, on_cut: str) -> tuple[list[Entity],
             moved.append(dataclasses.replace(c.entity, start=c.shrunk[0], end=c.shrunk[1]))
         else:
             removed.append(c.entity.id)  # type: ignore[arg-type]
-    partners = {e.counterpart_id for e in ents if e.id in removed and e.counterpart_id}
+    partners = {i for e in ents if e.id in removed for i in e.links}
     return moved, removed, ents + corpus.entities_by_id(sorted(partners))

@@ -202,7 +202,7 @@ def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
     add: list[Entity] = []
     rows: list[dict] = []
     links: list[tuple[int, int]] = []  # between added ones: -1 is add[0]
-    paired: set[int] = set()  # indices in add already linked (one counterpart each)
+    paired: set[tuple[int, str]] = set()  # (index in add, language it is linked to)
     placed = _Placed()  # a document in two bitexts (ar-en, ar-fr) gets each name once
     for bitext in (corpus.bitext(i) for i in bitext_ids):
         total = corpus.bead_count(bitext.id)
@@ -242,9 +242,11 @@ def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
                                      "text": side.text[m.start:m.end], "label": m.label,  # type: ignore[union-attr]
                                      "origin": sg.origin, "score": sg.score,
                                      "confidence": sg.confidence})
-                a, b = pair
-                if a is not None and b is not None and a not in paired and b not in paired:
-                    paired.update((a, b))
+                a, b = pair  # one counterpart per language: an Arabic name of a document
+                # in ar-en and ar-fr is linked to the English one and the French one
+                if a is not None and b is not None and (a, tgt.lang) not in paired \
+                        and (b, src.lang) not in paired:
+                    paired.update(((a, tgt.lang), (b, src.lang)))
                     links.append((-(a + 1), -(b + 1)))
     if not add:
         return Plan(None, rows)

@@ -39,21 +39,27 @@ def _bitexts(corpus, bitext_ids: Iterable[int] | None) -> Iterator[tuple[Bitext,
 
 
 def entity_observations(corpus, bitext_ids: Iterable[int] | None = None) -> list[Observation]:
-    """One observation per Arabic entity: with its linked counterpart's text as the
-    spelling (in that side's language), or alone when it has none."""
+    """One observation per Arabic entity and counterpart: with the counterpart's text as
+    the spelling (in that side's language), or alone when it has none."""
     out: list[Observation] = []
-    seen: set[int] = set()
+    seen: set[object] = set()
     for _, ar_doc, tgt_doc, lang in _bitexts(corpus, bitext_ids):
         texts = {s.id: s.text for d in (ar_doc, tgt_doc) for s in corpus.segments(d)}
         found = corpus.entities_of_documents([ar_doc, tgt_doc])
         by_id = {e.id: (doc, e) for doc, _, e in found}
         for doc, _, ent in found:
-            if doc != ar_doc or ent.id in seen:
+            if doc != ar_doc:
                 continue
-            seen.add(ent.id)
+            # the counterpart in this bitext's language (an Arabic document shared by ar-en
+            # and ar-fr has one in each: one observation per spelling); unlinked ones once
+            other = next((by_id[i] for i in ent.links if i in by_id and by_id[i][0] == tgt_doc),
+                         None)
+            if (ent.id if other is None else (ent.id, tgt_doc)) in seen or (
+                    other is None and ent.links):
+                continue
+            seen.add(ent.id if other is None else (ent.id, tgt_doc))
             arabic = texts[ent.segment_id][ent.start:ent.end]
-            other = by_id.get(ent.counterpart_id) if ent.counterpart_id is not None else None
-            if other is not None and other[0] == tgt_doc:
+            if other is not None:
                 o = other[1]
                 latin = texts[o.segment_id][o.start:o.end]
                 out.append(Observation(arabic, latin, lang, ent.label, "entities",

@@ -162,7 +162,7 @@ def test_migration_upgrades_an_older_file(tmp_path: Path) -> None:
     with pytest.raises(CorpusVersionError, match="older corpus format 1"):
         Corpus.open(path, read_only=True)  # a reader cannot upgrade
     with Corpus.open(path) as c:
-        assert c.schema_version == SCHEMA_VERSION == 7
+        assert c.schema_version == SCHEMA_VERSION == 8
         assert [s.text for s in c.segments(1)] == ["An old text."]
         assert c.created_at == "2025-01-01T00:00:00Z"
         c.set_setting("k", "v")

@@ -193,17 +193,29 @@ def test_the_scope_dialog_wants_a_file_that_exists(qtbot, shown, sample, tmp_pat
     assert window.annotation.bulk.task is None
 
 
-def test_the_panel_names_a_counterpart_in_the_other_bitext(qtbot, shown, sample):
-    """The Arabic document is in ar-en and ar-fr; its names are linked to the English ones
-    (a link is one to one), so in the ar-fr bitext the panel says where the link goes."""
+def test_a_shared_arabic_name_has_an_english_and_a_french_counterpart(qtbot, shown, sample):
+    """The Arabic document is in ar-en and ar-fr: one suggest run links its names to the
+    English ones AND the French ones (one counterpart per language), and the panel of each
+    bitext shows the counterpart in that bitext's language."""
     assert main(["entities", "suggest", str(sample), "--accept"]) == 0
-    window = open_window(qtbot, sample)
     with Corpus.open(sample, read_only=True) as corpus:
         ar_fr = next(b.id for b in corpus.bitexts() if b.tgt_lang == "fr")
+        ar_doc = corpus.bitext(ar_fr).src_doc_id
+        langs = {d.id: d.lang for d in corpus.documents()}
+        both = 0
+        for _, _, e in corpus.entities_of_documents([ar_doc]):
+            partner_docs = [corpus.segment(o.segment_id).doc_id
+                            for o in corpus.entities_by_id(list(e.links))]
+            if sorted(langs[d] for d in partner_docs) == ["en", "fr"]:
+                both += 1
+        assert both >= 3
+    window = open_window(qtbot, sample)
     window.open_bitext(ar_fr)
     rows = [r for r in window.annotation.panel.rows if r.side == "src"
             and r.entity.counterpart_id is not None]
-    assert rows
-    counterparts = {r.counterpart for r in rows}
-    assert any(c.endswith(" (en)") for c in counterparts)
-    assert "?" not in counterparts and shown.errors == []
+    assert len(rows) >= both
+    by_id = {r.entity.id: r for r in window.annotation.panel.rows}
+    for r in rows:  # the counterpart shown is the French entity of this bitext
+        assert by_id[r.entity.counterpart_id].side == "tgt"
+        assert r.counterpart == by_id[r.entity.counterpart_id].text
+    assert shown.errors == []

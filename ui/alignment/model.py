@@ -11,6 +11,8 @@ Qt shapes Arabic itself.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from typing import Any
 
 import numpy as np
@@ -168,7 +170,13 @@ class BeadTableModel(QAbstractTableModel):
             self._entities = {}
             if self.corpus is not None and self.bitext is not None:
                 docs = [self.bitext.src_doc_id, self.bitext.tgt_doc_id]
-                for _, _, entity in self.corpus.entities_of_documents(docs):
+                found = self.corpus.entities_of_documents(docs)
+                by_doc = {d: {e.id for doc, _, e in found if doc == d} for d in docs}
+                for doc, _, entity in found:
+                    # its counterpart in this bitext (it may have one in another language)
+                    there = by_doc[docs[1] if doc == docs[0] else docs[0]]
+                    entity = dataclasses.replace(entity, counterpart_id=next(
+                        (i for i in entity.links if i in there), None))
                     self._entities.setdefault(entity.segment_id, []).append(entity)
         return self._entities.get(segment_id, [])
 

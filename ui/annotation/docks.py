@@ -106,10 +106,9 @@ class AnnotationDocks(QObject):
 
     def _elsewhere(self, entities: list) -> dict[int, str]:
         """Counterparts outside this bitext, as 'text (lang)': an Arabic document in an
-        ar-en and an ar-fr bitext has its names linked to one of the two translations."""
+        ar-en and an ar-fr bitext has its names linked to the English and French ones."""
         here = {e.id for e in entities}
-        wanted = sorted({e.counterpart_id for e in entities
-                         if e.counterpart_id is not None and e.counterpart_id not in here})
+        wanted = sorted({i for e in entities for i in e.links if i not in here})
         if not wanted:
             return {}
         langs = {d.id: d.lang for d in self.corpus.documents()}

@@ -7,6 +7,7 @@ next unlinked entity and the next suggestion after the current bead.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Callable
 
@@ -155,7 +156,8 @@ class EntitiesPanel(QWidget):
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.apply_edit(entity_edits.delete(ids))
         elif key == Qt.Key.Key_U:
-            linked = [r.entity.id for r in rows if r.entity.counterpart_id is not None]
+            linked = [(r.entity.id, r.entity.counterpart_id) for r in rows
+                      if r.entity.counterpart_id is not None]  # the link in this bitext
             if linked:
                 self.apply_edit(entity_edits.unlink(linked))
         elif key in (Qt.Key.Key_A, Qt.Key.Key_R):
@@ -205,12 +207,17 @@ def bitext_rows(beads: list[Bead], side_of: Callable[[int], tuple[str, int, str]
             continue
         side, position, text = where
         bead = bisect.bisect_right(starts[side], position) - 1 if beads else -1
-        other = by_id.get(e.counterpart_id) if e.counterpart_id is not None else None
+        # the counterpart in this bitext (its row's entity carries it as counterpart_id);
+        # without one, those in other languages (another bitext's document) are named
+        here = [i for i in e.links if i in by_id and side_of(by_id[i].segment_id) is not None
+                and side_of(by_id[i].segment_id)[0] != side]  # type: ignore[index]
+        other = by_id[here[0]] if here else None
+        e = dataclasses.replace(e, counterpart_id=other.id if other is not None else None)
         other_text = ""
         if other is not None:
             found = side_of(other.segment_id)
             other_text = found[2][other.start:other.end] if found else "?"
-        elif e.counterpart_id is not None:
-            other_text = (elsewhere or {}).get(e.counterpart_id, "?")
+        elif e.links:
+            other_text = ", ".join((elsewhere or {}).get(i, "?") for i in e.links)
         rows.append(Row(e, side, bead, text[e.start:e.end], other_text))
     return rows
