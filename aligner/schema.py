@@ -238,15 +238,16 @@ def _v7(conn: sqlite3.Connection) -> None:
 # its entity to the English one AND the French one (the `counterpart_id` column held one).
 # A link is stored both ways (a -> b and b -> a); every old link is copied, both ways, and
 # the column is emptied (nothing reads or writes it from version 8 on; it stays because
-# DROP COLUMN needs SQLite 3.35).
+# DROP COLUMN needs SQLite 3.35). IF NOT EXISTS: a file relabelled as older (tests do) runs
+# it again harmlessly.
 _V8 = """
-CREATE TABLE entity_links (
+CREATE TABLE IF NOT EXISTS entity_links (
     a INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     b INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     PRIMARY KEY (a, b),
     CHECK (a <> b)
 ) WITHOUT ROWID;
-CREATE INDEX entity_links_b ON entity_links(b);
+CREATE INDEX IF NOT EXISTS entity_links_b ON entity_links(b);
 INSERT OR IGNORE INTO entity_links(a, b)
     SELECT e.id, e.counterpart_id FROM entities e JOIN entities o ON o.id = e.counterpart_id
     WHERE e.counterpart_id <> e.id;

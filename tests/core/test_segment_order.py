@@ -258,7 +258,7 @@ def test_a_format_6_file_is_upgraded_with_the_same_order(tmp_path: Path) -> None
     with pytest.raises(CorpusVersionError, match="older corpus format 6"):
         Corpus.open(path, read_only=True)  # a reader cannot upgrade
     with Corpus.open(path) as c:
-        assert c.schema_version == SCHEMA_VERSION == 7
+        assert c.schema_version == SCHEMA_VERSION == 8
         assert [s.text for s in c.segments(1)] == ["أول.", "ثان.", "حاشية.", "ثالث."]
         assert [(b.src_start, b.src_end, b.tgt_start, b.tgt_end) for b in c.beads(1)] == \
             [(0, 1, 0, 1), (1, 2, 1, 2), (3, 4, 2, 3)]
