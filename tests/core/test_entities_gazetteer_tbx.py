@@ -98,9 +98,11 @@ def test_a_name_in_the_shared_arabic_document_is_suggested_once(sample, capsys):
     # the Arabic document sits in both bitexts, and its names are suggested for both
     assert {r["lang"] for r in rows} == {"ar", "en", "fr"}
     by_id = {r["id"]: r for r in rows}
-    for r in rows:  # links stay one to one
-        if r["counterpart"] is not None:
-            assert by_id[r["counterpart"]]["counterpart"] == r["id"]
+    for r in rows:  # links are symmetric, one counterpart per language
+        for other in r["counterparts"]:
+            assert r["id"] in by_id[other]["counterparts"]
+        langs = [by_id[o]["lang"] for o in r["counterparts"]]
+        assert len(langs) == len(set(langs)) and r["lang"] not in langs
     arabic = [r for r in rows if r["lang"] == "ar"]
     for a in arabic:  # nor do two Arabic suggestions overlap
         assert not any(b is not a and b["sentence"] == a["sentence"] and
