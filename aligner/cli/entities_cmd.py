@@ -32,6 +32,7 @@ def register(subparsers) -> None:
     common(q)
     q.add_argument("--from", dest="from_lang", required=True, choices=("ar", "en", "fr"),
                    help="the side whose entities are projected")
+    confidence(q, "0")
     q.set_defaults(func=run_project)
     q = sub.add_parser("suggest", help="suggest entities both sides agree on")
     common(q)
@@ -42,6 +43,7 @@ def register(subparsers) -> None:
     q.add_argument("--accept", action="store_true",
                    help="store the suggestions as ordinary (accepted, linked) entities, and "
                         "accept the suggestions already stored in these bitexts")
+    confidence(q, "0.5")
     q.set_defaults(func=run_suggest)
     q = sub.add_parser("propagate", help="tag every other occurrence of the corpus's entities")
     common(q)
@@ -51,6 +53,28 @@ def register(subparsers) -> None:
     q.add_argument("--format", choices=("tsv", "jsonl"), default="tsv")
     q.set_defaults(func=run_list)
     p.set_defaults(func=lambda args: (p.print_help(sys.stderr), 2)[1])
+
+
+def confidence(q: argparse.ArgumentParser, default: str) -> None:
+    q.add_argument("--min-confidence", default=None, metavar="X",
+                   help="keep only proposals of this confidence or more (0 to 1; "
+                        f"default {default}); each printed line ends with its confidence")
+
+
+def _min_confidence(args: argparse.Namespace, default: float) -> float:
+    """--min-confidence as a number from 0 to 1 (UserError, one line, otherwise)."""
+    from aligner.cli.common import UserError
+
+    if args.min_confidence is None:
+        return default
+    try:
+        value = float(args.min_confidence)
+    except ValueError:
+        value = float("nan")
+    if not 0.0 <= value <= 1.0:  # also refuses nan
+        raise UserError(f"--min-confidence must be a number from 0 to 1, not "
+                        f"{args.min_confidence!r}")
+    return value
 
 
 def _ids(corpus, wanted: list[str]) -> list[int]:
@@ -69,13 +93,15 @@ def run_project(args: argparse.Namespace) -> int:
     from aligner.corpus import Corpus
     from aligner.entities.service import project_bitexts
 
+    least = _min_confidence(args, 0.0)  # checked before the corpus is opened
     with Corpus.open(args.corpus) as corpus:
-        plan = project_bitexts(corpus, _ids(corpus, args.bitext), args.from_lang)
+        plan = project_bitexts(corpus, _ids(corpus, args.bitext), args.from_lang,
+                               min_confidence=least)
         _apply(corpus, plan)
     for r in plan.rows:
         what = "new" if r["new"] else "linked"
         print(f"{r['bitext']}\tbead {r['bead']}\t{r['source']}\t->\t{r['text']}\t{r['label']}"
-              f"\t{what}")
+              f"\t{what}\t{r['confidence']:.2f}")
     new = sum(1 for r in plan.rows if r["new"])
     print(f"projected {len(plan.rows)} entities from {args.from_lang}: {new} new, "
           f"{len(plan.rows) - new} linked to existing ones", file=sys.stderr)
@@ -87,11 +113,15 @@ def run_suggest(args: argparse.Namespace) -> int:
     from aligner.entities.gazetteer import read_gazetteers
     from aligner.entities.service import accept_with_stored, suggest_bitexts
 
+    from aligner.entities.suggest import MIN_CONFIDENCE
+
+    least = _min_confidence(args, MIN_CONFIDENCE)  # checked before the corpus is opened
     with Corpus.open(args.corpus) as corpus:
         names = {lab.name for lab in corpus.labels()}
         gazetteer = read_gazetteers(args.gazetteer, names)  # all checked before any write
         ids = _ids(corpus, args.bitext)
-        plan = suggest_bitexts(corpus, ids, gazetteer=gazetteer.entries, accept=args.accept)
+        plan = suggest_bitexts(corpus, ids, gazetteer=gazetteer.entries, accept=args.accept,
+                               min_confidence=least)
         if args.accept:
             plan = accept_with_stored(corpus, ids, plan)
         _apply(corpus, plan)
@@ -101,7 +131,7 @@ def run_suggest(args: argparse.Namespace) -> int:
               f"\t{r['label']}\tstored")
     for r in plan.rows:
         print(f"{r['bitext']}\tbead {r['bead']}\t{r['lang']}\t{r['text']}\t{r['label']}"
-              f"\t{r['origin']}")
+              f"\t{r['origin']}\t{r['confidence']:.2f}")
     if gazetteer.skipped:
         print(f"gazetteer: {gazetteer.skipped} TBX entries without a label or a name skipped",
               file=sys.stderr)

@@ -98,8 +98,11 @@ def _new(side: Side, start: int, end: int, label: str, status: str,
 
 
 def project_bitexts(corpus: Corpus, bitext_ids: Sequence[int], from_lang: str, *,
-                    status: str = "accepted", control: TaskControl | None = None) -> Plan:
-    """Counterparts for every unlinked entity on the `from_lang` side of these bitexts."""
+                    status: str = "accepted", control: TaskControl | None = None,
+                    min_confidence: float = 0.0) -> Plan:
+    """Counterparts for every unlinked entity on the `from_lang` side of these bitexts,
+    those of `min_confidence` or more; each row carries its "confidence": the match's
+    score (word coverage less the distance penalty of project.project_bead) within 0..1."""
     add: list[Entity] = []
     links: list[tuple[int, int]] = []
     rows: list[dict] = []
@@ -115,6 +118,9 @@ def project_bitexts(corpus: Corpus, bitext_ids: Sequence[int], from_lang: str, *
             sources = [a.mention(e) for e in a.entities]
             targets = [b.mention(e) for e in b.entities]
             for p in project_bead(a.text, a.lang, b.text, b.lang, sources, targets):
+                confidence = min(1.0, max(0.0, p.score))
+                if confidence < min_confidence:
+                    continue
                 ent = a.entities[p.source]
                 if p.existing is not None:
                     other = b.entities[p.existing]
@@ -129,7 +135,8 @@ def project_bitexts(corpus: Corpus, bitext_ids: Sequence[int], from_lang: str, *
                 rows.append({"bitext": bitext.name, "bead": pos + 1, "from": a.lang,
                              "source": a.text[sources[p.source].start:sources[p.source].end],
                              "label": p.label, "lang": b.lang, "text": found,
-                             "score": p.score, "new": p.existing is None})
+                             "score": p.score, "confidence": confidence,
+                             "new": p.existing is None})
     if not add and not links:
         return Plan(None, rows)
     n = len(rows)

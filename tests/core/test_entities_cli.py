@@ -176,3 +176,47 @@ def test_register_entries_become_suggestions_tied_to_their_entry(corpus, capsys)
     rows = [r for r in listed(capsys, corpus) if r["source"] == "register"]
     assert {(r["lang"], r["text"], r["label"], r["name_id"]) for r in rows} == {
         ("ar", "حديثة", "LOC", entry_id), ("en", "Haditha", "LOC", entry_id)}
+
+
+def test_suggest_prints_confidences_and_keeps_those_at_the_minimum(corpus, capsys) -> None:
+    fresh = corpus.with_name("all.dragoman")
+    run(capsys, "import", fresh, SAMPLES / "briefing_ar.txt", SAMPLES / "briefing_en.txt")
+    code, out, _ = run(capsys, "entities", "suggest", fresh, "--min-confidence", "0")
+    assert code == 0
+    every = [float(line.split("\t")[-1]) for line in out.splitlines()]
+    assert every and all(0.0 <= c <= 1.0 for c in every)
+    cut = sorted(every)[len(every) // 2]  # a level between the lowest and the highest
+    code, out, _ = run(capsys, "entities", "suggest", corpus, "--min-confidence", str(cut))
+    assert code == 0
+    kept = [float(line.split("\t")[-1]) for line in out.splitlines()]
+    assert kept and all(c >= cut for c in kept)
+    assert len(kept) < len(every) or min(every) >= cut
+    assert len(listed(capsys, corpus)) == len(kept)  # only those were stored
+
+
+def test_project_prints_confidences_and_keeps_those_at_the_minimum(corpus, capsys) -> None:
+    run(capsys, "entities", "suggest", corpus, "--accept")
+    rows = listed(capsys, corpus)
+    en_ids = [r["id"] for r in rows if r["lang"] == "en"]
+    with Corpus.open(corpus) as c:  # the English side goes: projection must find it again
+        ee.delete(en_ids).do(c)
+    code, out, _ = run(capsys, "entities", "project", corpus, "--from", "ar",
+                       "--min-confidence", "1")
+    assert code == 0
+    assert all(float(line.split("\t")[-1]) == 1.0 for line in out.splitlines())
+    few = len(out.splitlines())
+    code, out, _ = run(capsys, "entities", "project", corpus, "--from", "ar")
+    assert code == 0
+    confidences = [float(line.split("\t")[-1]) for line in out.splitlines()]
+    assert confidences and all(0.0 <= c <= 1.0 for c in confidences)
+    assert few + len(confidences) <= len(en_ids)
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "high", "nan"])
+@pytest.mark.parametrize("action", [["suggest"], ["project", "--from", "ar"]])
+def test_a_bad_minimum_confidence_is_one_clear_line(corpus, capsys, value, action) -> None:
+    code, out, err = run(capsys, "entities", *action, corpus, "--min-confidence", value)
+    assert code == 2 and out == ""
+    assert err.strip().count("\n") == 0
+    assert "--min-confidence" in err and repr(value) in err and "0 to 1" in err
+    assert listed(capsys, corpus) == []
