@@ -61,9 +61,14 @@ def _refusals() -> Iterator[None]:
 
 
 class Edit(ABC):
-    """A labelled, invertible change. do() may be called again after undo() (redo)."""
+    """A labelled, invertible change. do() may be called again after undo() (redo).
+
+    `label` is the English name (CLI, logs); an edit the GUI names in the interface's
+    language also gives a `kind` and the `params` its text needs (ui.edit_names)."""
 
     label: str = ""
+    kind: str = ""
+    params: dict = {}  # noqa: RUF012 - read only; each edit that has params sets its own
 
     @abstractmethod
     def do(self, corpus: Corpus) -> Change: ...

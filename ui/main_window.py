@@ -23,6 +23,7 @@ from aligner.review import Query, realign_range
 from . import messages, settings, warmup
 from .actions import SPECS, TOOLBAR, apply_shortcut, build_menus
 from .i18n import translated
+from .edit_names import EditNames
 from .browser import CorpusBrowser
 from .alignment.details import DetailsPanel
 from .dialogs.export_dialog import ExportDialog
@@ -232,9 +233,12 @@ class MainWindow(QMainWindow):
         undo is offered only while the corpus is open for writing (see can_edit)."""
         session = self.session
         history = session.history if session is not None and session.can_edit else None
+        names = EditNames()  # an entity edit's label in the interface's language
         for action_id, can, label in (
-                ("undo", history is not None and history.can_undo, history and history.undo_label),
-                ("redo", history is not None and history.can_redo, history and history.redo_label)):
+                ("undo", history is not None and history.can_undo,
+                 history and names.text(history.next_undo())),
+                ("redo", history is not None and history.can_redo,
+                 history and names.text(history.next_redo()))):
             self.actions[action_id].setEnabled(bool(can))
             title = self.tr("&Undo") if action_id == "undo" else self.tr("&Redo")
             self.actions[action_id].setText(f"{title} {label or ''}".rstrip())
@@ -352,7 +356,7 @@ class MainWindow(QMainWindow):
     # --- edits ------------------------------------------------------------------------
     def apply_edit(self, edit: Edit) -> bool:
         """Run a core edit through the session's history; a refusal is explained, never raised."""
-        return self._run(edit.label, lambda session: session.apply(edit))
+        return self._run(EditNames().text(edit), lambda session: session.apply(edit))
 
     def apply_group(self, label: str, edits: list[Edit]) -> bool:
         """Several edits as one undo step (aligner.history.EditGroup): all or nothing."""

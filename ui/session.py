@@ -22,6 +22,7 @@ from aligner.edits import (Change, Edit, EditSegmentText, MergeSegments, SetExcl
 from aligner.history import EditGroup, History
 
 from . import messages
+from .edit_names import EditNames
 
 
 class CorpusSession(QObject):
@@ -117,11 +118,13 @@ class CorpusSession(QObject):
 
     def undo(self) -> None:
         if self.can_edit and self.history.can_undo:
-            self._step(self.history.undo, self.history.undo_label, self.history.next_undo())
+            edit = self.history.next_undo()
+            self._step(self.history.undo, EditNames().text(edit), edit)
 
     def redo(self) -> None:
         if self.can_edit and self.history.can_redo:
-            self._step(self.history.redo, self.history.redo_label, self.history.next_redo())
+            edit = self.history.next_redo()
+            self._step(self.history.redo, EditNames().text(edit), edit)
 
     def _step(self, step: Any, label: str, edit: Edit | None) -> None:
         """An undo or redo that fails (the file changed elsewhere while closed) leaves the

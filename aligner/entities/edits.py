@@ -31,12 +31,15 @@ class EntityEdit(Edit):
     another entity of that language unlinks the former one.
     """
 
-    def __init__(self, label: str, *, add: Sequence[Entity] = (),
+    def __init__(self, label: str, *, kind: str = "", params: dict | None = None,
+                 add: Sequence[Entity] = (),
                  change: Sequence[tuple[int, dict]] = (),
                  links: Sequence[tuple[int, int]] = (),
                  unlink: Sequence[int | tuple[int, int]] = (),
                  delete: Sequence[int] = ()):
         self.label = label
+        self.kind = kind  # with params: the GUI's translated label (ui.edit_names)
+        self.params = dict(params or {})
         self.add = [dataclasses.replace(e) for e in add]
         self.change = [(i, dict(f)) for i, f in change]
         self.links = list(links)
@@ -160,46 +163,48 @@ def tag(corpus: Corpus, segment_id: int, start: int, end: int, label: str, *,
         source: str = "") -> EntityEdit:
     """Tag a span (optionally linked at once to an entity on the other side)."""
     text = corpus.segment(segment_id).text[start:end]
-    return EntityEdit(f"Tag '{_quote(text)}' as {label}",
+    return EntityEdit(f"Tag '{_quote(text)}' as {label}", kind="tag",
+                      params={"text": _quote(text), "label": label},
                       add=[Entity(None, segment_id, start, end, label, counterpart_id,
                                   status=status, source=source)])
 
 
 def relabel(ids: Sequence[int], label: str) -> EntityEdit:
     return EntityEdit(f"Relabel {len(ids)} entities as {label}" if len(ids) > 1
-                      else f"Relabel entity as {label}",
+                      else f"Relabel entity as {label}", kind="relabel",
+                      params={"n": len(ids), "label": label},
                       change=[(i, {"label": label}) for i in ids])
 
 
 def link(a: int, b: int) -> EntityEdit:
-    return EntityEdit("Link entities", links=[(a, b)])
+    return EntityEdit("Link entities", kind="link", links=[(a, b)])
 
 
 def unlink(ids: Sequence[int | tuple[int, int]]) -> EntityEdit:
     return EntityEdit("Unlink entity" if len(ids) == 1 else f"Unlink {len(ids)} entities",
-                      unlink=ids)
+                      kind="unlink", params={"n": len(ids)}, unlink=ids)
 
 
 def delete(ids: Sequence[int]) -> EntityEdit:
     return EntityEdit("Delete entity" if len(ids) == 1 else f"Delete {len(ids)} entities",
-                      delete=ids)
+                      kind="delete", params={"n": len(ids)}, delete=ids)
 
 
 def accept(ids: Sequence[int]) -> EntityEdit:
     """Accept suggestions: they become ordinary entities (exported from now on)."""
     return EntityEdit("Accept suggestion" if len(ids) == 1 else f"Accept {len(ids)} suggestions",
-                      change=[(i, {"status": "accepted"}) for i in ids])
+                      kind="accept", params={"n": len(ids)}, change=[(i, {"status": "accepted"}) for i in ids])
 
 
 def reject(ids: Sequence[int]) -> EntityEdit:
     """Reject suggestions: they go."""
     return EntityEdit("Reject suggestion" if len(ids) == 1 else f"Reject {len(ids)} suggestions",
-                      delete=ids)
+                      kind="reject", params={"n": len(ids)}, delete=ids)
 
 
 def reshape(entity_id: int, start: int, end: int) -> EntityEdit:
     """Move an entity's edges (shrink, grow, or override a snapped selection)."""
-    return EntityEdit("Resize entity", change=[(entity_id, {"start": start, "end": end})])
+    return EntityEdit("Resize entity", kind="resize", change=[(entity_id, {"start": start, "end": end})])
 
 
 def keep_added(edit: EntityEdit, keep: Sequence[int]) -> EntityEdit | None:
@@ -217,7 +222,10 @@ def keep_added(edit: EntityEdit, keep: Sequence[int]) -> EntityEdit | None:
     links = [(ref(a), ref(b)) for a, b in edit.links]
     label = edit.label if len(kept) == len(edit.add) else \
         f"{edit.label} ({len(kept)} of {len(edit.add)} kept)"
-    return EntityEdit(label, add=[edit.add[k] for k in kept], change=edit.change,
+    params = edit.params if len(kept) == len(edit.add) else \
+        {**edit.params, "kept": len(kept), "total": len(edit.add)}
+    return EntityEdit(label, kind=edit.kind, params=params,
+                      add=[edit.add[k] for k in kept], change=edit.change,
                       links=[(a, b) for a, b in links if a is not None and b is not None],
                       unlink=edit.unlink, delete=edit.delete)
 
@@ -229,6 +237,7 @@ class SetLabels(Edit):
     def __init__(self, labels: Sequence[Label]):
         self.labels = list(labels)
         self.label = "Change labels"
+        self.kind = "labels"
         self._old: list[Label] | None = None
 
     def do(self, corpus: Corpus) -> Change:

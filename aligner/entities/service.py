@@ -141,6 +141,7 @@ def project_bitexts(corpus: Corpus, bitext_ids: Sequence[int], from_lang: str, *
         return Plan(None, rows)
     n = len(rows)
     return Plan(EntityEdit(f"Project {n} entit{'y' if n == 1 else 'ies'} from {from_lang}",
+                           kind="project", params={"n": n, "lang": from_lang},
                            add=add, links=links), rows)
 
 
@@ -258,7 +259,8 @@ def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
     if not add:
         return Plan(None, rows)
     verb = "Add" if accept else "Suggest"
-    return Plan(EntityEdit(f"{verb} {len(add)} entities", add=add, links=links), rows)
+    return Plan(EntityEdit(f"{verb} {len(add)} entities", kind=verb.lower(),
+                           params={"n": len(add)}, add=add, links=links), rows)
 
 
 def accept_with_stored(corpus: Corpus, bitext_ids: Sequence[int], plan: Plan) -> Plan:
@@ -279,7 +281,8 @@ def accept_with_stored(corpus: Corpus, bitext_ids: Sequence[int], plan: Plan) ->
     change = [(e.id, {"status": "accepted"}) for _, _, e in pending]
     base = plan.edit
     n = len(pending) + (len(base.add) if base is not None else 0)
-    edit = EntityEdit(f"Accept {n} entities", add=base.add if base else (),
+    edit = EntityEdit(f"Accept {n} entities", kind="accept", params={"n": n},
+                      add=base.add if base else (),
                       links=base.links if base else (), change=change)
     return Plan(edit, plan.rows, stored)
 
@@ -343,7 +346,8 @@ def propagate(corpus: Corpus, bitext_ids: Sequence[int] | None = None, *,
     if not add:
         return Plan(None, rows)
     links = _link_new_pairs(corpus, bitext_ids, add, origin, linked)
-    return Plan(EntityEdit(f"Tag {len(add)} occurrences", add=add, links=links), rows)
+    return Plan(EntityEdit(f"Tag {len(add)} occurrences", kind="propagate",
+                           params={"n": len(add)}, add=add, links=links), rows)
 
 
 def _link_new_pairs(corpus: Corpus, bitext_ids: Sequence[int] | None, add: list[Entity],

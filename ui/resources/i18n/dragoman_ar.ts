@@ -1,305 +1,305 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../actions.py" line="34"/>
+        <location filename="../../actions.py" line="34" />
         <source>&amp;New Corpus…</source>
         <translation>مدونة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="35"/>
+        <location filename="../../actions.py" line="35" />
         <source>Create an empty corpus file</source>
         <translation>إنشاء ملف مدونة فارغ</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="36"/>
+        <location filename="../../actions.py" line="36" />
         <source>&amp;Open Corpus…</source>
         <translation>&amp;فتح مدونة…</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="37"/>
+        <location filename="../../actions.py" line="37" />
         <source>Open a corpus file</source>
         <translation>فتح ملف مدونة</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="38"/>
+        <location filename="../../actions.py" line="38" />
         <source>&amp;Close Corpus</source>
         <translation>إ&amp;غلاق المدونة</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="39"/>
+        <location filename="../../actions.py" line="39" />
         <source>Close the corpus (everything is already saved)</source>
         <translation>إغلاق المدونة (كل شيء محفوظ سلفًا)</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="40"/>
+        <location filename="../../actions.py" line="40" />
         <source>&amp;Import Texts…</source>
         <translation>ا&amp;ستيراد نصوص…</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="41"/>
+        <location filename="../../actions.py" line="41" />
         <source>Import a file pair, a bilingual file or a folder</source>
         <translation>استيراد زوج ملفات أو ملف ثنائي اللغة أو مجلد</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="42"/>
+        <location filename="../../actions.py" line="42" />
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="43"/>
+        <location filename="../../actions.py" line="43" />
         <source>Export beads as TMX, JSONL…</source>
         <translation>تصدير الأزواج بصيغة TMX وJSONL…</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="44"/>
+        <location filename="../../actions.py" line="44" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="45"/>
+        <location filename="../../actions.py" line="45" />
         <source>Quit Dragoman</source>
         <translation>الخروج من ترجمان</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="46"/>
+        <location filename="../../actions.py" line="46" />
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="47"/>
+        <location filename="../../actions.py" line="47" />
         <source>Undo the last edit</source>
         <translation>التراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="48"/>
+        <location filename="../../actions.py" line="48" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="49"/>
+        <location filename="../../actions.py" line="49" />
         <source>Redo the edit undone last</source>
         <translation>إعادة آخر تعديل تُرُوجع عنه</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="50"/>
+        <location filename="../../actions.py" line="50" />
         <source>&amp;Merge With Next Bead</source>
         <translation>&amp;دمج مع الزوج التالي</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="51"/>
+        <location filename="../../actions.py" line="51" />
         <source>Merge the bead with the one below</source>
         <translation>دمج الزوج مع الزوج الذي يليه</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="52"/>
+        <location filename="../../actions.py" line="52" />
         <source>Move Last Source Sentence &amp;Down</source>
         <translation>نقل آخر جملة من المصدر إلى الأ&amp;سفل</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="53"/>
+        <location filename="../../actions.py" line="53" />
         <source>Move the last source sentence into the next bead</source>
         <translation>نقل آخر جملة من المصدر إلى الزوج التالي</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="54"/>
+        <location filename="../../actions.py" line="54" />
         <source>Move First Source Sentence &amp;Up</source>
         <translation>نقل أول جملة من المصدر إلى الأ&amp;على</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="55"/>
+        <location filename="../../actions.py" line="55" />
         <source>Move the first source sentence into the previous bead</source>
         <translation>نقل أول جملة من المصدر إلى الزوج السابق</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="56"/>
+        <location filename="../../actions.py" line="56" />
         <source>Move Last Target Sentence Down</source>
         <translation>نقل آخر جملة من الهدف إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="57"/>
+        <location filename="../../actions.py" line="57" />
         <source>Move the last target sentence into the next bead</source>
         <translation>نقل آخر جملة من الهدف إلى الزوج التالي</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="58"/>
+        <location filename="../../actions.py" line="58" />
         <source>Move First Target Sentence Up</source>
         <translation>نقل أول جملة من الهدف إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="59"/>
+        <location filename="../../actions.py" line="59" />
         <source>Move the first target sentence into the previous bead</source>
         <translation>نقل أول جملة من الهدف إلى الزوج السابق</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="60"/>
+        <location filename="../../actions.py" line="60" />
         <source>&amp;Insert Empty Bead</source>
         <translation>إ&amp;دراج زوج فارغ</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="61"/>
+        <location filename="../../actions.py" line="61" />
         <source>Insert an empty bead above the current one</source>
         <translation>إدراج زوج فارغ فوق الزوج الحالي</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="62"/>
+        <location filename="../../actions.py" line="62" />
         <source>S&amp;plit Bead After First Sentences</source>
         <translation>&amp;تقسيم الزوج بعد الجمل الأولى</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="63"/>
+        <location filename="../../actions.py" line="63" />
         <source>Keep the first sentence of each side here; the rest becomes a new bead below</source>
         <translation>إبقاء الجملة الأولى من كل جانب هنا؛ ويصبح الباقي زوجًا جديدًا تحته</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="64"/>
+        <location filename="../../actions.py" line="64" />
         <source>De&amp;lete Empty Bead</source>
         <translation>&amp;حذف الزوج الفارغ</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="65"/>
+        <location filename="../../actions.py" line="65" />
         <source>Delete the current bead if both sides are empty</source>
         <translation>حذف الزوج الحالي إن كان جانباه فارغين</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="66"/>
+        <location filename="../../actions.py" line="66" />
         <source>Edit &amp;Sentence…</source>
         <translation>تحرير ال&amp;جملة…</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="67"/>
+        <location filename="../../actions.py" line="67" />
         <source>Edit, split or merge a sentence of the current side</source>
         <translation>تحرير جملة من الجانب الحالي أو تقسيمها أو دمجها</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="68"/>
+        <location filename="../../actions.py" line="68" />
         <source>&amp;Confirm / Unconfirm</source>
         <translation>تأ&amp;كيد / إلغاء التأكيد</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="69"/>
+        <location filename="../../actions.py" line="69" />
         <source>Toggle confirmation of the selected beads</source>
         <translation>تبديل تأكيد الأزواج المحددة</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="70"/>
+        <location filename="../../actions.py" line="70" />
         <source>Confirm &amp;Through Here</source>
         <translation>تأكيد حتى &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="71"/>
+        <location filename="../../actions.py" line="71" />
         <source>Confirm every bead from the top down to this one</source>
         <translation>تأكيد كل الأزواج من الأعلى حتى هذا الزوج</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="72"/>
+        <location filename="../../actions.py" line="72" />
         <source>&amp;Re-align Selection</source>
         <translation>إعادة م&amp;حاذاة التحديد</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="73"/>
+        <location filename="../../actions.py" line="73" />
         <source>Re-align the selection, or the unconfirmed stretch around the current bead</source>
         <translation>إعادة محاذاة التحديد، أو المقطع غير المؤكد حول الزوج الحالي</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="74"/>
+        <location filename="../../actions.py" line="74" />
         <source>&amp;Align Bitext</source>
         <translation>م&amp;حاذاة النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="75"/>
+        <location filename="../../actions.py" line="75" />
         <source>Align the whole bitext again (confirmed beads stay)</source>
         <translation>محاذاة النص الثنائي كله من جديد (تبقى الأزواج المؤكدة)</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="76"/>
+        <location filename="../../actions.py" line="76" />
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="77"/>
+        <location filename="../../actions.py" line="77" />
         <source>Find text on either side</source>
         <translation>البحث عن نص في أي من الجانبين</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="78"/>
+        <location filename="../../actions.py" line="78" />
         <source>Find &amp;Next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="79"/>
+        <location filename="../../actions.py" line="79" />
         <source>Next match</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="80"/>
+        <location filename="../../actions.py" line="80" />
         <source>Find &amp;Previous</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="81"/>
+        <location filename="../../actions.py" line="81" />
         <source>Previous match</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="82"/>
+        <location filename="../../actions.py" line="82" />
         <source>F&amp;ilter…</source>
         <translation>تر&amp;شيح…</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="83"/>
+        <location filename="../../actions.py" line="83" />
         <source>Show only beads of a status, type or score range</source>
         <translation>عرض الأزواج ذات حالة أو نوع أو مدى درجات معين فقط</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="84"/>
+        <location filename="../../actions.py" line="84" />
         <source>Next &amp;Unconfirmed</source>
         <translation>غير المؤكد ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="85"/>
+        <location filename="../../actions.py" line="85" />
         <source>Go to the next unconfirmed bead</source>
         <translation>الانتقال إلى الزوج غير المؤكد التالي</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="86"/>
+        <location filename="../../actions.py" line="86" />
         <source>Next &amp;Low-Confidence</source>
         <translation>منخفض ال&amp;ثقة التالي</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="87"/>
+        <location filename="../../actions.py" line="87" />
         <source>Go to the next unconfirmed bead with a low score</source>
         <translation>الانتقال إلى الزوج غير المؤكد التالي ذي الدرجة المنخفضة</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="88"/>
+        <location filename="../../actions.py" line="88" />
         <source>Show &amp;Excluded Sentences</source>
         <translation>إظهار الجمل الم&amp;ستبعدة</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="89"/>
+        <location filename="../../actions.py" line="89" />
         <source>Show or hide boilerplate sentences</source>
         <translation>إظهار جمل الحشو أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="90"/>
+        <location filename="../../actions.py" line="90" />
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>اختصارات &amp;لوحة المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="91"/>
+        <location filename="../../actions.py" line="91" />
         <source>Change keyboard shortcuts</source>
         <translation>تغيير اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="92"/>
+        <location filename="../../actions.py" line="92" />
         <source>&amp;About Dragoman</source>
         <translation>&amp;عن ترجمان</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="93"/>
+        <location filename="../../actions.py" line="93" />
         <source>About Dragoman</source>
         <translation>عن ترجمان</translation>
     </message>
@@ -307,7 +307,7 @@
 <context>
     <name>AlignmentOverview</name>
     <message>
-        <location filename="../../alignment/overview.py" line="37"/>
+        <location filename="../../alignment/overview.py" line="37" />
         <source>Alignment path: source position → across, target position ↓. Click to jump to a bead.</source>
         <translation>مسار المحاذاة: موضع المصدر أفقيًا، وموضع الهدف عموديًا ↓. انقر للانتقال إلى زوج.</translation>
     </message>
@@ -315,27 +315,27 @@
 <context>
     <name>AlignmentPane</name>
     <message>
-        <location filename="../../alignment/pane.py" line="146"/>
+        <location filename="../../alignment/pane.py" line="146" />
         <source>{shown} of {total} beads shown</source>
         <translation>معروض {shown} من {total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="191"/>
+        <location filename="../../alignment/pane.py" line="191" />
         <source>bad pattern:</source>
         <translation>نمط غير صالح:</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="193"/>
+        <location filename="../../alignment/pane.py" line="193" />
         <source>not found</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="235"/>
+        <location filename="../../alignment/pane.py" line="235" />
         <source>No more low-confidence beads below.</source>
         <translation>لا مزيد من الأزواج منخفضة الثقة في الأسفل.</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="236"/>
+        <location filename="../../alignment/pane.py" line="236" />
         <source>No more unconfirmed beads below.</source>
         <translation>لا مزيد من الأزواج غير المؤكدة في الأسفل.</translation>
     </message>
@@ -343,67 +343,67 @@
 <context>
     <name>AnnotationDocks</name>
     <message>
-        <location filename="../../annotation/docks.py" line="45"/>
+        <location filename="../../annotation/docks.py" line="45" />
         <source>&amp;Tag Entities</source>
         <translation>&amp;وسم الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="46"/>
+        <location filename="../../annotation/docks.py" line="46" />
         <source>Next Unlinked &amp;Entity</source>
         <translation>الكيان غير المربوط ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="47"/>
+        <location filename="../../annotation/docks.py" line="47" />
         <source>Ne&amp;xt Suggestion</source>
         <translation>الا&amp;قتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="48"/>
+        <location filename="../../annotation/docks.py" line="48" />
         <source>&amp;Propagate Entities…</source>
         <translation>&amp;تعميم الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="49"/>
+        <location filename="../../annotation/docks.py" line="49" />
         <source>Su&amp;ggest Entities…</source>
         <translation>ا&amp;قتراح كيانات…</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="50"/>
+        <location filename="../../annotation/docks.py" line="50" />
         <source>Entity &amp;Labels…</source>
         <translation>و&amp;سوم الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="51"/>
+        <location filename="../../annotation/docks.py" line="51" />
         <source>Import Ga&amp;zetteer…</source>
         <translation>استيراد &amp;معجم أعلام…</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="52"/>
+        <location filename="../../annotation/docks.py" line="52" />
         <source>Entities Pa&amp;nel</source>
         <translation>&amp;لوحة الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="53"/>
+        <location filename="../../annotation/docks.py" line="53" />
         <source>Back to the &amp;Bead Table</source>
         <translation>العودة إلى &amp;جدول الأزواج</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="62"/>
+        <location filename="../../annotation/docks.py" line="62" />
         <source>Entities of the bead</source>
         <translation>كيانات الزوج</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="64"/>
+        <location filename="../../annotation/docks.py" line="64" />
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="132"/>
+        <location filename="../../annotation/docks.py" line="131" />
         <source>No suggestion left.</source>
         <translation>لم يبق اقتراح.</translation>
     </message>
     <message>
-        <location filename="../../annotation/docks.py" line="133"/>
+        <location filename="../../annotation/docks.py" line="132" />
         <source>No unlinked entity left.</source>
         <translation>لم يبق كيان غير مربوط.</translation>
     </message>
@@ -411,82 +411,82 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../annotation/pane.py" line="82"/>
+        <location filename="../../annotation/pane.py" line="82" />
         <source>Enter: {label} · Alt+key: exact · Del: remove · L: link · A/R: suggestion</source>
         <translation>Enter: {label} · Alt+مفتاح: تحديد دقيق · Del: إزالة · L: ربط · A/R: اقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="121"/>
+        <location filename="../../annotation/pane.py" line="121" />
         <source>No label has the key {key}.</source>
         <translation>لا وسم بالمفتاح {key}.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="129"/>
+        <location filename="../../annotation/pane.py" line="129" />
         <source>Select within one sentence.</source>
         <translation>حدّد داخل جملة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="141"/>
+        <location filename="../../annotation/pane.py" line="141" />
         <source>Nothing to tag here: select a word.</source>
         <translation>لا شيء يُوسم هنا: حدّد كلمة.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="157"/>
+        <location filename="../../annotation/pane.py" line="157" />
         <source>Tagged and linked.</source>
         <translation>وُسم ورُبط.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="175"/>
+        <location filename="../../annotation/pane.py" line="175" />
         <source>No counterpart found: select it on the other side and press its key (or L), or leave the entity unlinked.</source>
         <translation>لم يُعثر على مقابل: حدّده في الجانب الآخر واضغط مفتاحه (أو L)، أو اترك الكيان دون ربط.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="181"/>
+        <location filename="../../annotation/pane.py" line="181" />
         <source>Counterpart proposed: «{text}» ({label}). Enter accepts, Esc rejects.</source>
         <translation>مقابل مقترح: «{text}» ({label}). Enter للقبول، Esc للرفض.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="206"/>
+        <location filename="../../annotation/pane.py" line="206" />
         <source>Linked.</source>
         <translation>رُبط.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="213"/>
+        <location filename="../../annotation/pane.py" line="213" />
         <source>Left unlinked.</source>
         <translation>تُرك دون ربط.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="219"/>
+        <location filename="../../annotation/pane.py" line="219" />
         <source>Tag an entity first; then select its counterpart here and press L.</source>
         <translation>وسِّم كيانًا أولًا؛ ثم حدّد مقابله هنا واضغط L.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="242"/>
+        <location filename="../../annotation/pane.py" line="242" />
         <source>new entry</source>
         <translation>مدخل جديد</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="242"/>
+        <location filename="../../annotation/pane.py" line="242" />
         <source>join the entry</source>
         <translation>الانضمام إلى المدخل</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="243"/>
+        <location filename="../../annotation/pane.py" line="243" />
         <source>Names register: {what} {name}. N takes it.</source>
         <translation>سجل الأسماء: {what} {name}. اضغط N لاعتماده.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="249"/>
+        <location filename="../../annotation/pane.py" line="249" />
         <source>Link an Arabic name to its counterpart first; N then adds the pair to the names register.</source>
         <translation>اربط اسمًا عربيًا بمقابله أولًا؛ ثم يضيف N الزوج إلى سجل الأسماء.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="253"/>
+        <location filename="../../annotation/pane.py" line="253" />
         <source>Added to the names register.</source>
         <translation>أُضيف إلى سجل الأسماء.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="258"/>
+        <location filename="../../annotation/pane.py" line="258" />
         <source>Put the cursor on a suggestion (drawn pale, dotted) to accept (A) or reject (R) it.</source>
         <translation>ضع المؤشر على اقتراح (مرسوم باهتًا منقّطًا) لقبوله (A) أو رفضه (R).</translation>
     </message>
@@ -494,7 +494,7 @@
 <context>
     <name>BeadDelegate</name>
     <message>
-        <location filename="../../alignment/delegates.py" line="32"/>
+        <location filename="../../alignment/delegates.py" line="32" />
         <source>∅ empty</source>
         <translation>∅ فارغ</translation>
     </message>
@@ -502,37 +502,37 @@
 <context>
     <name>BeadTableModel</name>
     <message>
-        <location filename="../../alignment/model.py" line="386"/>
+        <location filename="../../alignment/model.py" line="394" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="388"/>
+        <location filename="../../alignment/model.py" line="396" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="388"/>
+        <location filename="../../alignment/model.py" line="396" />
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="427"/>
+        <location filename="../../alignment/model.py" line="435" />
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="427"/>
+        <location filename="../../alignment/model.py" line="435" />
         <source>auto</source>
         <translation>آلي</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="428"/>
+        <location filename="../../alignment/model.py" line="436" />
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../../alignment/model.py" line="425"/>
+        <location filename="../../alignment/model.py" line="433" />
         <source>Bead {row}: {kind}, score {score}, {status}</source>
         <translation>الزوج {row}: {kind}، الدرجة {score}، {status}</translation>
     </message>
@@ -540,52 +540,52 @@
 <context>
     <name>Bulk</name>
     <message>
-        <location filename="../../annotation/bulk.py" line="45"/>
+        <location filename="../../annotation/bulk.py" line="45" />
         <source>Propagate Entities</source>
         <translation>تعميم الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="46"/>
+        <location filename="../../annotation/bulk.py" line="46" />
         <source>Suggest Entities</source>
         <translation>اقتراح كيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="47"/>
+        <location filename="../../annotation/bulk.py" line="47" />
         <source>Import Gazetteer</source>
         <translation>استيراد معجم أعلام</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="183"/>
+        <location filename="../../annotation/bulk.py" line="183" />
         <source>No name of the gazetteer was found in these texts.</source>
         <translation>لم يوجد أي اسم من معجم الأعلام في هذه النصوص.</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="184"/>
+        <location filename="../../annotation/bulk.py" line="184" />
         <source>Nothing new to tag.</source>
         <translation>لا جديد يُوسم.</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="200"/>
+        <location filename="../../annotation/bulk.py" line="200" />
         <source>{n} glossary entries without a label or a name were left out.</source>
         <translation>تُركت {n} من مداخل المسرد بلا وسم أو بلا اسم.</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="206"/>
+        <location filename="../../annotation/bulk.py" line="206" />
         <source>Nothing ticked: nothing written.</source>
         <translation>لم يُؤشَّر شيء: لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="211"/>
+        <location filename="../../annotation/bulk.py" line="211" />
         <source>Tagged {n} occurrences.</source>
         <translation>وُسم {n} من المواضع.</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="212"/>
+        <location filename="../../annotation/bulk.py" line="212" />
         <source>Stored {n} suggestions.</source>
         <translation>حُفظ {n} من الاقتراحات.</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="213"/>
+        <location filename="../../annotation/bulk.py" line="213" />
         <source>Stored {n} suggestions from the gazetteer.</source>
         <translation>حُفظ {n} من الاقتراحات من معجم الأعلام.</translation>
     </message>
@@ -593,43 +593,43 @@
 <context>
     <name>CorpusBrowser</name>
     <message>
-        <location filename="../../browser.py" line="31"/>
+        <location filename="../../browser.py" line="31" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../browser.py" line="31"/>
+        <location filename="../../browser.py" line="31" />
         <source>Done</source>
         <translation>المنجز</translation>
     </message>
     <message>
-        <location filename="../../browser.py" line="31"/>
+        <location filename="../../browser.py" line="31" />
         <source>Lang</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../browser.py" line="48"/>
+        <location filename="../../browser.py" line="48" />
         <source>document {id}</source>
         <translation>المستند {id}</translation>
     </message>
     <message>
-        <location filename="../../browser.py" line="51"/>
+        <location filename="../../browser.py" line="51" />
         <source>Documents ({n})</source>
         <translation>المستندات ({n})</translation>
     </message>
     <message>
-        <location filename="../../browser.py" line="56"/>
+        <location filename="../../browser.py" line="56" />
         <source>Bitexts ({n})</source>
         <translation>النصوص الثنائية ({n})</translation>
     </message>
     <message>
-        <location filename="../../browser.py" line="66"/>
+        <location filename="../../browser.py" line="66" />
         <source>bitext {id}</source>
         <translation>النص الثنائي {id}</translation>
     </message>
     <message>
-        <location filename="../../browser.py" line="67"/>
-        <location filename="../../browser.py" line="87"/>
+        <location filename="../../browser.py" line="67" />
+        <location filename="../../browser.py" line="87" />
         <source>{done} of {total} beads confirmed</source>
         <translation>{done} من {total} زوجًا مؤكدة</translation>
     </message>
@@ -637,22 +637,22 @@
 <context>
     <name>CorpusSession</name>
     <message>
-        <location filename="../../session.py" line="71"/>
+        <location filename="../../session.py" line="72" />
         <source>Undo history cleared</source>
         <translation>مُسح سجل التراجع</translation>
     </message>
     <message>
-        <location filename="../../session.py" line="72"/>
+        <location filename="../../session.py" line="73" />
         <source>{path} was changed by another program while it was closed, so the undo history no longer applies and was cleared. The corpus is as shown.</source>
         <translation>غيّر برنامج آخر الملف {path} وهو مغلق، فلم يعد سجل التراجع صالحًا ومُسح. المدونة كما تظهر.</translation>
     </message>
     <message>
-        <location filename="../../session.py" line="134"/>
+        <location filename="../../session.py" line="137" />
         <source>Undo/redo failed</source>
         <translation>تعذّر التراجع أو الإعادة</translation>
     </message>
     <message>
-        <location filename="../../session.py" line="135"/>
+        <location filename="../../session.py" line="138" />
         <source>The corpus no longer matches the undo history (was it changed elsewhere?), so the history was cleared. The corpus is as shown.</source>
         <translation>لم تعد المدونة تطابق سجل التراجع (هل غُيّرت في مكان آخر؟)، فمُسح السجل. المدونة كما تظهر.</translation>
     </message>
@@ -660,57 +660,57 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../alignment/details.py" line="24"/>
+        <location filename="../../alignment/details.py" line="24" />
         <source>Select a bead to see it in full.</source>
         <translation>حدّد زوجًا لتراه كاملًا.</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="36"/>
+        <location filename="../../alignment/details.py" line="36" />
         <source>auto</source>
         <translation>آلي</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="36"/>
+        <location filename="../../alignment/details.py" line="36" />
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="37"/>
+        <location filename="../../alignment/details.py" line="37" />
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="38"/>
+        <location filename="../../alignment/details.py" line="38" />
         <source>&lt;b&gt;Bead {row}&lt;/b&gt; (id {id}) — type {kind}, score {score}, &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>&lt;b&gt;الزوج {row}&lt;/b&gt; (المعرّف {id}) — النوع {kind}، الدرجة {score}، &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="44"/>
+        <location filename="../../alignment/details.py" line="44" />
         <source>changed {when}</source>
         <translation>عُدّل {when}</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="44"/>
+        <location filename="../../alignment/details.py" line="44" />
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="46"/>
+        <location filename="../../alignment/details.py" line="46" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="47"/>
+        <location filename="../../alignment/details.py" line="47" />
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="50"/>
+        <location filename="../../alignment/details.py" line="50" />
         <source>empty</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="58"/>
+        <location filename="../../alignment/details.py" line="58" />
         <source>excluded:</source>
         <translation>مستبعد:</translation>
     </message>
@@ -718,85 +718,183 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../alignment/editing.py" line="121"/>
+        <location filename="../../alignment/editing.py" line="121" />
         <source>Edit cuts through entities</source>
         <translation>التعديل يقطع كيانات</translation>
     </message>
     <message>
-        <location filename="../../alignment/editing.py" line="122"/>
+        <location filename="../../alignment/editing.py" line="122" />
         <source>The change cuts through {names}. Shrink them to what is left (removed where nothing is), or remove them? Either way it is one undoable step.</source>
         <translation>التغيير يقطع {names}. أتُقلَّص إلى ما يتبقى منها (وتُزال حيث لا يتبقى شيء)، أم تُزال؟ في الحالتين هي خطوة واحدة يمكن التراجع عنها.</translation>
     </message>
     <message>
-        <location filename="../../alignment/editing.py" line="125"/>
+        <location filename="../../alignment/editing.py" line="125" />
         <source>Shrink</source>
         <translation>تقليص</translation>
     </message>
     <message>
-        <location filename="../../alignment/editing.py" line="125"/>
+        <location filename="../../alignment/editing.py" line="125" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
 </context>
 <context>
+    <name>EditNames</name>
+    <message>
+        <location filename="../../edit_names.py" line="25" />
+        <source>Tag '{text}' as {label}</source>
+        <translation>وسم «{text}» بـ {label}</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="27" />
+        <source>Relabel {n} entities as {label}</source>
+        <translation>تغيير وسم {n} من الكيانات إلى {label}</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="28" />
+        <source>Relabel entity as {label}</source>
+        <translation>تغيير وسم الكيان إلى {label}</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="30" />
+        <source>Link entities</source>
+        <translation>ربط الكيانين</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="32" />
+        <source>Unlink {n} entities</source>
+        <translation>فك ربط {n} من الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="32" />
+        <source>Unlink entity</source>
+        <translation>فك ربط الكيان</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="34" />
+        <source>Delete {n} entities</source>
+        <translation>حذف {n} من الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="34" />
+        <source>Delete entity</source>
+        <translation>حذف الكيان</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="36" />
+        <source>Accept {n} suggestions</source>
+        <translation>قبول {n} من الاقتراحات</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="37" />
+        <source>Accept suggestion</source>
+        <translation>قبول الاقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="39" />
+        <source>Reject {n} suggestions</source>
+        <translation>رفض {n} من الاقتراحات</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="40" />
+        <source>Reject suggestion</source>
+        <translation>رفض الاقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="42" />
+        <source>Resize entity</source>
+        <translation>تغيير حدود الكيان</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="44" />
+        <source>Project {n} entities from {lang}</source>
+        <translation>إسقاط {n} من الكيانات من {lang}</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="46" />
+        <source>Suggest {n} entities</source>
+        <translation>اقتراح {n} من الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="48" />
+        <source>Add {n} entities</source>
+        <translation>إضافة {n} من الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="50" />
+        <source>Tag {n} occurrences</source>
+        <translation>وسم {n} من المواضع</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="52" />
+        <source>Change labels</source>
+        <translation>تغيير مجموعة الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="56" />
+        <source>({kept} of {total} kept)</source>
+        <translation>(أُبقي {kept} من {total})</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="50"/>
+        <location filename="../../annotation/entities_panel.py" line="51" />
         <source>All entities</source>
         <translation>كل الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="51"/>
+        <location filename="../../annotation/entities_panel.py" line="52" />
         <source>Unlinked</source>
         <translation>غير مربوط</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="52"/>
+        <location filename="../../annotation/entities_panel.py" line="53" />
         <source>Suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="70"/>
+        <location filename="../../annotation/entities_panel.py" line="71" />
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="70"/>
+        <location filename="../../annotation/entities_panel.py" line="71" />
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="70"/>
+        <location filename="../../annotation/entities_panel.py" line="71" />
         <source>Entity</source>
         <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="71"/>
+        <location filename="../../annotation/entities_panel.py" line="72" />
         <source>Counterpart</source>
         <translation>المقابل</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="89"/>
+        <location filename="../../annotation/entities_panel.py" line="90" />
         <source>Enter: go · Del: remove · U: unlink · A/R: accept/reject suggestion · 1-9: relabel · F6/F7: next unlinked/suggestion</source>
         <translation>Enter: انتقال · Del: إزالة · U: فك الربط · A/R: قبول الاقتراح أو رفضه · 1-9: تغيير الوسم · F6/F7: غير المربوط أو الاقتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="100"/>
+        <location filename="../../annotation/entities_panel.py" line="101" />
         <source>Any label</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="124"/>
+        <location filename="../../annotation/entities_panel.py" line="125" />
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="125"/>
+        <location filename="../../annotation/entities_panel.py" line="126" />
         <source>unlinked</source>
         <translation>غير مربوط</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="136"/>
+        <location filename="../../annotation/entities_panel.py" line="137" />
         <source>{shown} of {total}</source>
         <translation>{shown} من {total}</translation>
     </message>
@@ -804,42 +902,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dialogs/export_dialog.py" line="31"/>
+        <location filename="../../dialogs/export_dialog.py" line="31" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../dialogs/export_dialog.py" line="44"/>
+        <location filename="../../dialogs/export_dialog.py" line="44" />
         <source>Only the open bitext</source>
         <translation>النص الثنائي المفتوح فقط</translation>
     </message>
     <message>
-        <location filename="../../dialogs/export_dialog.py" line="47"/>
+        <location filename="../../dialogs/export_dialog.py" line="47" />
         <source>Confirmed beads only</source>
         <translation>الأزواج المؤكدة فقط</translation>
     </message>
     <message>
-        <location filename="../../dialogs/export_dialog.py" line="52"/>
+        <location filename="../../dialogs/export_dialog.py" line="52" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../dialogs/export_dialog.py" line="53"/>
+        <location filename="../../dialogs/export_dialog.py" line="53" />
         <source>Output file</source>
         <translation>ملف الإخراج</translation>
     </message>
     <message>
-        <location filename="../../dialogs/export_dialog.py" line="56"/>
+        <location filename="../../dialogs/export_dialog.py" line="56" />
         <source>Minimum score</source>
         <translation>أدنى درجة</translation>
     </message>
     <message>
-        <location filename="../../dialogs/export_dialog.py" line="67"/>
+        <location filename="../../dialogs/export_dialog.py" line="67" />
         <source>Export to (file stem)</source>
         <translation>التصدير إلى (جذع اسم الملف)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/export_dialog.py" line="69"/>
+        <location filename="../../dialogs/export_dialog.py" line="69" />
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
@@ -847,47 +945,47 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../alignment/find_bar.py" line="76"/>
+        <location filename="../../alignment/find_bar.py" line="76" />
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="77"/>
+        <location filename="../../alignment/find_bar.py" line="77" />
         <source>Unconfirmed</source>
         <translation>غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="78"/>
+        <location filename="../../alignment/find_bar.py" line="78" />
         <source>Confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="79"/>
+        <location filename="../../alignment/find_bar.py" line="79" />
         <source>Imported (no score)</source>
         <translation>مستورد (بلا درجة)</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="87"/>
+        <location filename="../../alignment/find_bar.py" line="87" />
         <source>types, e.g. 1-2, 2-1, 0-1</source>
         <translation>الأنواع، مثل 1-2، 2-1، 0-1</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="95"/>
+        <location filename="../../alignment/find_bar.py" line="95" />
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="96"/>
+        <location filename="../../alignment/find_bar.py" line="96" />
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="103"/>
+        <location filename="../../alignment/find_bar.py" line="103" />
         <source>Filter:</source>
         <translation>ترشيح:</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="103"/>
+        <location filename="../../alignment/find_bar.py" line="103" />
         <source>score</source>
         <translation>الدرجة</translation>
     </message>
@@ -895,47 +993,47 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../alignment/find_bar.py" line="23"/>
+        <location filename="../../alignment/find_bar.py" line="23" />
         <source>Find (Arabic: diacritics and alef forms ignored)</source>
         <translation>بحث (العربية: تُتجاهل الحركات وأشكال الألف)</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="26"/>
+        <location filename="../../alignment/find_bar.py" line="26" />
         <source>Both sides</source>
         <translation>الجانبان</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="26"/>
+        <location filename="../../alignment/find_bar.py" line="26" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="26"/>
+        <location filename="../../alignment/find_bar.py" line="26" />
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="27"/>
+        <location filename="../../alignment/find_bar.py" line="27" />
         <source>Regex</source>
         <translation>تعبير نمطي</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="30"/>
+        <location filename="../../alignment/find_bar.py" line="30" />
         <source>Previous match (Shift+F3)</source>
         <translation>النتيجة السابقة (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="32"/>
+        <location filename="../../alignment/find_bar.py" line="32" />
         <source>Next match (F3 or Enter)</source>
         <translation>النتيجة التالية (F3 أو Enter)</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="34"/>
+        <location filename="../../alignment/find_bar.py" line="34" />
         <source>Close (Esc)</source>
         <translation>إغلاق (Esc)</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="44"/>
+        <location filename="../../alignment/find_bar.py" line="44" />
         <source>Find:</source>
         <translation>بحث:</translation>
     </message>
@@ -943,12 +1041,12 @@
 <context>
     <name>FixAllDialog</name>
     <message>
-        <location filename="../../names/fix_dialog.py" line="22"/>
+        <location filename="../../names/fix_dialog.py" line="22" />
         <source>Fix all spellings</source>
         <translation>تصحيح كل الكتابات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/fix_dialog.py" line="24"/>
+        <location filename="../../names/fix_dialog.py" line="24" />
         <source>Write the chosen spelling at these %n place(s)? One step: Undo takes it all back.</source>
         <translation>
             <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
@@ -960,32 +1058,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="28"/>
+        <location filename="../../names/fix_dialog.py" line="28" />
         <source>Bitext</source>
         <translation>النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="28"/>
+        <location filename="../../names/fix_dialog.py" line="28" />
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="28"/>
+        <location filename="../../names/fix_dialog.py" line="28" />
         <source>Found</source>
         <translation>الموجود</translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="29"/>
+        <location filename="../../names/fix_dialog.py" line="29" />
         <source>Becomes</source>
         <translation>يصبح</translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="29"/>
+        <location filename="../../names/fix_dialog.py" line="29" />
         <source>Sentence</source>
         <translation>الجملة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/fix_dialog.py" line="43"/>
+        <location filename="../../names/fix_dialog.py" line="43" />
         <source>… and %n more, not listed here.</source>
         <translation>
             <numerusform>… و%n غيرها، غير مدرجة هنا.</numerusform>
@@ -997,7 +1095,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="47"/>
+        <location filename="../../names/fix_dialog.py" line="47" />
         <source>Fix all</source>
         <translation>تصحيح الكل</translation>
     </message>
@@ -1005,98 +1103,98 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="13"/>
+        <location filename="../../dialogs/import_dialog.py" line="13" />
         <source>(detect)</source>
         <translation>(اكتشاف تلقائي)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="32"/>
+        <location filename="../../dialogs/import_dialog.py" line="32" />
         <source>Import Texts</source>
         <translation>استيراد نصوص</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="36"/>
+        <location filename="../../dialogs/import_dialog.py" line="36" />
         <source>File &amp;pair</source>
         <translation>&amp;زوج ملفات</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="36"/>
+        <location filename="../../dialogs/import_dialog.py" line="36" />
         <source>&amp;Bilingual file</source>
         <translation>ملف &amp;ثنائي اللغة</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="36"/>
+        <location filename="../../dialogs/import_dialog.py" line="36" />
         <source>F&amp;older</source>
         <translation>م&amp;جلد</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="48"/>
+        <location filename="../../dialogs/import_dialog.py" line="48" />
         <source>A text, or a TMX, JSONL or TSV file of aligned units (it needs no second file and is not re-aligned)</source>
         <translation>نص، أو ملف TMX أو JSONL أو TSV من وحدات محاذاة (لا يحتاج ملفًا ثانيًا ولا تُعاد محاذاته)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="52"/>
+        <location filename="../../dialogs/import_dialog.py" line="52" />
         <source>detect (e.g. ar)</source>
         <translation>اكتشاف (مثل ar)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="53"/>
+        <location filename="../../dialogs/import_dialog.py" line="53" />
         <source>detect (e.g. en)</source>
         <translation>اكتشاف (مثل en)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="57"/>
+        <location filename="../../dialogs/import_dialog.py" line="57" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="58"/>
-        <location filename="../../dialogs/import_dialog.py" line="88"/>
+        <location filename="../../dialogs/import_dialog.py" line="58" />
+        <location filename="../../dialogs/import_dialog.py" line="88" />
         <source>Source file</source>
         <translation>ملف المصدر</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="59"/>
+        <location filename="../../dialogs/import_dialog.py" line="59" />
         <source>Target file</source>
         <translation>ملف الهدف</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="60"/>
+        <location filename="../../dialogs/import_dialog.py" line="60" />
         <source>Source language</source>
         <translation>لغة المصدر</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="61"/>
+        <location filename="../../dialogs/import_dialog.py" line="61" />
         <source>Target language</source>
         <translation>لغة الهدف</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="62"/>
+        <location filename="../../dialogs/import_dialog.py" line="62" />
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="88"/>
+        <location filename="../../dialogs/import_dialog.py" line="88" />
         <source>Bilingual file</source>
         <translation>ملف ثنائي اللغة</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="89"/>
+        <location filename="../../dialogs/import_dialog.py" line="89" />
         <source>Folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="94"/>
+        <location filename="../../dialogs/import_dialog.py" line="94" />
         <source>Folder to import</source>
         <translation>المجلد المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="97"/>
+        <location filename="../../dialogs/import_dialog.py" line="97" />
         <source>File to import</source>
         <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="98"/>
+        <location filename="../../dialogs/import_dialog.py" line="98" />
         <source>Texts and translation memories (*.txt *.tmx *.jsonl *.tsv);;Text (*.txt);;TMX, JSONL, TSV (*.tmx *.jsonl *.json *.ndjson *.tsv);;All files (*)</source>
         <translation>نصوص وذواكر ترجمة (*.txt *.tmx *.jsonl *.tsv);;نص (*.txt);;TMX وJSONL وTSV (*.tmx *.jsonl *.json *.ndjson *.tsv);;كل الملفات (*)</translation>
     </message>
@@ -1104,29 +1202,29 @@
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../importing.py" line="24"/>
-        <location filename="../../importing.py" line="41"/>
-        <location filename="../../importing.py" line="56"/>
+        <location filename="../../importing.py" line="24" />
+        <location filename="../../importing.py" line="41" />
+        <location filename="../../importing.py" line="56" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="25"/>
+        <location filename="../../importing.py" line="25" />
         <source>Choose what to import.</source>
         <translation>اختر ما تريد استيراده.</translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="35"/>
+        <location filename="../../importing.py" line="35" />
         <source>Import cancelled: nothing was stored.</source>
         <translation>أُلغي الاستيراد: لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="53"/>
+        <location filename="../../importing.py" line="53" />
         <source>… and {count} more</source>
         <translation>… و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="57"/>
+        <location filename="../../importing.py" line="57" />
         <source>Store these texts as read (replaced bytes are kept as �)? Nothing has been stored yet.</source>
         <translation>أتُحفظ هذه النصوص كما قُرئت (تبقى البايتات المستبدلة بالرمز �)؟ لم يُحفظ شيء بعد.</translation>
     </message>
@@ -1134,33 +1232,33 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../jobs/tasks.py" line="54"/>
-        <location filename="../../jobs/tasks.py" line="129"/>
+        <location filename="../../jobs/tasks.py" line="54" />
+        <location filename="../../jobs/tasks.py" line="129" />
         <source>Aligning</source>
         <translation>جارٍ المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="55"/>
+        <location filename="../../jobs/tasks.py" line="55" />
         <source>Re-aligning beads {first}–{last}</source>
         <translation>جارٍ إعادة محاذاة الأزواج {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="112"/>
+        <location filename="../../jobs/tasks.py" line="112" />
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="175"/>
+        <location filename="../../jobs/tasks.py" line="175" />
         <source>Preparing find</source>
         <translation>جارٍ تجهيز البحث</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="205"/>
+        <location filename="../../jobs/tasks.py" line="205" />
         <source>Exported {count} units to {path}</source>
         <translation>صُدّرت {count} وحدة إلى {path}</translation>
     </message>
     <message>
-        <location filename="../../jobs/tasks.py" line="208"/>
+        <location filename="../../jobs/tasks.py" line="208" />
         <source>Exporting {format}</source>
         <translation>جارٍ التصدير بصيغة {format}</translation>
     </message>
@@ -1168,37 +1266,37 @@
 <context>
     <name>LabelDialog</name>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="18"/>
+        <location filename="../../annotation/label_dialog.py" line="18" />
         <source>Entity Labels</source>
         <translation>وسوم الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="21"/>
+        <location filename="../../annotation/label_dialog.py" line="21" />
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="21"/>
+        <location filename="../../annotation/label_dialog.py" line="21" />
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="21"/>
+        <location filename="../../annotation/label_dialog.py" line="21" />
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="28"/>
+        <location filename="../../annotation/label_dialog.py" line="28" />
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="28"/>
+        <location filename="../../annotation/label_dialog.py" line="28" />
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="45"/>
+        <location filename="../../annotation/label_dialog.py" line="45" />
         <source>Enter on a colour picks another; keys are 1-9.</source>
         <translation>Enter على لون يختار غيره؛ المفاتيح من 1 إلى 9.</translation>
     </message>
@@ -1206,150 +1304,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main_window.py" line="82"/>
+        <location filename="../../main_window.py" line="83" />
         <source>&lt;h2&gt;Dragoman&lt;/h2&gt;&lt;p&gt;Open a corpus (Ctrl+O) or create one (Ctrl+N), then import a text and its translation (Ctrl+I).&lt;/p&gt;&lt;p&gt;Recent corpora:&lt;/p&gt;</source>
-        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the table&apos;s right-click menu (None: a separator)</extracomment>
+        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the table's right-click menu (None: a separator)</extracomment>
         <translation>&lt;h2&gt;ترجمان&lt;/h2&gt;&lt;p&gt;افتح مدونة (Ctrl+O) أو أنشئ واحدة (Ctrl+N)، ثم استورد نصًا وترجمته (Ctrl+I).&lt;/p&gt;&lt;p&gt;المدونات الأخيرة:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="104"/>
+        <location filename="../../main_window.py" line="105" />
         <source>Corpus</source>
         <translation>المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="105"/>
+        <location filename="../../main_window.py" line="106" />
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="106"/>
+        <location filename="../../main_window.py" line="107" />
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="175"/>
+        <location filename="../../main_window.py" line="176" />
         <source>E&amp;ntities</source>
         <translation>ال&amp;كيانات</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="178"/>
-        <location filename="../../main_window.py" line="372"/>
-        <location filename="../../main_window.py" line="375"/>
+        <location filename="../../main_window.py" line="179" />
+        <location filename="../../main_window.py" line="376" />
+        <location filename="../../main_window.py" line="379" />
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="239"/>
+        <location filename="../../main_window.py" line="243" />
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="239"/>
+        <location filename="../../main_window.py" line="243" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="243"/>
+        <location filename="../../main_window.py" line="247" />
         <source>read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="244"/>
+        <location filename="../../main_window.py" line="248" />
         <source>all changes saved</source>
         <translation>كل التغييرات محفوظة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="291"/>
+        <location filename="../../main_window.py" line="295" />
         <source>Cannot reopen corpus</source>
         <translation>تعذّرت إعادة فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="366"/>
+        <location filename="../../main_window.py" line="370" />
         <source>Read-only corpus</source>
         <translation>مدونة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="367"/>
+        <location filename="../../main_window.py" line="371" />
         <source>{path} is open read-only.</source>
         <translation>الملف {path} مفتوح للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="447"/>
+        <location filename="../../main_window.py" line="451" />
         <source>Re-align</source>
         <translation>إعادة المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="447"/>
+        <location filename="../../main_window.py" line="451" />
         <source>Select unconfirmed beads to re-align.</source>
         <translation>حدّد أزواجًا غير مؤكدة لإعادة محاذاتها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="471"/>
+        <location filename="../../main_window.py" line="475" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="471"/>
+        <location filename="../../main_window.py" line="475" />
         <source>Choose an output file.</source>
         <translation>اختر ملف إخراج.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="487"/>
+        <location filename="../../main_window.py" line="491" />
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="488"/>
+        <location filename="../../main_window.py" line="492" />
         <source>Dragoman corpus (*.dragoman)</source>
         <translation>مدونة ترجمان (*.dragoman)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="496"/>
+        <location filename="../../main_window.py" line="500" />
         <source>Cannot create corpus</source>
         <translation>تعذّر إنشاء المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="501"/>
+        <location filename="../../main_window.py" line="505" />
         <source>Open corpus</source>
         <translation>فتح مدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="502"/>
+        <location filename="../../main_window.py" line="506" />
         <source>Dragoman corpus (*.dragoman);;All files (*)</source>
         <translation>مدونة ترجمان (*.dragoman);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="512"/>
+        <location filename="../../main_window.py" line="516" />
         <source>About Dragoman</source>
         <translation>عن ترجمان</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="513"/>
+        <location filename="../../main_window.py" line="517" />
         <source>Dragoman {version}: align, correct and export Arabic–English–French parallel corpora.</source>
         <translation>ترجمان {version}: محاذاة المدونات المتوازية العربية والإنجليزية والفرنسية وتصحيحها وتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="536"/>
+        <location filename="../../main_window.py" line="540" />
         <source>bitext {id}</source>
         <translation>النص الثنائي {id}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="537"/>
+        <location filename="../../main_window.py" line="541" />
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="547"/>
+        <location filename="../../main_window.py" line="551" />
         <source>bead {row} of {total}</source>
         <translation>الزوج {row} من {total}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="548"/>
+        <location filename="../../main_window.py" line="552" />
         <source>{total} beads</source>
         <translation>{total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="549"/>
+        <location filename="../../main_window.py" line="553" />
         <source>{done} confirmed</source>
         <translation>{done} مؤكدة</translation>
     </message>
@@ -1357,23 +1455,23 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../actions.py" line="30"/>
+        <location filename="../../actions.py" line="30" />
         <source>File</source>
         <extracomment>menu titles, translated where the menus are built</extracomment>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="30"/>
+        <location filename="../../actions.py" line="30" />
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="31"/>
+        <location filename="../../actions.py" line="31" />
         <source>View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../actions.py" line="31"/>
+        <location filename="../../actions.py" line="31" />
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
@@ -1381,187 +1479,187 @@
 <context>
     <name>NamesPane</name>
     <message>
-        <location filename="../../names/pane.py" line="47"/>
+        <location filename="../../names/pane.py" line="47" />
         <source>name</source>
         <translation>اسم علم</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="47"/>
+        <location filename="../../names/pane.py" line="47" />
         <source>exonym</source>
         <translation>اسم متعارف عليه</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="48"/>
+        <location filename="../../names/pane.py" line="48" />
         <source>translation</source>
         <translation>ترجمة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="49"/>
+        <location filename="../../names/pane.py" line="49" />
         <source>chosen</source>
         <translation>المختار</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="49"/>
+        <location filename="../../names/pane.py" line="49" />
         <source>corpus</source>
         <translation>المدونة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="50"/>
+        <location filename="../../names/pane.py" line="50" />
         <source>preferred</source>
         <translation>مفضّل</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="51"/>
+        <location filename="../../names/pane.py" line="51" />
         <source>admitted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="52"/>
+        <location filename="../../names/pane.py" line="52" />
         <source>deprecated</source>
         <translation>مهمل</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="53"/>
+        <location filename="../../names/pane.py" line="53" />
         <source>other language</source>
         <translation>لغة أخرى</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="107"/>
+        <location filename="../../names/pane.py" line="107" />
         <source>This bitext</source>
         <translation>هذا النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="108"/>
+        <location filename="../../names/pane.py" line="108" />
         <source>Whole corpus</source>
         <translation>المدونة كلها</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="112"/>
+        <location filename="../../names/pane.py" line="112" />
         <source>The language whose spellings are shown (Ctrl+1…9)</source>
         <translation>اللغة التي تُعرض كتاباتها (Ctrl+1…9)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="118"/>
+        <location filename="../../names/pane.py" line="118" />
         <source>The romanization scheme the corpus follows in this language</source>
         <translation>نظام الكتابة بالحروف اللاتينية الذي تتبعه المدونة في هذه اللغة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="121"/>
+        <location filename="../../names/pane.py" line="121" />
         <source>scheme: %1</source>
         <translation>النظام: %1</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="144"/>
+        <location filename="../../names/pane.py" line="144" />
         <source>Spelling / place</source>
         <translation>الكتابة / الموضع</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="144"/>
+        <location filename="../../names/pane.py" line="144" />
         <source>Lang</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="145"/>
+        <location filename="../../names/pane.py" line="145" />
         <source>Count</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="153"/>
+        <location filename="../../names/pane.py" line="153" />
         <source>Spellings (Enter chooses)</source>
         <translation>الكتابات (Enter للاختيار)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="154"/>
+        <location filename="../../names/pane.py" line="154" />
         <source>Found in the corpus (Enter jumps)</source>
         <translation>الموجود في المدونة (Enter للانتقال)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="167"/>
+        <location filename="../../names/pane.py" line="167" />
         <source>Bitext</source>
         <translation>النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="167"/>
+        <location filename="../../names/pane.py" line="167" />
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="167"/>
+        <location filename="../../names/pane.py" line="167" />
         <source>Found</source>
         <translation>الموجود</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="168"/>
+        <location filename="../../names/pane.py" line="168" />
         <source>Chosen</source>
         <translation>المختار</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="173"/>
+        <location filename="../../names/pane.py" line="173" />
         <source>Inconsistencies (F fixes one, Shift+F all, F8 next)</source>
         <translation>مواضع عدم الاتساق (F يصحح واحدًا، Shift+F الكل، F8 التالي)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="187"/>
+        <location filename="../../names/pane.py" line="187" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="189"/>
+        <location filename="../../names/pane.py" line="189" />
         <source>Stop reading the corpus for names (Esc)</source>
         <translation>إيقاف قراءة المدونة بحثًا عن الأسماء (Esc)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="191"/>
+        <location filename="../../names/pane.py" line="191" />
         <source>Read again</source>
         <translation>اقرأ من جديد</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="236"/>
+        <location filename="../../names/pane.py" line="236" />
         <source>Next Name Inconsistency</source>
         <translation>عدم الاتساق التالي في الأسماء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="240"/>
+        <location filename="../../names/pane.py" line="240" />
         <source>Names &amp;Pane</source>
         <translation>&amp;لوحة الأسماء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="285"/>
+        <location filename="../../names/pane.py" line="285" />
         <source>Reading names…</source>
         <translation>جارٍ قراءة الأسماء…</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="309"/>
+        <location filename="../../names/pane.py" line="309" />
         <source>The names are being read again; try in a moment.</source>
         <translation>تُقرأ الأسماء من جديد؛ حاول بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="325"/>
+        <location filename="../../names/pane.py" line="325" />
         <source>Names not read (cancelled).</source>
         <translation>لم تُقرأ الأسماء (أُلغيت القراءة).</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="378"/>
+        <location filename="../../names/pane.py" line="378" />
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="378"/>
+        <location filename="../../names/pane.py" line="378" />
         <source>Kind</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="379"/>
+        <location filename="../../names/pane.py" line="379" />
         <source>Places</source>
         <translation>المواضع</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="379"/>
+        <location filename="../../names/pane.py" line="379" />
         <source>To fix</source>
         <translation>للتصحيح</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="374"/>
+        <location filename="../../names/pane.py" line="374" />
         <source>%n name(s)</source>
         <translation>
             <numerusform>لا أسماء</numerusform>
@@ -1573,7 +1671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="375"/>
+        <location filename="../../names/pane.py" line="375" />
         <source>%n to fix</source>
         <translation>
             <numerusform>%n للتصحيح</numerusform>
@@ -1585,7 +1683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="392"/>
+        <location filename="../../names/pane.py" line="392" />
         <source>… %n more (F8 and Shift+F reach them)</source>
         <translation>
             <numerusform>… %n غيرها (يصل إليها F8 وShift+F)</numerusform>
@@ -1597,7 +1695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="420"/>
+        <location filename="../../names/pane.py" line="420" />
         <source>%n in the corpus</source>
         <translation>
             <numerusform>%n في المدونة</numerusform>
@@ -1609,12 +1707,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="438"/>
+        <location filename="../../names/pane.py" line="438" />
         <source>%1, bead %2</source>
         <translation>%1، الزوج %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="443"/>
+        <location filename="../../names/pane.py" line="443" />
         <source>… %n more</source>
         <translation>
             <numerusform>… %n غيرها</numerusform>
@@ -1626,49 +1724,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="469"/>
+        <location filename="../../names/pane.py" line="469" />
         <source>Spell %1 “%2” in %3</source>
         <translation>كتابة %1 «%2» في %3</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="477"/>
+        <location filename="../../names/pane.py" line="477" />
         <source>Follow %1 in %2</source>
         <translation>اتباع نظام %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="486"/>
+        <location filename="../../names/pane.py" line="486" />
         <source>Make %1 a %2</source>
         <translation>تصنيف %1 على أنه %2</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="509"/>
+        <location filename="../../names/pane.py" line="509" />
         <source>Nothing new to propose.</source>
         <translation>لا جديد يُقترح.</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="515"/>
+        <location filename="../../names/pane.py" line="515" />
         <source>Add %1 register proposals</source>
         <translation>إضافة %1 من مقترحات السجل</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="533"/>
-        <location filename="../../names/pane.py" line="558"/>
+        <location filename="../../names/pane.py" line="533" />
+        <location filename="../../names/pane.py" line="558" />
         <source>Write “%1” for “%2”</source>
         <translation>كتابة «%1» بدل «%2»</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="545"/>
-        <location filename="../../names/pane.py" line="571"/>
+        <location filename="../../names/pane.py" line="545" />
+        <location filename="../../names/pane.py" line="571" />
         <source>No inconsistent spellings.</source>
         <translation>لا كتابات غير متسقة.</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="557"/>
+        <location filename="../../names/pane.py" line="557" />
         <source>Fix %1 name spellings</source>
         <translation>تصحيح كتابة %1 من الأسماء</translation>
     </message>
     <message>
-        <location filename="../../names/proposing.py" line="31"/>
+        <location filename="../../names/proposing.py" line="31" />
         <source>Finding names to propose</source>
         <translation>البحث عن أسماء لاقتراحها</translation>
     </message>
@@ -1676,7 +1774,7 @@
 <context>
     <name>NamesScan</name>
     <message>
-        <location filename="../../names/scan.py" line="92"/>
+        <location filename="../../names/scan.py" line="92" />
         <source>Reading the names of the corpus</source>
         <translation>قراءة أسماء المدونة</translation>
     </message>
@@ -1684,12 +1782,12 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../alignment/notice.py" line="21"/>
+        <location filename="../../alignment/notice.py" line="21" />
         <source>These two texts do not look like translations of each other: they were aligned in comparable mode, and only sentence pairs that match became beads.</source>
         <translation>لا يبدو أن أحد هذين النصين ترجمة للآخر: حوذيا في وضع النصوص المتقاربة، فلم تصر أزواجاً إلا الجمل المتطابقة.</translation>
     </message>
     <message>
-        <location filename="../../alignment/notice.py" line="24"/>
+        <location filename="../../alignment/notice.py" line="24" />
         <source>The alignment is unsure of its path near source sentence {sentence} (few rare words to anchor on, or a passage missing on one side): check the beads there.</source>
         <translation>المحاذاة غير واثقة من مسارها قرب جملة المصدر {sentence} (قلة الكلمات النادرة التي يُستند إليها، أو مقطع ناقص في أحد الجانبين): راجع الأزواج هناك.</translation>
     </message>
@@ -1697,49 +1795,49 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../opening.py" line="24"/>
-        <location filename="../../opening.py" line="54"/>
-        <location filename="../../opening.py" line="57"/>
+        <location filename="../../opening.py" line="24" />
+        <location filename="../../opening.py" line="54" />
+        <location filename="../../opening.py" line="57" />
         <source>Cannot open corpus</source>
         <translation>تعذّر فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="25"/>
+        <location filename="../../opening.py" line="25" />
         <source>{path}: no such file.</source>
         <translation>{path}: لا يوجد ملف بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="32"/>
+        <location filename="../../opening.py" line="32" />
         <source>Corpus in use</source>
         <translation>المدونة قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="32"/>
+        <location filename="../../opening.py" line="32" />
         <source>Another Dragoman is editing this corpus. Open it read-only?</source>
         <translation>نسخة أخرى من ترجمان تحرر هذه المدونة. أتفتحها للقراءة فقط؟</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="39"/>
+        <location filename="../../opening.py" line="39" />
         <source>Corpus cannot be written</source>
         <translation>لا يمكن الكتابة في المدونة</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="40"/>
+        <location filename="../../opening.py" line="40" />
         <source>Open it read-only? You can read, find and export, but not edit.</source>
         <translation>أتفتحها للقراءة فقط؟ يمكنك القراءة والبحث والتصدير، لا التحرير.</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="45"/>
+        <location filename="../../opening.py" line="45" />
         <source>Corpus from a newer Dragoman</source>
         <translation>مدونة من إصدار أحدث من ترجمان</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="46"/>
+        <location filename="../../opening.py" line="46" />
         <source>This corpus was written by a newer version of Dragoman; update Dragoman to open it. The file was not changed.</source>
         <translation>كُتبت هذه المدونة بإصدار أحدث من ترجمان؛ حدّث ترجمان لفتحها. لم يُغيَّر الملف.</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="51"/>
+        <location filename="../../opening.py" line="51" />
         <source>Not a Dragoman corpus</source>
         <translation>ليست مدونة ترجمان</translation>
     </message>
@@ -1747,42 +1845,42 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../annotation/preview.py" line="43"/>
+        <location filename="../../annotation/preview.py" line="43" />
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotation/preview.py" line="43"/>
+        <location filename="../../annotation/preview.py" line="43" />
         <source>Entity</source>
         <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../annotation/preview.py" line="43"/>
+        <location filename="../../annotation/preview.py" line="43" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../annotation/preview.py" line="44"/>
+        <location filename="../../annotation/preview.py" line="44" />
         <source>Where</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../annotation/preview.py" line="53"/>
+        <location filename="../../annotation/preview.py" line="53" />
         <source>bead {bead}, {bitext}</source>
         <translation>الزوج {bead}، {bitext}</translation>
     </message>
     <message>
-        <location filename="../../annotation/preview.py" line="56"/>
+        <location filename="../../annotation/preview.py" line="56" />
         <source>sentence {sentence}, {document}</source>
         <translation>الجملة {sentence}، {document}</translation>
     </message>
     <message>
-        <location filename="../../annotation/preview.py" line="72"/>
+        <location filename="../../annotation/preview.py" line="72" />
         <source>&amp;Write Ticked</source>
         <translation>ا&amp;كتب المؤشَّر عليه</translation>
     </message>
     <message>
-        <location filename="../../annotation/preview.py" line="76"/>
+        <location filename="../../annotation/preview.py" line="76" />
         <source>{n} entities. Space ticks or unticks the selected rows (Ctrl+A selects all); Enter writes the ticked ones as one undoable edit.</source>
         <translation>{n} من الكيانات. مفتاح المسافة يؤشّر على الصفوف المحددة أو يزيل التأشير (Ctrl+A يحدد الكل)؛ و‏Enter يكتب المؤشَّر عليه تعديلًا واحدًا يمكن التراجع عنه.</translation>
     </message>
@@ -1790,67 +1888,67 @@
 <context>
     <name>ProposalsDialog</name>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="17"/>
+        <location filename="../../names/proposals_dialog.py" line="17" />
         <source>entities</source>
         <translation>الكيانات الموسومة</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="18"/>
+        <location filename="../../names/proposals_dialog.py" line="18" />
         <source>matcher</source>
         <translation>مطابقة الأسماء</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="19"/>
+        <location filename="../../names/proposals_dialog.py" line="19" />
         <source>register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="29"/>
+        <location filename="../../names/proposals_dialog.py" line="29" />
         <source>Register proposals</source>
         <translation>مقترحات السجل</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="32"/>
+        <location filename="../../names/proposals_dialog.py" line="32" />
         <source>Keep the proposals that are right (Space toggles), then add them: one step, Undo takes it back.</source>
         <translation>أبقِ المقترحات الصحيحة (Space للتبديل)، ثم أضفها: خطوة واحدة، والتراجع يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="37"/>
+        <location filename="../../names/proposals_dialog.py" line="37" />
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="37"/>
+        <location filename="../../names/proposals_dialog.py" line="37" />
         <source>Kind</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="37"/>
+        <location filename="../../names/proposals_dialog.py" line="37" />
         <source>Spellings</source>
         <translation>الكتابات</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="38"/>
+        <location filename="../../names/proposals_dialog.py" line="38" />
         <source>Seen</source>
         <translation>مرات الورود</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="38"/>
+        <location filename="../../names/proposals_dialog.py" line="38" />
         <source>From</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="43"/>
+        <location filename="../../names/proposals_dialog.py" line="43" />
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="46"/>
+        <location filename="../../names/proposals_dialog.py" line="46" />
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../names/proposals_dialog.py" line="59"/>
+        <location filename="../../names/proposals_dialog.py" line="59" />
         <source>Add checked</source>
         <translation>إضافة المحدد</translation>
     </message>
@@ -1858,42 +1956,42 @@
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../annotation/bulk.py" line="63"/>
+        <location filename="../../annotation/bulk.py" line="63" />
         <source>A gazetteer is a list of names: a TSV file with name&lt;TAB&gt;LABEL on each line, or a TBX glossary whose entries carry a label (subjectField). Its names become suggestions.</source>
         <translation>معجم الأعلام قائمة أسماء: ملف TSV في كل سطر منه اسم ثم Tab ثم وسمه (PER أو LOC…)، أو مسرد TBX تحمل مداخله وسمًا في حقل الموضوع. تصير أسماؤه اقتراحات.</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="69"/>
+        <location filename="../../annotation/bulk.py" line="69" />
         <source>&amp;File:</source>
         <translation>ال&amp;ملف:</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="71"/>
+        <location filename="../../annotation/bulk.py" line="71" />
         <source>&amp;Browse…</source>
         <translation>&amp;تصفح…</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="78"/>
+        <location filename="../../annotation/bulk.py" line="78" />
         <source>&amp;This bitext ({name})</source>
         <translation>&amp;هذا النص الثنائي ({name})</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="79"/>
+        <location filename="../../annotation/bulk.py" line="79" />
         <source>The whole &amp;corpus ({n} bitexts)</source>
         <translation>المدوّنة &amp;كلها ({n} من النصوص الثنائية)</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="104"/>
+        <location filename="../../annotation/bulk.py" line="104" />
         <source>Gazetteer</source>
         <translation>معجم الأعلام</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="105"/>
+        <location filename="../../annotation/bulk.py" line="105" />
         <source>Gazetteers (*.tsv *.txt *.tbx);;All files (*)</source>
         <translation>معاجم الأعلام (*.tsv *.txt *.tbx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotation/bulk.py" line="113"/>
+        <location filename="../../annotation/bulk.py" line="113" />
         <source>Choose a gazetteer file (.tsv or .tbx).</source>
         <translation>اختر ملف معجم أعلام (‎.tsv أو ‎.tbx).</translation>
     </message>
@@ -1901,52 +1999,52 @@
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../dialogs/segment_editor.py" line="30"/>
+        <location filename="../../dialogs/segment_editor.py" line="30" />
         <source>Edit Sentence</source>
         <translation>تحرير الجملة</translation>
     </message>
     <message>
-        <location filename="../../dialogs/segment_editor.py" line="40"/>
+        <location filename="../../dialogs/segment_editor.py" line="40" />
         <source>Excluded (boilerplate: kept, not aligned)</source>
         <translation>مستبعدة (حشو: محفوظة، غير محاذاة)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/segment_editor.py" line="42"/>
+        <location filename="../../dialogs/segment_editor.py" line="42" />
         <source>&amp;Save Text</source>
         <translation>&amp;حفظ النص</translation>
     </message>
     <message>
-        <location filename="../../dialogs/segment_editor.py" line="43"/>
+        <location filename="../../dialogs/segment_editor.py" line="43" />
         <source>S&amp;plit at Cursor</source>
         <translation>&amp;تقسيم عند المؤشر</translation>
     </message>
     <message>
-        <location filename="../../dialogs/segment_editor.py" line="44"/>
+        <location filename="../../dialogs/segment_editor.py" line="44" />
         <source>&amp;Merge With Next Sentence</source>
         <translation>&amp;دمج مع الجملة التالية</translation>
     </message>
     <message>
-        <location filename="../../dialogs/segment_editor.py" line="45"/>
+        <location filename="../../dialogs/segment_editor.py" line="45" />
         <source>Save the edited text (Ctrl+S)</source>
         <translation>حفظ النص المحرر (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/segment_editor.py" line="46"/>
+        <location filename="../../dialogs/segment_editor.py" line="46" />
         <source>Split the sentence where the cursor is (Ctrl+K)</source>
         <translation>تقسيم الجملة عند موضع المؤشر (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/segment_editor.py" line="47"/>
+        <location filename="../../dialogs/segment_editor.py" line="47" />
         <source>Join this sentence and the next one (Ctrl+M)</source>
         <translation>وصل هذه الجملة بالتالية (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/segment_editor.py" line="88"/>
+        <location filename="../../dialogs/segment_editor.py" line="88" />
         <source>This side of the bead is empty.</source>
         <translation>هذا الجانب من الزوج فارغ.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/segment_editor.py" line="102"/>
+        <location filename="../../dialogs/segment_editor.py" line="102" />
         <source>Sentence id {id}, position {position}, paragraph {paragraph}</source>
         <translation>الجملة {id}، الموضع {position}، الفقرة {paragraph}</translation>
     </message>
@@ -1954,22 +2052,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../dialogs/shortcuts_dialog.py" line="17"/>
+        <location filename="../../dialogs/shortcuts_dialog.py" line="17" />
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts_dialog.py" line="21"/>
+        <location filename="../../dialogs/shortcuts_dialog.py" line="21" />
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts_dialog.py" line="21"/>
+        <location filename="../../dialogs/shortcuts_dialog.py" line="21" />
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts_dialog.py" line="42"/>
+        <location filename="../../dialogs/shortcuts_dialog.py" line="42" />
         <source>Click a shortcut and press the new keys.</source>
         <translation>انقر اختصارًا واضغط المفاتيح الجديدة.</translation>
     </message>
@@ -1977,12 +2075,12 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../jobs/workers.py" line="76"/>
+        <location filename="../../jobs/workers.py" line="76" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../jobs/workers.py" line="152"/>
+        <location filename="../../jobs/workers.py" line="152" />
         <source>Unexpected error:</source>
         <translation>خطأ غير متوقع:</translation>
     </message>
