@@ -22,6 +22,7 @@ class GazetteerEntry:
     text: str
     label: str
     line: int
+    concept: str = ""  # TBX: the termEntry it is a term of (its terms pair: concepts.py)
 
 
 @dataclass
@@ -57,7 +58,7 @@ def read_tbx_gazetteer(path: str | Path, labels: Collection[str]) -> Gazetteer:
 
     p = Path(path)
     out = Gazetteer([])
-    for concept in read_concepts(p):
+    for n, concept in enumerate(read_concepts(p)):
         forms = [f for f in concept.forms if f.lang != ROMANIZED_LANG and f.text.strip()]
         if not concept.label or not forms:
             out.skipped += 1
@@ -69,7 +70,8 @@ def read_tbx_gazetteer(path: str | Path, labels: Collection[str]) -> Gazetteer:
         for f in forms:
             if f.text not in seen:
                 seen.add(f.text)
-                out.entries.append(GazetteerEntry(f.text, concept.label, concept.line or 0))
+                out.entries.append(GazetteerEntry(f.text, concept.label, concept.line or 0,
+                                                  f"{p}:{concept.line}:{n}"))
     if not out.entries:
         raise InputError(p, "no labelled names in the gazetteer"
                             + (f" ({out.skipped} entries without a label or a term)"

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from aligner.corpus import Corpus
+from aligner.entities.concepts import concept_index, pair_by_concept
 from aligner.entities.edits import EntityEdit, keep_added
 from aligner.entities.gazetteer import GazetteerEntry
 from aligner.entities.occurrences import NameKey, find_in_words, name_key
@@ -206,6 +207,7 @@ def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
     """Suggestions (status "suggested", or accepted at once with `accept`) for these bitexts,
     those at `min_confidence` or above; each row carries its "confidence" (0 to 1)."""
     known = prepare_known(known_names(corpus, gazetteer))
+    concepts = concept_index(gazetteer)  # a TBX entry's terms pair across the bead
     status = "accepted" if accept else "suggested"
     add: list[Entity] = []
     rows: list[dict] = []
@@ -236,6 +238,7 @@ def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
                                  existing_tgt=[tgt.mention(e) for e in tgt.entities],
                                  persons=persons, labels=labels,
                                  min_confidence=min_confidence)
+            found = pair_by_concept(found, src.text, src.lang, tgt.text, tgt.lang, concepts)
             for sg in found:
                 pair: list[int | None] = []
                 for side, m in ((src, sg.src), (tgt, sg.tgt)):

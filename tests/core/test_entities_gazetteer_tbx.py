@@ -124,3 +124,46 @@ def test_suggest_then_accept_accepts_the_stored_suggestions(sample, capsys):
             in err)
     code, _, err = run(capsys, "entities", "suggest", sample, "--bitext", "1", "--accept")
     assert code == 0 and "0 entities accepted: 0 stored suggestions, 0 new" in err
+
+
+# Terms of one concept that do not spell each other (our own glossary and sentences)
+PAIRED_TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX-Basic" xml:lang="en"><text><body>
+<termEntry id="m"><descrip type="subjectField">LOC</descrip>
+  <langSet xml:lang="ar"><tig><term>بلاد الرافدين</term></tig></langSet>
+  <langSet xml:lang="en"><tig><term>Mesopotamia</term></tig></langSet>
+  <langSet xml:lang="fr"><tig><term>Mésopotamie</term></tig></langSet>
+</termEntry>
+<termEntry id="s"><descrip type="subjectField">LOC</descrip>
+  <langSet xml:lang="ar"><tig><term>الشام</term></tig></langSet>
+  <langSet xml:lang="en"><tig><term>the Levant</term></tig></langSet>
+  <langSet xml:lang="fr"><tig><term>le Levant</term></tig></langSet>
+</termEntry>
+</body></text></martif>
+"""
+
+
+def test_the_terms_of_one_tbx_entry_are_linked_across_the_bead(tmp_path, capsys):
+    """بلاد الرافدين and Mesopotamia spell nothing alike: paired by their termEntry (and
+    in the ar-fr bitext with Mésopotamie), never with a term of another entry."""
+    texts = {"ar": "سافر التاجر من الشام إلى بلاد الرافدين.",
+             "en": "The merchant travelled from the Levant to Mesopotamia.",
+             "fr": "Le marchand alla du Levant en Mésopotamie."}
+    for lang, text in texts.items():
+        (tmp_path / f"t_{lang}.txt").write_text(text + "\n", encoding="utf-8")
+    path = tmp_path / "t.dragoman"
+    for other in ("en", "fr"):
+        code, _, err = run(capsys, "import", path, tmp_path / "t_ar.txt",
+                           tmp_path / f"t_{other}.txt")
+        assert code == 0, err
+    tbx = tmp_path / "glossary.tbx"
+    tbx.write_text(PAIRED_TBX, encoding="utf-8")
+    code, _, err = run(capsys, "entities", "suggest", path, "--gazetteer", tbx)
+    assert code == 0, err
+    rows = listed(capsys, path)
+    by_id = {r["id"]: r for r in rows}
+    links = {(r["text"], by_id[o]["text"]) for r in rows if r["lang"] == "ar"
+             for o in r["counterparts"]}
+    assert ("بلاد الرافدين", "Mesopotamia") in links
+    assert ("بلاد الرافدين", "Mésopotamie") in links
+    assert not any(a == "بلاد الرافدين" and "Levant" in b for a, b in links)
