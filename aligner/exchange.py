@@ -483,7 +483,9 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
         checksum = _checksum(path)
         with corpus.transaction():
             names = {n.arabic: n for n in corpus.register_entries()}
+            labels = {lab.name for lab in corpus.labels()}
             for unit in units:
+                _take_labels(corpus, unit, labels, path)
                 key = (unit.bitext, unit.src_doc, unit.tgt_doc, unit.src_lang.lower(),
                        unit.tgt_lang.lower())
                 group = groups.get(key)
@@ -523,6 +525,27 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
             close()  # a generator left half-way still holds the open file
         raw.close()
     return summary
+
+
+def _take_labels(corpus: Corpus, unit: AlignedUnit, known: set[str], path: Path) -> None:
+    """An entity label the corpus lacks joins its label set with a colour of its own (the
+    editor draws every label); a bad name or no colour left refuses the file, naming the
+    line (InputError: the import's transaction rolls back, nothing half done)."""
+    from aligner.entities.labels import Label, LabelError, check_labels, next_colour, next_key
+
+    for ent in unit.entities:
+        name = ent.get("label")
+        if not isinstance(name, str) or name in known:
+            continue
+        labels = corpus.labels()
+        try:
+            new = Label(name, next_colour(labels), next_key(labels))
+            check_labels([*labels, new])
+        except LabelError as exc:
+            raise InputError(path, f"entity label {name!r} cannot join the corpus's labels: "
+                                   f"{exc}", unit.line) from None
+        corpus.set_labels([*labels, new])
+        known.add(name)
 
 
 def _tell(raw: IO[bytes]) -> int:

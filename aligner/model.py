@@ -268,3 +268,6 @@ class AlignedUnit:
     # entities: dicts with side ('src'/'tgt'), start, end (code points in that side's
     # text), label, and optional counterpart index, canonical, transliteration
     entities: list[dict] = field(default_factory=list)
+    # the line of the file it was read from, where the reader knows it (JSONL): errors
+    # found later (an entity label the corpus cannot take) name it
+    line: int | None = field(default=None, compare=False, repr=False)

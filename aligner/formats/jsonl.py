@@ -166,7 +166,9 @@ def read(source: PathLike | IO[str], *, src_lang: str | None = None,
                              line=number) from None
         try:
             _check_strings(record)
-            yield parse_record(record, src_lang=src_lang, tgt_lang=tgt_lang)
+            unit = parse_record(record, src_lang=src_lang, tgt_lang=tgt_lang)
+            unit.line = number
+            yield unit
         except RecursionError:
             raise InputError(name, "not a record: arrays or objects nested too deeply",
                              line=number) from None
