@@ -93,10 +93,15 @@ class Keys:
 
         def shown() -> bool:
             modal = QApplication.activeModalWidget()
-            if isinstance(modal, kind) and modal.isVisible():
-                found[:] = [modal]
-                return True
-            return False
+            if not (isinstance(modal, kind) and modal.isVisible()):
+                return False
+            # offscreen Qt gives the dialog the focus an event-loop turn after it shows
+            # (seen as a flaky 'nothing has the keyboard focus' on a loaded CI run)
+            focus = QApplication.focusWidget()
+            if focus is None or not (focus is modal or modal.isAncestorOf(focus)):
+                return False
+            found[:] = [modal]
+            return True
 
         self.qtbot.waitUntil(shown, timeout=timeout)
         return found[0]
