@@ -38,6 +38,33 @@ def _name_word(text: str, w: Word) -> bool:
             and resources.places().kind(word, "fr") is None)
 
 
+# What joins an office to its domain in a title (Secretary of State, Minister for Trade).
+_TITLE_LINKS = frozenset("of for".split())
+
+
+def in_title(text: str, words: Sequence[Word], k: int) -> bool:
+    """Is the capitalised words[k] part of a title written "office of domain" (Secretary
+    of State, Minister of Foreign Affairs, Governor of the Central Bank)? Those words name
+    the office, not the person after it; up to three capitalised words may stand between
+    the link and words[k], each a word of the language (the name tables or the dictionary
+    translate it by something that does not spell it: State, Trade; not Tarek). A given
+    name that is also an English word (Rose, Victor) right after such a title is read as
+    part of it."""
+    if not _domain_word(words[k].key):
+        return False
+    j = k
+    while j > 0 and k - j < 3 and text[words[j - 1].start].isupper() \
+            and not cues.is_latin_title(text[words[j - 1].start:words[j - 1].end]) \
+            and _domain_word(words[j - 1].key) and adjacent(text, words[j - 1], words[j]):
+        j -= 1
+    if j > 0 and words[j - 1].key == "the":
+        j -= 1
+    return (j >= 2 and words[j - 1].key in _TITLE_LINKS
+            and all(adjacent(text, words[x], words[x + 1]) for x in range(j - 2, k))
+            and text[words[j - 2].start].isupper()
+            and cues.is_latin_title(text[words[j - 2].start:words[j - 2].end]))
+
+
 def complete_latin_person(text: str, start: int, end: int, blocked: Sequence[Span]) -> Span:
     """The whole person name around [start, end) of a Latin text: the hyphenated rest of
     its last word, and capitalised name words (with al-, bin, ibn between them) on both
@@ -74,6 +101,7 @@ def complete_latin_person(text: str, start: int, end: int, blocked: Sequence[Spa
         if (all(adjacent(text, words[x], words[x + 1]) for x in range(k, first))
                 and _name_word(text, words[k])
                 and not (_sentence_start(text, words[k]) and _common_word(words[k].key))
+                and not in_title(text, words, k)
                 and _free((words[k].start, words[first].start), blocked)):
             first = k
             continue
@@ -97,6 +125,11 @@ def _common_word(key: str) -> bool:
     found = resources.lexicon("en", "ar").translations(key)
     return bool(found) and not any(translit.name_similarity(t.replace(" ", ""), key) >= 0.5
                                    for t in found)
+
+
+def _domain_word(key: str) -> bool:
+    """Is this Latin word (a match key) a common word, not a name (see in_title)?"""
+    return bool(resources.lexicon("en", "ar", False).translations(key)) or _common_word(key)
 
 
 def _sentence_start(text: str, w: Word) -> bool:

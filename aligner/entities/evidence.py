@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aligner.entities import cues, resources
+from aligner.entities.complete import in_title
 from aligner.entities.similarity import is_content
 from aligner.entities.words import adjacent, text_words
 from aligner.names import translit
@@ -102,6 +103,8 @@ def _titled_run(side: Side) -> bool:
             and (k == len(ws) - 1 or adjacent(side.text, ws[k], ws[k + 1])):
         k -= 1
         skipped += 1
+    if skipped > 0 and in_title(side.text, ws, k + 1):
+        return True  # Secretary of State Mike Pompeo ~ بومبيو
     return (skipped > 0 and k >= 0 and adjacent(side.text, ws[k], ws[k + 1])
             and side.text[ws[k].start].isupper()
             and cues.is_latin_title(side.text[ws[k].start:ws[k].end]))

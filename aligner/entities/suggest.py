@@ -16,12 +16,13 @@ from dataclasses import dataclass
 
 from aligner.entities import cues, evidence, resources
 from aligner.entities.alone import bracketed_acronym, persons_alone, places_alone
-from aligner.entities.complete import complete_latin_person
+from aligner.entities.complete import complete_latin_person, in_title
 from aligner.entities.occurrences import NameKey, find_occurrences, name_key
 from aligner.entities.orgnames import org_agreement, org_headed
 from aligner.entities.project import (THRESHOLD, WHOLE_SPELLING, Candidate, Mention,
                                       candidates, content_words, pair_score, places_match)
 from aligner.entities.similarity import group_forms, word_similarity
+from aligner.entities.words import text_words
 from aligner.names import translit
 from aligner.text.fold import match_key
 
@@ -227,6 +228,19 @@ def _titled(c: Candidate, lang: str) -> bool:
     return key.rstrip(".") in cues.LATIN_TITLES
 
 
+def _no_title_domains(spans: dict[tuple[int, int], Candidate], text: str, lang: str,
+                      fixed: Mapping[tuple[int, int], KnownName],
+                      ) -> dict[tuple[int, int], Candidate]:
+    """Without the Latin spans that start in the domain of an office (Minister of
+    Foreign Affairs Sergei Lavrov: Foreign Affairs names the office, complete.in_title)."""
+    if lang == "ar":
+        return spans
+    words = text_words(text, lang)
+    first = {w.start: k for k, w in enumerate(words)}
+    return {k: c for k, c in spans.items()
+            if k in fixed or k[0] not in first or not in_title(text, words, first[k[0]])}
+
+
 def _split_name(c: Candidate, lang: str) -> bool:
     """Could this span be one side of a name written in one word on one side and two on
     the other (نيويورك ~ New York)? Such spans are kept for _whole_spelling to judge."""
@@ -289,6 +303,8 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
           and (k in fixed_src or not _titled(c, src_lang))}
     ct = {k: c for k, c in ct.items() if not _overlaps(k, blocked_tgt) and c.words
           and (k in fixed_tgt or not _titled(c, tgt_lang))}
+    cs = _no_title_domains(cs, src_text, src_lang, fixed_src)
+    ct = _no_title_domains(ct, tgt_text, tgt_lang, fixed_tgt)
     cs, ct = _longest_places(cs, src_text, src_lang), _longest_places(ct, tgt_text, tgt_lang)
     # Only spans whose ends match something on the other side can pair (prunes most).
     all_t = sorted({w for c in ct.values() for w in c.words})

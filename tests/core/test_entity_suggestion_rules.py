@@ -150,3 +150,21 @@ def test_a_name_after_the_article_the_is_no_person_by_its_verb_of_speech() -> No
                                       "The Kremlin said the meeting was postponed")
     got = suggested("قال الأسد إن الاجتماع تأجل", "Assad said the meeting was postponed")
     assert got["Assad"][:2] == ("الأسد", "PER")
+
+
+def test_the_domain_of_an_office_is_part_of_the_title_not_of_the_person() -> None:
+    text = "On Sunday the Minister of Foreign Affairs Tarek Amer met the Minister for Trade Maria Ruiz"
+    start = text.index("Amer")
+    assert text[slice(*complete_latin_person(text, start, start + 4, []))] == "Tarek Amer"
+    start = text.index("Ruiz")
+    assert text[slice(*complete_latin_person(text, start, start + 4, []))] == "Maria Ruiz"
+    # a name that is no office's domain still grows to the whole name
+    text = "Yesterday the envoy met Ana Ruiz"
+    start = text.index("Ruiz")
+    assert text[slice(*complete_latin_person(text, start, start + 4, []))] == "Ana Ruiz"
+    got = suggested("توجه وزير الخارجية سيرغي لافروف إلى أنقرة أمس",
+                    "Minister of Foreign Affairs Sergei Lavrov flew to Ankara yesterday")
+    assert got["Sergei Lavrov"][:2] == ("سيرغي لافروف", "PER")
+    got = suggested("توجه لافروف إلى أنقرة أمس",
+                    "Minister of Foreign Affairs Sergei Lavrov flew to Ankara yesterday")
+    assert got["Sergei Lavrov"][:2] == ("لافروف", "PER")  # the title vouches for a person
