@@ -475,6 +475,12 @@ def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
     (parallel.margin_stat: texts on one topic are similar everywhere), and the prior
     share of translated beads is even (parallel.PRIOR_COMPARABLE)."""
     _n, m = len(sf), len(tf)
+    # comparable mode judges pairs on their words and numbers alone (the paths are still
+    # found with all the evidence): see parallel.words_only
+    sf_w, tf_w = (parallel.words_only(sf), parallel.words_only(tf)) if comparable \
+        else (sf, tf)
+    if comparable:
+        model0 = Model(sf_w, tf_w)
     null: list[float] = []
     shapes: list[float] = []
     for by in parallel.rotations(m):
@@ -493,7 +499,8 @@ def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
             # no widening: a path with nothing to follow meets the band's edge everywhere,
             # and one band's worth of choice is the selection the null must reproduce
             null_path = _first_pass(sf, tf_rot, DEFAULT_PRIORS, None, null_stats, 0)[2]
-        null_model = Model(sf, tf_rot)
+        null_model = Model(sf_w, [tf_w[j] for j in order]) if comparable \
+            else Model(sf, tf_rot)
         null += parallel.bead_sims(null_model, null_path,
                                    parallel.margin_stat(null_model) if comparable
                                    else parallel.similarity)

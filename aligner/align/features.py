@@ -118,7 +118,9 @@ _PUNCT_CLASSES = (
 
 
 _PUNCT_RE = re.compile("[" + re.escape("".join(c for _, cs in _PUNCT_CLASSES for c in cs)) + "]")
-_PUNCT_SETS = tuple(("!" + name, frozenset(chars)) for name, chars in _PUNCT_CLASSES)
+# Punctuation keys start with this (no word or number key does).
+PUNCT_PREFIX = "!"
+_PUNCT_SETS = tuple((PUNCT_PREFIX + name, frozenset(chars)) for name, chars in _PUNCT_CLASSES)
 
 
 def punct_keys(text: str) -> list[str]:

@@ -21,6 +21,7 @@ import math
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from aligner.align.features import PUNCT_PREFIX, Sentence
 from aligner.align.scoring import Model
 
 # Storey's lambda: q-values above it are taken to come from the null only.
@@ -94,6 +95,24 @@ def similarity(model: Model, i: int, j: int, a: int, b: int) -> float:
             o += math.fsum(kw[k] for k in common)
     den = model.WS[i + a] - model.WS[i] + model.WT[j + b] - model.WT[j] + model.smooth
     return min(1.0, 2.0 * o / den) if den > 0 else 0.0
+
+
+def words_only(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences with their punctuation keys left out: what comparable mode's
+    evidence of a translated pair rests on.
+
+    Why: punctuation is a closed set of eight classes, so two sentences that are not
+    translations share a class (a dash, a colon, quotation marks) far more often than
+    the within-text rarity weight of that key says, and between two short lines that
+    one key is most of their similarity. Inside a translation it corroborates a pair
+    the words already make (the paths still use it); alone it is no evidence that one
+    sentence translates the other."""
+    out = []
+    for s in sentences:
+        keys = {k for k in s.keys if not k.startswith(PUNCT_PREFIX)}
+        own = {k for k in s.own if not k.startswith(PUNCT_PREFIX)}
+        out.append(Sentence(s.length, s.words, keys, own))
+    return out
 
 
 Statistic = Callable[[Model, int, int, int, int], float]
