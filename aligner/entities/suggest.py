@@ -14,7 +14,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from aligner.entities import cues, evidence, resources
+from aligner.entities import cues, evidence, resources, translated
 from aligner.entities.alone import bracketed_acronym, persons_alone, places_alone
 from aligner.entities.complete import complete_latin_person, in_title
 from aligner.entities.occurrences import NameKey, find_occurrences, name_key
@@ -228,6 +228,28 @@ def _titled(c: Candidate, lang: str) -> bool:
     return key.rstrip(".") in cues.LATIN_TITLES
 
 
+def _translatable(spans: Mapping[tuple[int, int], Candidate], text: str, lang: str,
+                  other_words: Sequence[str], other_lang: str) -> set[tuple[int, int]]:
+    """The spans shaped like one side of a name translated word for word (translated.py);
+    Arabic ones only when each word translates some word over there (prunes most)."""
+    if lang != "ar":
+        # the whole capitalised run only: North Atlantic inside North Atlantic Treaty
+        # Organisation is no name of its own
+        runs = [(c.start, c.end) for c in candidates(text, lang)]
+        return {k for k, c in spans.items()
+                if translated.latin_shape(c.words, _sentence_first(text, k[0]))
+                and not any(s <= k[0] and k[1] <= e and (s, e) != k for s, e in runs)}
+    lat = [w for w in other_words if w[:1].isupper()]
+    return {k for k, c in spans.items() if translated.arabic_shape(c.words)
+            and all(any(word_similarity(w, lang, o, other_lang, True) >= 1.0 for o in lat)
+                    for w in c.words)}
+
+
+def _sentence_first(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\"“«"
+
+
 def _no_title_domains(spans: dict[tuple[int, int], Candidate], text: str, lang: str,
                       fixed: Mapping[tuple[int, int], KnownName],
                       ) -> dict[tuple[int, int], Candidate]:
@@ -309,15 +331,18 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
     # Only spans whose ends match something on the other side can pair (prunes most).
     all_t = sorted({w for c in ct.values() for w in c.words})
     all_s = sorted({w for c in cs.values() for w in c.words})
+    shaped_s = _translatable(cs, src_text, src_lang, all_t, tgt_lang)
+    shaped_t = _translatable(ct, tgt_text, tgt_lang, all_s, src_lang)
     p = resources.places()
     cs = {k: c for k, c in cs.items() if k in fixed_src or p.kind(src_text[k[0]:k[1]], src_lang)
           or _words_match(c, src_lang, all_t, tgt_lang) or _split_name(c, src_lang)
-          or org_headed(c, src_lang)}
+          or org_headed(c, src_lang) or k in shaped_s}
     ct = {k: c for k, c in ct.items() if k in fixed_tgt or p.kind(tgt_text[k[0]:k[1]], tgt_lang)
           or _words_match(c, tgt_lang, all_s, src_lang) or _split_name(c, tgt_lang)
-          or org_headed(c, tgt_lang)}
+          or org_headed(c, tgt_lang) or k in shaped_t}
     scored = []
     parts: set[tuple[tuple[int, int], tuple[int, int]]] = set()
+    word_for_word: set[tuple[tuple[int, int], tuple[int, int]]] = set()  # translated names
     for ks, a in cs.items():
         if all(w.isdigit() for w in a.words):
             continue  # numbers and dates are not names
@@ -343,6 +368,12 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
                     mass = score * (len(a.words) + len(b.words))
                     if score >= THRESHOLD:
                         parts.add((ks, kt))
+                if score < threshold and ks in shaped_s and kt in shaped_t:
+                    score, mass = (translated.translated_agreement(a, b, tgt_lang)
+                                   if src_lang == "ar" else
+                                   translated.translated_agreement(b, a, src_lang))
+                    if score >= threshold:
+                        word_for_word.add((ks, kt))
                 if score < threshold and (ks, kt) not in parts:
                     continue
             # Best first: known names, then the pair that matches the most words
@@ -365,6 +396,9 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
         lat, ar = (t_text, s_text) if src_lang == "ar" else (s_text, t_text)
         if name:
             label, sure = name.label, _ORIGIN_CONFIDENCE.get(name.origin, 0.9)
+        elif (ks, kt) in word_for_word:
+            lat_c = ct[kt] if src_lang == "ar" else cs[ks]
+            label, sure = translated.label_of(lat_c.words)
         else:
             ls, as_ = evidence.sides((src_text, tgt_text), (ks, kt), (src_lang, tgt_lang))
             label, sure = evidence.label_name(ls, as_, persons)

@@ -168,3 +168,26 @@ def test_the_domain_of_an_office_is_part_of_the_title_not_of_the_person() -> Non
     got = suggested("توجه لافروف إلى أنقرة أمس",
                     "Minister of Foreign Affairs Sergei Lavrov flew to Ankara yesterday")
     assert got["Sergei Lavrov"][:2] == ("لافروف", "PER")  # the title vouches for a person
+
+
+def test_a_capitalised_name_translated_word_for_word_is_suggested_and_is_no_person() -> None:
+    # White ~ أبيض and House ~ بيت are in the name tables; no head noun names the kind
+    got = suggested("قال متحدث باسم البيت الأبيض إن الزيارة ستتم في موعدها",
+                    "A spokesman for the White House said the visit would go ahead")
+    assert got["White House"][:2] == ("البيت الأبيض", "ORG")
+    assert got["White House"][2] >= MIN_CONFIDENCE
+    # lower case, the same words are no name
+    got = suggested("سكن في البيت الأبيض القديم قرب النهر",
+                    "He lived in the old white house near the river", min_confidence=0.0)
+    assert "white house" not in got
+    # a sentence's first word is capitalised whatever it is: no evidence of a name
+    got = suggested("البيت الأبيض كان مغلقا أمس", "White House doors were shut yesterday",
+                    min_confidence=0.0)
+    assert "White House" not in got
+
+
+def test_a_translated_part_of_a_longer_capitalised_name_is_not_a_name_of_its_own() -> None:
+    got = suggested("غادرت قوات منظمة حلف شمال الأطلسي القاعدة",
+                    "Troops of the North Atlantic Treaty Organisation left the base",
+                    min_confidence=0.0)
+    assert "North Atlantic" not in got
