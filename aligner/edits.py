@@ -103,6 +103,7 @@ class MergeBeads(_BeadEdit):
         super().__init__(bitext_id)
         self.position = position
         self.label = f"Merge beads {position + 1}-{position + 2}"
+        self.kind, self.params = "merge_beads", {"bead": position + 1}
 
     def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
         count = corpus.bead_count(self.bitext_id)
@@ -132,6 +133,8 @@ class ShiftSentence(_BeadEdit):
         where = "source" if side == "src" else "target"
         self.label = (f"Move {where} sentence {'down' if direction == 'down' else 'up'} "
                       f"from bead {position + 1}")
+        self.kind = "shift"
+        self.params = {"side": side, "direction": direction, "bead": position + 1}
 
     def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
         s, e = f"{self.side}_start", f"{self.side}_end"
@@ -164,6 +167,7 @@ class InsertEmptyBead(_BeadEdit):
         super().__init__(bitext_id)
         self.position = position
         self.label = f"Insert empty bead at {position + 1}"
+        self.kind, self.params = "insert_bead", {"bead": position + 1}
 
     def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
         count = corpus.bead_count(self.bitext_id)
@@ -191,6 +195,7 @@ class SplitBead(_BeadEdit):
         super().__init__(bitext_id)
         self.position, self.src_count, self.tgt_count = position, src_count, tgt_count
         self.label = f"Split bead {position + 1}"
+        self.kind, self.params = "split_bead", {"bead": position + 1}
 
     def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
         bead = self._bead(corpus, self.position)
@@ -215,6 +220,7 @@ class DeleteEmptyBead(_BeadEdit):
         super().__init__(bitext_id)
         self.position = position
         self.label = f"Delete empty bead {position + 1}"
+        self.kind, self.params = "delete_bead", {"bead": position + 1}
 
     def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
         bead = self._bead(corpus, self.position)
@@ -284,6 +290,9 @@ class SetStatus(_StatusEdit):
             self.label = f"{verb} bead {self.positions[0] + 1}"
         else:
             self.label = f"{verb} {len(self.positions)} beads"
+        self.kind = verb.lower()  # n beads; one: its number
+        self.params = {"n": len(self.positions), "bead": self.positions[0] + 1 if self.positions
+                       else 0}
 
     def _targets(self, corpus: Corpus) -> tuple[int, int, set[int] | None, BeadStatus]:
         if not self.positions:
@@ -302,6 +311,7 @@ class ConfirmThrough(_StatusEdit):
         super().__init__(bitext_id)
         self.position = position
         self.label = f"Confirm beads 1-{position + 1}"
+        self.kind, self.params = "confirm_through", {"bead": position + 1}
 
     def _targets(self, corpus: Corpus) -> tuple[int, int, set[int] | None, BeadStatus]:
         count = corpus.bead_count(self.bitext_id)
@@ -324,6 +334,8 @@ class ReplaceBeads(_BeadEdit):
         self.spans = list(spans)
         self.src_offset, self.tgt_offset = src_offset, tgt_offset
         self.label = label
+        # a caller that names the edit itself keeps its own words in every language
+        self.kind = "realign" if label == "Re-align" else ""
 
     def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
         last = corpus.bead_count(self.bitext_id) if self.last is None else self.last
@@ -358,6 +370,7 @@ class SplitSegment(_SegmentEdit):
         super().__init__(segment_id)
         self.offset = offset
         self.label = "Split sentence"
+        self.kind = "split_sentence"
         self._orig: Segment | None = None
         self._entities: list[Entity] = []
         self._new_id: int | None = None
@@ -411,6 +424,7 @@ class MergeSegments(_SegmentEdit):
     def __init__(self, segment_id: int):
         super().__init__(segment_id)
         self.label = "Merge sentences"
+        self.kind = "merge_sentences"
         self._a: Segment | None = None
         self._b: Segment | None = None
         self._b_key: int | None = None
@@ -466,6 +480,7 @@ class EditSegmentText(_SegmentEdit):
         self.text = text
         self.on_cut = on_cut
         self.label = "Edit sentence"
+        self.kind = "edit_sentence"
         self._old: str | None = None
         self._before: list[Entity] = []
         self._moved: list[Entity] = []
@@ -510,6 +525,7 @@ class SetExcluded(_SegmentEdit):
         super().__init__(segment_id)
         self.excluded, self.reason = bool(excluded), reason
         self.label = "Exclude sentence" if excluded else "Include sentence"
+        self.kind = "exclude_sentence" if excluded else "include_sentence"
         self._orig: Segment | None = None
         self._grown: list[tuple[int, int, Bead, Bead]] = []  # bitext, position, old, new
 

@@ -24,8 +24,10 @@ class EditGroup(Edit):
     All or nothing: when one of them is refused, the ones already done are undone again
     and the refusal is raised, so a group never leaves half of itself in the corpus."""
 
-    def __init__(self, label: str, edits: Sequence[Edit]):
+    def __init__(self, label: str, edits: Sequence[Edit], kind: str = "",
+                 params: dict | None = None):
         self.label = label
+        self.kind, self.params = kind, dict(params or {})  # the GUI's words (Edit)
         self.edits = list(edits)
 
     def do(self, corpus: Corpus) -> Change:
@@ -97,9 +99,9 @@ class History:
             self._clean = None if self._clean is None or self._clean < drop else self._clean - drop
         return change
 
-    def do_group(self, label: str, edits: Sequence[Edit]) -> Change:
+    def do_group(self, label: str, edits: Sequence[Edit], kind: str = "") -> Change:
         """Several edits as one step (one edit alone is recorded as itself)."""
-        return self.do(edits[0] if len(edits) == 1 else EditGroup(label, edits))
+        return self.do(edits[0] if len(edits) == 1 else EditGroup(label, edits, kind))
 
     def undo(self) -> Change | None:
         if not self.can_undo:

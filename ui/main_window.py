@@ -358,9 +358,11 @@ class MainWindow(QMainWindow):
         """Run a core edit through the session's history; a refusal is explained, never raised."""
         return self._run(EditNames().text(edit), lambda session: session.apply(edit))
 
-    def apply_group(self, label: str, edits: list[Edit]) -> bool:
-        """Several edits as one undo step (aligner.history.EditGroup): all or nothing."""
-        return self._run(label, lambda session: session.apply_group(label, edits))
+    def apply_group(self, label: str, edits: list[Edit], kind: str = "") -> bool:
+        """Several edits as one undo step (aligner.history.EditGroup): all or nothing.
+        `label` is the English name; `kind` words it in the interface (ui.edit_names)."""
+        return self._run(EditNames().words(kind, {}, label),
+                         lambda session: session.apply_group(label, edits, kind))
 
     def _run(self, label: str, apply: Callable[[CorpusSession], Any]) -> bool:
         session = self.session

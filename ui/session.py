@@ -110,9 +110,9 @@ class CorpusSession(QObject):
         self._announce(change, edit)
         return change
 
-    def apply_group(self, label: str, edits: Sequence[Edit]) -> Change:
-        """Several edits as one undo step, all or nothing."""
-        change = self.history.do_group(label, edits)
+    def apply_group(self, label: str, edits: Sequence[Edit], kind: str = "") -> Change:
+        """Several edits as one undo step, all or nothing (`kind`: ui.edit_names)."""
+        change = self.history.do_group(label, edits, kind)
         self._announce(change, *edits)
         return change
 

@@ -31,7 +31,7 @@ class EditHost(Protocol):
 
     def apply_edit(self, edit: Any) -> bool: ...
 
-    def apply_group(self, label: str, edits: list[Any]) -> bool: ...
+    def apply_group(self, label: str, edits: list[Any], kind: str = "") -> bool: ...
 
     def go_to_position(self, position: int, column: int | None = None) -> None: ...
 
@@ -140,7 +140,8 @@ class EditController:
                 return
             self.window.apply_group("Edit and split sentence",
                                     [edits.EditSegmentText(segment_id, text, on_cut),
-                                     edits.SplitSegment(segment_id, offset)])
+                                     edits.SplitSegment(segment_id, offset)],
+                                    kind="edit_split_sentence")
         else:
             self.window.apply_edit(edits.SplitSegment(segment_id, offset))
 

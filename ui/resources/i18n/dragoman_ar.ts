@@ -741,97 +741,197 @@
 <context>
     <name>EditNames</name>
     <message>
-        <location filename="../../edit_names.py" line="25" />
+        <location filename="../../edit_names.py" line="39" />
+        <source>Merge beads {first}-{second}</source>
+        <translation>دمج الزوجين {first} و{second}</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="43" />
+        <source>Move source sentence down from bead {bead}</source>
+        <translation>نقل جملة المصدر إلى الأسفل من الزوج {bead}</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="44" />
+        <source>Move source sentence up from bead {bead}</source>
+        <translation>نقل جملة المصدر إلى الأعلى من الزوج {bead}</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="46" />
+        <source>Move target sentence down from bead {bead}</source>
+        <translation>نقل جملة الهدف إلى الأسفل من الزوج {bead}</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="47" />
+        <source>Move target sentence up from bead {bead}</source>
+        <translation>نقل جملة الهدف إلى الأعلى من الزوج {bead}</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="50" />
+        <source>Insert empty bead at {bead}</source>
+        <translation>إدراج زوج فارغ في الموضع {bead}</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="52" />
+        <source>Split bead {bead}</source>
+        <translation>تقسيم الزوج {bead}</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="54" />
+        <source>Delete empty bead {bead}</source>
+        <translation>حذف الزوج الفارغ {bead}</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="56" />
+        <source>Confirm {n} beads</source>
+        <translation>تأكيد {n} من الأزواج</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="57" />
+        <source>Confirm bead {bead}</source>
+        <translation>تأكيد الزوج {bead}</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="59" />
+        <source>Unconfirm {n} beads</source>
+        <translation>إلغاء تأكيد {n} من الأزواج</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="60" />
+        <source>Unconfirm bead {bead}</source>
+        <translation>إلغاء تأكيد الزوج {bead}</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="62" />
+        <source>Confirm beads 1-{bead}</source>
+        <translation>تأكيد الأزواج من 1 إلى {bead}</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="64" />
+        <source>Re-align</source>
+        <translation>إعادة المحاذاة</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="69" />
+        <source>Split sentence</source>
+        <translation>تقسيم الجملة</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="71" />
+        <source>Merge sentences</source>
+        <translation>دمج الجملتين</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="73" />
+        <source>Edit sentence</source>
+        <translation>تحرير الجملة</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="75" />
+        <source>Edit and split sentence</source>
+        <translation>تحرير الجملة وتقسيمها</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="77" />
+        <source>Exclude sentence</source>
+        <translation>استبعاد الجملة</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="79" />
+        <source>Include sentence</source>
+        <translation>تضمين الجملة</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="86" />
         <source>Tag '{text}' as {label}</source>
         <translation>وسم «{text}» بـ {label}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="27" />
+        <location filename="../../edit_names.py" line="88" />
         <source>Relabel {n} entities as {label}</source>
         <translation>تغيير وسم {n} من الكيانات إلى {label}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="28" />
+        <location filename="../../edit_names.py" line="89" />
         <source>Relabel entity as {label}</source>
         <translation>تغيير وسم الكيان إلى {label}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="30" />
+        <location filename="../../edit_names.py" line="91" />
         <source>Link entities</source>
         <translation>ربط الكيانين</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="32" />
+        <location filename="../../edit_names.py" line="93" />
         <source>Unlink {n} entities</source>
         <translation>فك ربط {n} من الكيانات</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="32" />
+        <location filename="../../edit_names.py" line="93" />
         <source>Unlink entity</source>
         <translation>فك ربط الكيان</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="34" />
+        <location filename="../../edit_names.py" line="95" />
         <source>Delete {n} entities</source>
         <translation>حذف {n} من الكيانات</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="34" />
+        <location filename="../../edit_names.py" line="95" />
         <source>Delete entity</source>
         <translation>حذف الكيان</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="36" />
+        <location filename="../../edit_names.py" line="97" />
         <source>Accept {n} suggestions</source>
         <translation>قبول {n} من الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="37" />
+        <location filename="../../edit_names.py" line="98" />
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="39" />
+        <location filename="../../edit_names.py" line="100" />
         <source>Reject {n} suggestions</source>
         <translation>رفض {n} من الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="40" />
+        <location filename="../../edit_names.py" line="101" />
         <source>Reject suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="42" />
+        <location filename="../../edit_names.py" line="103" />
         <source>Resize entity</source>
         <translation>تغيير حدود الكيان</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="44" />
+        <location filename="../../edit_names.py" line="105" />
         <source>Project {n} entities from {lang}</source>
         <translation>إسقاط {n} من الكيانات من {lang}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="46" />
+        <location filename="../../edit_names.py" line="107" />
         <source>Suggest {n} entities</source>
         <translation>اقتراح {n} من الكيانات</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="48" />
+        <location filename="../../edit_names.py" line="109" />
         <source>Add {n} entities</source>
         <translation>إضافة {n} من الكيانات</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="50" />
+        <location filename="../../edit_names.py" line="111" />
         <source>Tag {n} occurrences</source>
         <translation>وسم {n} من المواضع</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="52" />
+        <location filename="../../edit_names.py" line="113" />
         <source>Change labels</source>
         <translation>تغيير مجموعة الوسوم</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="56" />
+        <location filename="../../edit_names.py" line="31" />
         <source>({kept} of {total} kept)</source>
         <translation>(أُبقي {kept} من {total})</translation>
     </message>
@@ -1331,8 +1431,8 @@
     </message>
     <message>
         <location filename="../../main_window.py" line="179" />
-        <location filename="../../main_window.py" line="376" />
-        <location filename="../../main_window.py" line="379" />
+        <location filename="../../main_window.py" line="378" />
+        <location filename="../../main_window.py" line="381" />
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
@@ -1362,92 +1462,92 @@
         <translation>تعذّرت إعادة فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="370" />
+        <location filename="../../main_window.py" line="372" />
         <source>Read-only corpus</source>
         <translation>مدونة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="371" />
+        <location filename="../../main_window.py" line="373" />
         <source>{path} is open read-only.</source>
         <translation>الملف {path} مفتوح للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="451" />
+        <location filename="../../main_window.py" line="453" />
         <source>Re-align</source>
         <translation>إعادة المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="451" />
+        <location filename="../../main_window.py" line="453" />
         <source>Select unconfirmed beads to re-align.</source>
         <translation>حدّد أزواجًا غير مؤكدة لإعادة محاذاتها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="475" />
+        <location filename="../../main_window.py" line="477" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="475" />
+        <location filename="../../main_window.py" line="477" />
         <source>Choose an output file.</source>
         <translation>اختر ملف إخراج.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="491" />
+        <location filename="../../main_window.py" line="493" />
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="492" />
+        <location filename="../../main_window.py" line="494" />
         <source>Dragoman corpus (*.dragoman)</source>
         <translation>مدونة ترجمان (*.dragoman)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="500" />
+        <location filename="../../main_window.py" line="502" />
         <source>Cannot create corpus</source>
         <translation>تعذّر إنشاء المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="505" />
+        <location filename="../../main_window.py" line="507" />
         <source>Open corpus</source>
         <translation>فتح مدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="506" />
+        <location filename="../../main_window.py" line="508" />
         <source>Dragoman corpus (*.dragoman);;All files (*)</source>
         <translation>مدونة ترجمان (*.dragoman);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="516" />
+        <location filename="../../main_window.py" line="518" />
         <source>About Dragoman</source>
         <translation>عن ترجمان</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="517" />
+        <location filename="../../main_window.py" line="519" />
         <source>Dragoman {version}: align, correct and export Arabic–English–French parallel corpora.</source>
         <translation>ترجمان {version}: محاذاة المدونات المتوازية العربية والإنجليزية والفرنسية وتصحيحها وتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="540" />
+        <location filename="../../main_window.py" line="542" />
         <source>bitext {id}</source>
         <translation>النص الثنائي {id}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="541" />
+        <location filename="../../main_window.py" line="543" />
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="551" />
+        <location filename="../../main_window.py" line="553" />
         <source>bead {row} of {total}</source>
         <translation>الزوج {row} من {total}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="552" />
+        <location filename="../../main_window.py" line="554" />
         <source>{total} beads</source>
         <translation>{total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="553" />
+        <location filename="../../main_window.py" line="555" />
         <source>{done} confirmed</source>
         <translation>{done} مؤكدة</translation>
     </message>
