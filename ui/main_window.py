@@ -52,6 +52,9 @@ CORPUS_ACTIONS = ("close", "export", "find", "find_next", "find_prev", "filter",
 #: the version of the dock layout: a saved layout of another version is not restored (a
 #: layout from before the names and entities docks were tabbed stacked them 946 px high)
 DOCK_LAYOUT = 2
+#: the right column's first width (bead details, names, entities): the names list's
+#: Arabic, kind, two spellings and counts fit it in the English interface
+RIGHT_WIDTH = 360
 #: the table's right-click menu (None: a separator)
 CONTEXT_MENU = ("edit_segment", None, "merge_beads", "insert_bead", "split_bead", "delete_bead",
                 None, "src_up", "src_down", "tgt_up", "tgt_down", None, "confirm",
@@ -110,7 +113,8 @@ class MainWindow(QMainWindow):
             dock.setObjectName(f"dock_{name}")
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
-            self.resizeDocks([dock], [300], Qt.Orientation.Horizontal)  # until a saved layout
+            self.resizeDocks([dock], [RIGHT_WIDTH if area == right else 300],
+                             Qt.Orientation.Horizontal)  # until a saved layout
         self.tabifyDockWidget(self.findChild(QDockWidget, "dock_names"),  # one column, tabs
                               self.findChild(QDockWidget, "dock_entities"))
         for corner, area in ((Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea),

@@ -36,6 +36,7 @@ from aligner.names.overview import SCHEMES, RegisterOverview
 from aligner.history import EditGroup
 from aligner.names.register import with_kind, with_spelling
 
+from .columns import FittedColumns
 from .fix_dialog import FixAllDialog
 from .proposals_dialog import ProposalsDialog
 from .proposing import find_proposals
@@ -133,6 +134,7 @@ class NamesPane(QWidget):
         self.entries.setRootIsDecorated(False)
         self.entries.setUniformRowHeights(True)
         self.entries.currentItemChanged.connect(lambda *_: self._show_entry())
+        self.entry_columns = FittedColumns(self.entries, whole=(-2, -1))  # places, to fix
         self._entry_headers([])  # until the first reading is in (else Qt's "1")
         self.scheme.setCurrentIndex(self.scheme.findData("news"))  # a corpus's default
 
@@ -167,6 +169,7 @@ class NamesPane(QWidget):
         self.problems.setHeaderLabels([self.tr("Bitext"), self.tr("Bead"), self.tr("Found"),
                                        self.tr("Chosen")])
         self.problems.itemActivated.connect(self._jump_to_item)
+        self.problem_columns = FittedColumns(self.problems, whole=(1,))  # the bead number
         problems_box = QWidget()
         lay = QVBoxLayout(problems_box)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -357,8 +360,7 @@ class NamesPane(QWidget):
                 self.entries.setCurrentItem(item)
         if self.entries.currentItem() is None and self.entries.topLevelItemCount():
             self.entries.setCurrentItem(self.entries.topLevelItem(0))
-        for column in range(self.entries.columnCount()):
-            self.entries.resizeColumnToContents(column)
+        self.entry_columns.fit()
         self.entries.blockSignals(False)
         self.lang.blockSignals(True)
         self.lang.clear()
@@ -393,8 +395,7 @@ class NamesPane(QWidget):
                                                     "", len(found) - LISTED), ""])
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.problems.addTopLevelItem(more)
-        for column in range(4):
-            self.problems.resizeColumnToContents(column)
+        self.problem_columns.fit()
         row, self._problem_row = self._problem_row, None
         if row is not None and self.problems.topLevelItemCount():
             self.problems.setCurrentItem(self.problems.topLevelItem(
