@@ -8,7 +8,8 @@ which a Voweller is built, and a validation part, whose proper names (every N-th
 read by it. For each name the candidate readings are collected once with what each rests
 on (the n-gram score, a relative's or a pattern's log share, the lexicon); then every
 combination of the bonuses and weights in the grid below ranks them again, and the
-table of names right (ALA-LC, up to ʻ/ʼ) is printed, best first. The constants in
+table of names right (ALA-LC, up to ʻ/ʼ) is printed, best first, and the names ending
+in ى with each weight of the final-ى evidence (maqsura.py). The constants in
 aligner/names/vowelling.py are the best row.
 """
 from __future__ import annotations
@@ -34,7 +35,8 @@ from aligner.text import fold  # noqa: E402
 
 APOSTROPHES = str.maketrans({c: "'" for c in fold.APOSTROPHES + "`"})
 GRID = {"relative bonus": (0, 3, 6, 9), "relative weight": (0.5, 1, 2),
-        "pattern bonus": (-99, 1, 3, 5), "pattern weight": (1, 2)}
+        "pattern bonus": (-99, 1, 3, 5), "pattern weight": (1, 2),
+        "maqsura weight": (0, 1, 2, 4, 8)}
 
 
 def validation(form: str) -> bool:
@@ -81,6 +83,10 @@ def collect(voweller: V.Voweller, arabic: str, latin: str) -> list[tuple[float, 
             add(head + d.labels, "pattern", d.logp)
     for _score, labels in V.beam(voweller.models, letters, choices, V.BEAM):
         add(labels, "model")
+    if not marks[-1]:  # a final ى: the evidence for -á or -ī (maqsura.py)
+        for labels, kinds in found.items():
+            if "lexicon" not in kinds:
+                kinds["ya"] = voweller.final_ya.log_odds(letters, labels[-1])
     gold = up_to_apostrophe(latin)
     return [(voweller.logprob(*known.get(labels, (letters, labels))), kinds,
              up_to_apostrophe(render_word(letters, labels, ALALC, cap=True,
@@ -88,7 +94,8 @@ def collect(voweller: V.Voweller, arabic: str, latin: str) -> list[tuple[float, 
             for labels, kinds in sorted(found.items())]
 
 
-def right(names: list, rb: float, rw: float, pb: float, pw: float) -> float:
+def right(names: list, rb: float, rw: float, pb: float, pw: float, mw: float = 0.0
+          ) -> float:
     ok = 0
     for cands in names:
         best = None
@@ -99,7 +106,7 @@ def right(names: list, rb: float, rw: float, pb: float, pw: float) -> float:
                 bonus.append(rb + rw * kinds["relative"])
             if "pattern" in kinds:
                 bonus.append(pb + pw * kinds["pattern"])
-            total = score + max(bonus)
+            total = score + max(bonus) + mw * kinds.get("ya", 0.0)
             if best is None or total > best[0]:
                 best = (total, good)
         ok += bool(best and best[1])
@@ -131,6 +138,11 @@ def main() -> int:
     print("names right | " + " | ".join(GRID))
     for acc, combo in table[:10]:
         print(f"{acc:.3f} | " + " | ".join(str(c) for c in combo))
+    best = table[0][1]
+    final_ya = [n for n, r in zip(names, rows) if split_marks(r.arabic)[0].endswith("ى")]
+    print(f"names ending in ى ({len(final_ya)}), the best row with each maqsura weight: " +
+          ", ".join(f"{mw}: {right(final_ya, *best[:4], mw):.3f}"
+                    for mw in GRID["maqsura weight"]))
     return 0
 
 

@@ -17,10 +17,11 @@ A Latin counterpart (Khafaji for الخفاجي) re-ranks the candidates (romani
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from aligner.names.lexicon import LexEntry, known_stems, shipped_lexicon
+from aligner.names.maqsura import FinalYa
 from aligner.names.morphology import Morphology
 from aligner.names.schemes import ARABIC_CONSONANT, SUN_LETTERS
 from aligner.names.spelling import carry, variants
@@ -56,6 +57,9 @@ LEX_VARIANT_BONUS = LEX_EXACT_BONUS  # a known form, one letter spelled another 
 # 0.605 with these values, the old 6, 1, 3, 2 outside the ten best rows, <= 0.603).
 RELATIVE_BONUS, RELATIVE_WEIGHT = 6.0, 2.0
 PATTERN_BONUS, PATTERN_WEIGHT = 1.0, 1.0
+# A final ى read -á or -ī (maqsura.py): this times half the log odds the lexicon's
+# evidence gives, added to readings other than the form's own lexicon entry.
+MAQSURA_WEIGHT = 2.0
 BOS, EOS = "<", ">"
 Known = tuple[str, tuple[str, ...]]  # another spelling of a word and its known reading
 
@@ -194,6 +198,7 @@ class Voweller:
         self.model = self.models[0]  # letters as they are: its options are the readings
         self.morphology = Morphology(lexicon)
         self.stems = known_stems(lexicon)
+        self.final_ya = FinalYa(lexicon, self.stems)
 
     def logprob(self, letters: str, labels: tuple[str, ...]) -> float:
         return sum(m.weight * m.logprob(letters, labels) for m in self.models)
@@ -241,6 +246,11 @@ class Voweller:
         marked = any(marks)
         for _score, labels in beam(self.models, letters, choices, width):
             offer(labels, 0.0, "marks" if marked and all(marks) else "model", True)
+        if MAQSURA_WEIGHT and letters.endswith("ى") and not marks[-1]:
+            for labels, r in list(found.items()):
+                if r.source != "lexicon":
+                    odds = self.final_ya.log_odds(letters, labels[-1])
+                    found[labels] = replace(r, score=r.score + MAQSURA_WEIGHT * odds)
         return sorted(found.values(), key=lambda r: (-r.score, r.labels))
 
     def _choices(self, letters: str, marks: list[frozenset[str]]) -> list[list[str]]:
