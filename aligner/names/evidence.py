@@ -3,13 +3,15 @@
 Two sources: entities the annotator tagged (an Arabic entity and its linked counterpart
 are one name and its spelling; an Arabic entity with none is a name with no spelling
 yet), and name pairs the cross-script matcher finds between the two sides of each bead
-(باركر ~ Parker), runs of neighbouring pairs read as one name (أبو بكر ~ Abu Bakr).
+(باركر ~ Parker), runs of neighbouring pairs read as one name (أبو بكر ~ Abu Bakr), months
+and nationality adjectives left out (common_words.py).
 """
 from __future__ import annotations
 
 from typing import Iterable, Iterator
 
 from aligner.model import Bitext
+from aligner.names.common_words import CommonWords
 from aligner.names.translit import best_matches
 from aligner.names.register import Observation
 from aligner.names.variants import bare_arabic
@@ -123,6 +125,7 @@ def matcher_observations(corpus, bitext_ids: Iterable[int] | None = None,
     `control` hears the beads read (of all the bitexts') and may cancel."""
     out: list[Observation] = []
     todo = list(_bitexts(corpus, bitext_ids))
+    ordinary = CommonWords(corpus.register_entries()).ordinary  # مايو ~ May, عراقية ~ Iraqi
     total = sum(corpus.bead_count(b.id) for b, *_ in todo) if control is not None else 0
     done = 0
     for bitext, ar_doc, tgt_doc, lang in todo:
@@ -145,7 +148,7 @@ def matcher_observations(corpus, bitext_ids: Iterable[int] | None = None,
                     l0 -= 1  # Al Qaim: the article written as a word of its own
                 arabic = bare_arabic(ar_text[ar[a0].start:ar[a1].end])
                 latin = lat_text[lat[l0].start:lat[l1].end]
-                if arabic:
+                if arabic and not ordinary(arabic, latin, lang):
                     out.append(Observation(arabic, latin, lang, "", "matcher"))
     return out
 
