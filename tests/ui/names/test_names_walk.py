@@ -78,8 +78,9 @@ def test_a_translator_makes_the_names_consistent_with_the_keyboard(  # noqa: F81
     assert key.focus() is pane.entries and pane.isVisible()
     assert pane.entries.topLevelItemCount() == 0
 
-    # P: proposals, spelling variants clustered into one entry (al-Qaim / al-Qa'im);
-    # the translator unticks the month (مايو, May) and Enter adds the rest
+    # P: proposals, spelling variants clustered into one entry (al-Qaim / al-Qa'im and
+    # هالفورسن / هالفرسن), no month (مايو, May) nor nationality adjective (العراقية, Iraqi);
+    # the translator unticks one village (راوة, Rawa) and Enter adds the rest
     offered: list[str] = []
     spelled: list[str] = []
 
@@ -91,7 +92,8 @@ def test_a_translator_makes_the_names_consistent_with_the_keyboard(  # noqa: F81
         if ui_lang == "ar":  # the kind and the source in Arabic too, not the core's words
             assert row.text(1) == "اسم علم" and row.text(4) == "مطابقة الأسماء"
         assert key.focus() is dialog.list
-        key(Qt.Key.Key_Down, times=offered.index("مايو"))
+        assert "مايو" not in offered and "العراقية" not in offered
+        key(Qt.Key.Key_Down, times=offered.index("راوة"))
         key(Qt.Key.Key_Space)
         key.shot("names-1-proposals", dialog)
         key(Qt.Key.Key_Return)
@@ -102,7 +104,10 @@ def test_a_translator_makes_the_names_consistent_with_the_keyboard(  # noqa: F81
     assert "al-Qaim" in spelled[0] and "al-Qa'im" in spelled[0]
     with Corpus.open(tagged, read_only=True) as c:
         arabic = {e.arabic for e in c.register_entries()}
-    assert "القائم" in arabic and "مايو" not in arabic
+    assert "القائم" in arabic and "راوة" not in arabic
+    with Corpus.open(tagged, read_only=True) as c:
+        halvorsen = next(e for e in c.register_entries() if e.arabic == "هالفورسن")
+        assert halvorsen.arabic_forms() == ["هالفورسن", "هالفرسن"]
     names = [pane.entries.topLevelItem(i).text(0) for i in range(pane.entries.topLevelItemCount())]
     assert "القائم" in names
     if ui_lang == "ar" and 3 <= len(names) <= 10:  # Arabic's plural of 3-10: أسماء
