@@ -244,6 +244,7 @@ def candidates(arabic: str, scheme: str = "alalc", *, counterpart: str = "",
             continue
         bare = options[0][0].letters
         lower = bare in _LOWER_IN_NAME and (k > 0 or bare not in _SON)
+        particle = options[0][0].labels  # the particle's own reading, lower case in a name
         if counterpart:
             options = _rerank(options, parts, not lower)
         construct = (k + 1 < len(words) and bare.endswith("ة") and not bare.startswith("ال")
@@ -252,8 +253,8 @@ def candidates(arabic: str, scheme: str = "alalc", *, counterpart: str = "",
         for reading, p in options:
             if proper is None:
                 cap = reading.cap
-            else:
-                cap = proper and not lower
+            else:  # a particle read otherwise is a name (على as ʻAlī, as Egypt spells it)
+                cap = proper and not (lower and reading.labels == particle)
             text = render_word(reading.letters, reading.labels, sch, cap=cap,
                                construct=construct or after_preposition(reading.labels))
             old = rendered.get(text)

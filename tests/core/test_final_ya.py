@@ -49,3 +49,17 @@ def test_each_scheme_writes_the_two_readings_by_its_own_rule() -> None:
     for key, (alif, yaa) in want.items():
         assert render_word("عظمى", maqsura, SCHEMES[key]) == alif, key
         assert render_word("نجدى", dotless, SCHEMES[key]) == yaa, key
+
+
+def test_a_particle_read_as_a_name_is_capitalised() -> None:
+    """على is the preposition ʻalá, and ʻAlī where a name's counterpart says so (Egyptian
+    print writes علي so): written as a name it takes its capital."""
+    from aligner.names.romanize import romanize
+    from aligner.names.vowelling import Voweller
+
+    voweller = Voweller(_lex({"على": "1a 1 0á", "علي": "1a 1 0ī", "حسن": "1a 1a 1",
+                              "محمد": "1u 1a 2a 1"}) | {
+        "على": LexEntry(("1a", "1", "0á"), False, 50)})  # the catalogue writes it lower case
+    assert romanize("على حسن", "alalc", "Ali Hassan", voweller=voweller) == "ʻAlī Ḥasan"
+    assert romanize("محمد على", "din", "Mohamed Ali", voweller=voweller) == "Muḥammad ʿAlī"
+    assert romanize("محمد على", "alalc", voweller=voweller) == "Muḥammad ʻalá"  # no evidence
