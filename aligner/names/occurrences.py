@@ -186,10 +186,23 @@ class LatinSpotter:
             if not _namelike(tokens[j]):
                 continue
             window = text[tokens[i].start:tokens[j].end]
-            if any(window == ref or latin_variants(window, ref)
+            if any(window == ref or (latin_variants(window, ref)
+                                     and not _adjective_of(window, ref, self.lang))
                    for ref, _ in self._refs[name_id]):
                 out.append(Spot(name_id, tokens[i].start, tokens[j].end, window))
         return out
+
+
+def _adjective_of(window: str, ref: str, lang: str) -> bool:
+    """Is `window` the nationality adjective of the place `ref` names (Iraqi, Iraqis of
+    Iraq; irakien of Irak)? It spells nearly the same but is another word, not a
+    misspelling of the name (the project's place table, aligner/entities/data/places.tsv)."""
+    from aligner.entities.resources import places
+
+    table = places()
+    adjective, place = table.kind(window, lang), table.kind(ref, lang)
+    return (adjective is not None and place is not None and adjective[0] == "MISC"
+            and place[0] == "LOC" and adjective[1] == place[1])
 
 
 def _dedupe(spots: list[Spot]) -> list[Spot]:
