@@ -12,6 +12,13 @@ from PySide6.QtCore import QObject
 from aligner.edit_base import Edit
 
 
+def named(edit: Edit, kind: str, **params: object) -> Edit:
+    """Give an edit whose core class has no kind of its own one that this module words
+    (the names pane's deletion of a register entry)."""
+    edit.kind, edit.params = kind, dict(params)
+    return edit
+
+
 class EditNames(QObject):
     """tr() texts for edit kinds (a QObject so lupdate files them under one context)."""
 
@@ -24,7 +31,7 @@ class EditNames(QObject):
         """The text of an edit of `kind` with `params`; `fallback` for an unknown kind."""
         p = dict(params)
         out = self._bead_words(kind, p) or self._sentence_words(kind) \
-            or self._entity_words(kind, p)
+            or self._entity_words(kind, p) or self._register_words(kind, p)
         if out is None:
             return fallback
         if "kept" in p:
@@ -77,6 +84,11 @@ class EditNames(QObject):
             return self.tr("Exclude sentence")
         if kind == "include_sentence":
             return self.tr("Include sentence")
+        return None
+
+    def _register_words(self, kind: str, p: dict) -> str | None:
+        if kind == "delete_entry":
+            return self.tr("Delete {arabic} from the names register").format(arabic=p.get("arabic", ""))
         return None
 
     def _entity_words(self, kind: str, p: dict) -> str | None:

@@ -36,6 +36,7 @@ from aligner.names.overview import SCHEMES, RegisterOverview
 from aligner.history import EditGroup
 from aligner.names.register import with_kind, with_spelling
 
+from ..edit_names import named
 from .columns import FittedColumns
 from .fix_dialog import FixAllDialog
 from .proposals_dialog import ProposalsDialog
@@ -487,8 +488,8 @@ class NamesPane(QWidget):
             self.tr("Make %1 a %2"), entry.arabic, self.tr(kind.value))))
 
     def delete_entry(self) -> bool:
-        name_id = self.current_entry_id()
-        return name_id is not None and self._apply_edit(DeleteEntry(name_id))
+        entry = self._entry()  # named so that the Undo item reads in the interface's language
+        return entry is not None and self._apply_edit(named(DeleteEntry(entry.id), "delete_entry", arabic=entry.arabic))
 
     def propose(self) -> bool:
         """Proposals from the scope's tagged entities and name pairs, checked by the user,

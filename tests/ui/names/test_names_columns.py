@@ -3,31 +3,14 @@ shown whole at the window's first layout, in the English and the Arabic interfac
 cut short shows whole in its tooltip."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolTip
 
-from aligner.history import History
-from aligner.names.edits import AddEntry
-from tests.core.names.register_corpus import baghdad, build, caggins, qaim
 from ui import i18n
 
 from .test_names_pane import _window, settle
-
-
-@pytest.fixture
-def names_corpus(tmp_path: Path) -> Path:
-    """The trip corpus with three register entries (as test_names_pane's)."""
-    path = tmp_path / "trip.dragoman"
-    c, _ = build(path)
-    h = History(c)
-    for entry in (qaim(), baghdad(), caggins()):
-        h.do(AddEntry(entry))
-    c.close()
-    return path
 
 
 @pytest.fixture(params=["en", "ar"])

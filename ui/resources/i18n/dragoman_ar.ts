@@ -741,197 +741,202 @@
 <context>
     <name>EditNames</name>
     <message>
-        <location filename="../../edit_names.py" line="39" />
+        <location filename="../../edit_names.py" line="46" />
         <source>Merge beads {first}-{second}</source>
         <translation>دمج الزوجين {first} و{second}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="43" />
+        <location filename="../../edit_names.py" line="50" />
         <source>Move source sentence down from bead {bead}</source>
         <translation>نقل جملة المصدر إلى الأسفل من الزوج {bead}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="44" />
+        <location filename="../../edit_names.py" line="51" />
         <source>Move source sentence up from bead {bead}</source>
         <translation>نقل جملة المصدر إلى الأعلى من الزوج {bead}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="46" />
+        <location filename="../../edit_names.py" line="53" />
         <source>Move target sentence down from bead {bead}</source>
         <translation>نقل جملة الهدف إلى الأسفل من الزوج {bead}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="47" />
+        <location filename="../../edit_names.py" line="54" />
         <source>Move target sentence up from bead {bead}</source>
         <translation>نقل جملة الهدف إلى الأعلى من الزوج {bead}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="50" />
+        <location filename="../../edit_names.py" line="57" />
         <source>Insert empty bead at {bead}</source>
         <translation>إدراج زوج فارغ في الموضع {bead}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="52" />
+        <location filename="../../edit_names.py" line="59" />
         <source>Split bead {bead}</source>
         <translation>تقسيم الزوج {bead}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="54" />
+        <location filename="../../edit_names.py" line="61" />
         <source>Delete empty bead {bead}</source>
         <translation>حذف الزوج الفارغ {bead}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="56" />
+        <location filename="../../edit_names.py" line="63" />
         <source>Confirm {n} beads</source>
         <translation>تأكيد {n} من الأزواج</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="57" />
+        <location filename="../../edit_names.py" line="64" />
         <source>Confirm bead {bead}</source>
         <translation>تأكيد الزوج {bead}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="59" />
+        <location filename="../../edit_names.py" line="66" />
         <source>Unconfirm {n} beads</source>
         <translation>إلغاء تأكيد {n} من الأزواج</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="60" />
+        <location filename="../../edit_names.py" line="67" />
         <source>Unconfirm bead {bead}</source>
         <translation>إلغاء تأكيد الزوج {bead}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="62" />
+        <location filename="../../edit_names.py" line="69" />
         <source>Confirm beads 1-{bead}</source>
         <translation>تأكيد الأزواج من 1 إلى {bead}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="64" />
+        <location filename="../../edit_names.py" line="71" />
         <source>Re-align</source>
         <translation>إعادة المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="69" />
+        <location filename="../../edit_names.py" line="76" />
         <source>Split sentence</source>
         <translation>تقسيم الجملة</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="71" />
+        <location filename="../../edit_names.py" line="78" />
         <source>Merge sentences</source>
         <translation>دمج الجملتين</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="73" />
+        <location filename="../../edit_names.py" line="80" />
         <source>Edit sentence</source>
         <translation>تحرير الجملة</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="75" />
+        <location filename="../../edit_names.py" line="82" />
         <source>Edit and split sentence</source>
         <translation>تحرير الجملة وتقسيمها</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="77" />
+        <location filename="../../edit_names.py" line="84" />
         <source>Exclude sentence</source>
         <translation>استبعاد الجملة</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="79" />
+        <location filename="../../edit_names.py" line="86" />
         <source>Include sentence</source>
         <translation>تضمين الجملة</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="86" />
+        <location filename="../../edit_names.py" line="91" />
+        <source>Delete {arabic} from the names register</source>
+        <translation>حذف {arabic} من سجل الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../edit_names.py" line="98" />
         <source>Tag '{text}' as {label}</source>
         <translation>وسم «{text}» بـ {label}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="88" />
+        <location filename="../../edit_names.py" line="100" />
         <source>Relabel {n} entities as {label}</source>
         <translation>تغيير وسم {n} من الكيانات إلى {label}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="89" />
+        <location filename="../../edit_names.py" line="101" />
         <source>Relabel entity as {label}</source>
         <translation>تغيير وسم الكيان إلى {label}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="91" />
+        <location filename="../../edit_names.py" line="103" />
         <source>Link entities</source>
         <translation>ربط الكيانين</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="93" />
+        <location filename="../../edit_names.py" line="105" />
         <source>Unlink {n} entities</source>
         <translation>فك ربط {n} من الكيانات</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="93" />
+        <location filename="../../edit_names.py" line="105" />
         <source>Unlink entity</source>
         <translation>فك ربط الكيان</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="95" />
+        <location filename="../../edit_names.py" line="107" />
         <source>Delete {n} entities</source>
         <translation>حذف {n} من الكيانات</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="95" />
+        <location filename="../../edit_names.py" line="107" />
         <source>Delete entity</source>
         <translation>حذف الكيان</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="97" />
+        <location filename="../../edit_names.py" line="109" />
         <source>Accept {n} suggestions</source>
         <translation>قبول {n} من الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="98" />
+        <location filename="../../edit_names.py" line="110" />
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="100" />
+        <location filename="../../edit_names.py" line="112" />
         <source>Reject {n} suggestions</source>
         <translation>رفض {n} من الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="101" />
+        <location filename="../../edit_names.py" line="113" />
         <source>Reject suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="103" />
+        <location filename="../../edit_names.py" line="115" />
         <source>Resize entity</source>
         <translation>تغيير حدود الكيان</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="105" />
+        <location filename="../../edit_names.py" line="117" />
         <source>Project {n} entities from {lang}</source>
         <translation>إسقاط {n} من الكيانات من {lang}</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="107" />
+        <location filename="../../edit_names.py" line="119" />
         <source>Suggest {n} entities</source>
         <translation>اقتراح {n} من الكيانات</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="109" />
+        <location filename="../../edit_names.py" line="121" />
         <source>Add {n} entities</source>
         <translation>إضافة {n} من الكيانات</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="111" />
+        <location filename="../../edit_names.py" line="123" />
         <source>Tag {n} occurrences</source>
         <translation>وسم {n} من المواضع</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="113" />
+        <location filename="../../edit_names.py" line="125" />
         <source>Change labels</source>
         <translation>تغيير مجموعة الوسوم</translation>
     </message>
     <message>
-        <location filename="../../edit_names.py" line="31" />
+        <location filename="../../edit_names.py" line="38" />
         <source>({kept} of {total} kept)</source>
         <translation>(أُبقي {kept} من {total})</translation>
     </message>
@@ -1404,150 +1409,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main_window.py" line="83" />
+        <location filename="../../main_window.py" line="86" />
         <source>&lt;h2&gt;Dragoman&lt;/h2&gt;&lt;p&gt;Open a corpus (Ctrl+O) or create one (Ctrl+N), then import a text and its translation (Ctrl+I).&lt;/p&gt;&lt;p&gt;Recent corpora:&lt;/p&gt;</source>
-        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the table's right-click menu (None: a separator)</extracomment>
+        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the right column's first width (bead details, names, entities): the names list's Arabic, kind, two spellings and counts fit it in the English interface the table's right-click menu (None: a separator)</extracomment>
         <translation>&lt;h2&gt;ترجمان&lt;/h2&gt;&lt;p&gt;افتح مدونة (Ctrl+O) أو أنشئ واحدة (Ctrl+N)، ثم استورد نصًا وترجمته (Ctrl+I).&lt;/p&gt;&lt;p&gt;المدونات الأخيرة:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="105" />
+        <location filename="../../main_window.py" line="108" />
         <source>Corpus</source>
         <translation>المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="106" />
+        <location filename="../../main_window.py" line="109" />
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="107" />
+        <location filename="../../main_window.py" line="110" />
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="176" />
+        <location filename="../../main_window.py" line="180" />
         <source>E&amp;ntities</source>
         <translation>ال&amp;كيانات</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="179" />
-        <location filename="../../main_window.py" line="378" />
-        <location filename="../../main_window.py" line="381" />
+        <location filename="../../main_window.py" line="183" />
+        <location filename="../../main_window.py" line="382" />
+        <location filename="../../main_window.py" line="385" />
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="243" />
+        <location filename="../../main_window.py" line="247" />
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="243" />
+        <location filename="../../main_window.py" line="247" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="247" />
+        <location filename="../../main_window.py" line="251" />
         <source>read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="248" />
+        <location filename="../../main_window.py" line="252" />
         <source>all changes saved</source>
         <translation>كل التغييرات محفوظة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="295" />
+        <location filename="../../main_window.py" line="299" />
         <source>Cannot reopen corpus</source>
         <translation>تعذّرت إعادة فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="372" />
+        <location filename="../../main_window.py" line="376" />
         <source>Read-only corpus</source>
         <translation>مدونة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="373" />
+        <location filename="../../main_window.py" line="377" />
         <source>{path} is open read-only.</source>
         <translation>الملف {path} مفتوح للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="453" />
+        <location filename="../../main_window.py" line="457" />
         <source>Re-align</source>
         <translation>إعادة المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="453" />
+        <location filename="../../main_window.py" line="457" />
         <source>Select unconfirmed beads to re-align.</source>
         <translation>حدّد أزواجًا غير مؤكدة لإعادة محاذاتها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="477" />
+        <location filename="../../main_window.py" line="481" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="477" />
+        <location filename="../../main_window.py" line="481" />
         <source>Choose an output file.</source>
         <translation>اختر ملف إخراج.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="493" />
+        <location filename="../../main_window.py" line="497" />
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="494" />
+        <location filename="../../main_window.py" line="498" />
         <source>Dragoman corpus (*.dragoman)</source>
         <translation>مدونة ترجمان (*.dragoman)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="502" />
+        <location filename="../../main_window.py" line="506" />
         <source>Cannot create corpus</source>
         <translation>تعذّر إنشاء المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="507" />
+        <location filename="../../main_window.py" line="511" />
         <source>Open corpus</source>
         <translation>فتح مدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="508" />
+        <location filename="../../main_window.py" line="512" />
         <source>Dragoman corpus (*.dragoman);;All files (*)</source>
         <translation>مدونة ترجمان (*.dragoman);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="518" />
+        <location filename="../../main_window.py" line="522" />
         <source>About Dragoman</source>
         <translation>عن ترجمان</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="519" />
+        <location filename="../../main_window.py" line="523" />
         <source>Dragoman {version}: align, correct and export Arabic–English–French parallel corpora.</source>
         <translation>ترجمان {version}: محاذاة المدونات المتوازية العربية والإنجليزية والفرنسية وتصحيحها وتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="542" />
+        <location filename="../../main_window.py" line="546" />
         <source>bitext {id}</source>
         <translation>النص الثنائي {id}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="543" />
+        <location filename="../../main_window.py" line="547" />
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="553" />
+        <location filename="../../main_window.py" line="557" />
         <source>bead {row} of {total}</source>
         <translation>الزوج {row} من {total}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="554" />
+        <location filename="../../main_window.py" line="558" />
         <source>{total} beads</source>
         <translation>{total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="555" />
+        <location filename="../../main_window.py" line="559" />
         <source>{done} confirmed</source>
         <translation>{done} مؤكدة</translation>
     </message>
@@ -1579,187 +1584,187 @@
 <context>
     <name>NamesPane</name>
     <message>
-        <location filename="../../names/pane.py" line="47" />
+        <location filename="../../names/pane.py" line="49" />
         <source>name</source>
         <translation>اسم علم</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="47" />
+        <location filename="../../names/pane.py" line="49" />
         <source>exonym</source>
         <translation>اسم متعارف عليه</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="48" />
+        <location filename="../../names/pane.py" line="50" />
         <source>translation</source>
         <translation>ترجمة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="49" />
+        <location filename="../../names/pane.py" line="51" />
         <source>chosen</source>
         <translation>المختار</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="49" />
+        <location filename="../../names/pane.py" line="51" />
         <source>corpus</source>
         <translation>المدونة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="50" />
+        <location filename="../../names/pane.py" line="52" />
         <source>preferred</source>
         <translation>مفضّل</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="51" />
+        <location filename="../../names/pane.py" line="53" />
         <source>admitted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="52" />
+        <location filename="../../names/pane.py" line="54" />
         <source>deprecated</source>
         <translation>مهمل</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="53" />
+        <location filename="../../names/pane.py" line="55" />
         <source>other language</source>
         <translation>لغة أخرى</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="107" />
+        <location filename="../../names/pane.py" line="109" />
         <source>This bitext</source>
         <translation>هذا النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="108" />
+        <location filename="../../names/pane.py" line="110" />
         <source>Whole corpus</source>
         <translation>المدونة كلها</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="112" />
+        <location filename="../../names/pane.py" line="114" />
         <source>The language whose spellings are shown (Ctrl+1…9)</source>
         <translation>اللغة التي تُعرض كتاباتها (Ctrl+1…9)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="118" />
+        <location filename="../../names/pane.py" line="120" />
         <source>The romanization scheme the corpus follows in this language</source>
         <translation>نظام الكتابة بالحروف اللاتينية الذي تتبعه المدونة في هذه اللغة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="121" />
+        <location filename="../../names/pane.py" line="123" />
         <source>scheme: %1</source>
         <translation>النظام: %1</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="144" />
+        <location filename="../../names/pane.py" line="147" />
         <source>Spelling / place</source>
         <translation>الكتابة / الموضع</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="144" />
+        <location filename="../../names/pane.py" line="147" />
         <source>Lang</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="145" />
+        <location filename="../../names/pane.py" line="148" />
         <source>Count</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="153" />
+        <location filename="../../names/pane.py" line="156" />
         <source>Spellings (Enter chooses)</source>
         <translation>الكتابات (Enter للاختيار)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="154" />
+        <location filename="../../names/pane.py" line="157" />
         <source>Found in the corpus (Enter jumps)</source>
         <translation>الموجود في المدونة (Enter للانتقال)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="167" />
+        <location filename="../../names/pane.py" line="170" />
         <source>Bitext</source>
         <translation>النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="167" />
+        <location filename="../../names/pane.py" line="170" />
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="167" />
+        <location filename="../../names/pane.py" line="170" />
         <source>Found</source>
         <translation>الموجود</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="168" />
+        <location filename="../../names/pane.py" line="171" />
         <source>Chosen</source>
         <translation>المختار</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="173" />
+        <location filename="../../names/pane.py" line="177" />
         <source>Inconsistencies (F fixes one, Shift+F all, F8 next)</source>
         <translation>مواضع عدم الاتساق (F يصحح واحدًا، Shift+F الكل، F8 التالي)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="187" />
+        <location filename="../../names/pane.py" line="191" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="189" />
+        <location filename="../../names/pane.py" line="193" />
         <source>Stop reading the corpus for names (Esc)</source>
         <translation>إيقاف قراءة المدونة بحثًا عن الأسماء (Esc)</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="191" />
+        <location filename="../../names/pane.py" line="195" />
         <source>Read again</source>
         <translation>اقرأ من جديد</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="236" />
+        <location filename="../../names/pane.py" line="240" />
         <source>Next Name Inconsistency</source>
         <translation>عدم الاتساق التالي في الأسماء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="240" />
+        <location filename="../../names/pane.py" line="244" />
         <source>Names &amp;Pane</source>
         <translation>&amp;لوحة الأسماء</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="285" />
+        <location filename="../../names/pane.py" line="289" />
         <source>Reading names…</source>
         <translation>جارٍ قراءة الأسماء…</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="309" />
+        <location filename="../../names/pane.py" line="313" />
         <source>The names are being read again; try in a moment.</source>
         <translation>تُقرأ الأسماء من جديد؛ حاول بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="325" />
+        <location filename="../../names/pane.py" line="329" />
         <source>Names not read (cancelled).</source>
         <translation>لم تُقرأ الأسماء (أُلغيت القراءة).</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="378" />
+        <location filename="../../names/pane.py" line="381" />
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="378" />
+        <location filename="../../names/pane.py" line="381" />
         <source>Kind</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="379" />
+        <location filename="../../names/pane.py" line="382" />
         <source>Places</source>
         <translation>المواضع</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="379" />
+        <location filename="../../names/pane.py" line="382" />
         <source>To fix</source>
         <translation>للتصحيح</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="374" />
+        <location filename="../../names/pane.py" line="377" />
         <source>%n name(s)</source>
         <translation>
             <numerusform>لا أسماء</numerusform>
@@ -1771,7 +1776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="375" />
+        <location filename="../../names/pane.py" line="378" />
         <source>%n to fix</source>
         <translation>
             <numerusform>%n للتصحيح</numerusform>
@@ -1783,7 +1788,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="392" />
+        <location filename="../../names/pane.py" line="395" />
         <source>… %n more (F8 and Shift+F reach them)</source>
         <translation>
             <numerusform>… %n غيرها (يصل إليها F8 وShift+F)</numerusform>
@@ -1795,7 +1800,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="420" />
+        <location filename="../../names/pane.py" line="422" />
         <source>%n in the corpus</source>
         <translation>
             <numerusform>%n في المدونة</numerusform>
@@ -1807,12 +1812,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="438" />
+        <location filename="../../names/pane.py" line="440" />
         <source>%1, bead %2</source>
         <translation>%1، الزوج %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/pane.py" line="443" />
+        <location filename="../../names/pane.py" line="445" />
         <source>… %n more</source>
         <translation>
             <numerusform>… %n غيرها</numerusform>
@@ -1824,44 +1829,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="469" />
+        <location filename="../../names/pane.py" line="471" />
         <source>Spell %1 “%2” in %3</source>
         <translation>كتابة %1 «%2» في %3</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="477" />
+        <location filename="../../names/pane.py" line="479" />
         <source>Follow %1 in %2</source>
         <translation>اتباع نظام %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="486" />
+        <location filename="../../names/pane.py" line="488" />
         <source>Make %1 a %2</source>
         <translation>تصنيف %1 على أنه %2</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="509" />
+        <location filename="../../names/pane.py" line="511" />
         <source>Nothing new to propose.</source>
         <translation>لا جديد يُقترح.</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="515" />
+        <location filename="../../names/pane.py" line="517" />
         <source>Add %1 register proposals</source>
         <translation>إضافة %1 من مقترحات السجل</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="533" />
-        <location filename="../../names/pane.py" line="558" />
+        <location filename="../../names/pane.py" line="535" />
+        <location filename="../../names/pane.py" line="560" />
         <source>Write “%1” for “%2”</source>
         <translation>كتابة «%1» بدل «%2»</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="545" />
-        <location filename="../../names/pane.py" line="571" />
+        <location filename="../../names/pane.py" line="547" />
+        <location filename="../../names/pane.py" line="573" />
         <source>No inconsistent spellings.</source>
         <translation>لا كتابات غير متسقة.</translation>
     </message>
     <message>
-        <location filename="../../names/pane.py" line="557" />
+        <location filename="../../names/pane.py" line="559" />
         <source>Fix %1 name spellings</source>
         <translation>تصحيح كتابة %1 من الأسماء</translation>
     </message>
