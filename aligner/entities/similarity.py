@@ -42,6 +42,11 @@ def _arabic_keys(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def arabic_keys(word: str) -> frozenset[str]:
+    """Match keys of an Arabic word without its clitics and endings (for lookups)."""
+    return _arabic_keys(word)
+
+
 def in_tables(word: str, lang: str) -> bool:
     """Do the shipped name tables (places, nationalities, words of names) know this word?"""
     if resources.places().kind(word, lang):

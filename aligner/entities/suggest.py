@@ -343,6 +343,7 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
     scored = []
     parts: set[tuple[tuple[int, int], tuple[int, int]]] = set()
     word_for_word: set[tuple[tuple[int, int], tuple[int, int]]] = set()  # translated names
+    expanded: set[tuple[tuple[int, int], tuple[int, int]]] = set()  # acronym ~ Arabic name
     for ks, a in cs.items():
         if all(w.isdigit() for w in a.words):
             continue  # numbers and dates are not names
@@ -374,6 +375,12 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
                                    translated.translated_agreement(b, a, src_lang))
                     if score >= threshold:
                         word_for_word.add((ks, kt))
+                if score < threshold:
+                    score, mass = (translated.acronym_agreement(a, b, tgt_lang)
+                                   if src_lang == "ar" else
+                                   translated.acronym_agreement(b, a, src_lang))
+                    if score >= threshold:
+                        expanded.add((ks, kt))
                 if score < threshold and (ks, kt) not in parts:
                     continue
             # Best first: known names, then the pair that matches the most words
@@ -396,6 +403,8 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
         lat, ar = (t_text, s_text) if src_lang == "ar" else (s_text, t_text)
         if name:
             label, sure = name.label, _ORIGIN_CONFIDENCE.get(name.origin, 0.9)
+        elif (ks, kt) in expanded:
+            label, sure = "ORG", 0.8  # an organisation's head noun begins the Arabic name
         elif (ks, kt) in word_for_word:
             lat_c = ct[kt] if src_lang == "ar" else cs[ks]
             label, sure = translated.label_of(lat_c.words)

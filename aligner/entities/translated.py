@@ -19,7 +19,7 @@ from itertools import permutations
 
 from aligner.entities import cues, resources
 from aligner.entities.project import Candidate
-from aligner.entities.similarity import word_similarity
+from aligner.entities.similarity import arabic_keys, word_similarity
 from aligner.text.fold import match_key
 
 # Longer runs are seldom one translated name and cost permutations to check.
@@ -94,3 +94,46 @@ def label_of(lat_words: tuple[str, ...]) -> tuple[str, float]:
     if keys & cues.LOC_HEADS or keys & COMPASS_WORDS:
         return "LOC", 0.8
     return "ORG", 0.6
+
+
+# Acronyms read against an Arabic expansion: shorter ones match too many words by chance.
+MIN_ACRONYM = 3
+MAX_ACRONYM = 6
+
+
+def acronym_letters(word: str) -> str | None:
+    """The letters of an acronym (WHO, I.A.E.A.), lower case; None for anything else,
+    and for the place table's (US, UAE: those are matched as places)."""
+    letters = word.replace(".", "")
+    if not (MIN_ACRONYM <= len(letters) <= MAX_ACRONYM and letters.isalpha()
+            and letters.isupper()):
+        return None
+    if resources.places().kind(word, "en") or resources.places().kind(word, "fr"):
+        return None
+    return letters.lower()
+
+
+def _initials(word: str, lat_lang: str) -> frozenset[str]:
+    """First letters of the dictionary and table translations of an Arabic word."""
+    lex = resources.lexicon("ar", lat_lang, True)
+    return frozenset(t[0] for k in arabic_keys(word) for t in lex.translation_words(k) if t)
+
+
+def acronym_agreement(ar: Candidate, lat: Candidate, lat_lang: str) -> tuple[float, float]:
+    """(score, matched mass) of an English acronym and the Arabic name it abbreviates
+    (WHO ~ منظمة الصحة العالمية, IMF ~ صندوق النقد الدولي): the Arabic run starts with a
+    head noun of an organisation, has one word per letter, and each word translates into
+    a word starting with a different letter of the acronym (in any order: Arabic puts
+    the noun first). (0, 0) otherwise."""
+    if len(lat.words) != 1:
+        return 0.0, 0.0
+    letters = acronym_letters(lat.words[0])
+    if letters is None or len(ar.words) != len(letters):
+        return 0.0, 0.0
+    if cues.arabic_bare(match_key(ar.words[0])) not in cues.ARABIC_ORG_HEADS:
+        return 0.0, 0.0
+    firsts = [_initials(w, lat_lang) for w in ar.words]
+    n = len(letters)
+    if not any(all(letters[p[i]] in firsts[i] for i in range(n)) for p in permutations(range(n))):
+        return 0.0, 0.0
+    return 1.0, 2.0 * n

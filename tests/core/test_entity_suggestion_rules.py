@@ -191,3 +191,18 @@ def test_a_translated_part_of_a_longer_capitalised_name_is_not_a_name_of_its_own
                     "Troops of the North Atlantic Treaty Organisation left the base",
                     min_confidence=0.0)
     assert "North Atlantic" not in got
+
+
+def test_an_acronym_pairs_with_the_arabic_name_it_abbreviates() -> None:
+    got = suggested("حذرت منظمة الصحة العالمية يوم الاثنين من تفش جديد",
+                    "The WHO warned of a new outbreak on Monday")
+    assert got["WHO"][:2] == ("منظمة الصحة العالمية", "ORG")
+    got = suggested("وافق صندوق النقد الدولي على القرض أمس", "The IMF approved the loan yesterday")
+    assert got["IMF"][:2] == ("صندوق النقد الدولي", "ORG")
+    # letters that the words do not begin, or a count that differs: no pair
+    got = suggested("وافق صندوق النقد الدولي على القرض أمس", "The IWF approved the loan yesterday",
+                    min_confidence=0.0)
+    assert "IWF" not in got
+    got = suggested("وافق صندوق النقد على القرض أمس", "The IMF approved the loan yesterday",
+                    min_confidence=0.0)
+    assert "IMF" not in got
