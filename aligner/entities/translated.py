@@ -136,4 +136,6 @@ def acronym_agreement(ar: Candidate, lat: Candidate, lat_lang: str) -> tuple[flo
     n = len(letters)
     if not any(all(letters[p[i]] in firsts[i] for i in range(n)) for p in permutations(range(n))):
         return 0.0, 0.0
-    return 1.0, 2.0 * n
+    # ranked under any pair that spells or translates out the same Arabic name (Syrian
+    # Democratic Forces (SDF) ~ قوات سوريا الديمقراطية: the name pairs, the acronym follows)
+    return 1.0, 1.0
