@@ -108,3 +108,10 @@ def arabic_bare(key: str) -> str:
 
 def is_latin_title(word: str) -> bool:
     return match_key(word).rstrip(".") in LATIN_TITLES
+
+
+def nisba_adjective(word: str) -> bool:
+    """A definite Arabic relative adjective (الدولي, الأممية): the shape of a qualifier
+    written after the name it qualifies."""
+    key = match_key(word)
+    return key.startswith("ال") and len(key) >= 5 and key.endswith(("ي", "يه", "ية"))

@@ -53,7 +53,9 @@ def org_agreement(a: Candidate, a_lang: str, b: Candidate, b_lang: str) -> tuple
     head = heads[0]
     chain = ar.words[1:]
     rest = [w for j, w in enumerate(lat.words) if j != head]
-    m = [[word_similarity(x, "ar", y, lat_lang, True) for y in rest] for x in chain]
+    # an acronym is read letter by letter: a weak spelling likeness does not match it
+    m = [[0.0 if y.replace(".", "").isupper() and v < 1.0 else v
+          for y in rest for v in [word_similarity(x, "ar", y, lat_lang, True)]] for x in chain]
     ar_best = [max(row, default=0.0) for row in m]
     lat_best = [max((m[i][j] for i in range(len(chain))), default=0.0) for j in range(len(rest))]
     # an unmatched Arabic chain word must be definite, as the chain's words are (a bare
@@ -62,9 +64,14 @@ def org_agreement(a: Candidate, a_lang: str, b: Candidate, b_lang: str) -> tuple
         return 0.0, 0.0
     left_ar = [x for x, v in zip(chain, ar_best) if v == 0]
     left_lat = [y for y, v in zip(rest, lat_best) if v == 0]
-    if any(in_tables(x, "ar") for x in left_ar) or any(in_tables(y, lat_lang) for y in left_lat):
-        # a word the name tables know (UN, الدولي, a country) that matches nothing across:
-        # the chains are not one name translated word for word
+    # English puts a qualifier before the name and Arabic an adjective after it (UN
+    # Security Council ~ مجلس الأمن الدولي): a left-over first Latin word and last Arabic
+    # adjective are that qualifier, a left-over pair even when the tables know them
+    mirrored = (head != 0 and left_lat[:1] == [lat.words[0]] and left_ar[-1:] == [chain[-1]]
+                and cues.nisba_adjective(chain[-1]))
+    checked_ar, checked_lat = (left_ar[:-1], left_lat[1:]) if mirrored else (left_ar, left_lat)
+    if any(in_tables(x, "ar") for x in checked_ar) or \
+            any(in_tables(y, lat_lang) for y in checked_lat):
         return 0.0, 0.0
     if len(left_ar) != len(left_lat) or len(left_ar) > MAX_LEFTOVER:
         return 0.0, 0.0

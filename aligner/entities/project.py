@@ -282,6 +282,32 @@ def project_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str,
     return _completed(out, src_text, tgt_text, tgt_lang, sources, blocked)
 
 
+def _qualified(text: str, span: tuple[int, int], latin: str,
+               blocked: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """An Arabic organisation's span grown over the adjective after it when that is the
+    Latin name's qualifier moved to the end (UN Security Council ~ مجلس الأمن الدولي):
+    the span starts with a head noun, the Latin name's first word matches nothing in
+    it, and the next word is a definite relative adjective that matches nothing in the
+    Latin name."""
+    words = text_words(text, "ar")
+    idx = [k for k, w in enumerate(words) if span[0] <= w.start and w.end <= span[1]]
+    lat = [w for w in text_words(latin, "en") if is_content(w.key, "en")]
+    if not idx or len(lat) < 2 or idx[-1] + 1 >= len(words):
+        return span
+    inside = [text[words[k].start:words[k].end] for k in idx]
+    nxt = words[idx[-1] + 1]
+    first = latin[lat[0].start:lat[0].end]
+    if not (cues.arabic_bare(words[idx[0]].key) in cues.ARABIC_ORG_HEADS
+            and adjacent(text, words[idx[-1]], nxt) and not nxt.key.startswith("وال")
+            and cues.nisba_adjective(text[nxt.start:nxt.end])
+            and not any(span[0] < e and b < nxt.end for b, e in blocked)
+            and all(word_similarity(x, "ar", first, "en") == 0 for x in inside)
+            and all(word_similarity(text[nxt.start:nxt.end], "ar", latin[w.start:w.end], "en")
+                    == 0 for w in lat)):
+        return span
+    return span[0], nxt.end
+
+
 def _completed(found: list[Projection], src_text: str, tgt_text: str, tgt_lang: str,
                sources: Sequence[Mention], blocked: list[tuple[int, int]]) -> list[Projection]:
     """New spans grown to the whole name (aligner.entities.complete), never over another."""
@@ -294,6 +320,7 @@ def _completed(found: list[Projection], src_text: str, tgt_text: str, tgt_lang: 
             if tgt_lang == "ar":
                 span = complete_arabic_spelling(tgt_text, p.start, p.end,
                                                 src_text[s.start:s.end], others)
+                span = _qualified(tgt_text, span, src_text[s.start:s.end], others)
             elif s.label == "PER":
                 span = complete_latin_person(tgt_text, p.start, p.end, others)
             found[n] = p = dataclasses.replace(p, start=span[0], end=span[1])

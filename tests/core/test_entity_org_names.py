@@ -75,3 +75,25 @@ def test_org_agreement_needs_the_heads_to_translate_each_other() -> None:
     longer = Candidate(0, 20, ("Ministry", "Water", "Resources", "Planning"))
     assert org_agreement(Candidate(0, 10, ("وزارة", "الموارد", "المائية")), "ar",
                          longer, "en") == (0, 0)
+
+
+
+def test_an_english_qualifier_before_the_name_is_the_arabic_adjective_after_it() -> None:
+    from aligner.entities.project import Mention, project_bead
+
+    ar = "حذرت وكالة اللاجئين الأممية من نقص في الغذاء"
+    en = "The UN Refugee Agency warned of a shortage of food"
+    assert pairs(ar, en)["UN Refugee Agency"] == ("وكالة اللاجئين الأممية", "ORG")
+    ar = "حذرت وكالة الصحة الأممية من تفش جديد"
+    en = "The UN Health Agency warned of a new outbreak"
+    assert pairs(ar, en)["UN Health Agency"] == ("وكالة الصحة الأممية", "ORG")
+    end = en.index(" warned")
+    found = project_bead(en, "en", ar, "ar", [Mention(en.index("UN"), end, "ORG")])
+    assert [ar[p.start:p.end] for p in found] == ["وكالة الصحة الأممية"]
+    # without the qualifier on the English side, the Arabic span does not grow
+    found = project_bead(en, "en", ar, "ar", [Mention(en.index("Health"), end, "ORG")])
+    assert [ar[p.start:p.end] for p in found] == ["وكالة الصحة"]
+    # an adjective that translates a word of the name is matched, not a qualifier
+    ar = "حذرت وكالة الصحة العربية من تفش جديد"
+    en = "The Arab Health Agency warned of a new outbreak"
+    assert pairs(ar, en)["Arab Health Agency"] == ("وكالة الصحة العربية", "ORG")
