@@ -15,6 +15,8 @@ Tagged entities are the annotator's choice and are never filtered.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
 from typing import Sequence
 
 from aligner.model import RegisterEntry
@@ -101,17 +103,50 @@ class CommonWords:
         if len(words) != 1:
             return False
         found = _nisba_base(match_key(words[0]))
-        known = self.places.kind(arabic, "ar")
-        if found is None or (found[0] not in self.place_stems
-                             and (known is None or known[0] != "MISC")):
+        if found is None:
             return False
-        if found[1]:
-            return True
+        known = self.places.kind(arabic, "ar")
         latin_kind = self.places.kind(latin, lang)
+        adjective = ((latin_kind is not None and latin_kind[0] == "MISC")
+                     or match_key(latin) in dictionary_adjectives())
+        if (found[0] not in self.place_stems and (known is None or known[0] != "MISC")
+                and not adjective):
+            return False
         has_article, _ = split_latin_article(latin)
-        return (latin_kind is not None and latin_kind[0] == "MISC") or not has_article
+        return found[1] or adjective or not has_article
 
     def ordinary(self, arabic: str, latin: str, lang: str) -> bool:
         """Is the pair a month or a place's nisba adjective rather than a name?"""
         return is_month(arabic, latin) or self.is_nisba_adjective(arabic, latin, lang)
 
+
+
+def dictionary_adjectives() -> frozenset[str]:
+    """Adjectives by the installed FreeDict French-English dictionary (empty when it is not
+    installed): its headwords marked <adj> and their one-word English glosses, as match
+    keys (irakien, iraqi; kurde, kurdish)."""
+    from aligner.align.lexicon import _find
+
+    base = _find("freedict-fra-eng")
+    return frozenset() if base is None else _adjectives_at(base)
+
+
+@lru_cache(maxsize=4)
+def _adjectives_at(base: Path) -> frozenset[str]:
+    from aligner.align.lexicon import _iter_index, _read_dict_data
+    from aligner.errors import InputError
+
+    out: set[str] = set()
+    try:
+        data = _read_dict_data(base)
+        for _n, _word, offset, length in _iter_index(base.with_name(base.name + ".index")):
+            lines = data[offset:offset + length].decode("utf-8", "replace").splitlines()
+            if not lines or "<adj" not in lines[0]:
+                continue
+            head = lines[0].split(" /")[0].split("<")[0].strip()
+            glosses = [g.strip() for line in lines[1:]
+                       for g in line.split(".", 1)[-1].split(",")]
+            out.update(match_key(w) for w in [head, *glosses] if w and " " not in w)
+    except InputError:
+        return frozenset()
+    return frozenset(out)

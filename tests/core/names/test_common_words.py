@@ -46,3 +46,23 @@ def test_the_rules_one_by_one() -> None:
     assert words.is_nisba_adjective("العراقي", "Iraqi", "en")       # the table's adjective
     assert not words.is_nisba_adjective("العراقي", "al-Iraqi", "en")  # a family name
     assert not words.is_nisba_adjective("القائم", "al-Qaim", "en")
+
+
+def test_an_adjective_by_the_installed_dictionary_is_not_a_name(dictionaries) -> None:
+    """Academic is in no place table row of ours, but the FreeDict French-English
+    dictionary has académique <adj> ~ academic: the nisba الأكاديمية ~ Academic is an
+    adjective; a family name with its article (الأكاديمي ~ al-Akadimi) and a name that is
+    no nisba stay."""
+    from aligner.names.common_words import dictionary_adjectives
+
+    dictionaries("freedict-fra-eng")
+    assert "academic" in dictionary_adjectives()
+    words = CommonWords()
+    assert words.is_nisba_adjective("الأكاديمية", "Academic", "en")
+    assert words.is_nisba_adjective("الأكاديمي", "Academic", "en")
+    assert not words.is_nisba_adjective("الأكاديمي", "al-Akadimi", "en")
+    assert not words.is_nisba_adjective("فرانك", "Frank", "en")
+    # without the dictionary, only the place table speaks (academic is not in it)
+    dictionaries()
+    assert not dictionary_adjectives()
+    assert not CommonWords().is_nisba_adjective("الأكاديمية", "Academic", "en")
