@@ -87,7 +87,7 @@ def similarity(model: Model, i: int, j: int, a: int, b: int) -> float:
     kw = model.key_weight
     union: set[str] = set()
     for x in range(i, i + a):
-        union |= model.src[x].keys
+        union.update(model.src[x].keys)
     o = 0.0
     for y in range(j, j + b):
         common = union & model.tgt[y].own

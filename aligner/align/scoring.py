@@ -258,8 +258,8 @@ class Model:
         for x in range(first, last + 1):
             a0 = lo[max(0, x - maxa + 1)]
             a1 = min(m - 1, max(hi[x:min(n, x + maxa) + 1]))
-            keys = src[x].keys
-            prev_keys = src[x - 1].keys if x > 0 else _EMPTY
+            keys = set(src[x].keys)  # (a KeySet is a tuple: one set per row to test in)
+            prev_keys = set(src[x - 1].keys) if x > 0 else _EMPTY
             ls = SL[x + 1] - SL[x]
             dsx = DS[x]
             row = []
@@ -267,7 +267,7 @@ class Model:
             srow = []
             crow = []
             for y in range(a0, a1 + 1):
-                common = keys & tgt[y].own
+                common = keys.intersection(tgt[y].own)
                 # fsum: exact, so the order a set iterates in (PYTHONHASHSEED) cannot change it
                 o = math.fsum(kw[k] for k in common) if common else 0.0
                 row.append(o)
@@ -455,7 +455,7 @@ class Model:
             kw = self.key_weight
             got = 0.0
             for y in range(j, j + b):
-                common = union & self.tgt[y].own
+                common = union.intersection(self.tgt[y].own)
                 if common:
                     got += math.fsum(kw[k] for k in common)
             self._group_cache[key] = got

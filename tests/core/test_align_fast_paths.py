@@ -249,3 +249,21 @@ def test_features_from_shared_tokens_equal_the_texts_own():
                                     tokens=tok.part(lo, hi))
             assert fields(got) == fields(want)
             assert any(s.keys for s in got)
+
+
+def test_key_sets_are_sorted_tuples_with_set_operators():
+    """Sentence keys are kept as KeySet (a sorted tuple, far smaller than a set) and still
+    meet other key collections as sets do."""
+    from aligner.align.features import KeySet
+
+    ks = KeySet(["b", "a", "c", "a"])
+    assert tuple(ks) == ("a", "b", "c") and "b" in ks and "z" not in ks
+    other = KeySet(["c", "d"])
+    assert ks & other == {"c"} and {"a", "x"} & ks == {"a"}
+    assert ks & {"a": 1, "q": 2}.keys() == {"a"}
+    assert ks | other == {"a", "b", "c", "d"} and {"x"} | ks == {"a", "b", "c", "x"}
+    union = {"z"}
+    union |= ks
+    assert union == {"a", "b", "c", "z"}
+    sent = sentence_features(["Le chat de Baghdad dort."], "fr", "en", target_side=True)[0]
+    assert isinstance(sent.keys, KeySet) and list(sent.keys) == sorted(set(sent.keys))
