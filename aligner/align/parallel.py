@@ -21,7 +21,7 @@ import math
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from aligner.align.features import PUNCT_PREFIX, Sentence
+from aligner.align.features import PUNCT_PREFIX, KeySet, Sentence
 from aligner.align.scoring import Model
 
 # Storey's lambda: q-values above it are taken to come from the null only.
@@ -109,8 +109,9 @@ def words_only(sentences: Sequence[Sentence]) -> list[Sentence]:
     sentence translates the other."""
     out = []
     for s in sentences:
-        keys = {k for k in s.keys if not k.startswith(PUNCT_PREFIX)}
-        own = {k for k in s.own if not k.startswith(PUNCT_PREFIX)}
+        keys = KeySet({k for k in s.keys if not k.startswith(PUNCT_PREFIX)})
+        own = keys if s.own is s.keys else KeySet(
+            {k for k in s.own if not k.startswith(PUNCT_PREFIX)})
         out.append(Sentence(s.length, s.words, keys, own))
     return out
 
