@@ -104,6 +104,17 @@ class KeySet(tuple):
     def __new__(cls, keys: Iterable[str] = ()) -> KeySet:
         return super().__new__(cls, sorted(keys if isinstance(keys, set) else set(keys)))
 
+    # equal to a set (frozenset) of the same keys, as a set would be; hashed as the tuple
+    def __eq__(self, other):
+        if isinstance(other, (set, frozenset)):
+            return len(self) == len(other) and all(k in other for k in self)
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = tuple.__hash__
+
     def __and__(self, other):
         # each own key looked up in the other (a dict's keys, a set): as long as this one
         return {k for k in self if k in other}

@@ -259,6 +259,7 @@ def test_key_sets_are_sorted_tuples_with_set_operators():
     ks = KeySet(["b", "a", "c", "a"])
     assert tuple(ks) == ("a", "b", "c") and "b" in ks and "z" not in ks
     other = KeySet(["c", "d"])
+    assert ks == {"a", "b", "c"} and {"c", "b", "a"} == ks and ks != {"a", "b"}
     assert ks & other == {"c"} and {"a", "x"} & ks == {"a"}
     assert ks & {"a": 1, "q": 2}.keys() == {"a"}
     assert ks | other == {"a", "b", "c", "d"} and {"x"} | ks == {"a", "b", "c", "x"}
