@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from aligner.corpus import Corpus
-from aligner.entities.concepts import concept_index, pair_by_concept
+from aligner.entities.concepts import ConceptIndex, concept_index, pair_by_concept
 from aligner.entities.edits import EntityEdit, keep_added
 from aligner.entities.gazetteer import GazetteerEntry
 from aligner.entities.occurrences import NameKey, find_in_words, name_key
@@ -147,9 +147,10 @@ def project_bitexts(corpus: Corpus, bitext_ids: Sequence[int], from_lang: str, *
 
 
 def known_names(corpus: Corpus, gazetteer: Sequence[GazetteerEntry] = (),
-                skip_docs: Sequence[int] = ()) -> list[KnownName]:
+                skip_docs: Sequence[int] = (), also: Sequence[Entity] = ()) -> list[KnownName]:
     """Names to look for: gazetteer entries, register entries (Arabic forms and spellings),
-    and the accepted entities of the corpus (outside `skip_docs`), each once."""
+    and the accepted entities of the corpus (outside `skip_docs`) and `also` (accepted
+    but not stored yet), each once."""
     out: list[KnownName] = []
     for g in gazetteer:
         lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in g.text) else "en"
@@ -164,9 +165,9 @@ def known_names(corpus: Corpus, gazetteer: Sequence[GazetteerEntry] = (),
                 out.append(KnownName(f.text, f.lang, entry.label, "register", entry.id))
     docs = {d.id: d.lang for d in corpus.documents()}
     labels: dict[tuple[str, str], Counter] = {}
-    for doc_id, _, e in corpus.entities_of_documents(sorted(set(docs) - set(skip_docs))):
-        if e.status != "accepted":
-            continue
+    stored = corpus.entities_of_documents(sorted(set(docs) - set(skip_docs)))
+    for doc_id, e in [(d, e) for d, _, e in stored if e.status == "accepted"] + [
+            (corpus.segment(e.segment_id).doc_id, e) for e in also]:
         seg = corpus.segment(e.segment_id)
         text = seg.text[e.start:e.end]
         if docs[doc_id] == "ar" and seg.text[:e.start].endswith("ل") and text.startswith("ل"):
@@ -205,65 +206,108 @@ def suggest_bitexts(corpus: Corpus, bitext_ids: Sequence[int], *,
                     control: TaskControl | None = None,
                     min_confidence: float = MIN_CONFIDENCE) -> Plan:
     """Suggestions (status "suggested", or accepted at once with `accept`) for these bitexts,
-    those at `min_confidence` or above; each row carries its "confidence" (0 to 1)."""
-    known = prepare_known(known_names(corpus, gazetteer))
+    those at `min_confidence` or above; each row carries its "confidence" (0 to 1).
+
+    With `accept`, the entities accepted now are names tagged elsewhere in the corpus for
+    the rest of the run, as they would be for a second run: passes are repeated with them
+    known (and blocking their spans) until one adds nothing, so a second `--accept` run
+    finds nothing new (a name accepted in one bead, unsure in another, was found there
+    by the second run only)."""
     concepts = concept_index(gazetteer)  # a TBX entry's terms pair across the bead
-    status = "accepted" if accept else "suggested"
-    add: list[Entity] = []
-    rows: list[dict] = []
-    links: list[tuple[int, int]] = []  # between added ones: -1 is add[0]
-    paired: set[tuple[int, str]] = set()  # (index in add, language it is linked to)
-    placed = _Placed()  # a document in two bitexts (ar-en, ar-fr) gets each name once
-    for bitext in (corpus.bitext(i) for i in bitext_ids):
-        total = corpus.bead_count(bitext.id)
-        beads = [(pos, src, tgt) for pos, src, tgt in iter_bead_sides(corpus, bitext)
-                 if src.text and tgt.text]
-        # First pass: persons named in full in this bitext (then "Assad" alone is one too)
-        # and the label each name has where it is surest (suggest.text_labels)
-        names: list[tuple[str, str, float]] = []
-        for _, src, tgt in beads:
-            latin = tgt if src.lang == "ar" else src
-            names += [(latin.text[m.start:m.end], m.label, 1.0) for e in latin.entities
-                      for m in [latin.mention(e)]]
-            for sg in suggest_bead(src.text, src.lang, tgt.text, tgt.lang, min_confidence=0.0):
-                m = sg.tgt if src.lang == "ar" else sg.src
-                if m is not None:
-                    names.append((latin.text[m.start:m.end], sg.label, sg.confidence))
-        persons = person_parts([(text, label) for text, label, _ in names])
-        labels = text_labels(names)
-        for pos, src, tgt in beads:
-            _check(control, pos, total)
-            found = suggest_bead(src.text, src.lang, tgt.text, tgt.lang, known=known,
-                                 existing_src=[src.mention(e) for e in src.entities],
-                                 existing_tgt=[tgt.mention(e) for e in tgt.entities],
-                                 persons=persons, labels=labels,
-                                 min_confidence=min_confidence)
-            found = pair_by_concept(found, src.text, src.lang, tgt.text, tgt.lang, concepts)
-            for sg in found:
-                pair: list[int | None] = []
-                for side, m in ((src, sg.src), (tgt, sg.tgt)):
-                    ent = _new(side, m.start, m.end, m.label, status, sg.origin) if m else None
-                    if ent is not None and sg.name_id is not None:
-                        ent = dataclasses.replace(ent, name_id=sg.name_id)
-                    k = placed.place(ent) if ent is not None else None
-                    pair.append(k)
-                    if k is not None and k == len(add):  # a new one (not a shared sentence's)
-                        add.append(ent)  # type: ignore[arg-type]
-                        rows.append({"bitext": bitext.name, "bead": pos + 1, "lang": side.lang,
-                                     "text": side.text[m.start:m.end], "label": m.label,  # type: ignore[union-attr]
-                                     "origin": sg.origin, "score": sg.score,
-                                     "confidence": sg.confidence})
-                a, b = pair  # one counterpart per language: an Arabic name of a document
-                # in ar-en and ar-fr is linked to the English one and the French one
-                if a is not None and b is not None and (a, tgt.lang) not in paired \
-                        and (b, src.lang) not in paired:
-                    paired.update(((a, tgt.lang), (b, src.lang)))
-                    links.append((-(a + 1), -(b + 1)))
-    if not add:
-        return Plan(None, rows)
+    run = _SuggestRun("accepted" if accept else "suggested")
+    known = prepare_known(known_names(corpus, gazetteer))
+    run.add_pass(corpus, bitext_ids, known, concepts, control, min_confidence)
+    done = 0
+    for _ in range(_MAX_PASSES - 1):
+        if not accept or len(run.add) == done:
+            break
+        done = len(run.add)
+        known = prepare_known(known_names(corpus, gazetteer, also=run.add))
+        run.add_pass(corpus, bitext_ids, known, concepts, control, min_confidence)
+    if not run.add:
+        return Plan(None, run.rows)
     verb = "Add" if accept else "Suggest"
-    return Plan(EntityEdit(f"{verb} {len(add)} entities", kind=verb.lower(),
-                           params={"n": len(add)}, add=add, links=links), rows)
+    return Plan(EntityEdit(f"{verb} {len(run.add)} entities", kind=verb.lower(),
+                           params={"n": len(run.add)}, add=run.add, links=run.links), run.rows)
+
+
+# Passes of an accepting run at most (each one is a whole run over the bitexts; the
+# second one almost always adds nothing or is the last)
+_MAX_PASSES = 4
+
+
+class _SuggestRun:
+    """The entities one suggest run adds, with their rows and links, over its passes."""
+
+    def __init__(self, status: str) -> None:
+        self.status = status
+        self.add: list[Entity] = []
+        self.rows: list[dict] = []
+        self.links: list[tuple[int, int]] = []  # between added ones: -1 is add[0]
+        self.paired: set[tuple[int, str]] = set()  # (index in add, language linked to)
+        self.placed = _Placed()  # a document in two bitexts (ar-en, ar-fr): each name once
+        self.earlier = 0  # how many of `add` earlier passes added
+
+    def _with_added(self, side: Side) -> Side:
+        """The side with the entities added by earlier passes among its entities (this
+        pass's own are met again through `placed`: an Arabic name of ar-en is linked to
+        its French counterpart in ar-fr)."""
+        ids = {s.id for s in side.segments}
+        return dataclasses.replace(side, entities=side.entities + [
+            e for e in self.add[:self.earlier] if e.segment_id in ids])
+
+    def add_pass(self, corpus: Corpus, bitext_ids: Sequence[int],
+                 known: Sequence[tuple[NameKey, KnownName]], concepts: ConceptIndex,
+                 control: TaskControl | None, min_confidence: float) -> None:
+        status, add, rows, links, paired, placed = (self.status, self.add, self.rows,
+                                                    self.links, self.paired, self.placed)
+        self.earlier = len(add)
+        for bitext in (corpus.bitext(i) for i in bitext_ids):
+            total = corpus.bead_count(bitext.id)
+            beads = [(pos, self._with_added(src), self._with_added(tgt))
+                     for pos, src, tgt in iter_bead_sides(corpus, bitext)
+                     if src.text and tgt.text]
+            # First pass: persons named in full in this bitext (then "Assad" alone is one too)
+            # and the label each name has where it is surest (suggest.text_labels)
+            names: list[tuple[str, str, float]] = []
+            for _, src, tgt in beads:
+                latin = tgt if src.lang == "ar" else src
+                names += [(latin.text[m.start:m.end], m.label, 1.0) for e in latin.entities
+                          for m in [latin.mention(e)]]
+                for sg in suggest_bead(src.text, src.lang, tgt.text, tgt.lang, min_confidence=0.0):
+                    m = sg.tgt if src.lang == "ar" else sg.src
+                    if m is not None:
+                        names.append((latin.text[m.start:m.end], sg.label, sg.confidence))
+            persons = person_parts([(text, label) for text, label, _ in names])
+            labels = text_labels(names)
+            for pos, src, tgt in beads:
+                _check(control, pos, total)
+                found = suggest_bead(src.text, src.lang, tgt.text, tgt.lang, known=known,
+                                     existing_src=[src.mention(e) for e in src.entities],
+                                     existing_tgt=[tgt.mention(e) for e in tgt.entities],
+                                     persons=persons, labels=labels,
+                                     min_confidence=min_confidence)
+                found = pair_by_concept(found, src.text, src.lang, tgt.text, tgt.lang, concepts)
+                for sg in found:
+                    pair: list[int | None] = []
+                    for side, m in ((src, sg.src), (tgt, sg.tgt)):
+                        ent = _new(side, m.start, m.end, m.label, status, sg.origin) if m else None
+                        if ent is not None and sg.name_id is not None:
+                            ent = dataclasses.replace(ent, name_id=sg.name_id)
+                        k = placed.place(ent) if ent is not None else None
+                        pair.append(k)
+                        if k is not None and k == len(add):  # a new one (not a shared sentence's)
+                            add.append(ent)  # type: ignore[arg-type]
+                            rows.append({"bitext": bitext.name, "bead": pos + 1, "lang": side.lang,
+                                         "text": side.text[m.start:m.end], "label": m.label,  # type: ignore[union-attr]
+                                         "origin": sg.origin, "score": sg.score,
+                                         "confidence": sg.confidence})
+                    a, b = pair  # one counterpart per language: an Arabic name of a document
+                    # in ar-en and ar-fr is linked to the English one and the French one
+                    if a is not None and b is not None and (a, tgt.lang) not in paired \
+                            and (b, src.lang) not in paired:
+                        paired.update(((a, tgt.lang), (b, src.lang)))
+                        links.append((-(a + 1), -(b + 1)))
 
 
 def accept_with_stored(corpus: Corpus, bitext_ids: Sequence[int], plan: Plan) -> Plan:
