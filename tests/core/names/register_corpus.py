@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from aligner.corpus import Corpus
+from aligner.history import History
 from aligner.model import (BeadSpan, Document, Entity, FormStatus, NameForm, NameKind,
                            RegisterEntry, Segment)
+from aligner.names.edits import AddEntry
 
 AR = [
     "وصل الوفد إلى القائم صباح الأحد.",
@@ -56,6 +58,16 @@ def build(path: Path) -> tuple[Corpus, dict[str, int]]:
     at = EN[3].index("Nour al-Din")
     ids["ent_nour"] = c.add_entity(Entity(None, seg.id, at, at + 11, "PER"))
     return c, ids
+
+
+def build_registered(path: Path) -> Path:
+    """The corpus of `build` with the three register entries below, closed again."""
+    c, _ = build(path)
+    h = History(c)
+    for entry in (qaim(), baghdad(), caggins()):
+        h.do(AddEntry(entry))
+    c.close()
+    return path
 
 
 def qaim() -> RegisterEntry:

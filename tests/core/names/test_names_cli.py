@@ -7,20 +7,12 @@ import pytest
 
 from aligner.cli import main
 from aligner.corpus import Corpus
-from aligner.history import History
-from aligner.names.edits import AddEntry
-from tests.core.names.register_corpus import baghdad, build, caggins, qaim
+from tests.core.names.register_corpus import build_registered, build
 
 
 @pytest.fixture
 def corpus_path(tmp_path: Path) -> Path:
-    path = tmp_path / "trip.dragoman"
-    c, _ = build(path)
-    h = History(c)
-    for entry in (qaim(), baghdad(), caggins()):
-        h.do(AddEntry(entry))
-    c.close()
-    return path
+    return build_registered(tmp_path / "trip.dragoman")
 
 
 def test_check_prints_one_line_each_and_exits_1(corpus_path: Path, capsys) -> None:

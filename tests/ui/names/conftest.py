@@ -5,18 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from aligner.history import History
-from aligner.names.edits import AddEntry
-from tests.core.names.register_corpus import baghdad, build, caggins, qaim
+from tests.core.names.register_corpus import build_registered
 
 
 @pytest.fixture
 def names_corpus(tmp_path: Path) -> Path:
     """The trip corpus with three register entries (as test_names_pane's `trip`)."""
-    path = tmp_path / "trip.dragoman"
-    c, _ = build(path)
-    h = History(c)
-    for entry in (qaim(), baghdad(), caggins()):
-        h.do(AddEntry(entry))
-    c.close()
-    return path
+    return build_registered(tmp_path / "trip.dragoman")

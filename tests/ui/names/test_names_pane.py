@@ -8,9 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from aligner.corpus import Corpus
-from aligner.history import History
-from aligner.names.edits import AddEntry
-from tests.core.names.register_corpus import EN, baghdad, build, caggins, qaim
+from tests.core.names.register_corpus import build_registered, EN, build
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -18,13 +16,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def trip(tmp_path: Path) -> Path:
-    path = tmp_path / "trip.dragoman"
-    c, _ = build(path)
-    h = History(c)
-    for entry in (qaim(), baghdad(), caggins()):
-        h.do(AddEntry(entry))
-    c.close()
-    return path
+    return build_registered(tmp_path / "trip.dragoman")
 
 
 def _window(qtbot, path: Path):
