@@ -37,7 +37,7 @@ from aligner.export_plan import output_files, plan_export
 from aligner.formats import get as get_format
 from aligner.formats import tmx as tmx_format
 from aligner.formats.langtag import check_tag
-from aligner.model import (ROMANIZED_LANG, AlignedUnit, Bead, BeadStatus, Bitext, Document, Entity,
+from aligner.model import (ROMANIZED_LANG, base_lang, AlignedUnit, Bead, BeadStatus, Bitext, Document, Entity,
                            FormStatus, NameForm, RegisterEntry, Segment)
 from aligner.tasks import TaskControl, report
 from aligner.text.textio import regular_file_size
@@ -83,7 +83,7 @@ class _EntityIndex:
         self.by_pos: dict[tuple[int, int], list[Entity]] = {}
         self.names: dict[int, RegisterEntry] = {}
         # the register entry's spelling in the bitext's non-Arabic language is "canonical"
-        self.lang = bitext.tgt_lang if _base(bitext.src_lang) == "ar" else bitext.src_lang
+        self.lang = bitext.tgt_lang if base_lang(bitext.src_lang) == "ar" else bitext.src_lang
         self.loaded: dict[int, int] = {}  # doc id -> positions below this are read
 
     def _load(self, doc_id: int, lo: int, hi: int) -> None:
@@ -404,17 +404,13 @@ def _store_entities(corpus: Corpus, unit: AlignedUnit, segs: dict[str, Segment],
             corpus.set_entity_counterpart(ids[k], ids[other])
 
 
-def _base(lang: str) -> str:
-    return lang.lower().split("-")[0]
-
-
 def _register_entry(unit: AlignedUnit, arabic: str, ent: dict) -> RegisterEntry:
     """A register entry for an imported entity's canonical spelling (in the unit's
     non-Arabic language) and transliteration (a romanization)."""
-    lang = unit.tgt_lang if _base(unit.src_lang) == "ar" else unit.src_lang
+    lang = unit.tgt_lang if base_lang(unit.src_lang) == "ar" else unit.src_lang
     forms = []
     if ent.get("canonical"):
-        forms.append(NameForm(_base(lang), ent["canonical"], FormStatus.PREFERRED))
+        forms.append(NameForm(base_lang(lang), ent["canonical"], FormStatus.PREFERRED))
     if ent.get("transliteration"):
         forms.append(NameForm(ROMANIZED_LANG, ent["transliteration"]))
     return RegisterEntry(None, arabic, forms=forms)

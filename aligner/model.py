@@ -10,6 +10,12 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 
+
+def base_lang(tag: str) -> str:
+    """A document's language tag without region or script ('ar-IQ' -> 'ar'): what the
+    rules per language (Arabic proclitics, links across languages) go by."""
+    return tag.lower().split("-")[0]
+
 class BeadStatus(str, Enum):
     AUTO = "auto"
     CONFIRMED = "confirmed"

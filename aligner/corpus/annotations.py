@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from aligner.corpus.errors import CorpusChangeError
 from aligner.corpus.segkeys import SegmentKeysMixin
-from aligner.model import Entity, Segment
+from aligner.model import base_lang, Entity, Segment
 
 # The columns of an entity row as read, entities aliased `e`: its counterparts come from
 # entity_links (schema version 8), the lowest first and all of them comma-joined last.
@@ -53,14 +53,9 @@ class AnnotationsMixin(SegmentKeysMixin):
         if segment_ids is None:
             return [entity_row(r) for r in self._q(
                 f"SELECT {ENTITY_SELECT} FROM entities e ORDER BY segment_id, start, id")]
-        out: list[Entity] = []
-        ids = list(segment_ids)
-        for k in range(0, len(ids), 500):  # stay under SQLite's variable limit
-            part = ids[k:k + 500]
-            out += [entity_row(r) for r in self._q(
-                f"SELECT {ENTITY_SELECT} FROM entities e WHERE segment_id IN "
-                f"({','.join('?' * len(part))}) ORDER BY segment_id, start, id", part)]
-        return out
+        return [entity_row(r) for r in self._q_in(
+            f"SELECT {ENTITY_SELECT} FROM entities e WHERE segment_id IN ({{ids}}) "
+            "ORDER BY segment_id, start, id", segment_ids)]
 
     def entities_of_documents(self, doc_ids: Sequence[int]) -> list[tuple[int, int, Entity]]:
         """(doc_id, segment position, entity) for every entity of these documents, in one
@@ -128,15 +123,9 @@ class AnnotationsMixin(SegmentKeysMixin):
 
     def entity_langs(self, ids: Sequence[int]) -> dict[int, str]:
         """Entity id -> the base language of its document ('ar', 'en', 'fr')."""
-        out: dict[int, str] = {}
-        ids = list(ids)
-        for k in range(0, len(ids), 500):
-            part = ids[k:k + 500]
-            out.update((i, lang.lower().split("-")[0]) for i, lang in self._q(
-                "SELECT e.id, d.lang FROM entities e JOIN segments s ON s.id = e.segment_id "
-                f"JOIN documents d ON d.id = s.doc_id WHERE e.id IN ({','.join('?' * len(part))})",
-                part))
-        return out
+        return {i: base_lang(lang) for i, lang in self._q_in(
+            "SELECT e.id, d.lang FROM entities e JOIN segments s ON s.id = e.segment_id "
+            "JOIN documents d ON d.id = s.doc_id WHERE e.id IN ({ids})", ids)}
 
     def restore_entities(self, entities: Sequence[Entity]) -> None:
         """Put existing entities back on their segment/offsets (undo of a split/merge)."""

@@ -9,7 +9,7 @@ from aligner.corpus.annotations import ENTITY_INSERT, ENTITY_SELECT, entity_row
 from aligner.corpus.errors import CorpusChangeError
 from aligner.corpus.file import CorpusFile
 from aligner.entities.labels import Label, LabelError, check_labels
-from aligner.model import Bitext, Entity, Segment
+from aligner.model import base_lang, Bitext, Entity, Segment
 
 
 
@@ -64,15 +64,8 @@ class EntitiesMixin(CorpusFile):
         return entity_row(rows[0])
 
     def entities_by_id(self, ids: Sequence[int]) -> list[Entity]:
-        out: list[Entity] = []
-        ids = list(ids)
-        for k in range(0, len(ids), 500):
-            part = ids[k:k + 500]
-            out += [entity_row(r) for r in self._q(
-                f"SELECT {ENTITY_SELECT} FROM entities e WHERE id IN "
-                f"({','.join('?' * len(part))}) "
-                "ORDER BY id", part)]
-        return out
+        return [entity_row(r) for r in self._q_in(
+            f"SELECT {ENTITY_SELECT} FROM entities e WHERE id IN ({{ids}}) ORDER BY id", ids)]
 
     def write_entities(self, rows: Sequence[Entity]) -> None:
         """Insert or update these entities with their ids, labels, links and status, as
@@ -125,14 +118,9 @@ class EntitiesMixin(CorpusFile):
 
     def segment_langs(self, segment_ids: Sequence[int]) -> dict[int, str]:
         """Segment id -> the base language of its document ('ar', 'en', 'fr')."""
-        out: dict[int, str] = {}
-        ids = list(segment_ids)
-        for k in range(0, len(ids), 500):
-            part = ids[k:k + 500]
-            out.update((i, lang.lower().split("-")[0]) for i, lang in self._q(
-                "SELECT s.id, d.lang FROM segments s JOIN documents d ON d.id = s.doc_id "
-                f"WHERE s.id IN ({','.join('?' * len(part))})", part))
-        return out
+        return {i: base_lang(lang) for i, lang in self._q_in(
+            "SELECT s.id, d.lang FROM segments s JOIN documents d ON d.id = s.doc_id "
+            "WHERE s.id IN ({ids})", segment_ids)}
 
     def delete_entities(self, ids: Sequence[int]) -> None:
         with self.transaction():

@@ -431,6 +431,16 @@ class CorpusFile:
             except sqlite3.DatabaseError as exc:
                 raise from_sqlite(self.path, exc, "cannot read") from None
 
+    def _q_in(self, sql: str, ids: Iterable[int]) -> list[tuple]:
+        """Rows of `sql` whose `{ids}` stands for the placeholders of an IN list, asked in
+        chunks of 500 ids to stay under SQLite's variable limit (rows in chunk order)."""
+        ids = list(ids)
+        out: list[tuple] = []
+        for k in range(0, len(ids), 500):
+            part = ids[k:k + 500]
+            out += self._q(sql.format(ids=",".join("?" * len(part))), part)
+        return out
+
     def _q_each(self, sql: str, args: Sequence, make: Callable[[int, tuple], T]) -> list[T]:
         """`make(k, row)` for each row, as the cursor yields them: for a million rows the
         tuples are not all held next to what is made of them (hundreds of MB at peak)."""

@@ -101,13 +101,8 @@ class RegisterMixin(CorpusFile):
 
     def entity_name_ids(self, entity_ids: Iterable[int]) -> dict[int, int | None]:
         """entity id -> the entry it is tied to (None: none)."""
-        ids = list(entity_ids)
-        out: dict[int, int | None] = {}
-        for k in range(0, len(ids), 500):
-            part = ids[k:k + 500]
-            out.update(self._q(f"SELECT id, name_id FROM entities WHERE id IN "
-                               f"({','.join('?' * len(part))})", part))
-        return out
+        return dict(self._q_in("SELECT id, name_id FROM entities WHERE id IN ({ids})",
+                               entity_ids))
 
     def entities_of_name(self, name_id: int) -> list[int]:
         return [r[0] for r in self._q("SELECT id FROM entities WHERE name_id = ? ORDER BY id",
