@@ -481,7 +481,7 @@ def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
         else (sf, tf)
     if comparable:
         model0 = Model(sf_w, tf_w)
-    null: list[float] = []
+    null: list[list[float]] = []
     shapes: list[float] = []
     for by in parallel.rotations(m):
         null_stats = AlignStats()
@@ -501,14 +501,15 @@ def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
             null_path = _first_pass(sf, tf_rot, DEFAULT_PRIORS, None, null_stats, 0)[2]
         null_model = Model(sf_w, [tf_w[j] for j in order]) if comparable \
             else Model(sf, tf_rot)
-        null += parallel.bead_sims(null_model, null_path,
-                                   parallel.margin_stat(null_model) if comparable
-                                   else parallel.similarity)
+        null.append(parallel.bead_sims(null_model, null_path,
+                                       parallel.margin_stat(null_model) if comparable
+                                       else parallel.similarity))
         shapes += parallel.bead_shapes(null_model, null_path)
     if comparable:
         runs = len(parallel.rotations(m))
+        chance = sum(len(r) for r in null) / runs if runs else None
         return parallel.estimate(model0, path, null, parallel.margin_stat(model0),
-                                 parallel.PRIOR_COMPARABLE, len(null) / runs if runs else None)
+                                 parallel.PRIOR_COMPARABLE, chance)
     ev = parallel.estimate(model0, path, null)
     ev.shape_z = parallel.shape_gain(parallel.bead_shapes(model0, path), shapes)
     return ev
