@@ -211,15 +211,19 @@ class Tokens:
     # folded words of each sentence by language, made by the first features call (they do
     # not depend on the lexicon; never changed in place, so calls share them)
     words: dict[str, list[list[str]]] = field(default_factory=dict)
+    # per word type, what does not depend on the lexicon either: base forms by language,
+    # own keys by (language, other language, target side); filled by the first call
+    bases: dict[str, list[str]] = field(default_factory=dict)
+    own: dict[tuple[str, str, bool], list[tuple[str, ...]]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.lengths)
 
     def part(self, lo: int, hi: int) -> Tokens:
-        """Sentences lo..hi-1 (sharing the ids)."""
+        """Sentences lo..hi-1 (sharing the ids and the per-type caches)."""
         return Tokens(self.types, self.ptr[lo:hi + 1], self.ids, self.punct[lo:hi],
                       self.lengths[lo:hi],
-                      {k: v[lo:hi] for k, v in self.words.items()})
+                      {k: v[lo:hi] for k, v in self.words.items()}, self.bases, self.own)
 
 
 def tokenize(texts: Sequence[str]) -> Tokens:
@@ -254,49 +258,90 @@ def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
     """
     lang = (lang or "").lower()[:2]
     other = (other_lang or "").lower()[:2]
-    cross_script = (lang == "ar") != (other == "ar")
     tok = tokens if tokens is not None else tokenize(texts)
     look = None if target_side else translate
-    # per word type (base form, keys); a word of marks or tatweel only (the dash of
-    # "بغداد ـ") has no base form and no keys: there is no word to match
     types = tok.types
-    bases: list[str] = [""] * len(types)
-    keys_of: list[tuple[str, ...]] = [()] * len(types)
+    bases = tok.bases.get(lang)
+    if bases is None:
+        bases = tok.bases[lang] = [base_form(w, lang) for w in types]
+    own = tok.own.get((lang, other, target_side))
+    if own is None:
+        cross_script = (lang == "ar") != (other == "ar")
+        # a word of marks or tatweel only (the dash of "بغداد ـ") has no base form and no
+        # keys: there is no word to match
+        own = tok.own[(lang, other, target_side)] = [
+            _own_keys(w, b, lang, cross_script, target_side) if b else ()
+            for w, b in zip(types, bases)]
     ptr, ids = tok.ptr, tok.ids
-    for t in np.unique(ids[ptr[0]:ptr[-1]]).tolist() if len(ptr) > 1 else ():
-        w = types[t]
-        base = bases[t] = base_form(w, lang)
-        if base:
-            keys_of[t] = _word_keys(w, lang, cross_script, look, target_side, other)
+    flat = ids[ptr[0]:ptr[-1]] if len(ptr) > 1 else ids[:0]
+    keys_of = own
+    if look is not None:
+        keys_of = list(own)
+        for t in _distinct(flat).tolist():
+            w = types[t]
+            if bases[t] and not w[0].isdigit():
+                keys_of[t] = own[t] + _translated_keys(w, lang, look, other)
     words = tok.words.get(lang)
-    made: list[list[str]] | None = None
     if words is None:
-        made = tok.words[lang] = []
-    get_keys, get_base = keys_of.__getitem__, bases.__getitem__
-    out: list[Sentence] = []
-    bounds = ptr.tolist()
-    for x, (punct, length) in enumerate(zip(tok.punct, tok.lengths)):
-        row = ids[bounds[x]:bounds[x + 1]].tolist()
-        if made is not None:
-            ws = [b for b in map(get_base, row) if b]
-            made.append(ws)
-        else:
-            ws = words[x]  # type: ignore[index]
-        keys = set(chain.from_iterable(map(get_keys, row)))
-        keys.update(punct)
-        # own is the same keys as keys (immutable): a copy per sentence was a third of the
-        # features' memory on a long book
-        ks = KeySet(keys)
-        out.append(Sentence(length, ws, ks, ks))
-    return out
+        get_base = bases.__getitem__
+        bounds = ptr.tolist()
+        words = tok.words[lang] = [
+            [b for b in map(get_base, ids[bounds[x]:bounds[x + 1]].tolist()) if b]
+            for x in range(len(tok))]
+    return [Sentence(length, ws, ks, ks)  # own is keys (immutable): no copy per sentence
+            for length, ws, ks in zip(tok.lengths, words, _key_sets(tok, flat, keys_of))]
 
 
-def _word_keys(w: str, lang: str, cross_script: bool, translate: Translate | None,
-               target_side: bool, other: str = "") -> tuple[str, ...]:
+def _key_sets(tok: Tokens, flat: np.ndarray, keys_of: list[tuple[str, ...]]) -> list[KeySet]:
+    """Each sentence's keys (its words' keys and its punctuation keys) as a KeySet. Why
+    arrays: a set and a sort per sentence was a fifth of a book's alignment; here every
+    (sentence, key rank) pair is one integer and a single np.unique dedups and sorts them
+    all (ranks follow the keys' string order, so each run is the sorted KeySet)."""
+    n = len(tok)
+    present = _distinct(flat)
+    kt = [keys_of[t] for t in present.tolist()]
+    names = sorted(set(chain.from_iterable(kt)).union(chain.from_iterable(tok.punct)))
+    rank = dict(zip(names, range(len(names))))
+    lens = np.fromiter(map(len, kt), dtype=np.int64, count=len(kt))
+    ranks_by_type = np.fromiter([rank[k] for ks in kt for k in ks], dtype=np.int64)
+    # per type: how many keys, and where its ranks start in ranks_by_type
+    counts = np.zeros(len(tok.types), dtype=np.int64)
+    counts[present] = lens
+    offs = np.zeros(len(tok.types), dtype=np.int64)
+    offs[present] = np.cumsum(lens) - lens
+    tok_counts = counts[flat]
+    sent_of_tok = np.repeat(np.arange(n, dtype=np.int64), np.diff(tok.ptr))
+    sent = np.repeat(sent_of_tok, tok_counts)
+    firsts = np.repeat(offs[flat], tok_counts)
+    inner = np.arange(len(sent), dtype=np.int64) - np.repeat(np.cumsum(tok_counts) - tok_counts,
+                                                              tok_counts)
+    key = ranks_by_type[firsts + inner] if len(sent) else np.zeros(0, dtype=np.int64)
+    p_sent = [x for x, ps in enumerate(tok.punct) for _ in ps]
+    p_key = [rank[k] for k in chain.from_iterable(tok.punct)]
+    width = max(1, len(names))
+    codes = _distinct(np.concatenate([sent * width + key,
+                                      np.asarray(p_sent, dtype=np.int64) * width
+                                      + np.asarray(p_key, dtype=np.int64)]))
+    bounds = np.searchsorted(codes // width, np.arange(n + 1, dtype=np.int64)).tolist()
+    strs = np.asarray(names, dtype=object)[codes % width].tolist() if len(codes) else []
+    new = tuple.__new__
+    return [new(KeySet, strs[bounds[x]:bounds[x + 1]]) for x in range(n)]
+
+
+def _distinct(a: np.ndarray) -> np.ndarray:
+    """The distinct values of an integer array, sorted (np.unique hashes integers first in
+    numpy 2: several times slower on these arrays than a sort)."""
+    a = np.sort(a)
+    return a[np.concatenate(([True], a[1:] != a[:-1]))] if len(a) else a
+
+
+def _own_keys(w: str, f: str, lang: str, cross_script: bool,
+              target_side: bool) -> tuple[str, ...]:
+    """A word type's keys from its own form (`f`: its base form): the same whatever the
+    lexicon."""
     if w[0].isdigit():
         return tuple(number_keys(w))
     keys: list[str] = []
-    f = base_form(w, lang)
     # Target forms are what translations point to, so every word has its key there; on the
     # source side a form stands for itself only where it is likely a cognate or a name.
     if len(f) >= MIN_COGNATE or (len(f) >= 2 and (target_side or w[0].isupper())):
@@ -305,10 +350,15 @@ def _word_keys(w: str, lang: str, cross_script: bool, translate: Translate | Non
         sk = skeleton(w)
         if sk:
             keys.append(sk)
-    if translate is not None:
-        for form in _lookup_forms(w, lang):
-            for t in translate(fold(form)):
-                for part in t.split():
-                    if len(part) >= 2:
-                        keys.append(base_form(part, other)[:KEY_PREFIX])
-    return tuple(dict.fromkeys(keys))
+    return tuple(keys)
+
+
+def _translated_keys(w: str, lang: str, translate: Translate, other: str) -> tuple[str, ...]:
+    """A word type's keys from its translations (dictionary, learned lexicon)."""
+    keys: list[str] = []
+    for form in _lookup_forms(w, lang):
+        for t in translate(fold(form)):
+            for part in t.split():
+                if len(part) >= 2:
+                    keys.append(base_form(part, other)[:KEY_PREFIX])
+    return tuple(keys)

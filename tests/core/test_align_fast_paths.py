@@ -268,3 +268,29 @@ def test_key_sets_are_sorted_tuples_with_set_operators():
     assert union == {"a", "b", "c", "z"}
     sent = sentence_features(["Le chat de Baghdad dort."], "fr", "en", target_side=True)[0]
     assert isinstance(sent.keys, KeySet) and list(sent.keys) == sorted(set(sent.keys))
+
+
+def test_key_sets_made_for_all_sentences_at_once_equal_each_sentence_on_its_own():
+    """features._key_sets dedups and sorts every sentence's keys in one array pass; each
+    sentence alone (its words' keys and punctuation keys, as a sorted set) gives the same,
+    also for an empty sentence and one of punctuation only."""
+    from aligner.align import features as fe
+
+    src, _ = _texts(12, 60)
+    src += ["", "?!", "Nautilus 1870 Nautilus « Nemo »", "بغداد ـ ١٢:٣٠ وبغداد"]
+
+    def translate(word: str) -> list[str]:
+        return [word[::-1] + " de", word[:3]] if len(word) % 2 else []
+
+    for look in (None, translate):
+        got = fe.sentence_features(src, "fr", "ar", translate=look, target_side=False)
+        for text, sent in zip(src, got):
+            want: set[str] = set(fe.punct_keys(text))
+            for w in fe.words_of(text):
+                base = fe.base_form(w, "fr")
+                if base:
+                    want.update(fe._own_keys(w, base, "fr", True, False))
+                    if look is not None and not w[0].isdigit():
+                        want.update(fe._translated_keys(w, "fr", look, "ar"))
+            assert list(sent.keys) == sorted(want) and sent.own is sent.keys
+    assert not got[-4].keys and set(got[-3].keys) == {"!?", "!!"}
