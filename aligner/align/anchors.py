@@ -32,18 +32,23 @@ def find_anchors(src: Sequence[Sentence], tgt: Sequence[Sentence],
         for k in s.own:
             if df_t[k] == 1:
                 where_t[k] = j
+    # each source sentence's keys unique on the target side, in its own order: the
+    # candidates below look at these only, not at all of a sentence's keys again
+    hits = [[k for k in s.keys if k in where_t] for s in src]
     df_s: Counter[str] = Counter()
-    for s in src:
-        df_s.update(s.keys & where_t.keys())
+    for h in hits:
+        df_s.update(h)
     ratio = TL[-1] / SL[-1] if SL[-1] else 1.0
     # how far from the proportional diagonal an anchor may be (a missing passage of up to
     # ~15% of the text is still found; further ones are left to the band widening)
     window = max(30.0, WINDOW * TL[-1])
     cand: list[tuple[int, int]] = []
-    for i, s in enumerate(src):
+    for i, h in enumerate(hits):
+        if not h:
+            continue
         votes: Counter[int] = Counter()
-        for k in s.keys:
-            if df_s.get(k) == 1 and k in where_t:
+        for k in h:
+            if df_s[k] == 1:
                 votes[where_t[k]] += 1
         for j, v in votes.items():
             if abs(TL[j] - SL[i] * ratio) > window:

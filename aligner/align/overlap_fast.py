@@ -17,6 +17,7 @@ import numpy as np
 
 # one jit decorator and one miss cost for every compiled kernel of the aligner
 from aligner.align.dp_fast import _jit, _miss, available
+from aligner.align.features import KeySet
 
 # Bands with fewer cells than this are prepared by the Python loop (nothing to load).
 MIN_CELLS = 20_000
@@ -189,10 +190,12 @@ def key_ids(key_weight: dict[str, float]) -> tuple[dict[str, int], np.ndarray]:
     return ids, np.asarray([key_weight[k] for k in keys], dtype=np.float64)
 
 
-def csr(key_sets: Sequence[set[str]], ids: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+def csr(key_sets: Sequence[set[str] | KeySet], ids: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
     """Each set's known keys as sorted ids, concatenated, with row pointers."""
     known, get = ids.__contains__, ids.__getitem__
-    rows = [sorted(map(get, filter(known, ks))) for ks in key_sets]
+    # a KeySet is sorted and ids follow the keys' order: its ids come out sorted already
+    rows = [list(map(get, filter(known, ks))) if type(ks) is KeySet
+            else sorted(map(get, filter(known, ks))) for ks in key_sets]
     ptr = np.zeros(len(rows) + 1, dtype=np.int64)
     np.cumsum(list(map(len, rows)), out=ptr[1:])
     flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=int(ptr[-1]))
