@@ -15,25 +15,26 @@ INF = np.inf
 
 
 @dp_fast._jit
-def _cost(i, j, a, b, C11, ov, ovn, ovs, ovlo, SL, TL, DS, DT, ratio, var, w2, low, low_penalty):
+def _cost(i, j, a, b, C11, ov, ovn, ovs, ovlo, ro, SL, TL, DS, DT, ratio, var, w2, low,
+          low_penalty):
     """scoring.Model.bead_cost for a bead inside the prepared rows."""
     if a == 0 or b == 0:
         return w2 * (a + b)
     if a == 1 and b == 1:
         k = j - ovlo[i]
-        if 0 <= k < C11.shape[1] and C11[i, k] < INF:
-            return C11[i, k]
+        if 0 <= k < ro[i + 1] - ro[i] and C11[ro[i] + k] < INF:
+            return C11[ro[i] + k]
     ls = SL[i + a] - SL[i]
     lt = TL[j + b] - TL[j]
     d = lt - ratio * ls
     length = d * d / (var * (ratio * ls + lt) + 1.0)
-    return length + dp_fast._lex(ov, ovn, ovs, ovlo, DS, DT, i, j, a, b, w2, low,
+    return length + dp_fast._lex(ov, ovn, ovs, ovlo, ro, DS, DT, i, j, a, b, w2, low,
                                   low_penalty)
 
 
 @dp_fast._jit
-def _margins(n, m, lo, hi, off, F, B, path, ta, tb, tp, C11, ov, ovn, ovs, ovlo, SL, TL, DS, DT,
-             ratio, var, w2, low, low_penalty):
+def _margins(n, m, lo, hi, off, F, B, path, ta, tb, tp, C11, ov, ovn, ovs, ovlo, ro, SL, TL, DS,
+             DT, ratio, var, w2, low, low_penalty):
     out = np.empty(path.shape[0])
     ntrans = ta.shape[0]
     for e in range(path.shape[0]):
@@ -43,7 +44,7 @@ def _margins(n, m, lo, hi, off, F, B, path, ta, tb, tp, C11, ov, ovn, ovs, ovlo,
         for t in range(ntrans):
             if ta[t] == a0 and tb[t] == b0:
                 own_prior = tp[t]
-        own = own_prior + _cost(s0, t0, a0, b0, C11, ov, ovn, ovs, ovlo, SL, TL, DS, DT, ratio, var,
+        own = own_prior + _cost(s0, t0, a0, b0, C11, ov, ovn, ovs, ovlo, ro, SL, TL, DS, DT, ratio, var,
                                 w2, low, low_penalty)
         f_u = F[off[s0] + t0 - lo[s0]]
         b_v = B[off[s1] + t1 - lo[s1]]
@@ -57,7 +58,7 @@ def _margins(n, m, lo, hi, off, F, B, path, ta, tb, tp, C11, ov, ovn, ovs, ovlo,
             if pi >= 0 and pj >= 0:
                 pk = pj - lo[pi]
                 if 0 <= pk <= hi[pi] - lo[pi] and F[off[pi] + pk] < INF:
-                    v = F[off[pi] + pk] + prior + _cost(pi, pj, a, b, C11, ov, ovn, ovs, ovlo, SL, TL,
+                    v = F[off[pi] + pk] + prior + _cost(pi, pj, a, b, C11, ov, ovn, ovs, ovlo, ro, SL, TL,
                                                         DS, DT, ratio, var, w2, low,
                                                         low_penalty)
                     if v < alt_in:
@@ -66,7 +67,7 @@ def _margins(n, m, lo, hi, off, F, B, path, ta, tb, tp, C11, ov, ovn, ovs, ovlo,
             if ni <= n and nj <= m:
                 nk = nj - lo[ni]
                 if 0 <= nk <= hi[ni] - lo[ni] and B[off[ni] + nk] < INF:
-                    v = prior + _cost(s0, t0, a, b, C11, ov, ovn, ovs, ovlo, SL, TL, DS, DT, ratio,
+                    v = prior + _cost(s0, t0, a, b, C11, ov, ovn, ovs, ovlo, ro, SL, TL, DS, DT, ratio,
                                       var, w2, low, low_penalty) + B[off[ni] + nk]
                     if v < alt_out:
                         alt_out = v
@@ -91,5 +92,5 @@ def margins(model, band, F, B, path) -> list[float]:
               for x in (F, B))
     p = np.asarray(path, dtype=np.int64).reshape(-1, 4)
     got = _margins(n, m, A.lo, A.hi, A.off, Ff, Bf, p, A.ta, A.tb, A.tp, A.C11, A.ov,
-                   A.ovn, A.ovs, A.ovlo, A.SL, A.TL, A.DS, A.DT, *A.scalars)
+                   A.ovn, A.ovs, A.ovlo, A.ro, A.SL, A.TL, A.DS, A.DT, *A.scalars)
     return got.tolist()

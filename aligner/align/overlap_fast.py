@@ -10,7 +10,7 @@ The 1-1 cost is the same arithmetic, operation for operation, as in scoring.py.
 """
 from __future__ import annotations
 
-from itertools import chain
+from itertools import chain, repeat
 from typing import Sequence
 
 import numpy as np
@@ -112,14 +112,16 @@ def _in_previous(ptr, ids):
 
 
 @_jit
-def _fill(n, a0, a1, width, s_ptr, s_ids, t_ptr, t_ids, w, SL, TL, DS, DT, r, var, w2,
-          low, low_penalty, redo, old_ov, old_ovn, old_ovs, old_c11):
+def _fill(n, a0, a1, ro, s_ptr, s_ids, t_ptr, t_ids, w, SL, TL, DS, DT, r, var, w2,
+          low, low_penalty, redo, old_ro, old_ov, old_ovn, old_ovs, old_c11):
     """Rows where `redo` is set are computed, the others copied from the old arrays (a
-    widening changes only some rows; a row with the same span has the same values)."""
-    ov = np.zeros((max(n, 1), width))
-    ovn = np.zeros((max(n, 1), width))
-    ovs = np.zeros((max(n, 1), width))
-    c11 = np.full((max(n, 1), width), np.inf)
+    widening changes only some rows; a row with the same span has the same values).
+    Row x is ro[x]:ro[x + 1] of each flat array (old_ro: of the old ones)."""
+    total = ro[n]
+    ov = np.zeros(total)
+    ovn = np.zeros(total)
+    ovs = np.zeros(total)
+    c11 = np.empty(total)  # every cell of a row is written below
     longest = 1
     for y in range(t_ptr.shape[0] - 1):
         longest = max(longest, t_ptr[y + 1] - t_ptr[y])
@@ -133,12 +135,13 @@ def _fill(n, a0, a1, width, s_ptr, s_ids, t_ptr, t_ids, w, SL, TL, DS, DT, r, va
     mark_prev = np.full(w.shape[0], -1, np.int64)
     for x in range(n):
         if not redo[x]:
-            span = a1[x] - a0[x] + 1
+            span = ro[x + 1] - ro[x]
             if span > 0:
-                ov[x, :span] = old_ov[x, :span]
-                ovn[x, :span] = old_ovn[x, :span]
-                ovs[x, :span] = old_ovs[x, :span]
-                c11[x, :span] = old_c11[x, :span]
+                p0, q0 = ro[x], old_ro[x]
+                ov[p0:p0 + span] = old_ov[q0:q0 + span]
+                ovn[p0:p0 + span] = old_ovn[q0:q0 + span]
+                ovs[p0:p0 + span] = old_ovs[q0:q0 + span]
+                c11[p0:p0 + span] = old_c11[q0:q0 + span]
             continue
         ls = SL[x + 1] - SL[x]
         dsx = DS[x]
@@ -166,18 +169,18 @@ def _fill(n, a0, a1, width, s_ptr, s_ids, t_ptr, t_ids, w, SL, TL, DS, DT, r, va
                     if mark_prev[u] != x:
                         part_s[cs] = v
                         cs += 1
-            k = y - a0[x]
+            k = ro[x] + y - a0[x]
             o = 0.0
             if count:
                 o = _sum(vals, count, partials)
-                ov[x, k] = o
-                ovn[x, k] = _sum(part_n, cn, partials)
-                ovs[x, k] = _sum(part_s, cs, partials)
+                ov[k] = o
+                ovn[k] = _sum(part_n, cn, partials)
+                ovs[k] = _sum(part_s, cs, partials)
             lt = TL[y + 1] - TL[y]
             d = lt - r * ls
             cs_ = o / dsx
             ct = o / DT[y]
-            c11[x, k] = (d * d / (var * (r * ls + lt) + 1.0)
+            c11[k] = (d * d / (var * (r * ls + lt) + 1.0)
                          + w2 * (_miss(cs_, low, low_penalty) + _miss(ct, low, low_penalty)))
     return ov, ovn, ovs, c11
 
@@ -192,10 +195,19 @@ def key_ids(key_weight: dict[str, float]) -> tuple[dict[str, int], np.ndarray]:
 
 def csr(key_sets: Sequence[set[str] | KeySet], ids: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
     """Each set's known keys as sorted ids, concatenated, with row pointers."""
-    known, get = ids.__contains__, ids.__getitem__
-    # a KeySet is sorted and ids follow the keys' order: its ids come out sorted already
-    rows = [list(map(get, filter(known, ks))) if type(ks) is KeySet
-            else sorted(map(get, filter(known, ks))) for ks in key_sets]
+    n = len(key_sets)
+    if all(type(ks) is KeySet for ks in key_sets):
+        # a KeySet is sorted and ids follow the keys' order: its known ids come out sorted,
+        # and all rows are looked up in one pass (unknown keys: -1, dropped)
+        lens = np.fromiter(map(len, key_sets), dtype=np.int64, count=n)
+        got = np.fromiter(map(ids.get, chain.from_iterable(key_sets), repeat(-1)),
+                          dtype=np.int64, count=int(lens.sum()))
+        known = got >= 0
+        ptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(np.repeat(np.arange(n), lens)[known], minlength=n), out=ptr[1:])
+        return ptr, got[known]
+    has, get = ids.__contains__, ids.__getitem__
+    rows = [sorted(map(get, filter(has, ks))) for ks in key_sets]
     ptr = np.zeros(len(rows) + 1, dtype=np.int64)
     np.cumsum(list(map(len, rows)), out=ptr[1:])
     flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=int(ptr[-1]))
@@ -204,29 +216,31 @@ def csr(key_sets: Sequence[set[str] | KeySet], ids: dict[str, int]) -> tuple[np.
 
 def prepare(model, lo: Sequence[int], hi: Sequence[int], old=None) -> tuple[np.ndarray, ...]:
     """(overlaps, their parts not in the previous target / source sentence, 1-1 costs,
-    first target of each row, row widths) for every source row,
-    as arrays padded to the widest row (overlap 0, cost inf past a row's end).
-    `old`: what an earlier call returned for the same model; rows whose span of target
+    first target of each row, row widths, row offsets) for every source row: the rows
+    one after another in flat arrays (row x at offsets[x]:offsets[x + 1], see
+    dp_fast.Arrays). `old`: what an earlier call returned for the same model; rows whose span of target
     sentences is unchanged are copied from it (after a widening, most are)."""
     n, m = model.n, model.m
     lo_a = np.asarray(lo, dtype=np.int64)
     hi_a = np.asarray(hi, dtype=np.int64)
     a0, a1 = _row_spans(n, m, lo_a, hi_a, model.max_a)
     widths = np.maximum(a1 - a0 + 1, 0)
-    width = max(int(widths.max()) if n else 1, 1)
+    ro = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(widths, out=ro[1:])
     s_ptr, s_ids, t_ptr, t_ids, w = model.key_arrays()
     if old is not None and len(old[4]) == n:
-        o_ov, o_ovn, o_ovs, o_c11, o_a0, o_widths = old
+        o_ov, o_ovn, o_ovs, o_c11, o_a0, o_widths, o_ro = old
         redo = (a0 != o_a0) | (widths != o_widths)
     else:
-        o_ov = o_ovn = o_ovs = o_c11 = np.zeros((1, 1))
+        o_ov = o_ovn = o_ovs = o_c11 = np.zeros(1)
+        o_ro = ro
         redo = np.ones(n, dtype=np.bool_)
-    ov, ovn, ovs, c11 = _fill(n, a0, a1, width, s_ptr, s_ids, t_ptr, t_ids, w,
+    ov, ovn, ovs, c11 = _fill(n, a0, a1, ro, s_ptr, s_ids, t_ptr, t_ids, w,
                               model.SL_a, model.TL_a, model.DS_a, model.DT_a,
                               float(model.ratio), float(model.var),
                               float(model.lex_weight * 0.5), float(model.low),
-                              float(model.low_penalty), redo, o_ov, o_ovn, o_ovs, o_c11)
-    return ov, ovn, ovs, c11, a0, widths
+                              float(model.low_penalty), redo, o_ro, o_ov, o_ovn, o_ovs, o_c11)
+    return ov, ovn, ovs, c11, a0, widths, ro
 
 
 __all__ = ["MIN_CELLS", "available", "exact_sum", "key_ids", "csr", "prepare"]

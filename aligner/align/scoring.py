@@ -175,7 +175,7 @@ class Model:
         self._unions: dict[tuple[int, int], set[str]] = {}
         self._key_arrays = None
         # (overlaps, 1-1 costs, first target per row, the overlaps' _ovn and _ovs parts)
-        # as padded arrays, when compiled
+        # as flat arrays of rows (and the rows' offsets), when compiled
         self.arrays: tuple[np.ndarray, ...] | None = None
         self._prepared: tuple[np.ndarray, ...] | None = None  # overlap_fast.prepare's last
 
@@ -218,9 +218,9 @@ class Model:
             # copied from the previous arrays
             prev = self._prepared if rows is not None else None
             got = overlap_fast.prepare(self, lo, hi, prev)
-            ov_a, ovn_a, ovs_a, c11_a, starts, widths = got
+            ov_a, ovn_a, ovs_a, c11_a, starts, widths, offsets = got
             self._prepared = got
-            self.arrays = (ov_a, c11_a, starts, ovn_a, ovs_a)
+            self.arrays = (ov_a, c11_a, starts, ovn_a, ovs_a, offsets)
             self._ovlo = starts.tolist()
             self._widths = widths.tolist()
             # made from the arrays when asked for
@@ -299,7 +299,7 @@ class Model:
     @property
     def _ov(self) -> list[list[float]]:
         if self.arrays is not None and not self._ov_rows:
-            self._ov_rows = [r[:w] for r, w in zip(self.arrays[0].tolist(), self._widths)]
+            self._ov_rows = self._rows_of(0)
         return self._ov_rows
 
     @_ov.setter
@@ -309,7 +309,7 @@ class Model:
     @property
     def C11(self) -> list[list[float]]:
         if self.arrays is not None and not self._c11_rows:
-            self._c11_rows = [r[:w] for r, w in zip(self.arrays[1].tolist(), self._widths)]
+            self._c11_rows = self._rows_of(1)
         return self._c11_rows
 
     @C11.setter
@@ -319,7 +319,7 @@ class Model:
     @property
     def _ovn(self) -> list[list[float]]:
         if self.arrays is not None and not self._ovn_rows:
-            self._ovn_rows = [r[:w] for r, w in zip(self.arrays[3].tolist(), self._widths)]
+            self._ovn_rows = self._rows_of(3)
         return self._ovn_rows
 
     @_ovn.setter
@@ -329,12 +329,19 @@ class Model:
     @property
     def _ovs(self) -> list[list[float]]:
         if self.arrays is not None and not self._ovs_rows:
-            self._ovs_rows = [r[:w] for r, w in zip(self.arrays[4].tolist(), self._widths)]
+            self._ovs_rows = self._rows_of(4)
         return self._ovs_rows
 
     @_ovs.setter
     def _ovs(self, rows: list[list[float]]) -> None:
         self._ovs_rows = rows
+
+    def _rows_of(self, table: int) -> list[list[float]]:
+        """One of the compiled prepare's flat tables as a list per row."""
+        assert self.arrays is not None
+        flat = self.arrays[table].tolist()
+        ends = self.arrays[5].tolist()
+        return [flat[a:b] for a, b in zip(ends, ends[1:])]
 
     def key_arrays(self):
         """Keys as integer ids for the compiled prepare (built once per model): source
@@ -353,7 +360,8 @@ class Model:
     def overlap(self, i: int, j: int) -> float:
         k = j - self._ovlo[i]
         if self.arrays is not None:  # compiled prepare: read its array, make no lists
-            return float(self.arrays[0][i, k]) if 0 <= k < self._widths[i] else 0.0
+            return float(self.arrays[0][self.arrays[5][i] + k]) if 0 <= k < self._widths[i] \
+                else 0.0
         row = self._ov[i]
         return row[k] if 0 <= k < len(row) else 0.0
 
