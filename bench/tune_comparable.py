@@ -1,31 +1,35 @@
-"""Comparable mode's bead probability, fitted on TUNING data only (issue 11 point 1).
+"""Comparable mode's beads on TUNING pairs whose right beads are known (issue 11 point 1).
 
 Builds, from the tuning documents alone (en-fr books Alice, Emma, La Faute, Vingt mille;
 ar-en articles seed000, rt.com, euronews: bench_literary's split), document pairs in
 comparable mode whose right beads are known:
 
-- `apart`: a window of a document's source against the target of another, disjoint
-  window of the same document (same names, topic and style, no translation: the nearest
-  thing in the tuning data to two reports of one event); ar-en: an article's first half
-  against its second half, and the Arabic of one tuning article against the English of
-  another;
-- `mixed`: the same, with a few gold beads of the source window slipped into the target
+- `apart`: a window of 12 or 24 gold beads of a book's English against the French of
+  another window of the same book, half the book away (`far`) or the very next one
+  (`near`: the same scene and people, the nearest thing here to two reports of one
+  event); ar-en: an article's Arabic first half against its English second half, and the
+  Arabic of one tuning article against the English of another;
+- `mixed`: the same, with 2-3 gold beads of the source window slipped into the target
   (their target sentences at deterministic random places): only those are right;
 - `real`: a window of a translation itself (every gold bead right).
 
 Each pair is aligned with comparable mode asked for (align_sentences(comparable=True)),
 with no dictionary and with bench_literary's FreeDict databases. Per two-sided bead it
 records comparable mode's statistic (parallel.margin_stat on the words-only features),
-the score the aligner gives and whether the bead is exactly a gold bead; then prints the
-pool-adjacent-violators (isotonic) fit of "right" on the statistic, and how many beads
-of each kind score >= 0.5.
+its lexical coverage, the document's estimated translated share (parallel.estimate), the
+score, whether the bead is exactly a gold bead and whether it holds a gold link at all.
+It prints per kind the beads, the right ones, those >= 0.5 and the right ones among them
+and the mean score; the isotonic (pool-adjacent-violators) fit of "holds a translation"
+on each of the three pieces of evidence; and a logistic fit on all three (WEIGHTS), the
+tool of the experiments in bench/README.md.
 
 Usage: DRAGOMAN_SHARED=/work/shared .venv/bin/python bench/tune_comparable.py
-       [--dict none,freedict] [--fit]
+       [--dict none,freedict] [--dump FILE]
 """
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 import tempfile
@@ -87,18 +91,22 @@ def cases() -> list[tuple[str, str, list[str], list[str], tuple[str, str], list[
         for size in WINDOWS:
             for w in range(PER_BOOK):
                 a = (w * g) // PER_BOOK
-                b = (a + g // 2) % max(1, g - size)
                 src, src_tgt, gold = _window(doc, a, size)
-                _, tgt, _ = _window(doc, b, size)
-                if not src or not tgt:
-                    continue
-                name = f"{doc.name}-{size}-{w}"
-                out.append(("apart", name, src, tgt, doc.langs, []))
-                rng = lit._rng("tune-comparable", name)
-                mixed, right = _slip(gold, src_tgt, tgt, SLIPPED[w % 2], rng)
-                out.append(("mixed", name, src, mixed, doc.langs, right))
-                out.append(("real", name, src, src_tgt, doc.langs,
-                            [bd for bd in gold if bd[0] and bd[1]]))
+                # the other window half the book away, and the very next one (the same
+                # scene and people: the nearest thing to two reports of one event)
+                for where, b in (("far", (a + g // 2) % max(1, g - size)),
+                                 ("near", (a + size) % max(1, g - size))):
+                    _, tgt, _ = _window(doc, b, size)
+                    if not src or not tgt:
+                        continue
+                    name = f"{doc.name}-{size}-{w}-{where}"
+                    out.append(("apart", name, src, tgt, doc.langs, []))
+                    rng = lit._rng("tune-comparable", name)
+                    mixed, right = _slip(gold, src_tgt, tgt, SLIPPED[w % 2], rng)
+                    out.append(("mixed", name, src, mixed, doc.langs, right))
+                if src:
+                    out.append(("real", f"{doc.name}-{size}-{w}", src, src_tgt, doc.langs,
+                                [bd for bd in gold if bd[0] and bd[1]]))
     arts = [d for d in lit.aren_docs() if d.tuning]
     for d in arts:
         h = len(d.src) // 2
@@ -129,19 +137,44 @@ def pav(points: list[tuple[float, float]]) -> list[tuple[float, float, float, in
     return [(b[0], b[1], b[2] / b[3], int(b[3]), b[4] / b[3]) for b in blocks]
 
 
-def likelihood_knots(rows: list[tuple[float, bool]]) -> list[tuple[float, float]]:
-    """(statistic, likelihood ratio) knots: each isotonic block's mean statistic and
-    P(stat | right) / P(stat | wrong) there, the block's odds over the pool's (half a
-    bead of each kind added to a block, so no end is 0 or infinite)."""
-    right = sum(1 for _, r in rows if r)
-    wrong = len(rows) - right
-    out: list[tuple[float, float]] = []
-    for _lo, _hi, mean, count, x in pav([(s, float(r)) for s, r in rows]):
-        hits = mean * count
-        ratio = ((hits + 0.5) / right) / ((count - hits + 0.5) / wrong)
-        # (the half beads can undo the order of two small blocks: kept non-decreasing)
-        out.append((round(x, 4), round(max(ratio, out[-1][1] if out else 0.0), 3)))
-    return out
+def coverage(model, i: int, j: int, a: int, b: int) -> float:
+    """The smaller of a bead's two sides' shares of keys matched by the other side (the
+    lexical coverage of bilingual corpus filtering; comparable2's gate)."""
+    src: set[str] = set()
+    for x in range(i, i + a):
+        src.update(model.src[x].keys)
+    tgt: set[str] = set()
+    for y in range(j, j + b):
+        tgt.update(model.tgt[y].own)
+    if not src or not tgt:
+        return 0.0
+    common = len(src & tgt)
+    return min(common / len(src), common / len(tgt))
+
+
+def features(stat: float, cover: float, share: float) -> list[float]:
+    """A logistic fit's inputs for one bead: comparable mode's statistic, the bead's
+    coverage and the logit of the document's estimated translated share."""
+    p = min(0.999, max(0.001, share))
+    return [stat, cover, math.log(p / (1.0 - p))]
+
+
+def fit_logistic(xs: list[list[float]], ys: list[float], ridge: float = 1e-3
+                 ) -> list[float]:
+    """Logistic regression weights (intercept first) by Newton's method, with a small
+    ridge so that a separable feature cannot run off to infinity."""
+    import numpy as np
+    x = np.column_stack([np.ones(len(xs)), np.array(xs, dtype=float)])
+    y = np.array(ys, dtype=float)
+    w = np.zeros(x.shape[1])
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-x @ w))
+        hess = x.T @ (x * (p * (1 - p))[:, None]) + ridge * np.eye(len(w))
+        step = np.linalg.solve(hess, x.T @ (y - p) - ridge * w)
+        w += step
+        if float(np.abs(step).max()) < 1e-10:
+            break
+    return [round(float(v), 3) for v in w]
 
 
 def main() -> int:
@@ -162,13 +195,16 @@ def main() -> int:
     def recording(model, path, null_sims, stat=parallel.similarity, *a, **kw):
         ev = real_estimate(model, path, null_sims, stat, *a, **kw)
         if kw.get("chance_beads", a[1] if len(a) > 1 else None) is not None:
-            seen.append({(s0, s1, t0, t1): stat(model, s0, t0, s1 - s0, t1 - t0)
+            seen.append({(s0, s1, t0, t1): (stat(model, s0, t0, s1 - s0, t1 - t0),
+                                            coverage(model, s0, t0, s1 - s0, t1 - t0),
+                                            ev.parallel)
                          for s0, s1, t0, t1 in path if s1 > s0 and t1 > t0})
         return ev
 
     parallel.estimate = recording  # (the bench only records; the aligner is unchanged)
     os.environ.setdefault("DRAGOMAN_CACHE_DIR", tempfile.mkdtemp(prefix="dragoman-bench-"))
-    rows: list[tuple[str, str, str, float, float, bool]] = []
+    # dict, kind, name, statistic, coverage, document estimate, score, right, holds
+    rows: list[tuple[str, str, str, float, float, float, float, bool, bool]] = []
     with tempfile.TemporaryDirectory() as tmp:
         dict_dirs = {"none": "none", "freedict": str(lit._dict_dir(Path(tmp)))}
         for dname in args.dict.split(","):
@@ -180,24 +216,33 @@ def main() -> int:
                                         comparable=True)
                 stats = seen[-1] if seen else {}
                 gold = {(min(s), max(s) + 1, min(t), max(t) + 1) for s, t in right}
+                links = {(i, j) for s, t in right for i in s for j in t}
                 for sp in spans:
                     key = (sp.src_start, sp.src_end, sp.tgt_start, sp.tgt_end)
                     if key in stats:
-                        rows.append((dname, kind, name, stats[key], sp.score, key in gold))
+                        holds = any((i, j) in links for i in range(sp.src_start, sp.src_end)
+                                    for j in range(sp.tgt_start, sp.tgt_end))
+                        rows.append((dname, kind, name, *stats[key], sp.score, key in gold,
+                                     holds))
     if args.dump:
         args.dump.write_text("".join("\t".join(str(x) for x in r) + "\n" for r in rows),
                              encoding="utf-8")
-    print(f"{'dict':9s} {'kind':6s} {'beads':>6s} {'right':>6s} {'>=0.5':>6s} {'right>=.5':>9s}")
+    print(f"{'dict':9s} {'kind':6s} {'beads':>6s} {'right':>6s} {'>=0.5':>6s} "
+          f"{'right>=.5':>9s} {'mean':>6s}")
     for dname in args.dict.split(","):
         for kind in ("apart", "mixed", "real"):
             got = [r for r in rows if r[0] == dname and r[1] == kind]
-            print(f"{dname:9s} {kind:6s} {len(got):6d} {sum(r[5] for r in got):6d} "
-                  f"{sum(r[4] >= 0.5 for r in got):6d} "
-                  f"{sum(r[4] >= 0.5 and r[5] for r in got):9d}")
-    print("\nisotonic fit of 'bead right' on the statistic (all tuning beads):")
-    for lo, hi, mean, count, _x in pav([(r[3], float(r[5])) for r in rows]):
-        print(f"  [{lo:+.4f}, {hi:+.4f}] {count:5d} beads  right {mean:.3f}")
-    print("\nKNOTS =", tuple(likelihood_knots([(r[3], r[5]) for r in rows])))
+            print(f"{dname:9s} {kind:6s} {len(got):6d} {sum(r[7] for r in got):6d} "
+                  f"{sum(r[6] >= 0.5 for r in got):6d} "
+                  f"{sum(r[6] >= 0.5 and r[7] for r in got):9d} "
+                  f"{sum(r[6] for r in got) / max(1, len(got)):6.3f}")
+    for col, what in ((3, "statistic"), (4, "coverage"), (5, "document's estimate")):
+        print(f"\nisotonic fit of 'holds a translation' on the {what}:")
+        for lo, hi, mean, count, _x in pav([(float(r[col]), float(r[8])) for r in rows]):
+            print(f"  [{lo:+.4f}, {hi:+.4f}] {count:5d} beads  holds {mean:.3f}")
+    weights = fit_logistic([features(r[3], r[4], r[5]) for r in rows],
+                           [float(r[8]) for r in rows])
+    print("\nWEIGHTS =", tuple(weights))
     return 0
 
 
