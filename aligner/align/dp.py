@@ -94,6 +94,7 @@ def forward(model: Model, band: Band, control: Optional[TaskControl] = None,
     SL, TL, ratio, var = model.SL, model.TL, model.ratio, model.var
     skip_w = model.lex_weight * 0.5
     lex_cost = model.lex_cost
+    m, tail, step_prior = model.m, model.tail_prior(), dp_fast.step_prior
     if F is None or BP is None or start <= 0:
         F, BP, start = [], [], 0
     else:
@@ -128,6 +129,8 @@ def forward(model: Model, band: Band, control: Optional[TaskControl] = None,
                 pk = pj - lo[pi]
                 if pk < 0 or pk >= len(prow):
                     continue
+                if a + b == 1:
+                    prior = step_prior(pi, pj, a, b, n, m, prior, tail)
                 f = prow[pk] + prior
                 if f >= best:  # costs are never negative: this bead cannot win
                     continue
@@ -162,6 +165,7 @@ def backward(model: Model, band: Band) -> list[list[float]]:
     SL, TL, ratio, var = model.SL, model.TL, model.ratio, model.var
     skip_w = model.lex_weight * 0.5
     lex_cost = model.lex_cost
+    tail, step_prior = model.tail_prior(), dp_fast.step_prior
     B: list[list[float]] = [[]] * (n + 1)
     for i in range(n, -1, -1):
         lo_i = lo[i]
@@ -184,6 +188,8 @@ def backward(model: Model, band: Band) -> list[list[float]]:
                 nk = nj - lo[ni]
                 if nk < 0 or nk >= len(nrow):
                     continue
+                if a + b == 1:
+                    prior = step_prior(i, j, a, b, n, m, prior, tail)
                 f = nrow[nk] + prior
                 if f >= best:
                     continue
@@ -302,10 +308,15 @@ def margins(model: Model, band: Band, F: list[list[float]], B: list[list[float]]
     lo = band.lo
     n, m = model.n, model.m
     cost = model.bead_cost
+    tail = model.tail_prior()
+
+    def prior_at(i: int, j: int, a: int, b: int, prior: float) -> float:
+        return dp_fast.step_prior(i, j, a, b, n, m, prior, tail) if a + b == 1 else prior
+
     out = []
     for s0, s1, t0, t1 in path:
         a0, b0 = s1 - s0, t1 - t0
-        own = model.prior_of(a0, b0) + cost(s0, t0, a0, b0)
+        own = prior_at(s0, t0, a0, b0, model.prior_of(a0, b0)) + cost(s0, t0, a0, b0)
         f_u = F[s0][t0 - lo[s0]]
         b_v = B[s1][t1 - lo[s1]]
         alt_in = INF
@@ -317,12 +328,14 @@ def margins(model: Model, band: Band, F: list[list[float]], B: list[list[float]]
             if pi >= 0 and pj >= 0:
                 pk = pj - lo[pi]
                 if 0 <= pk < len(F[pi]) and F[pi][pk] < INF:
-                    alt_in = min(alt_in, F[pi][pk] + prior + cost(pi, pj, a, b))
+                    alt_in = min(alt_in, F[pi][pk] + prior_at(pi, pj, a, b, prior)
+                                 + cost(pi, pj, a, b))
             ni, nj = s0 + a, t0 + b  # another bead out of the start node
             if ni <= n and nj <= m:
                 nk = nj - lo[ni]
                 if 0 <= nk < len(B[ni]) and B[ni][nk] < INF:
-                    alt_out = min(alt_out, prior + cost(s0, t0, a, b) + B[ni][nk])
+                    alt_out = min(alt_out, prior_at(s0, t0, a, b, prior) + cost(s0, t0, a, b)
+                                  + B[ni][nk])
         margin = min(alt_in - (f_u + own), alt_out - (own + b_v))
         out.append(margin)
     return out

@@ -36,6 +36,31 @@ def _jit(fn):
     return numba.njit(cache=True, nogil=True)(fn) if numba is not None else fn
 
 
+def _step_prior(pi, pj, a, b, n, m, prior, tail):
+    """The prior of a one-sided step from (pi, pj): `tail` (not the bead type's prior)
+    for every step of a ragged start or end but the one that starts (ends) it, so that a
+    run of unaligned sentences before the other text begins (after it ends) pays one
+    unaligned sentence's prior once, not once per sentence; `tail` < 0: no ragged ends.
+
+    Why: an opening cut after N lines on one side, or a text running on after the other
+    ends, has no partner for its last sentences; charged per sentence, that run cost more
+    than drifting through wide beads, and the path drifted (bench/README.md)."""
+    if tail < 0.0:
+        return prior
+    if a == 1 and b == 0:
+        if (pj == 0 and pi > 0) or (pj == m and pi + 1 < n):
+            return tail
+    elif a == 0 and b == 1:
+        if (pi == 0 and pj > 0) or (pi == n and pj + 1 < m):
+            return tail
+    return prior
+
+
+# the rule above in Python, for dp.py's loops (one place for it)
+step_prior = _step_prior
+_step_prior = _jit(_step_prior)
+
+
 @_jit
 def _miss(c, low, low_penalty):
     u = 1.0 - (c if c < 1.0 else 1.0)
@@ -87,7 +112,7 @@ def _lex(ov, ovn, ovs, ovlo, ro, DS, DT, i, j, a, b, w2, low, low_penalty):
 
 @_jit
 def _forward(n, m, lo, hi, off, start, F, BP, ta, tb, tp, C11, ov, ovn, ovs, ovlo, ro, SL, TL,
-             DS, DT, ratio, var, w2, low, low_penalty):
+             DS, DT, ratio, var, w2, low, low_penalty, tail):
     ntrans = ta.shape[0]
     for i in range(start, n + 1):
         lo_i = lo[i]
@@ -111,7 +136,10 @@ def _forward(n, m, lo, hi, off, start, F, BP, ta, tb, tp, C11, ov, ovn, ovs, ovl
                 pk = pj - lo[pi]
                 if pk < 0 or pk > hi[pi] - lo[pi]:
                     continue
-                f = F[off[pi] + pk] + tp[t]
+                prior = tp[t]
+                if a + b == 1:
+                    prior = _step_prior(pi, pj, a, b, n, m, prior, tail)
+                f = F[off[pi] + pk] + prior
                 if f >= best:
                     continue
                 if a == 1 and b == 1:
@@ -135,7 +163,7 @@ def _forward(n, m, lo, hi, off, start, F, BP, ta, tb, tp, C11, ov, ovn, ovs, ovl
 
 @_jit
 def _backward(n, m, lo, hi, off, B, ta, tb, tp, C11, ov, ovn, ovs, ovlo, ro, SL, TL, DS, DT,
-              ratio, var, w2, low, low_penalty):
+              ratio, var, w2, low, low_penalty, tail):
     ntrans = ta.shape[0]
     for i in range(n, -1, -1):
         lo_i = lo[i]
@@ -157,7 +185,10 @@ def _backward(n, m, lo, hi, off, B, ta, tb, tp, C11, ov, ovn, ovs, ovlo, ro, SL,
                 nk = nj - lo[ni]
                 if nk < 0 or nk > hi[ni] - lo[ni]:
                     continue
-                f = B[off[ni] + nk] + tp[t]
+                prior = tp[t]
+                if a + b == 1:
+                    prior = _step_prior(i, j, a, b, n, m, prior, tail)
+                f = B[off[ni] + nk] + prior
                 if f >= best:
                     continue
                 if a == 1 and b == 1:
@@ -213,7 +244,7 @@ class Arrays:
         self.DS = np.asarray(model.DS if n else [1.0], dtype=np.float64)
         self.DT = np.asarray(model.DT if model.m else [1.0], dtype=np.float64)
         self.scalars = (float(model.ratio), float(model.var), float(model.lex_weight * 0.5),
-                        float(model.low), float(model.low_penalty))
+                        float(model.low), float(model.low_penalty), model.tail_prior())
 
 
 class Rows:

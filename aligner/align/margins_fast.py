@@ -34,7 +34,7 @@ def _cost(i, j, a, b, C11, ov, ovn, ovs, ovlo, ro, SL, TL, DS, DT, ratio, var, w
 
 @dp_fast._jit
 def _margins(n, m, lo, hi, off, F, B, path, ta, tb, tp, C11, ov, ovn, ovs, ovlo, ro, SL, TL, DS,
-             DT, ratio, var, w2, low, low_penalty):
+             DT, ratio, var, w2, low, low_penalty, tail):
     out = np.empty(path.shape[0])
     ntrans = ta.shape[0]
     for e in range(path.shape[0]):
@@ -44,6 +44,8 @@ def _margins(n, m, lo, hi, off, F, B, path, ta, tb, tp, C11, ov, ovn, ovs, ovlo,
         for t in range(ntrans):
             if ta[t] == a0 and tb[t] == b0:
                 own_prior = tp[t]
+        if a0 + b0 == 1:
+            own_prior = dp_fast._step_prior(s0, t0, a0, b0, n, m, own_prior, tail)
         own = own_prior + _cost(s0, t0, a0, b0, C11, ov, ovn, ovs, ovlo, ro, SL, TL, DS, DT, ratio, var,
                                 w2, low, low_penalty)
         f_u = F[off[s0] + t0 - lo[s0]]
@@ -58,7 +60,10 @@ def _margins(n, m, lo, hi, off, F, B, path, ta, tb, tp, C11, ov, ovn, ovs, ovlo,
             if pi >= 0 and pj >= 0:
                 pk = pj - lo[pi]
                 if 0 <= pk <= hi[pi] - lo[pi] and F[off[pi] + pk] < INF:
-                    v = F[off[pi] + pk] + prior + _cost(pi, pj, a, b, C11, ov, ovn, ovs, ovlo, ro, SL, TL,
+                    p_in = prior
+                    if a + b == 1:
+                        p_in = dp_fast._step_prior(pi, pj, a, b, n, m, prior, tail)
+                    v = F[off[pi] + pk] + p_in + _cost(pi, pj, a, b, C11, ov, ovn, ovs, ovlo, ro, SL, TL,
                                                         DS, DT, ratio, var, w2, low,
                                                         low_penalty)
                     if v < alt_in:
@@ -67,7 +72,10 @@ def _margins(n, m, lo, hi, off, F, B, path, ta, tb, tp, C11, ov, ovn, ovs, ovlo,
             if ni <= n and nj <= m:
                 nk = nj - lo[ni]
                 if 0 <= nk <= hi[ni] - lo[ni] and B[off[ni] + nk] < INF:
-                    v = prior + _cost(s0, t0, a, b, C11, ov, ovn, ovs, ovlo, ro, SL, TL, DS, DT, ratio,
+                    p_out = prior
+                    if a + b == 1:
+                        p_out = dp_fast._step_prior(s0, t0, a, b, n, m, prior, tail)
+                    v = p_out + _cost(s0, t0, a, b, C11, ov, ovn, ovs, ovlo, ro, SL, TL, DS, DT, ratio,
                                       var, w2, low, low_penalty) + B[off[ni] + nk]
                     if v < alt_out:
                         alt_out = v

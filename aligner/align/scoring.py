@@ -142,8 +142,13 @@ class Model:
     def __init__(self, src: Sequence[Sentence], tgt: Sequence[Sentence], *,
                  priors: dict[tuple[int, int], float] | None = None,
                  ratio: float | None = None, var: float = DEFAULT_VAR,
-                 lex_weight: float | None = None) -> None:
+                 lex_weight: float | None = None, ragged: float | None = None) -> None:
         self.n, self.m = len(src), len(tgt)
+        # the prior (nats) of each further sentence of a ragged start or end (a run of one
+        # text's sentences before the other begins or after it ends; dp_fast.step_prior),
+        # or None: every unaligned sentence pays its bead type's prior (the aligner's use
+        # today; see bench/README.md, bench_openings, for why it is not on yet)
+        self.ragged = ragged
         self.src, self.tgt = src, tgt
         sl = [0]
         for s in src:
@@ -203,6 +208,10 @@ class Model:
 
     def prior_of(self, a: int, b: int) -> float:
         return self._prior[(a, b)]
+
+    def tail_prior(self) -> float:
+        """The prior of a further step of a ragged start or end (-1: none allowed)."""
+        return -1.0 if self.ragged is None else max(0.0, float(self.ragged))
 
     # --- pair overlaps ---------------------------------------------------------------
     def prepare(self, lo: Sequence[int], hi: Sequence[int],
