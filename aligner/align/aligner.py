@@ -18,8 +18,9 @@ from typing import Iterable, Iterator, Optional, Protocol, Sequence, cast
 from aligner.model import BeadSpan
 from aligner.tasks import TaskControl
 
-from aligner.align import dp, learn_fast, parallel, skeleton
+from aligner.align import dp, learn_fast, parallel, ragged, reestimate, skeleton
 from aligner.align.anchors import find_anchors
+from aligner.align.blocks import paragraph_blocks
 from aligner.align.doubt import disputed
 from aligner.align.features import sentence_features, tokenize
 from aligner.align.learn import learn_from_beads, learn_names
@@ -48,8 +49,9 @@ RELEASE_CELLS = 500_000
 # Estimated share of sentences in translated beads (parallel.estimate) from which two
 # texts are taken for complete translations of each other.
 COMPLETE = 0.8
-# Weight, in beads, of the default priors when re-estimating them on the document pair.
-PRIOR_PSEUDO = 50.0
+# Texts up to this many sentences (both sides) are checked for ends that do not meet
+# (ragged.py); in a longer one a run-on part moves the totals' ratio little.
+RAGGED_CHECK = 2000
 # Share of the source's words a dictionary must translate for comparable mode's evidence
 # to judge whether a short text pair is parallel. Without a dictionary that evidence
 # (names, numbers, cognates) misses most pairs of real translations (twenty sentences of
@@ -171,7 +173,7 @@ def _align(src, tgt, src_lang, tgt_lang, src_paragraphs, tgt_paragraphs, lexicon
     if lexicon is not None:
         lexicons = list(lexicon) if isinstance(lexicon, (list, tuple)) else [cast(Translator, lexicon)]
     stats = stats if stats is not None else AlignStats()
-    blocks = _paragraph_blocks(src, tgt, src_paragraphs, tgt_paragraphs)
+    blocks = paragraph_blocks(src, tgt, src_paragraphs, tgt_paragraphs)
     out: list[BeadSpan] = []
     total = len(src) + len(tgt)
     done = 0
@@ -206,40 +208,50 @@ class _Offset(TaskControl):
         self.parent.check()
 
 
-def _paragraph_blocks(src, tgt, sp, tp) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Split into corresponding paragraphs when the two sides' paragraphs correspond."""
-    whole = [((0, len(src)), (0, len(tgt)))]
-    if not sp or not tp or len(sp) != len(src) or len(tp) != len(tgt):
-        return whole
-    s_runs = _runs(sp)
-    t_runs = _runs(tp)
-    if len(s_runs) != len(t_runs) or len(s_runs) < 2:
-        return whole
-    s_len = [sum(len(src[i]) for i in range(a, b)) for a, b in s_runs]
-    t_len = [sum(len(tgt[i]) for i in range(a, b)) for a, b in t_runs]
-    ratio = (sum(t_len) / sum(s_len)) if sum(s_len) else 1.0
-    for ls, lt in zip(s_len, t_len):
-        # a paragraph and its translation differ in length by chance only so much; one
-        # pair far off means the paragraphs do not correspond (merged/split paragraphs)
-        if not (ratio * ls / 3.0 - 20 <= lt <= ratio * ls * 3.0 + 20):
-            return whole
-    return list(zip(s_runs, t_runs))
-
-
-def _runs(paragraphs: Sequence[int]) -> list[tuple[int, int]]:
-    runs = []
-    start = 0
-    for i in range(1, len(paragraphs) + 1):
-        if i == len(paragraphs) or paragraphs[i] != paragraphs[start]:
-            runs.append((start, i))
-            start = i
-    return runs
-
-
 def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
                  lexicons: list[Translator], control: Optional[TaskControl],
                  stats: AlignStats, comparable: bool = False,
                  auto_comparable: bool = True) -> list[BeadSpan]:
+    """_align_pass; and for a short text it takes for no translation, again with ragged
+    ends when the texts' ends are apart (ragged.py), kept when that finds the part where
+    both run clearly parallel (texts that are not translations have no such part)."""
+    args = (src, tgt, src_lang, tgt_lang, lexicons, control)
+    first = AlignStats()
+    out = _align_pass(*args, first, comparable, auto_comparable)
+    assert out is not None
+    if comparable or (first.looks_parallel and not first.comparable) or \
+            len(src) + len(tgt) > RAGGED_CHECK:
+        return _merged(stats, first, out)
+    second = AlignStats()
+    alt = _align_pass(*args, second, comparable, auto_comparable, True)
+    if alt is not None and second.looks_parallel and not second.comparable and \
+            second.parallel >= parallel.PARALLEL_MIN and \
+            second.parallel_beads >= parallel.SHAPE_MIN_BEADS:
+        return _merged(stats, second, alt)
+    return _merged(stats, first, out)
+
+
+def _merged(stats: AlignStats, part: AlignStats, out: list[BeadSpan]) -> list[BeadSpan]:
+    """Add one block's statistics to the whole's; `out` passed through."""
+    for f in dataclasses.fields(AlignStats):
+        mine, theirs = getattr(stats, f.name), getattr(part, f.name)
+        if isinstance(mine, list):
+            mine.extend(theirs)
+        elif isinstance(mine, bool):
+            setattr(stats, f.name, mine or theirs)
+        elif isinstance(mine, int):
+            setattr(stats, f.name, mine + theirs)
+        else:
+            setattr(stats, f.name, theirs)
+    return out
+
+
+def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
+                lexicons: list[Translator], control: Optional[TaskControl],
+                stats: AlignStats, comparable: bool = False, auto_comparable: bool = True,
+                ragged_ends: bool = False) -> list[BeadSpan] | None:
+    """One alignment of a block; with `ragged_ends`, of texts whose ends are apart, or
+    None when they are not."""
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:  # nothing to choose: every sentence is left unaligned
         return ([BeadSpan(i, i + 1, 0, 0, 1.0) for i in range(n)]
@@ -262,7 +274,11 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     # its band's edge after every widening at the end of Emma, the second settled after
     # two, and the result, F1 0.928, beat the books told once, 0.926; it warned all the same)
     mark = len(stats.unsure_rows)
-    model, band, path, F = _first_pass(sf, tf, DEFAULT_PRIORS, control, stats)
+    # the texts' ends do not meet: their matched pairs' ratio and ragged ends (ragged.py)
+    ratio0 = ragged.ends_apart(Model(sf, tf)) if ragged_ends else None
+    if ragged_ends and ratio0 is None:
+        return None
+    model, band, path, F = _first_pass(sf, tf, DEFAULT_PRIORS, control, stats, ratio=ratio0)
     unsure = _taken(stats, mark)
     sf0 = sf
     if comparable:
@@ -283,9 +299,9 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
             translate = _translator(lexicons + [learned])
             sf = sentence_features(src, src_lang, tgt_lang, translate=translate,
                                    target_side=False, tokens=s_tok)
-        ratio, var = _length_params(model, path)
+        ratio, var = reestimate.length_params(model, path)
         stats.ratio, stats.var = ratio, var
-        model = Model(sf, tf, priors=_priors(path, seen), ratio=ratio, var=var)
+        model = ragged.model(sf, tf, reestimate.priors(path, seen), ratio, var, ratio0 is not None)
         band = _band_around_path(path, SECOND_WIDTH, n, m)
         F = None  # the earlier pass's costs are not needed again (memory)
         earlier = path
@@ -302,7 +318,10 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     if released:
         model.release()
     sf_cf = _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, s_tok)
-    ev = _evidence(sf_cf, tf, Model(sf_cf, tf), path, comparable, stats)
+    # texts whose ends do not meet are judged on the part where both run
+    within = parallel.shared(path) if ratio0 is not None else None
+    ev = _evidence(sf_cf, tf, Model(sf_cf, tf, ratio=ratio0), path, comparable, stats,
+                   ratio0, within)
     doc_parallel = ev.parallel
     unrelated = ev.clearly_not_parallel
     # a short text whose similarity does not make it clearly parallel, and whose path
@@ -320,7 +339,7 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
         # stand out from their neighbours) tells translations from texts that are not
         c_path = _comparable_path(sf0, tf, control, stats)
         c_unsure = _taken(stats, mark)
-        c_ev = _evidence(sf_cf, tf, Model(sf_cf, tf), c_path, True, stats)
+        c_ev = _evidence(sf_cf, tf, Model(sf_cf, tf), c_path, True, stats, None, within)
         if c_ev.parallel + 1.0 / math.sqrt(n + m) < parallel.PARALLEL_MIN:
             unrelated, doc_parallel = True, c_ev.parallel
             ev = dataclasses.replace(ev, beads=n + m)  # the estimate rests on sentences
@@ -412,14 +431,24 @@ def _comparable_model(sf, tf, path):
     return model, band, F
 
 
-def _first_pass(sf, tf, priors, control, stats: AlignStats, widenings: int = MAX_WIDENINGS):
+def _first_pass(sf, tf, priors, control, stats: AlignStats, widenings: int = MAX_WIDENINGS,
+                ratio: float | None = None):
     """Anchors, a band around the line through them, the DP: model, band, path, F.
-    `widenings`: how often the band may be widened where the path meets its edge."""
+    `widenings`: how often the band may be widened where the path meets its edge; `ratio`:
+    the matched pairs' length ratio of texts whose ends do not meet (ragged.py)."""
     n, m = len(sf), len(tf)
-    model = Model(sf, tf, priors=dict(priors))
+    model = ragged.model(sf, tf, priors, ratio, DEFAULT_VAR, ratio is not None)
     anchors = find_anchors(sf, tf, model.SL, model.TL)
     stats.anchors += len(anchors)
     # where rare words give no anchors (a text that repeats itself), lengths lead
+    if ratio is not None:  # ends apart: a ragged start or end (ragged.py)
+        def run(b: dp.Band):
+            mark = len(stats.unsure_rows)
+            got = _run(model, b, FIRST_WIDTH, control, (0, 3 * n), stats, widenings)
+            return got + (_taken(stats, mark),)
+        band, path, F, rows = ragged.first_band(model, anchors, ratio, FIRST_WIDTH, run)
+        stats.unsure_rows += rows
+        return model, band, path, F
     line = skeleton.centre_through(anchors, model.SL, model.TL, model.ratio, DEFAULT_VAR)
     band = dp.Band.around(line, FIRST_WIDTH, n, m)
     path, F = _run(model, band, FIRST_WIDTH, control, (0, 3 * n), stats, widenings)
@@ -467,8 +496,8 @@ def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, s_
     return out
 
 
-def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
-              ) -> parallel.Evidence:
+def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats,
+              ratio: float | None = None, within=None) -> parallel.Evidence:
     """Parallelness and per-bead translation probabilities against a null alignment of
     the same source with the target reversed (see parallel.py). In comparable mode the
     statistic is the similarity's margin over each sentence's nearest others
@@ -498,21 +527,28 @@ def _evidence(sf, tf, model0: Model, path, comparable: bool, stats: AlignStats
         else:
             # no widening: a path with nothing to follow meets the band's edge everywhere,
             # and one band's worth of choice is the selection the null must reproduce
-            null_path = _first_pass(sf, tf_rot, DEFAULT_PRIORS, None, null_stats, 0)[2]
+            null_path = _first_pass(sf, tf_rot, DEFAULT_PRIORS, None, null_stats, 0,
+                                    ratio)[2]
         null_model = Model(sf_w, [tf_w[j] for j in order]) if comparable \
-            else Model(sf, tf_rot)
+            else Model(sf, tf_rot, ratio=ratio)
         null.append(parallel.bead_sims(null_model, null_path,
                                        parallel.margin_stat(null_model) if comparable
                                        else parallel.similarity))
-        shapes += parallel.bead_shapes(null_model, null_path)
+        shapes += parallel.bead_shapes(null_model, _shared(null_path, ratio))
     if comparable:
         runs = len(parallel.rotations(m))
         chance = sum(len(r) for r in null) / runs if runs else None
         return parallel.estimate(model0, path, null, parallel.margin_stat(model0),
-                                 parallel.PRIOR_COMPARABLE, chance)
-    ev = parallel.estimate(model0, path, null)
-    ev.shape_z = parallel.shape_gain(parallel.bead_shapes(model0, path), shapes)
+                                 parallel.PRIOR_COMPARABLE, chance, within)
+    ev = parallel.estimate(model0, path, null, within=within)
+    ev.shape_z = parallel.shape_gain(parallel.bead_shapes(model0, _shared(path, ratio)),
+                                     shapes)
     return ev
+
+
+def _shared(path, ratio: float | None):
+    """The path without a ragged start and end when the texts' ends do not meet."""
+    return parallel.inner(path) if ratio is not None else path
 
 
 def _run(model: Model, band: dp.Band, width: int, control, progress, stats: AlignStats,
@@ -548,45 +584,3 @@ def _band_around_path(path, width: int, n: int, m: int) -> dp.Band:
     band = dp.Band([max(0, x - width) for x in lo], [min(m, x + width) for x in hi])
     band.fix(n, m)
     return band
-
-
-def _length_params(model: Model, path) -> tuple[float, float]:
-    """Length ratio and variance per character, from the first pass's 1-1 beads."""
-    sl = tl = 0
-    devs = []
-    r = model.ratio
-    for s0, s1, t0, t1 in path:
-        if s1 - s0 == 1 and t1 - t0 == 1:
-            ls = model.SL[s1] - model.SL[s0]
-            lt = model.TL[t1] - model.TL[t0]
-            sl += ls
-            tl += lt
-            mean = (r * ls + lt) / 2.0
-            if mean > 0:
-                devs.append((lt - r * ls) ** 2 / mean)
-    if len(devs) < 20 or sl == 0:
-        return r, DEFAULT_VAR
-    devs.sort()
-    # the median of a squared standard normal is 0.455: a robust variance estimate that
-    # wrong beads of the first pass cannot inflate much
-    var = devs[len(devs) // 2] / 0.455
-    return tl / sl, max(1.0, min(var, 50.0))
-
-
-def _priors(path, seen: set[tuple[int, int]]) -> dict[tuple[int, int], float]:
-    """Bead-type priors re-estimated from a path (types the path could not hold keep
-    their default share)."""
-    counts = {bt: 0 for bt in DEFAULT_PRIORS}
-    for s0, s1, t0, t1 in path:
-        bt = (s1 - s0, t1 - t0)
-        if bt in counts:
-            counts[bt] += 1
-    total = sum(counts.values())
-    seen_p = sum(p for bt, p in DEFAULT_PRIORS.items() if bt in seen)
-    out = {}
-    for bt, p in DEFAULT_PRIORS.items():
-        if bt in seen:
-            out[bt] = seen_p * (counts[bt] + PRIOR_PSEUDO * p / seen_p) / (total + PRIOR_PSEUDO)
-        else:
-            out[bt] = p
-    return out

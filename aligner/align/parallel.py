@@ -256,12 +256,15 @@ def shape_gain(path_shapes: Sequence[float], null_shapes: Sequence[float]) -> fl
 
 def estimate(model: Model, path: Path, null_runs: Sequence[Sequence[float]],
              stat: Statistic = similarity, prior: float = PRIOR_PARALLEL,
-             chance_beads: float | None = None) -> Evidence:
+             chance_beads: float | None = None,
+             within: tuple[int, int, int, int] | None = None) -> Evidence:
     """Parallelness and per-bead probabilities from the path's and the null's
     similarities (or another statistic of a bead, the same for both); `null_runs`: the
     statistic of each null path's beads, one list per null path, in path order; `prior`:
     the guessed share of translated beads (worth PRIOR_BEADS beads); `chance_beads`: how
-    many beads the null makes on this source, for comparable mode (see below)."""
+    many beads the null makes on this source, for comparable mode (see below); `within`:
+    (s0, s1, t0, t1), the part where both texts run when their ends do not meet (see
+    shared()): the share is of that part."""
     null = sorted(x for run in null_runs for x in run)
     nn = len(null)
 
@@ -309,9 +312,12 @@ def estimate(model: Model, path: Path, null_runs: Sequence[Sequence[float]],
     # sentences, an average over the beads, on the point estimate
     translated = [posterior(s, tail_hi(s)) if s is not None else 1.0 for s in sims]
     total = model.n + model.m
+    lo_s, hi_s, lo_t, hi_t = within or (0, model.n, 0, model.m)
+    if within is not None:  # a ragged start or end is no part of what the texts share
+        total = (hi_s - lo_s) + (hi_t - lo_t)
     covered = 0.0
     for (s0, s1, t0, t1), s in zip(path, sims):
-        if s is not None:
+        if s is not None and lo_s <= s0 and s1 <= hi_s and lo_t <= t0 and t1 <= hi_t:
             covered += posterior(s, tail(s)) * ((s1 - s0) + (t1 - t0))
     parallel = covered / total if total else 0.0
     # an unaligned sentence inside a translation is rarely right by chance; between texts
@@ -359,6 +365,31 @@ def storey_share(path: Sequence[float], null: Sequence[float], prior: float) -> 
     # lie above LAMBDA; what is missing there is the translated share
     pi0 = (above + PRIOR_BEADS * (1 - prior) * (1 - LAMBDA)) / ((1 - LAMBDA) * (k + PRIOR_BEADS))
     return max(0.0, min(1.0, 1.0 - pi0))
+
+
+def inner(path: Path) -> Path:
+    """The path without a ragged start and end: its leading and trailing runs of
+    unaligned sentences of one text (all 1-0 or all 0-1)."""
+    def run(beads: Path) -> int:
+        k, side = 0, -1
+        for s0, s1, t0, t1 in beads:
+            one = 0 if t1 == t0 else 1 if s1 == s0 else -1
+            if one < 0 or side not in (-1, one):
+                break
+            side, k = one, k + 1
+        return k
+    lead = run(path)
+    trail = min(run(path[::-1]), len(path) - lead)
+    return path[lead:len(path) - trail]
+
+
+def shared(path: Path) -> tuple[int, int, int, int] | None:
+    """(s0, s1, t0, t1): the sentences of both texts between a path's ragged start and
+    end (inner()), or None when it has none."""
+    mid = inner(path)
+    if not mid:
+        return None
+    return mid[0][0], mid[-1][1], mid[0][2], mid[-1][3]
 
 
 # One-sided normal quantile of the null tail's upper bound (95%).

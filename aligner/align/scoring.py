@@ -146,8 +146,8 @@ class Model:
         self.n, self.m = len(src), len(tgt)
         # the prior (nats) of each further sentence of a ragged start or end (a run of one
         # text's sentences before the other begins or after it ends; dp_fast.step_prior),
-        # or None: every unaligned sentence pays its bead type's prior (the aligner's use
-        # today; see bench/README.md, bench_openings, for why it is not on yet)
+        # or None: every unaligned sentence pays its bead type's prior (ragged.py turns it
+        # on for texts whose ends do not meet)
         self.ragged = ragged
         self.src, self.tgt = src, tgt
         sl = [0]

@@ -1,8 +1,8 @@
 """A ragged start and end in the DP (dp_fast.step_prior): with Model(ragged=...), one
 text's sentences before the other begins or after it ends are one unaligned run that
 pays one unaligned sentence's prior once; the compiled passes and margins equal the
-Python ones there too. (The aligner does not turn it on yet: bench/README.md,
-bench_openings.)"""
+Python ones there too. (The aligner turns it on for texts whose ends do not meet:
+aligner/align/ragged.py, tests/core/test_align_ragged_ends.py.)"""
 from __future__ import annotations
 
 import pytest

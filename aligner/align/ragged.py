@@ -1,0 +1,108 @@
+"""Texts whose ends do not meet: when to let the DP leave a ragged start or end, and the
+length ratio to align them with.
+
+Why: the length model's ratio comes from the two texts' totals, which assumes they say the
+same thing. When one text runs on after the other ends (an opening cut after N lines on
+one side, a French text running ahead of the English) the totals count the run-on part
+too: thirty French lines after a twenty-line English opening make the ratio about twice
+the translation's, every right 1-1 bead then looks far too short on the French side, and
+the path spreads the extra lines over wide beads instead of leaving them unaligned.
+
+The sentence pairs that are each other's best lexical match (parallel.pair_ratio) say
+what a translated pair's ratio is wherever the texts end. When the totals' ratio is more
+than APART times off it, the ends do not meet: the text is aligned with the pairs' ratio,
+a band that follows it until one text ends (or before the other begins), and the DP's
+ragged start and end on (dp_fast.step_prior). Otherwise nothing changes.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+from typing import Any, Callable, Sequence
+
+from aligner.align import parallel
+from aligner.align.dp import Band
+from aligner.align.scoring import Model
+
+# How far (a factor) the totals' ratio must be from the matched pairs' for the ends to be
+# taken as not meeting. On the tuning openings (bench_openings, complete: both sides end
+# together) the two stay within 1.46 of each other; thirty lines run on after ten to
+# thirty beads put the totals 1.5 to 5.6 times off.
+APART = 1.5
+# The prior of each further sentence of a ragged run (dp_fast.step_prior): none, so the
+# run pays one unaligned sentence's prior once and each sentence its unmatched lexical
+# cost. On the tuning openings (bench_openings, runs-on / starts-early, no dictionary,
+# at 9f4443a's estimate) 0 left 12 / 15 of 24 flagged, 1.31 (half a 1-1 bead's prior
+# plus the low-coverage penalty: an unaligned sentence costing what pairing it with
+# nothing in common would) 18 / 17.
+RAGGED_STEP = 0.0
+
+
+def ends_apart(model: Model) -> float | None:
+    """The matched pairs' length ratio when the totals' is more than APART off it (the
+    texts' ends do not meet), else None."""
+    pairs = parallel.pair_ratio(model)
+    if pairs is None or abs(math.log(pairs / model.ratio)) <= math.log(APART):
+        return None
+    return pairs
+
+
+def model(sf, tf, priors, ratio: float | None, var: float, apart: bool) -> Model:
+    """A pass's model; with ragged ends when the texts' ends are apart (ends_apart)."""
+    return Model(sf, tf, priors=dict(priors), ratio=ratio, var=var,
+                 ragged=RAGGED_STEP if apart else None)
+
+
+def first_band(model: Model, anchors: Sequence[tuple[int, int]], ratio: float, width: int,
+               run: Callable[[Band], tuple[Any, Any, Any]]) -> tuple[Band, Any, Any, Any]:
+    """The first pass of texts whose ends do not meet: run(band) -> (path, F, extra) in a
+    band around centre() held at the texts' starts, and, where that line differs, at their
+    ends (with no anchor, nothing says whether the run-on part is at the end or at the
+    start); the band, path, F and extra of the cheaper path."""
+    n, m = model.n, model.m
+    best: tuple[Band, Any, Any, Any] | None = None
+    lines: list[list[float]] = []
+    for at_end in (False, True):
+        line = centre(anchors, model.SL, model.TL, ratio, at_end)
+        if line in lines:
+            continue
+        lines.append(line)
+        band = Band.around(line, width, n, m)
+        path, F, extra = run(band)
+        if best is None or float(F[n][-1]) < float(best[2][n][-1]):
+            best = (band, path, F, extra)
+    assert best is not None
+    if len(lines) > 1 and best[0] is not band:  # the model holds the last band's overlaps
+        model.prepare(best[0].lo, best[0].hi)
+    return best
+
+
+def centre(anchors: Sequence[tuple[int, int]], SL: Sequence[int], TL: Sequence[int],
+           ratio: float, at_end: bool = False) -> list[float]:
+    """The band's centre line for a length ratio: through the anchors, and beyond the
+    first and last of them at that ratio until one text begins (ends); the other text's
+    rest is a ragged start (end), which Band.fix keeps inside the band. With no anchor,
+    the line starts where both texts start, or with `at_end` ends where both end."""
+    n, m = len(SL) - 1, len(TL) - 1
+    inner = [p for p in anchors if 0 < p[0] < n and 0 < p[1] < m]
+    edge = (n, m) if at_end else (0, 0)
+    i0, j0 = inner[0] if inner else edge
+    i1, j1 = inner[-1] if inner else edge
+    # where the first anchor's diagonal starts and the last one's ends
+    back = TL[j0] - ratio * SL[i0]
+    start = (0, bisect.bisect_left(TL, back)) if back >= 0 else \
+        (bisect.bisect_left(SL, -back / ratio), 0)
+    ahead = TL[j1] + ratio * (SL[n] - SL[i1])
+    end = (n, min(m, bisect.bisect_left(TL, ahead))) if ahead <= TL[m] else \
+        (min(n, bisect.bisect_left(SL, SL[i1] + (TL[m] - TL[j1]) / ratio)), m)
+    points = [start] + [p for p in inner if p[0] > start[0] and p[1] > start[1]
+                        and p[0] < end[0] and p[1] < end[1]] + [end]
+    out = [float(start[1])] * (n + 1)
+    for (a0, b0), (a1, b1) in zip(points, points[1:]):
+        for i in range(a0, a1 + 1):
+            frac = (SL[i] - SL[a0]) / (SL[a1] - SL[a0]) if SL[a1] > SL[a0] else 0.0
+            j = bisect.bisect_left(TL, TL[b0] + frac * (TL[b1] - TL[b0]), b0, b1 + 1)
+            out[i] = float(min(max(j, b0), b1))
+    for i in range(end[0], n + 1):
+        out[i] = float(end[1])
+    return out
