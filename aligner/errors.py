@@ -3,10 +3,17 @@ the problem. The CLI prints them without a traceback; the GUI shows them in a di
 from __future__ import annotations
 
 import os
+from typing import Callable
 
 
 class DragomanError(Exception):
     """Base of all user-facing errors."""
+
+    def worded(self, word: Callable[[str], str], place: Callable[[str], str] = str) -> str:
+        """The message with its problem passed through `word` (the GUI's translation of a
+        keyed problem, aligner/messages.py) and the file's name through `place` (the GUI
+        keeps it left to right in Arabic); str(self) is worded(str)."""
+        return str(self)
 
 
 class InputError(DragomanError):
@@ -16,7 +23,10 @@ class InputError(DragomanError):
         self.path = None if path is None else str(path)
         self.problem = problem
         self.line = line
+        super().__init__(self.worded(str))
+
+    def worded(self, word: Callable[[str], str], place: Callable[[str], str] = str) -> str:
         where = self.path or "<input>"
-        if line is not None:
-            where = f"{where}:{line}"
-        super().__init__(f"{where}: {problem}")
+        if self.line is not None:
+            where = f"{where}:{self.line}"
+        return f"{place(where)}: {word(self.problem)}"

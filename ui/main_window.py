@@ -20,6 +20,7 @@ from aligner.edits import Edit
 from aligner.errors import DragomanError
 from aligner.review import Query, realign_range
 
+from .core_messages import error_text
 from . import messages, settings, warmup
 from .actions import SPECS, TOOLBAR, apply_shortcut, build_menus
 from .i18n import translated
@@ -296,7 +297,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.open(read_only=read_only)
         except Exception as exc:  # noqa: BLE001 - tell the user, leave the window usable
-            messages.error(self, self.tr("Cannot reopen corpus"), str(exc))
+            messages.error(self, self.tr("Cannot reopen corpus"), error_text(exc))
             self.close_corpus()
             return
         bitext, row = getattr(self, "_suspended", (None, -1))
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
         try:
             apply(session)
         except DragomanError as exc:
-            messages.error(self, label or self.tr("Edit"), str(exc))
+            messages.error(self, label or self.tr("Edit"), error_text(exc))
             return False
         except Exception as exc:  # noqa: BLE001 - an unexpected failure: say so, reread
             messages.error(self, label or self.tr("Edit"), f"{type(exc).__name__}: {exc}")
@@ -503,7 +504,7 @@ class MainWindow(QMainWindow):
         try:
             Corpus.create(path).close()
         except (DragomanError, OSError) as exc:
-            messages.error(self, self.tr("Cannot create corpus"), str(exc))
+            messages.error(self, self.tr("Cannot create corpus"), error_text(exc))
             return False
         return self.open_corpus(path)
 

@@ -11,6 +11,7 @@ from aligner.corpus import (CorpusError, CorpusLockedError, CorpusVersionError, 
 from aligner.errors import DragomanError
 
 from . import messages
+from .core_messages import error_text
 from .i18n import translate
 from .session import CorpusSession, session_for
 
@@ -29,29 +30,29 @@ def open_session(parent: QWidget | None, path: Path, *, read_only: bool = False
         session.open(read_only=read_only)
     except CorpusLockedError as exc:
         if read_only or not messages.question(
-                parent, translate("Opening", "Corpus in use"), f"{exc}\n\n" + translate(
+                parent, translate("Opening", "Corpus in use"), error_text(exc) + "\n\n" + translate(
                     "Opening", "Another Dragoman is editing this corpus. Open it read-only?")):
             return None
         return open_session(parent, path, read_only=True)
     except NotWritableError as exc:
         # a read-only file, folder or medium (a CD, a share mounted read-only): reading works
         if read_only or not messages.question(
-                parent, translate("Opening", "Corpus cannot be written"), f"{exc}\n\n" +
+                parent, translate("Opening", "Corpus cannot be written"), error_text(exc) + "\n\n" +
                 translate("Opening", "Open it read-only? You can read, find and export, "
                           "but not edit.")):
             return None
         return open_session(parent, path, read_only=True)
     except CorpusVersionError as exc:
         messages.error(parent, translate("Opening", "Corpus from a newer Dragoman"),
-                       f"{exc}\n\n" + translate(
+                       error_text(exc) + "\n\n" + translate(
                            "Opening", "This corpus was written by a newer version of Dragoman; "
                            "update Dragoman to open it. The file was not changed."))
         return None
     except NotACorpusError as exc:
-        messages.error(parent, translate("Opening", "Not a Dragoman corpus"), str(exc))
+        messages.error(parent, translate("Opening", "Not a Dragoman corpus"), error_text(exc))
         return None
     except (CorpusError, DragomanError) as exc:
-        messages.error(parent, translate("Opening", "Cannot open corpus"), str(exc))
+        messages.error(parent, translate("Opening", "Cannot open corpus"), error_text(exc))
         return None
     except Exception as exc:  # noqa: BLE001 - e.g. sqlite3 errors from a damaged file
         messages.error(parent, translate("Opening", "Cannot open corpus"),

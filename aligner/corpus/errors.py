@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import Callable
 
 from aligner.errors import DragomanError
 
@@ -14,7 +15,10 @@ class CorpusError(DragomanError):
     def __init__(self, path: str | Path, problem: str):
         self.path = str(path)
         self.problem = problem
-        super().__init__(f"{path}: {problem}")
+        super().__init__(self.worded(str))
+
+    def worded(self, word: Callable[[str], str], place: Callable[[str], str] = str) -> str:
+        return f"{place(self.path)}: {word(self.problem)}"
 
 
 class NotACorpusError(CorpusError):

@@ -36,6 +36,7 @@ from aligner.corpus.errors import (
     write_problem,
 )
 from aligner.corpus.lock import WriterLock
+from aligner.messages import Problem
 from aligner.schema import MIGRATIONS, REQUIRED_TABLES
 
 T = TypeVar("T")
@@ -60,24 +61,25 @@ def now_iso() -> str:
 def _precheck(path: Path) -> None:
     """Refuse non-corpus and newer-version files by reading bytes only (nothing written)."""
     if not path.exists():
-        raise CorpusError(path, "no such corpus file")
+        raise CorpusError(path, Problem("corpus.missing"))
     if path.is_dir():
-        raise CorpusError(path, "is a folder, not a corpus file")
+        raise CorpusError(path, Problem("corpus.folder"))
     try:
         with open(path, "rb") as fh:
             header = fh.read(100)
         size = path.stat().st_size
     except OSError as exc:
-        raise CorpusError(path, f"cannot read the file: {exc.strerror}") from None
+        raise CorpusError(path, Problem("corpus.unreadable",
+                                           reason=exc.strerror or str(exc))) from None
     if not header:
-        raise NotACorpusError(path, "is an empty file, not a Dragoman corpus")
+        raise NotACorpusError(path, Problem("corpus.empty"))
     if not header.startswith(_SQLITE_MAGIC):
-        raise NotACorpusError(path, "is not a Dragoman corpus (not a SQLite database file)")
+        raise NotACorpusError(path, Problem("corpus.not_sqlite"))
     if len(header) < 100:
-        raise NotACorpusError(path, "is truncated (shorter than a database header)")
+        raise NotACorpusError(path, Problem("corpus.short_header"))
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID:
-        raise NotACorpusError(path, "is a SQLite database but not a Dragoman corpus")
+        raise NotACorpusError(path, Problem("corpus.other_sqlite"))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -88,8 +90,8 @@ def _precheck(path: Path) -> None:
     # without one must be as long as its header says.
     if (not has_wal and header_size_valid and page_size >= 512
             and size < page_size * pages):
-        raise NotACorpusError(path, f"is truncated or damaged ({size} bytes, "
-                              f"{page_size * pages} expected)")
+        raise NotACorpusError(path, Problem("corpus.truncated", size=size,
+                                            expected=page_size * pages))
     if not has_wal:
         version = int.from_bytes(header[60:64], "big")
         _check_version(path, version)
@@ -97,9 +99,8 @@ def _precheck(path: Path) -> None:
 
 def _check_version(path: Path, version: int) -> None:
     if version > SCHEMA_VERSION:
-        raise CorpusVersionError(
-            path, f"was written by a newer Dragoman (corpus format {version}; this version "
-            f"reads up to format {SCHEMA_VERSION}); update Dragoman to open it")
+        raise CorpusVersionError(path, Problem("corpus.newer", version=version,
+                                               supported=SCHEMA_VERSION))
 
 
 def _uri(path: Path, mode: str) -> str:
@@ -153,7 +154,7 @@ class CorpusFile:
         """Create a new corpus file (error if the path exists and is not empty)."""
         path = Path(path)
         if path.is_dir():
-            raise CorpusError(path, "is a folder, not a corpus file")
+            raise CorpusError(path, Problem("corpus.folder"))
         if not path.parent.is_dir():
             raise CorpusError(path, f"cannot create: folder {path.parent} does not exist")
         problem = write_problem(path)
@@ -277,20 +278,19 @@ class CorpusFile:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
-                raise NotACorpusError(path, "is a SQLite database but not a Dragoman corpus")
+                raise NotACorpusError(path, Problem("corpus.other_sqlite"))
             _check_version(path, version)
             if version < 1:
-                raise NotACorpusError(path, "is not a Dragoman corpus (no schema version)")
+                raise NotACorpusError(path, Problem("corpus.no_version"))
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
             missing = REQUIRED_TABLES[version] - tables
             if missing:
-                raise NotACorpusError(path, "is damaged: tables missing: "
-                                      + ", ".join(sorted(missing)))
+                raise NotACorpusError(path, Problem("corpus.tables_missing",
+                                                        tables=", ".join(sorted(missing))))
             if version < SCHEMA_VERSION and read_only:
-                raise CorpusVersionError(
-                    path, f"uses the older corpus format {version}; open it once for writing "
-                    "to upgrade it")
+                raise CorpusVersionError(path, Problem("corpus.older_read_only",
+                                                       version=version))
             # touch the data so a damaged file fails here, not at the first read
             conn.execute("SELECT count(*) FROM bitexts").fetchone()
             return version

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aligner.errors import InputError
+from aligner.messages import Problem
 from aligner.text.fold import (
     ARABIC_LETTER_RE,
     FUNCTION_WORDS,
@@ -90,18 +91,18 @@ def regular_file_size(path: Path) -> int:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise InputError(path, "file not found") from None
+        raise InputError(path, Problem("file.not_found")) from None
     except PermissionError:
-        raise InputError(path, "permission denied") from None
+        raise InputError(path, Problem("file.permission")) from None
     except OSError as exc:
-        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
+        raise InputError(path, Problem("file.unreadable", reason=exc.strerror or str(exc))) from None
     if stat.S_ISREG(st.st_mode):
         return st.st_size
-    kind = ("a folder" if stat.S_ISDIR(st.st_mode) else
-            "a named pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else
-            "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
-            "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file")
-    raise InputError(path, f"is {kind}, not a text file; give a regular file")
+    kind = ("folder" if stat.S_ISDIR(st.st_mode) else
+            "fifo" if stat.S_ISFIFO(st.st_mode) else
+            "device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
+            "socket" if stat.S_ISSOCK(st.st_mode) else "special")
+    raise InputError(path, Problem(f"file.{kind}"))
 
 
 def read_text(path: str | Path, encoding: str | None = None, *,
@@ -114,17 +115,17 @@ def read_text(path: str | Path, encoding: str | None = None, *,
     path = Path(path)
     size = regular_file_size(path)
     if size > max_bytes:
-        raise InputError(path, f"file is too large ({size / 2**20:.1f} MB; "
-                               f"the limit is {max_bytes / 2**20:.0f} MB for a text)")
+        raise InputError(path, Problem("file.too_large", size=f"{size / 2**20:.1f}",
+                                       limit=f"{max_bytes / 2**20:.0f}"))
     try:
         with open(path, "rb") as stream:  # never more than the limit, even if it grew
             raw = stream.read(max_bytes + 1)
     except PermissionError:
-        raise InputError(path, "permission denied") from None
+        raise InputError(path, Problem("file.permission")) from None
     except OSError as exc:
-        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
+        raise InputError(path, Problem("file.unreadable", reason=exc.strerror or str(exc))) from None
     if len(raw) > max_bytes:
-        raise InputError(path, f"file is too large (over {max_bytes / 2**20:.0f} MB)")
+        raise InputError(path, Problem("file.grew_too_large", limit=f"{max_bytes / 2**20:.0f}"))
     warnings: list[str] = []
     text, enc = decode_bytes(raw, encoding, path=path, warnings=warnings)
     _check_line_lengths(text, path)
@@ -141,8 +142,7 @@ def _check_line_lengths(text: str, path: Path) -> None:
         end = text.find("\n", start)
         stop = len(text) if end < 0 else end
         if stop - start > MAX_LINE_CHARS:
-            raise InputError(path, f"line is longer than {MAX_LINE_CHARS:,} characters (a "
-                                   "paragraph that long is not text; break it into lines)",
+            raise InputError(path, Problem("file.long_line", limit=f"{MAX_LINE_CHARS:,}"),
                              line=number)
         if end < 0:
             return
@@ -156,7 +156,7 @@ def decode_bytes(raw: bytes, encoding: str | None = None, *,
     """Decode raw bytes -> (text, encoding name). Same checks and errors as read_text;
     what the user must be told (bytes replaced, on which lines) goes to `warnings`."""
     if not raw:
-        raise InputError(path, "file is empty")
+        raise InputError(path, Problem("file.empty"))
     notes: list[str] = [] if warnings is None else warnings
     if encoding:
         text, enc = _decode_as(raw, encoding, path, notes)
@@ -164,9 +164,9 @@ def decode_bytes(raw: bytes, encoding: str | None = None, *,
         text, enc = _detect_and_decode(raw, path, notes)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise InputError(path, "file holds no text (only white space)")
+        raise InputError(path, Problem("file.blank"))
     if _control_share(_sample(text)) > 0.01:
-        raise InputError(path, f"looks like a binary file, not text (decoded as {enc})")
+        raise InputError(path, Problem("file.binary", encoding=enc))
     return text, enc
 
 
@@ -238,7 +238,7 @@ def _detect_and_decode(raw: bytes, path, notes: list[str]) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     if b"\x00" in raw:
-        raise InputError(path, "looks like a binary file, not text (it contains NUL bytes)")
+        raise InputError(path, Problem("file.nul_bytes"))
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -19,6 +19,7 @@ from aligner.errors import DragomanError
 from aligner.tasks import Cancelled, TaskControl
 
 from .. import messages
+from ..core_messages import error_text
 
 
 class _Thread(QThread):
@@ -146,7 +147,7 @@ class Task(QObject):
         if self.dialog is not None:
             self.dialog.hide()
         if isinstance(exc, DragomanError):
-            messages.error(self.parent(), self.title, str(exc))
+            messages.error(self.parent(), self.title, error_text(exc))
         else:
             messages.error(self.parent(), self.title,
                            self.tr("Unexpected error:") + f" {type(exc).__name__}: {exc}\n\n{trace[-2000:]}")

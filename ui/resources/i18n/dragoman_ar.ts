@@ -591,6 +591,144 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../core_messages.py" line="18" />
+        <source>file not found</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="19" />
+        <source>permission denied</source>
+        <translation>لا إذن بقراءة الملف</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="20" />
+        <source>cannot read file ({reason})</source>
+        <translation>تعذرت قراءة الملف ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="21" />
+        <source>is a folder, not a text file; give a regular file</source>
+        <translation>مجلد وليس ملفًا نصيًا؛ اختر ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="23" />
+        <source>is a named pipe (FIFO), not a text file; give a regular file</source>
+        <translation>أنبوب مسمّى (FIFO) وليس ملفًا نصيًا؛ اختر ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="25" />
+        <source>is a device, not a text file; give a regular file</source>
+        <translation>جهاز وليس ملفًا نصيًا؛ اختر ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="27" />
+        <source>is a socket, not a text file; give a regular file</source>
+        <translation>مقبس وليس ملفًا نصيًا؛ اختر ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="29" />
+        <source>is not a regular file; give a regular file</source>
+        <translation>ليس ملفًا عاديًا؛ اختر ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="30" />
+        <source>file is too large ({size} MB; the limit is {limit} MB for a text)</source>
+        <translation>الملف كبير جدًا ({size} ميغابايت؛ الحد الأقصى للنص {limit} ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="32" />
+        <source>file is too large (over {limit} MB)</source>
+        <translation>الملف كبير جدًا (أكثر من {limit} ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="33" />
+        <source>line is longer than {limit} characters (a paragraph that long is not text; break it into lines)</source>
+        <translation>سطر أطول من {limit} حرف (فقرة بهذا الطول ليست نصًا؛ قسّمها إلى أسطر)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="36" />
+        <source>file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="37" />
+        <source>file holds no text (only white space)</source>
+        <translation>لا يحوي الملف نصًا (مسافات بيضاء فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="38" />
+        <source>looks like a binary file, not text (decoded as {encoding})</source>
+        <translation>يبدو ملفًا ثنائيًا لا نصًا (فُكّ ترميزه بـ {encoding})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="40" />
+        <source>looks like a binary file, not text (it contains NUL bytes)</source>
+        <translation>يبدو ملفًا ثنائيًا لا نصًا (فيه بايتات NUL)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="42" />
+        <source>no such corpus file</source>
+        <translation>ملف المدونة غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="43" />
+        <source>is a folder, not a corpus file</source>
+        <translation>مجلد وليس ملف مدونة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="44" />
+        <source>cannot read the file: {reason}</source>
+        <translation>تعذرت قراءة الملف: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="45" />
+        <source>is an empty file, not a Dragoman corpus</source>
+        <translation>ملف فارغ وليس مدونة ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="46" />
+        <source>is not a Dragoman corpus (not a SQLite database file)</source>
+        <translation>ليس مدونة ترجمان (ليس ملف قاعدة بيانات SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="48" />
+        <source>is truncated (shorter than a database header)</source>
+        <translation>ملف مبتور (أقصر من ترويسة قاعدة البيانات)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="50" />
+        <source>is a SQLite database but not a Dragoman corpus</source>
+        <translation>قاعدة بيانات SQLite لكنها ليست مدونة ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="52" />
+        <source>is truncated or damaged ({size} bytes, {expected} expected)</source>
+        <translation>ملف مبتور أو تالف ({size} بايت، والمتوقع {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="54" />
+        <source>was written by a newer Dragoman (corpus format {version}; this version reads up to format {supported}); update Dragoman to open it</source>
+        <translation>كتبها إصدار أحدث من ترجمان (صيغة المدونة {version}، وهذا الإصدار يقرأ حتى الصيغة {supported})؛ حدّث ترجمان لفتحها</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="57" />
+        <source>is not a Dragoman corpus (no schema version)</source>
+        <translation>ليست مدونة ترجمان (لا رقم لإصدار المخطط)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="59" />
+        <source>is damaged: tables missing: {tables}</source>
+        <translation>مدونة تالفة: جداول ناقصة: {tables}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="61" />
+        <source>uses the older corpus format {version}; open it once for writing to upgrade it</source>
+        <translation>تستخدم صيغة المدونة الأقدم {version}؛ افتحها مرة للكتابة لترقيتها</translation>
+    </message>
+</context>
+<context>
     <name>CorpusBrowser</name>
     <message>
         <location filename="../../browser.py" line="31" />
@@ -1409,150 +1547,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main_window.py" line="86" />
+        <location filename="../../main_window.py" line="87" />
         <source>&lt;h2&gt;Dragoman&lt;/h2&gt;&lt;p&gt;Open a corpus (Ctrl+O) or create one (Ctrl+N), then import a text and its translation (Ctrl+I).&lt;/p&gt;&lt;p&gt;Recent corpora:&lt;/p&gt;</source>
         <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the right column's first width (bead details, names, entities): the names list's Arabic, kind, two spellings and counts fit it in the English interface the table's right-click menu (None: a separator)</extracomment>
         <translation>&lt;h2&gt;ترجمان&lt;/h2&gt;&lt;p&gt;افتح مدونة (Ctrl+O) أو أنشئ واحدة (Ctrl+N)، ثم استورد نصًا وترجمته (Ctrl+I).&lt;/p&gt;&lt;p&gt;المدونات الأخيرة:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="108" />
+        <location filename="../../main_window.py" line="109" />
         <source>Corpus</source>
         <translation>المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="109" />
+        <location filename="../../main_window.py" line="110" />
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="110" />
+        <location filename="../../main_window.py" line="111" />
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="180" />
+        <location filename="../../main_window.py" line="181" />
         <source>E&amp;ntities</source>
         <translation>ال&amp;كيانات</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="183" />
-        <location filename="../../main_window.py" line="382" />
-        <location filename="../../main_window.py" line="385" />
+        <location filename="../../main_window.py" line="184" />
+        <location filename="../../main_window.py" line="383" />
+        <location filename="../../main_window.py" line="386" />
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="247" />
+        <location filename="../../main_window.py" line="248" />
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="247" />
+        <location filename="../../main_window.py" line="248" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="251" />
+        <location filename="../../main_window.py" line="252" />
         <source>read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="252" />
+        <location filename="../../main_window.py" line="253" />
         <source>all changes saved</source>
         <translation>كل التغييرات محفوظة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="299" />
+        <location filename="../../main_window.py" line="300" />
         <source>Cannot reopen corpus</source>
         <translation>تعذّرت إعادة فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="376" />
+        <location filename="../../main_window.py" line="377" />
         <source>Read-only corpus</source>
         <translation>مدونة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="377" />
+        <location filename="../../main_window.py" line="378" />
         <source>{path} is open read-only.</source>
         <translation>الملف {path} مفتوح للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="457" />
+        <location filename="../../main_window.py" line="458" />
         <source>Re-align</source>
         <translation>إعادة المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="457" />
+        <location filename="../../main_window.py" line="458" />
         <source>Select unconfirmed beads to re-align.</source>
         <translation>حدّد أزواجًا غير مؤكدة لإعادة محاذاتها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="481" />
+        <location filename="../../main_window.py" line="482" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="481" />
+        <location filename="../../main_window.py" line="482" />
         <source>Choose an output file.</source>
         <translation>اختر ملف إخراج.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="497" />
+        <location filename="../../main_window.py" line="498" />
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="498" />
+        <location filename="../../main_window.py" line="499" />
         <source>Dragoman corpus (*.dragoman)</source>
         <translation>مدونة ترجمان (*.dragoman)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="506" />
+        <location filename="../../main_window.py" line="507" />
         <source>Cannot create corpus</source>
         <translation>تعذّر إنشاء المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="511" />
+        <location filename="../../main_window.py" line="512" />
         <source>Open corpus</source>
         <translation>فتح مدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="512" />
+        <location filename="../../main_window.py" line="513" />
         <source>Dragoman corpus (*.dragoman);;All files (*)</source>
         <translation>مدونة ترجمان (*.dragoman);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="522" />
+        <location filename="../../main_window.py" line="523" />
         <source>About Dragoman</source>
         <translation>عن ترجمان</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="523" />
+        <location filename="../../main_window.py" line="524" />
         <source>Dragoman {version}: align, correct and export Arabic–English–French parallel corpora.</source>
         <translation>ترجمان {version}: محاذاة المدونات المتوازية العربية والإنجليزية والفرنسية وتصحيحها وتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="546" />
+        <location filename="../../main_window.py" line="547" />
         <source>bitext {id}</source>
         <translation>النص الثنائي {id}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="547" />
+        <location filename="../../main_window.py" line="548" />
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="557" />
+        <location filename="../../main_window.py" line="558" />
         <source>bead {row} of {total}</source>
         <translation>الزوج {row} من {total}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="558" />
+        <location filename="../../main_window.py" line="559" />
         <source>{total} beads</source>
         <translation>{total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="559" />
+        <location filename="../../main_window.py" line="560" />
         <source>{done} confirmed</source>
         <translation>{done} مؤكدة</translation>
     </message>
@@ -1900,49 +2038,49 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../opening.py" line="24" />
-        <location filename="../../opening.py" line="54" />
-        <location filename="../../opening.py" line="57" />
+        <location filename="../../opening.py" line="25" />
+        <location filename="../../opening.py" line="55" />
+        <location filename="../../opening.py" line="58" />
         <source>Cannot open corpus</source>
         <translation>تعذّر فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="25" />
+        <location filename="../../opening.py" line="26" />
         <source>{path}: no such file.</source>
         <translation>{path}: لا يوجد ملف بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="32" />
+        <location filename="../../opening.py" line="33" />
         <source>Corpus in use</source>
         <translation>المدونة قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="32" />
+        <location filename="../../opening.py" line="33" />
         <source>Another Dragoman is editing this corpus. Open it read-only?</source>
         <translation>نسخة أخرى من ترجمان تحرر هذه المدونة. أتفتحها للقراءة فقط؟</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="39" />
+        <location filename="../../opening.py" line="40" />
         <source>Corpus cannot be written</source>
         <translation>لا يمكن الكتابة في المدونة</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="40" />
+        <location filename="../../opening.py" line="41" />
         <source>Open it read-only? You can read, find and export, but not edit.</source>
         <translation>أتفتحها للقراءة فقط؟ يمكنك القراءة والبحث والتصدير، لا التحرير.</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="45" />
+        <location filename="../../opening.py" line="46" />
         <source>Corpus from a newer Dragoman</source>
         <translation>مدونة من إصدار أحدث من ترجمان</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="46" />
+        <location filename="../../opening.py" line="47" />
         <source>This corpus was written by a newer version of Dragoman; update Dragoman to open it. The file was not changed.</source>
         <translation>كُتبت هذه المدونة بإصدار أحدث من ترجمان؛ حدّث ترجمان لفتحها. لم يُغيَّر الملف.</translation>
     </message>
     <message>
-        <location filename="../../opening.py" line="51" />
+        <location filename="../../opening.py" line="52" />
         <source>Not a Dragoman corpus</source>
         <translation>ليست مدونة ترجمان</translation>
     </message>
@@ -2180,12 +2318,12 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../jobs/workers.py" line="76" />
+        <location filename="../../jobs/workers.py" line="77" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../jobs/workers.py" line="152" />
+        <location filename="../../jobs/workers.py" line="153" />
         <source>Unexpected error:</source>
         <translation>خطأ غير متوقع:</translation>
     </message>
