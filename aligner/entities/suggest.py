@@ -24,6 +24,7 @@ from aligner.entities.project import (THRESHOLD, WHOLE_SPELLING, Candidate, Ment
 from aligner.entities.similarity import group_forms, word_similarity
 from aligner.entities.words import text_words
 from aligner.names import translit
+from aligner.names.common_words import is_month
 from aligner.text.fold import match_key
 
 # A bead-agreement pair needs this mean score, and every word of both spans must match
@@ -205,6 +206,10 @@ def _place_then_name(ar: Sequence[str], lat: Sequence[str]) -> bool:
     return not any(match_key(w) in heads for w in lat[1:])
 
 
+def _month(src: str, src_lang: str, tgt: str) -> bool:
+    return is_month(src, tgt) if src_lang == "ar" else is_month(tgt, src)
+
+
 def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.replace(".", "").isupper()
 
@@ -349,6 +354,9 @@ def suggest_bead(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
             continue  # numbers and dates are not names
         for kt, b in ct.items():
             known_here = ks in fixed_src or kt in fixed_tgt
+            if not known_here and _month(src_text[ks[0]:ks[1]], src_lang,
+                                         tgt_text[kt[0]:kt[1]]):
+                continue  # مارس ~ March is a date (the names proposals' rule, common_words)
             kind = places_match(src_text[ks[0]:ks[1]], src_lang, tgt_text[kt[0]:kt[1]], tgt_lang)
             if kind:
                 score, mass = 1.0, float(len(a.words) + len(b.words))
