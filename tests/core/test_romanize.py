@@ -105,6 +105,17 @@ def test_proclitics_and_article_on_a_known_stem():
         assert romanize("ب" + stem, "alalc") == "bi-" + alone
 
 
+@pytest.mark.parametrize("word", ["هالفورسن", "هالفرسن", "تالبوت", "دالتون", "مالكوم"])
+def test_only_a_proclitic_stands_before_the_article(word):
+    """ال after a letter that is no proclitic (ه ت د م, unlike و ف ب ك ل) is part of the
+    word: Halvorsen is not ha- + al- + Fursan, in any candidate, with or without the Latin."""
+    for scheme in ("alalc", "din", "news"):
+        for counterpart in ("", "Halvorsen"):
+            found = candidates(word, scheme, counterpart=counterpart, limit=8)
+            assert found and not any("-" in c.text for c in found), (scheme, found)
+    assert romanize("و" + word, "alalc").startswith("wa-")  # a real proclitic still is one
+
+
 def test_name_elements():
     assert romanize("عبدالله", "alalc") == romanize("عبد الله", "alalc")
     assert romanize("محمد بن علي", "alalc").split()[1] == "ibn"   # ALA-LC: ibn mid-name
