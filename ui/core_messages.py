@@ -72,13 +72,16 @@ def problem_text(problem: str) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """What the GUI shows for a core error: the file as it is, the problem translated."""
-    if isinstance(exc, DragomanError):
+    """What the GUI shows for a core error: the file as it is, a keyed problem translated;
+    any other error as the core wrote it."""
+    if not isinstance(exc, DragomanError) or not isinstance(getattr(exc, "problem", None),
+                                                            Problem):
+        return str(exc)
+    if current() in RTL_LANGS:
         # a right-to-left mark first: Qt takes a paragraph's direction from its first
         # strong letter and does not skip the isolated file name
-        mark = "\u200f" if current() in RTL_LANGS else ""
-        return mark + exc.worded(problem_text, isolated)
-    return str(exc)
+        return "\u200f" + exc.worded(problem_text, isolated)
+    return exc.worded(problem_text)
 
 
 def isolated(name: str) -> str:
