@@ -10,7 +10,7 @@ the next alignment.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from functools import lru_cache
 from itertools import chain
 from typing import Iterable, Sequence
@@ -87,14 +87,21 @@ def lexicon_table(codes: np.ndarray, counts: np.ndarray, nt: int, s_words: list[
     si, ti = np.divmod(codes, nt)
     dice = 2.0 * counts / (f_s[si] + f_t[ti])
     ok = dice >= MIN_DICE
-    best: dict[str, list[tuple[float, str]]] = defaultdict(list)
-    for a, b, d in zip(si[ok].tolist(), ti[ok].tolist(), dice[ok].tolist()):
-        best[s_words[a]].append((d, t_keys[b]))
+    si, ti, dice = si[ok], ti[ok], dice[ok]
+    if not len(si):
+        return {}
+    # codes ascend, so each source word's candidates are one run: its best Dice by run
+    starts = np.flatnonzero(np.concatenate(([True], si[1:] != si[:-1])))
+    top = np.repeat(np.maximum.reduceat(dice, starts), np.diff(np.append(starts, len(si))))
+    # keep the near-best translations only (inflected variants, synonyms)
+    near = dice >= 0.7 * top
     table: dict[str, set[str]] = {}
-    for w, cands in best.items():
-        top = max(d for d, _ in cands)
-        # keep the near-best translations only (inflected variants, synonyms)
-        table[w] = {k for d, k in cands if d >= 0.7 * top}
+    for a, b in zip(si[near].tolist(), ti[near].tolist()):
+        got = table.get(s_words[a])
+        if got is None:
+            table[s_words[a]] = {t_keys[b]}
+        else:
+            got.add(t_keys[b])
     return table
 
 
