@@ -289,12 +289,20 @@ def forward(model, band, start: int, F_rows, BP_rows):
     else:
         for i in range(keep):
             F[A.off[i]:A.off[i + 1]] = F_rows[i]
-    for i in range(min(start, len(BP_rows))):
-        BP[A.off[i]:A.off[i + 1]] = np.frombuffer(bytes(BP_rows[i]), dtype=np.uint8)
+    # back pointers as bytes: a row's numpy slice and copy cost more than the row's work
+    # (after a widening, a pass keeps thousands of rows and makes a row list each time)
+    offs = A.off.tolist()
+    rows = min(start, len(BP_rows))
+    kept = b"".join(BP_rows[:rows])
+    if len(kept) == offs[rows]:  # the same rows (as F's above)
+        BP[:len(kept)] = np.frombuffer(kept, dtype=np.uint8)
+    else:
+        for i in range(rows):
+            BP[offs[i]:offs[i + 1]] = np.frombuffer(bytes(BP_rows[i]), dtype=np.uint8)
     _forward(n, m, A.lo, A.hi, A.off, start, F, BP, A.ta, A.tb, A.tp, A.C11, A.ov, A.ovn, A.ovs, A.ovlo,
              A.ro, A.SL, A.TL, A.DS, A.DT, *A.scalars)
-    BP_out = [bytearray(BP[A.off[i]:A.off[i + 1]].tobytes()) for i in range(n + 1)]
-    return Rows(F, A.off), BP_out
+    data = BP.tobytes()
+    return Rows(F, A.off), [bytearray(data[a:b]) for a, b in zip(offs, offs[1:n + 2])]
 
 
 def backward(model, band):
