@@ -225,8 +225,7 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     second = AlignStats()
     alt = _align_pass(*args, second, comparable, auto_comparable, True)
     if alt is not None and second.looks_parallel and not second.comparable and \
-            second.parallel >= parallel.PARALLEL_MIN and \
-            second.parallel_beads >= parallel.SHAPE_MIN_BEADS:
+            ragged.kept(second.parallel, second.parallel_beads):
         return _merged(stats, second, alt)
     return _merged(stats, first, out)
 

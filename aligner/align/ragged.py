@@ -36,6 +36,17 @@ APART = 1.5
 # plus the low-coverage penalty: an unaligned sentence costing what pairing it with
 # nothing in common would) 18 / 17.
 RAGGED_STEP = 0.0
+# The second alignment (ragged ends) of a text the first takes for no translation is kept
+# when it looks parallel and the part where both texts run holds at least KEEP_BEADS beads
+# with an estimated translated share of at least KEEP_SHARE: unrelated texts aligned again
+# can look parallel on a handful of beads. Chosen on TUNING pairs only (bench/tune_ragged.py,
+# rule fixed before the run: keep every tuning unrelated pair warned, then flag the fewest
+# tuning runs-on / starts-early openings, ties to the strictest): unrelated pairs that looked
+# parallel after the second pass did so on 0 to 4 beads, so 5 to 8 beads keep all 250
+# warned; the share changes nothing from 0 to 0.3 (39 of 96 openings flagged) and flags
+# more above it (0.5: 43).
+KEEP_BEADS = 8
+KEEP_SHARE = 0.3
 
 
 def ends_apart(model: Model) -> float | None:
@@ -45,6 +56,11 @@ def ends_apart(model: Model) -> float | None:
     if pairs is None or abs(math.log(pairs / model.ratio)) <= math.log(APART):
         return None
     return pairs
+
+
+def kept(share: float, beads: int) -> bool:
+    """Whether a second alignment that looks parallel is kept (KEEP_BEADS, KEEP_SHARE)."""
+    return beads >= KEEP_BEADS and share >= KEEP_SHARE
 
 
 def model(sf, tf, priors, ratio: float | None, var: float, apart: bool) -> Model:

@@ -1,0 +1,212 @@
+"""Choose the ragged pass's acceptance test on TUNING data only (issue 11, ragged.py).
+
+A short text the first alignment flags is aligned again with ragged ends (ragged.py); the
+second result is kept when it looks parallel and the part where both texts run holds at
+least MIN_BEADS beads with an estimated translated share >= MIN_SHARE
+(aligner._align_block). This bench aligns, with no dictionary and with bench_literary's
+FreeDict databases, every pair once, records both passes' statistics and says, for each
+(MIN_BEADS, MIN_SHARE) of the grid, what would be warned / flagged:
+
+- `unrelated` (tuning documents only, none are translations of each other): the
+  `apart` pairs of tune_comparable.py (windows of one tuning book against other windows of
+  it; a tuning article's Arabic first half against its English second half; the Arabic of
+  one tuning article against the English of another, which are also bench_unrelated's
+  tuning ar-en pairs), aligned as `dragoman align` does (comparable mode not asked for);
+  and the English of one tuning book's first N gold beads (N = 10, 20, 30) against the
+  French of another tuning book's first N beads, alone and with 30 more lines (the shape
+  of bench_openings' runs-on rows, from texts that are not translations);
+- `openings`: bench_openings' tuning rows of the kinds runs-on and starts-early.
+
+The rule, written down before any result was seen: among the grid's settings under which
+every tuning unrelated pair that the first pass warns about is still warned about (both
+dictionary settings), take the one that flags the fewest tuning openings (both kinds, both
+dictionary settings summed); among settings equal on that, the strictest (largest
+MIN_BEADS, then largest MIN_SHARE): the most margin for unrelated texts at no cost on the
+openings.
+
+Usage: DRAGOMAN_SHARED=/work/shared .venv/bin/python bench/tune_ragged.py
+       [--dict none,freedict] [--dump FILE.json] [--load FILE.json,...]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+import bench_literary as lit  # noqa: E402
+import bench_openings as bo  # noqa: E402
+import tune_comparable as tc  # noqa: E402
+
+GRID_BEADS = (0, 3, 4, 5, 6, 8, 10, 12, 15)
+GRID_SHARE = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+Case = tuple[str, str, list[str], list[str], tuple[str, str], list]
+
+
+def unrelated_cases() -> list[Case]:
+    """(group, name, source, target, languages, gold) of tuning pairs that are not
+    translations."""
+    out: list[Case] = [("unrelated", name, s, t, langs, [])
+                       for kind, name, s, t, langs, _r in tc.cases() if kind == "apart"]
+    books = [d for d in lit.enfr_books() if d.tuning]
+    for a in books:
+        for b in books:
+            if a is b:
+                continue
+            for n in bo.RAGGED_SIZES:
+                src, _, _ = bo._cut(a, 0, n, (0, 0), (0, 0))
+                for extra in (0, bo.EXTRA):
+                    _, tgt, _ = bo._cut(b, 0, n, (0, 0), (0, extra))
+                    out.append(("unrelated", f"{a.name[:8]}-en/{b.name[:8]}-fr-{n}+{extra}",
+                                src, tgt, ("en", "fr"), []))
+    return out
+
+
+def opening_cases() -> list[Case]:
+    out: list[Case] = []
+    for doc in lit.enfr_books():
+        if doc.tuning:
+            for kind in ("runs-on", "starts-early"):
+                for label, src, tgt, gold in bo.excerpts(doc, kind):
+                    out.append((kind, f"{doc.name[:12]}:{label}", src, tgt, ("en", "fr"),
+                                gold))
+    return out
+
+
+def run(dname: str, dict_dir: str) -> list[dict]:
+    """Every case aligned once; both passes' statistics and strict F1 of each output."""
+    from aligner.align import aligner
+    from aligner.align.aligner import AlignStats, align_sentences
+    from aligner.align.evaluate import Result, score
+    from aligner.align.lexicon import Lexicon
+
+    calls: list[tuple[bool, AlignStats, list | None]] = []
+    real_pass = aligner._align_pass
+
+    def recording(*a, **kw):
+        out = real_pass(*a, **kw)
+        ragged = bool(a[9]) if len(a) > 9 else bool(kw.get("ragged_ends", False))
+        calls.append((ragged, a[6], out))
+        return out
+
+    aligner._align_pass = recording  # (records only; the aligner is unchanged)
+    os.environ["DRAGOMAN_DICTD_DIR"] = dict_dir
+    rows = []
+    for group, name, src, tgt, langs, gold in unrelated_cases() + opening_cases():
+        lex = Lexicon.installed(*langs)
+        calls.clear()
+        stats = AlignStats()
+        align_sentences(src, tgt, *langs, lexicon=[lex] if lex else None, stats=stats)
+        row: dict = {"dict": dname, "group": group, "name": name}
+        for ragged, st, out in calls:
+            key = "second" if ragged else "first"
+            f1 = None
+            if out is not None and gold:
+                res = Result()
+                res.add(score(gold, [(tuple(range(b.src_start, b.src_end)),
+                                      tuple(range(b.tgt_start, b.tgt_end))) for b in out]))
+                f1 = [res.strict.gold, res.strict.pred, res.strict.tp]
+            row[key] = {"ran": out is not None, "looks": st.looks_parallel,
+                        "comparable": st.comparable, "share": st.parallel,
+                        "beads": st.parallel_beads, "f1": f1}
+        rows.append(row)
+        print(f"{dname} {group} {name} {json.dumps({k: row.get(k) for k in ('first', 'second')})}",
+              file=sys.stderr, flush=True)
+    aligner._align_pass = real_pass
+    return rows
+
+
+def kept(row: dict, min_beads: int, min_share: float) -> bool:
+    """Whether the ragged pass's result is kept under the setting (aligner._align_block)."""
+    s = row.get("second")
+    return bool(s and s["ran"] and s["looks"] and not s["comparable"]
+                and s["share"] >= min_share and s["beads"] >= min_beads)
+
+
+def flagged(row: dict, min_beads: int, min_share: float) -> bool:
+    if kept(row, min_beads, min_share):
+        return False
+    f = row["first"]
+    return not f["looks"] or f["comparable"]
+
+
+def warned(row: dict, min_beads: int, min_share: float) -> bool:
+    return not kept(row, min_beads, min_share) and not row["first"]["looks"]
+
+
+def f1(rows: list[dict], min_beads: int, min_share: float) -> float:
+    g = p = c = 0
+    for r in rows:
+        got = r["second"]["f1"] if kept(r, min_beads, min_share) else r["first"]["f1"]
+        if got:
+            g, p, c = g + got[0], p + got[1], c + got[2]
+    return 2 * c / (g + p) if g + p else 0.0
+
+
+def choose(rows: list[dict]) -> None:
+    unrel = [r for r in rows if r["group"] == "unrelated"]
+    opens = [r for r in rows if r["group"] != "unrelated"]
+    must = [r for r in unrel if not r["first"]["looks"]]
+    print(f"unrelated tuning pairs: {len(unrel)}, warned by the first pass {len(must)}; "
+          f"ragged pass ran on {sum(1 for r in unrel if r.get('second', {}).get('ran'))}")
+    for r in unrel:
+        s = r.get("second")
+        if s and s["ran"] and s["looks"] and not s["comparable"]:
+            print(f"  looks parallel after the ragged pass: {r['dict']} {r['name']} "
+                  f"share {s['share']:.3f} beads {s['beads']} (first warned: "
+                  f"{not r['first']['looks']})")
+    print(f"\n{'beads':>5s} {'share':>5s} {'unrel lost':>10s} {'open flagged':>12s} "
+          + " ".join(f"{d[:4]}:{k[:5]}" for d in ('none', 'freedict')
+                     for k in ('runs-on', 'starts-early')) + "   F1 (tuning openings)")
+    best = None
+    for b in GRID_BEADS:
+        for s in GRID_SHARE:
+            lost = sum(1 for r in must if not warned(r, b, s))
+            fl = sum(1 for r in opens if flagged(r, b, s))
+            parts = [sum(1 for r in opens if r["dict"] == d and r["group"] == k
+                         and flagged(r, b, s))
+                     for d in ('none', 'freedict') for k in ('runs-on', 'starts-early')]
+            f1s = [f1([r for r in opens if r["dict"] == d and r["group"] == k], b, s)
+                   for d in ('none', 'freedict') for k in ('runs-on', 'starts-early')]
+            print(f"{b:5d} {s:5.2f} {lost:10d} {fl:12d} "
+                  + " ".join(f"{x:10d}" for x in parts) + "   "
+                  + " ".join(f"{x:.3f}" for x in f1s))
+            if lost == 0 and (best is None or (fl, -b, -s) <= (best[0], -best[1], -best[2])):
+                best = (fl, b, s)
+    print(f"\nchosen by the rule: MIN_BEADS {best[1]}, MIN_SHARE {best[2]} "
+          f"({best[0]} tuning openings flagged)" if best else "\nno setting keeps them all")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--dict", default="none,freedict")
+    ap.add_argument("--dump", type=Path)
+    ap.add_argument("--load", default="")
+    args = ap.parse_args()
+    if not lit.GOLD.is_dir():
+        print(f"no gold data at {lit.GOLD}")
+        return 0
+    rows: list[dict] = []
+    if args.load:
+        for f in args.load.split(","):
+            rows += json.loads(Path(f).read_text(encoding="utf-8"))
+    else:
+        os.environ.setdefault("DRAGOMAN_CACHE_DIR", tempfile.mkdtemp(prefix="dragoman-bench-"))
+        with tempfile.TemporaryDirectory() as tmp:
+            dirs = {"none": "none", "freedict": str(lit._dict_dir(Path(tmp)))}
+            for dname in args.dict.split(","):
+                rows += run(dname, dirs[dname])
+        if args.dump:
+            args.dump.write_text(json.dumps(rows), encoding="utf-8")
+    choose(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
