@@ -101,3 +101,15 @@ def test_compiled_passes_and_margins_equal_the_python_ones_with_ragged_ends(monk
     assert margins_fast.usable(model)
     model.arrays = None  # the Python margins over the same prepared rows
     assert compiled == dp.margins(model, band, F1, B1, path)
+
+
+def test_anchors_off_the_pairs_line_are_dropped():
+    # ten source sentences whose translations are the first ten of thirty (the rest runs
+    # on), all 100 characters: anchors on the diagonal and one where a rare word comes
+    # back in the run-on part, 1300 characters off the line of ratio 1
+    from aligner.align.ragged import on_line
+    SL = [100 * i for i in range(11)]
+    TL = [100 * j for j in range(31)]
+    got = on_line([(1, 1), (3, 3), (5, 5), (7, 20)], SL, TL, 1.0)
+    assert got == [(1, 1), (3, 3), (5, 5)]
+    assert on_line([(7, 20)], SL, TL, 1.0) == [(7, 20)]
