@@ -44,6 +44,47 @@ CATALOGUE: dict[str, str] = {
     "corpus.tables_missing": "is damaged: tables missing: {tables}",
     "corpus.older_read_only": "uses the older corpus format {version}; open it once for "
                               "writing to upgrade it",
+    # why a corpus cannot be written or read (aligner/corpus/errors.py, lock.py, file.py);
+    # a {doing} or {cause} is itself one of these keys
+    "doing.save": "cannot save",
+    "doing.read": "cannot read",
+    "doing.open": "cannot open the file",
+    "doing.open_write": "cannot open for writing",
+    "write.fs": "it is on a read-only file system ({folder})",
+    "write.file": "the file is read-only (its permissions do not allow writing)",
+    "write.folder": "its folder {folder} is read-only (Dragoman writes companion files beside it)",
+    "corpus.full": "{doing}: the disk holding it is full ({free} KB free); nothing of this "
+                   "change was saved (free some space and try again)",
+    "corpus.full_unknown": "{doing}: the disk holding it is full; nothing of this change was "
+                           "saved (free some space and try again)",
+    "corpus.not_writable": "{doing}: {cause}; open it read-only, or copy it somewhere you can "
+                           "write",
+    "corpus.sqlite_read_only": "SQLite reports it read-only ({error})",
+    "corpus.cannot_open": "{doing}: cannot open the file ({error})",
+    "corpus.cannot_open_because": "{doing}: cannot open the file ({error}); {cause}",
+    "corpus.busy": "{doing}: another process keeps the file busy ({error})",
+    "corpus.io_error": "{doing}: the system reported an input/output error ({error})",
+    "corpus.damaged": "is damaged or not a Dragoman corpus ({error})",
+    "corpus.sqlite_error": "{doing}: {error}",
+    "corpus.locked": "is open for writing in another Dragoman window or process; close it "
+                     "there, or open this corpus read-only",
+    "corpus.locked_by": "is open for writing in another Dragoman window or process (pid {pid}); "
+                        "close it there, or open this corpus read-only",
+    "corpus.locked_by_host": "is open for writing in another Dragoman window or process (pid "
+                             "{pid} on {host}); close it there, or open this corpus read-only",
+    "corpus.lock_unstable": "could not take the writer lock (lock file keeps changing)",
+    "corpus.lock_create_full": "cannot create the lock file {lock}: the disk holding it is "
+                               "full; free some space and try again",
+    "corpus.lock_write_full": "cannot write the lock file {lock}: the disk holding it is full; "
+                              "free some space and try again",
+    "corpus.lock_create_failed": "cannot create the lock file {lock}: {reason}",
+    "corpus.lock_write_failed": "cannot write the lock file {lock}: {reason}",
+    "corpus.open_write_refused": "cannot be opened for writing: {cause}; open it read-only",
+    "corpus.create_refused": "cannot create: {cause}",
+    "corpus.read_only": "is open read-only; changes are not allowed",
+    "corpus.journal_here": "cannot be read here: {cause}, and its journal {journal} holds "
+                           "changes SQLite must index beside it; open it once where it can be "
+                           "written",
 }
 
 

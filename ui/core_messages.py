@@ -6,6 +6,8 @@ the core's text, so a message the table lacks still shows, in English.
 """
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from aligner.errors import DragomanError
@@ -61,14 +63,82 @@ MARKED: dict[str, object] = {
     "corpus.older_read_only": QT_TRANSLATE_NOOP(
         "CoreMessages", "uses the older corpus format {version}; open it once for writing to "
         "upgrade it"),
+    "doing.save": QT_TRANSLATE_NOOP("CoreMessages", "cannot save"),
+    "doing.read": QT_TRANSLATE_NOOP("CoreMessages", "cannot read"),
+    "doing.open": QT_TRANSLATE_NOOP("CoreMessages", "cannot open the file"),
+    "doing.open_write": QT_TRANSLATE_NOOP("CoreMessages", "cannot open for writing"),
+    "write.fs": QT_TRANSLATE_NOOP("CoreMessages", "it is on a read-only file system ({folder})"),
+    "write.file": QT_TRANSLATE_NOOP(
+        "CoreMessages", "the file is read-only (its permissions do not allow writing)"),
+    "write.folder": QT_TRANSLATE_NOOP(
+        "CoreMessages", "its folder {folder} is read-only (Dragoman writes companion files "
+        "beside it)"),
+    "corpus.full": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{doing}: the disk holding it is full ({free} KB free); nothing of "
+        "this change was saved (free some space and try again)"),
+    "corpus.full_unknown": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{doing}: the disk holding it is full; nothing of this change was "
+        "saved (free some space and try again)"),
+    "corpus.not_writable": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{doing}: {cause}; open it read-only, or copy it somewhere you can "
+        "write"),
+    "corpus.sqlite_read_only": QT_TRANSLATE_NOOP(
+        "CoreMessages", "SQLite reports it read-only ({error})"),
+    "corpus.cannot_open": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{doing}: cannot open the file ({error})"),
+    "corpus.cannot_open_because": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{doing}: cannot open the file ({error}); {cause}"),
+    "corpus.busy": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{doing}: another process keeps the file busy ({error})"),
+    "corpus.io_error": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{doing}: the system reported an input/output error ({error})"),
+    "corpus.damaged": QT_TRANSLATE_NOOP(
+        "CoreMessages", "is damaged or not a Dragoman corpus ({error})"),
+    "corpus.sqlite_error": QT_TRANSLATE_NOOP("CoreMessages", "{doing}: {error}"),
+    "corpus.locked": QT_TRANSLATE_NOOP(
+        "CoreMessages", "is open for writing in another Dragoman window or process; close "
+        "it there, or open this corpus read-only"),
+    "corpus.locked_by": QT_TRANSLATE_NOOP(
+        "CoreMessages", "is open for writing in another Dragoman window or process (pid "
+        "{pid}); close it there, or open this corpus read-only"),
+    "corpus.locked_by_host": QT_TRANSLATE_NOOP(
+        "CoreMessages", "is open for writing in another Dragoman window or process (pid "
+        "{pid} on {host}); close it there, or open this corpus read-only"),
+    "corpus.lock_unstable": QT_TRANSLATE_NOOP(
+        "CoreMessages", "could not take the writer lock (lock file keeps changing)"),
+    "corpus.lock_create_full": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot create the lock file {lock}: the disk holding it is full; "
+        "free some space and try again"),
+    "corpus.lock_write_full": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot write the lock file {lock}: the disk holding it is full; "
+        "free some space and try again"),
+    "corpus.lock_create_failed": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot create the lock file {lock}: {reason}"),
+    "corpus.lock_write_failed": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot write the lock file {lock}: {reason}"),
+    "corpus.open_write_refused": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot be opened for writing: {cause}; open it read-only"),
+    "corpus.create_refused": QT_TRANSLATE_NOOP("CoreMessages", "cannot create: {cause}"),
+    "corpus.read_only": QT_TRANSLATE_NOOP(
+        "CoreMessages", "is open read-only; changes are not allowed"),
+    "corpus.journal_here": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot be read here: {cause}, and its journal {journal} holds "
+        "changes SQLite must index beside it; open it once where it can be "
+        "written"),
 }
 
 
 def problem_text(problem: str) -> str:
-    """A keyed problem in the interface language; any other text as it is."""
+    """A keyed problem in the interface language; any other text as it is. An argument that
+    is itself a keyed problem (a {doing}, a {cause}) is translated too, and a folder is kept
+    left to right in an Arabic sentence."""
     if not isinstance(problem, Problem):
         return problem
-    return translated(CONTEXT, CATALOGUE[problem.key]).format(**problem.args)
+    rtl = current() in RTL_LANGS
+    args = {name: problem_text(value) if isinstance(value, Problem)
+            else isolated(str(value)) if rtl and isinstance(value, PurePath) else value
+            for name, value in problem.args.items()}
+    return translated(CONTEXT, CATALOGUE[problem.key]).format(**args)
 
 
 def error_text(exc: BaseException) -> str:

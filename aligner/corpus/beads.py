@@ -144,7 +144,7 @@ class BitextsMixin(SegmentKeysMixin):
                                   zip(chunk, *self._indexes(src, tgt, chunk, 3)))]
                     keys.extend(r[2] for r in chunk)
             except sqlite3.DatabaseError as exc:
-                raise from_sqlite(self.path, exc, "cannot read") from None
+                raise from_sqlite(self.path, exc, "read") from None
         if whole:  # the keys come along: the first edit after loading a bitext needs them
             self._derived[("bead_keys", bitext_id)] = (version, keys)
         return beads

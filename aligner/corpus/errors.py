@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from aligner.errors import DragomanError
+from aligner.messages import Problem
 
 
 class CorpusError(DragomanError):
@@ -57,11 +58,11 @@ def write_problem(path: Path) -> str:
     lock create companion files beside it)."""
     folder = path.parent
     if _read_only_fs(folder):
-        return f"it is on a read-only file system ({folder})"
+        return Problem("write.fs", folder=folder)
     if path.exists() and not os.access(path, os.W_OK):
-        return "the file is read-only (its permissions do not allow writing)"
+        return Problem("write.file")
     if not os.access(folder, os.W_OK | os.X_OK):
-        return f"its folder {folder} is read-only (Dragoman writes companion files beside it)"
+        return Problem("write.folder", folder=folder)
     return ""
 
 
@@ -89,16 +90,17 @@ def _free_space(path: Path) -> int | None:
     return st.f_bavail * st.f_frsize
 
 
-def _full(path: Path, doing: str) -> DiskFullError:
+def _full(path: Path, doing: Problem) -> DiskFullError:
     free = _free_space(path)
-    left = f" ({free // 1024} KB free)" if free is not None else ""
-    return DiskFullError(path, f"{doing}: the disk holding it is full{left}; nothing of this "
-                         "change was saved (free some space and try again)")
+    if free is None:
+        return DiskFullError(path, Problem("corpus.full_unknown", doing=doing))
+    return DiskFullError(path, Problem("corpus.full", doing=doing, free=free // 1024))
 
 
-def from_sqlite(path: Path, exc: sqlite3.Error, doing: str) -> CorpusError:
+def from_sqlite(path: Path, exc: sqlite3.Error, how: str) -> CorpusError:
     """The CorpusError naming the real cause of a SQLite error met while `doing` (e.g.
-    "cannot save"): a full disk, a read-only place, a busy file, damage..."""
+    "save", the key doing.save): a full disk, a read-only place, a busy file, damage..."""
+    doing = Problem(f"doing.{how}")
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name.startswith("SQLITE_FULL") or "disk is full" in str(exc):
         return _full(path, doing)
@@ -107,17 +109,18 @@ def from_sqlite(path: Path, exc: sqlite3.Error, doing: str) -> CorpusError:
             and free < _NEARLY_FULL):  # SQLite could not grow its journal or WAL index
         return _full(path, doing)
     if name.startswith("SQLITE_READONLY"):
-        cause = write_problem(path) or f"SQLite reports it read-only ({exc})"
-        return NotWritableError(path, f"{doing}: {cause}; open it read-only, or copy it "
-                                "somewhere you can write")
+        cause = write_problem(path) or Problem("corpus.sqlite_read_only", error=exc)
+        return NotWritableError(path, Problem("corpus.not_writable", doing=doing, cause=cause))
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
         cause = write_problem(path)
-        return CorpusError(path, f"{doing}: cannot open the file ({exc})"
-                           + (f"; {cause}" if cause else ""))
+        if cause:
+            return CorpusError(path, Problem("corpus.cannot_open_because", doing=doing,
+                                             error=exc, cause=cause))
+        return CorpusError(path, Problem("corpus.cannot_open", doing=doing, error=exc))
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return CorpusLockedError(path, f"{doing}: another process keeps the file busy ({exc})")
+        return CorpusLockedError(path, Problem("corpus.busy", doing=doing, error=exc))
     if name.startswith("SQLITE_IOERR"):
-        return CorpusError(path, f"{doing}: the system reported an input/output error ({exc})")
+        return CorpusError(path, Problem("corpus.io_error", doing=doing, error=exc))
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return NotACorpusError(path, f"is damaged or not a Dragoman corpus ({exc})")
-    return CorpusError(path, f"{doing}: {exc}")
+        return NotACorpusError(path, Problem("corpus.damaged", error=exc))
+    return CorpusError(path, Problem("corpus.sqlite_error", doing=doing, error=exc))

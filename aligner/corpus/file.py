@@ -117,9 +117,8 @@ def _read_mode(path: Path) -> str:
     if shm.exists() or folder_writable(path):
         return "ro"
     if wal.exists() and wal.stat().st_size > 0:
-        raise CorpusError(path, f"cannot be read here: {write_problem(path)}, and its journal "
-                          f"{wal.name} holds changes SQLite must index beside it; open it "
-                          "once where it can be written")
+        raise CorpusError(path, Problem("corpus.journal_here", cause=write_problem(path),
+                                        journal=wal.name))
     return "ro&immutable=1"
 
 
@@ -159,7 +158,7 @@ class CorpusFile:
             raise CorpusError(path, f"cannot create: folder {path.parent} does not exist")
         problem = write_problem(path)
         if problem:
-            raise NotWritableError(path, f"cannot create: {problem}")
+            raise NotWritableError(path, Problem("corpus.create_refused", cause=problem))
         lock = WriterLock(path)
         lock.acquire(path)
         try:
@@ -214,8 +213,7 @@ class CorpusFile:
             return cls._connect(path, read_only=True, lock=None)
         problem = write_problem(path)
         if problem:
-            raise NotWritableError(path, f"cannot be opened for writing: {problem}; open it "
-                                   "read-only")
+            raise NotWritableError(path, Problem("corpus.open_write_refused", cause=problem))
         lock = WriterLock(path)
         lock.acquire(path)
         try:
@@ -254,7 +252,7 @@ class CorpusFile:
             conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise from_sqlite(path, exc, "cannot open for writing") from None
+            raise from_sqlite(path, exc, "open_write") from None
         except BaseException:
             conn.close()
             raise
@@ -269,7 +267,7 @@ class CorpusFile:
             conn.execute("PRAGMA foreign_keys = ON")
             return conn
         except sqlite3.Error as exc:
-            raise from_sqlite(path, exc, "cannot open the file") from None
+            raise from_sqlite(path, exc, "open") from None
 
     @staticmethod
     def _validate(path: Path, conn: sqlite3.Connection, read_only: bool) -> int:
@@ -295,7 +293,7 @@ class CorpusFile:
             conn.execute("SELECT count(*) FROM bitexts").fetchone()
             return version
         except sqlite3.DatabaseError as exc:
-            raise from_sqlite(path, exc, "cannot open the file") from None
+            raise from_sqlite(path, exc, "open") from None
 
     @staticmethod
     def _migrate(conn: sqlite3.Connection, version: int) -> None:
@@ -355,7 +353,7 @@ class CorpusFile:
             try:
                 conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
             except sqlite3.DatabaseError as exc:
-                raise from_sqlite(self.path, exc, "cannot save") from None
+                raise from_sqlite(self.path, exc, "save") from None
             self._depth += 1
             try:
                 yield
@@ -380,7 +378,7 @@ class CorpusFile:
                 self._derived.clear()
                 if conn.in_transaction and depth == 0:
                     conn.execute("ROLLBACK")
-                raise from_sqlite(self.path, exc, "cannot save") from None
+                raise from_sqlite(self.path, exc, "save") from None
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
@@ -421,7 +419,7 @@ class CorpusFile:
 
     def _writable(self) -> None:
         if self.read_only:
-            raise ReadOnlyError(self.path, "is open read-only; changes are not allowed")
+            raise ReadOnlyError(self.path, Problem("corpus.read_only"))
         self._db()
 
     def _q(self, sql: str, args: Sequence = ()) -> list[tuple]:
@@ -429,7 +427,7 @@ class CorpusFile:
             try:
                 return self._db().execute(sql, args).fetchall()
             except sqlite3.DatabaseError as exc:
-                raise from_sqlite(self.path, exc, "cannot read") from None
+                raise from_sqlite(self.path, exc, "read") from None
 
     def _q_in(self, sql: str, ids: Iterable[int]) -> list[tuple]:
         """Rows of `sql` whose `{ids}` stands for the placeholders of an IN list, asked in
@@ -448,7 +446,7 @@ class CorpusFile:
             try:
                 return [make(k, row) for k, row in enumerate(self._db().execute(sql, args))]
             except sqlite3.DatabaseError as exc:
-                raise from_sqlite(self.path, exc, "cannot read") from None
+                raise from_sqlite(self.path, exc, "read") from None
 
     def _x(self, sql: str, args: Sequence = ()) -> sqlite3.Cursor:
         """Execute inside the current transaction (callers hold one)."""
@@ -459,7 +457,7 @@ class CorpusFile:
         except UnicodeEncodeError as exc:
             raise CorpusChangeError(self.path, f"text cannot be stored: {exc.reason}") from None
         except sqlite3.DatabaseError as exc:  # a full disk, a file made read-only...
-            raise from_sqlite(self.path, exc, "cannot save") from None
+            raise from_sqlite(self.path, exc, "save") from None
 
     def _xm(self, sql: str, rows: Iterable[Sequence]) -> None:
         try:
@@ -469,7 +467,7 @@ class CorpusFile:
         except UnicodeEncodeError as exc:
             raise CorpusChangeError(self.path, f"text cannot be stored: {exc.reason}") from None
         except sqlite3.DatabaseError as exc:  # a full disk, a file made read-only...
-            raise from_sqlite(self.path, exc, "cannot save") from None
+            raise from_sqlite(self.path, exc, "save") from None
 
     def _missing(self, what: str, ident: object) -> CorpusError:
         return CorpusError(self.path, f"no {what} with id {ident}")

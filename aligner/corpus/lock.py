@@ -15,14 +15,15 @@ import sys
 from pathlib import Path
 
 from aligner.corpus.errors import CorpusError, CorpusLockedError, DiskFullError
+from aligner.messages import Problem
 
 
 def _lock_error(corpus_path: Path, lock_path: Path, doing: str, exc: OSError) -> CorpusError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFullError(corpus_path, f"cannot {doing} the lock file {lock_path.name}: "
-                             "the disk holding it is full; free some space and try again")
-    return CorpusError(corpus_path, f"cannot {doing} the lock file {lock_path.name}: "
-                       f"{exc.strerror}")
+        return DiskFullError(corpus_path, Problem(f"corpus.lock_{doing}_full",
+                                                  lock=lock_path.name))
+    return CorpusError(corpus_path, Problem(f"corpus.lock_{doing}_failed", lock=lock_path.name,
+                                            reason=exc.strerror))
 
 
 class WriterLock:
@@ -41,9 +42,7 @@ class WriterLock:
             if not self._try_lock(fd):
                 holder = self._holder(fd)
                 os.close(fd)
-                raise CorpusLockedError(
-                    corpus_path, f"is open for writing in another Dragoman window or process"
-                    f"{holder}; close it there, or open this corpus read-only")
+                raise CorpusLockedError(corpus_path, holder)
             if os.name != "nt":
                 # the previous holder may have unlinked the lock file between our open()
                 # and flock(): then we locked an orphan inode and must try again
@@ -63,8 +62,7 @@ class WriterLock:
                 raise _lock_error(corpus_path, self.path, "write", exc) from None
             self.fd = fd
             return
-        raise CorpusLockedError(corpus_path,
-                                "could not take the writer lock (lock file keeps changing)")
+        raise CorpusLockedError(corpus_path, Problem("corpus.lock_unstable"))
 
     @staticmethod
     def _try_lock(fd: int) -> bool:
@@ -83,14 +81,15 @@ class WriterLock:
             return False
 
     @staticmethod
-    def _holder(fd: int) -> str:
+    def _holder(fd: int) -> Problem:
+        """The refusal, naming the process that holds the lock when its file says."""
         try:
             words = os.pread(fd, 200, 0).decode(errors="replace").split()
         except (OSError, AttributeError):
-            return ""
+            words = []
         if len(words) >= 2 and words[1] != socket.gethostname():
-            return f" (pid {words[0]} on {words[1]})"
-        return f" (pid {words[0]})" if words else ""
+            return Problem("corpus.locked_by_host", pid=words[0], host=words[1])
+        return Problem("corpus.locked_by", pid=words[0]) if words else Problem("corpus.locked")
 
     def release(self) -> None:
         if self.fd is None:

@@ -36,4 +36,4 @@ def iter_segment_texts(corpus: Corpus, doc_id: int,
                     return
                 yield [(text, bool(excluded)) for text, excluded in rows]
         except sqlite3.DatabaseError as exc:
-            raise from_sqlite(corpus.path, exc, "cannot read") from None
+            raise from_sqlite(corpus.path, exc, "read") from None

@@ -593,139 +593,284 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../core_messages.py" line="18" />
+        <location filename="../../core_messages.py" line="20" />
         <source>file not found</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="19" />
+        <location filename="../../core_messages.py" line="21" />
         <source>permission denied</source>
         <translation>لا إذن بقراءة الملف</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="20" />
+        <location filename="../../core_messages.py" line="22" />
         <source>cannot read file ({reason})</source>
         <translation>تعذرت قراءة الملف ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="21" />
+        <location filename="../../core_messages.py" line="23" />
         <source>is a folder, not a text file; give a regular file</source>
         <translation>مجلد وليس ملفًا نصيًا؛ اختر ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="23" />
+        <location filename="../../core_messages.py" line="25" />
         <source>is a named pipe (FIFO), not a text file; give a regular file</source>
         <translation>أنبوب مسمّى (FIFO) وليس ملفًا نصيًا؛ اختر ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="25" />
+        <location filename="../../core_messages.py" line="27" />
         <source>is a device, not a text file; give a regular file</source>
         <translation>جهاز وليس ملفًا نصيًا؛ اختر ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="27" />
+        <location filename="../../core_messages.py" line="29" />
         <source>is a socket, not a text file; give a regular file</source>
         <translation>مقبس وليس ملفًا نصيًا؛ اختر ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="29" />
+        <location filename="../../core_messages.py" line="31" />
         <source>is not a regular file; give a regular file</source>
         <translation>ليس ملفًا عاديًا؛ اختر ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="30" />
+        <location filename="../../core_messages.py" line="32" />
         <source>file is too large ({size} MB; the limit is {limit} MB for a text)</source>
         <translation>الملف كبير جدًا ({size} ميغابايت؛ الحد الأقصى للنص {limit} ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="32" />
+        <location filename="../../core_messages.py" line="34" />
         <source>file is too large (over {limit} MB)</source>
         <translation>الملف كبير جدًا (أكثر من {limit} ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="33" />
+        <location filename="../../core_messages.py" line="35" />
         <source>line is longer than {limit} characters (a paragraph that long is not text; break it into lines)</source>
         <translation>سطر أطول من {limit} حرف (فقرة بهذا الطول ليست نصًا؛ قسّمها إلى أسطر)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="36" />
+        <location filename="../../core_messages.py" line="38" />
         <source>file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="37" />
+        <location filename="../../core_messages.py" line="39" />
         <source>file holds no text (only white space)</source>
         <translation>لا يحوي الملف نصًا (مسافات بيضاء فقط)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="38" />
+        <location filename="../../core_messages.py" line="40" />
         <source>looks like a binary file, not text (decoded as {encoding})</source>
         <translation>يبدو ملفًا ثنائيًا لا نصًا (فُكّ ترميزه بـ {encoding})</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="40" />
+        <location filename="../../core_messages.py" line="42" />
         <source>looks like a binary file, not text (it contains NUL bytes)</source>
         <translation>يبدو ملفًا ثنائيًا لا نصًا (فيه بايتات NUL)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="42" />
+        <location filename="../../core_messages.py" line="44" />
         <source>no such corpus file</source>
         <translation>ملف المدونة غير موجود</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="43" />
+        <location filename="../../core_messages.py" line="45" />
         <source>is a folder, not a corpus file</source>
         <translation>مجلد وليس ملف مدونة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="44" />
+        <location filename="../../core_messages.py" line="46" />
         <source>cannot read the file: {reason}</source>
         <translation>تعذرت قراءة الملف: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="45" />
+        <location filename="../../core_messages.py" line="47" />
         <source>is an empty file, not a Dragoman corpus</source>
         <translation>ملف فارغ وليس مدونة ترجمان</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="46" />
+        <location filename="../../core_messages.py" line="48" />
         <source>is not a Dragoman corpus (not a SQLite database file)</source>
         <translation>ليس مدونة ترجمان (ليس ملف قاعدة بيانات SQLite)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="48" />
+        <location filename="../../core_messages.py" line="50" />
         <source>is truncated (shorter than a database header)</source>
         <translation>ملف مبتور (أقصر من ترويسة قاعدة البيانات)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="50" />
+        <location filename="../../core_messages.py" line="52" />
         <source>is a SQLite database but not a Dragoman corpus</source>
         <translation>قاعدة بيانات SQLite لكنها ليست مدونة ترجمان</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="52" />
+        <location filename="../../core_messages.py" line="54" />
         <source>is truncated or damaged ({size} bytes, {expected} expected)</source>
         <translation>ملف مبتور أو تالف ({size} بايت، والمتوقع {expected})</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="54" />
+        <location filename="../../core_messages.py" line="56" />
         <source>was written by a newer Dragoman (corpus format {version}; this version reads up to format {supported}); update Dragoman to open it</source>
         <translation>كتبها إصدار أحدث من ترجمان (صيغة المدونة {version}، وهذا الإصدار يقرأ حتى الصيغة {supported})؛ حدّث ترجمان لفتحها</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="57" />
+        <location filename="../../core_messages.py" line="59" />
         <source>is not a Dragoman corpus (no schema version)</source>
         <translation>ليست مدونة ترجمان (لا رقم لإصدار المخطط)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="59" />
+        <location filename="../../core_messages.py" line="61" />
         <source>is damaged: tables missing: {tables}</source>
         <translation>مدونة تالفة: جداول ناقصة: {tables}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="61" />
+        <location filename="../../core_messages.py" line="63" />
         <source>uses the older corpus format {version}; open it once for writing to upgrade it</source>
         <translation>تستخدم صيغة المدونة الأقدم {version}؛ افتحها مرة للكتابة لترقيتها</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="66" />
+        <source>cannot save</source>
+        <translation>تعذّر الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="67" />
+        <source>cannot read</source>
+        <translation>تعذّرت القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="68" />
+        <source>cannot open the file</source>
+        <translation>تعذّر فتح الملف</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="69" />
+        <source>cannot open for writing</source>
+        <translation>تعذّر الفتح للكتابة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="70" />
+        <source>it is on a read-only file system ({folder})</source>
+        <translation>هو على نظام ملفات للقراءة فقط ({folder})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="71" />
+        <source>the file is read-only (its permissions do not allow writing)</source>
+        <translation>الملف للقراءة فقط (أذوناته لا تسمح بالكتابة)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="73" />
+        <source>its folder {folder} is read-only (Dragoman writes companion files beside it)</source>
+        <translation>مجلده {folder} للقراءة فقط (يكتب ترجمان ملفات مرافقة بجانبه)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="76" />
+        <source>{doing}: the disk holding it is full ({free} KB free); nothing of this change was saved (free some space and try again)</source>
+        <translation>{doing}: القرص الذي يحمله ممتلئ ({free} ك.بايت متاحة)؛ لم يُحفظ شيء من هذا التغيير (أفرغ بعض المساحة وأعد المحاولة)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="79" />
+        <source>{doing}: the disk holding it is full; nothing of this change was saved (free some space and try again)</source>
+        <translation>{doing}: القرص الذي يحمله ممتلئ؛ لم يُحفظ شيء من هذا التغيير (أفرغ بعض المساحة وأعد المحاولة)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="82" />
+        <source>{doing}: {cause}; open it read-only, or copy it somewhere you can write</source>
+        <translation>{doing}: {cause}؛ افتحها للقراءة فقط، أو انسخها إلى مكان تستطيع الكتابة فيه</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="85" />
+        <source>SQLite reports it read-only ({error})</source>
+        <translation>يقول SQLite إنها للقراءة فقط ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="87" />
+        <source>{doing}: cannot open the file ({error})</source>
+        <translation>{doing}: تعذّر فتح الملف ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="89" />
+        <source>{doing}: cannot open the file ({error}); {cause}</source>
+        <translation>{doing}: تعذّر فتح الملف ({error})؛ {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="91" />
+        <source>{doing}: another process keeps the file busy ({error})</source>
+        <translation>{doing}: عملية أخرى تشغل الملف ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="93" />
+        <source>{doing}: the system reported an input/output error ({error})</source>
+        <translation>{doing}: أبلغ النظام عن خطأ في الإدخال/الإخراج ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="95" />
+        <source>is damaged or not a Dragoman corpus ({error})</source>
+        <translation>تالفة أو ليست مدونة ترجمان ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="97" />
+        <source>{doing}: {error}</source>
+        <translation>{doing}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="98" />
+        <source>is open for writing in another Dragoman window or process; close it there, or open this corpus read-only</source>
+        <translation>مفتوحة للكتابة في نافذة أو عملية أخرى من ترجمان؛ أغلقها هناك، أو افتح هذه المدونة للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="101" />
+        <source>is open for writing in another Dragoman window or process (pid {pid}); close it there, or open this corpus read-only</source>
+        <translation>مفتوحة للكتابة في نافذة أو عملية أخرى من ترجمان (رقم العملية {pid})؛ أغلقها هناك، أو افتح هذه المدونة للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="104" />
+        <source>is open for writing in another Dragoman window or process (pid {pid} on {host}); close it there, or open this corpus read-only</source>
+        <translation>مفتوحة للكتابة في نافذة أو عملية أخرى من ترجمان (رقم العملية {pid} على الجهاز {host})؛ أغلقها هناك، أو افتح هذه المدونة للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="107" />
+        <source>could not take the writer lock (lock file keeps changing)</source>
+        <translation>تعذّر أخذ قفل الكتابة (ملف القفل يتغير باستمرار)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="109" />
+        <source>cannot create the lock file {lock}: the disk holding it is full; free some space and try again</source>
+        <translation>تعذّر إنشاء ملف القفل {lock}: القرص الذي يحمله ممتلئ؛ أفرغ بعض المساحة وأعد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="112" />
+        <source>cannot write the lock file {lock}: the disk holding it is full; free some space and try again</source>
+        <translation>تعذّرت الكتابة في ملف القفل {lock}: القرص الذي يحمله ممتلئ؛ أفرغ بعض المساحة وأعد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="115" />
+        <source>cannot create the lock file {lock}: {reason}</source>
+        <translation>تعذّر إنشاء ملف القفل {lock}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="117" />
+        <source>cannot write the lock file {lock}: {reason}</source>
+        <translation>تعذّرت الكتابة في ملف القفل {lock}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="119" />
+        <source>cannot be opened for writing: {cause}; open it read-only</source>
+        <translation>لا يمكن فتحها للكتابة: {cause}؛ افتحها للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="121" />
+        <source>cannot create: {cause}</source>
+        <translation>تعذّر الإنشاء: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="122" />
+        <source>is open read-only; changes are not allowed</source>
+        <translation>مفتوحة للقراءة فقط؛ التغييرات غير مسموح بها</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="124" />
+        <source>cannot be read here: {cause}, and its journal {journal} holds changes SQLite must index beside it; open it once where it can be written</source>
+        <translation>لا يمكن قراءتها هنا: {cause}، وسجلّها {journal} يحمل تغييرات يجب أن يفهرسها SQLite بجانبه؛ افتحها مرة في مكان تمكن فيه الكتابة</translation>
     </message>
 </context>
 <context>
