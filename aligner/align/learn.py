@@ -20,6 +20,7 @@ import numpy as np
 from aligner.align import dp_fast, learn_fast
 from aligner.align.features import KEY_PREFIX, Sentence
 from aligner.names.translit import could_match, name_similarity
+from aligner.names.translit_batch import could_match_pairs
 
 # A pair must co-occur at least this often, and reach this Dice score, to be trusted.
 MIN_COUNT = 2
@@ -203,6 +204,9 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
     from aligner.align.features import fold, form_key, words_of
 
     out = table if table is not None else LearnedLexicon()
+    a_ids: dict[str, int] = {}
+    l_ids: dict[str, int] = {}
+    rows: list[tuple[list[int], list[int]]] = []  # each bead's Arabic and Latin word ids
     for k, (s0, s1, t0, t1) in enumerate(beads):
         if k >= NAME_BEADS:
             break
@@ -212,10 +216,34 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
         l_side = " ".join(tgt_texts[t0:t1]) if src_is_arabic else " ".join(src_texts[s0:s1])
         arabic = {w for w in words_of(a_side) if len(w) >= 3 and not w[0].isdigit()}
         latin = {w for w in words_of(l_side) if len(w) >= 3 and w[0].isupper()}
-        for a in arabic:
-            for la in latin:
-                if _same_name(a, la):
-                    s_word, t_word = (a, la) if src_is_arabic else (la, a)
-                    out.table.setdefault(fold(s_word)[:KEY_PREFIX], set()).add(
-                        form_key(t_word))
+        if arabic and latin:
+            rows.append(([a_ids.setdefault(w, len(a_ids)) for w in sorted(arabic)],
+                         [l_ids.setdefault(w, len(l_ids)) for w in sorted(latin)]))
+    if not rows:
+        return out
+    # every bead's pairs as codes a * nl + l, by index arithmetic; each distinct pair is
+    # put through the array form of could_match, and only what it lets through reaches
+    # _same_name (the same answers as _same_name on every pair)
+    nl = len(l_ids)
+    na_b = np.array([len(a) for a, _ in rows], dtype=np.int64)
+    nl_b = np.array([len(b) for _, b in rows], dtype=np.int64)
+    a_flat = np.fromiter(chain.from_iterable(a for a, _ in rows), dtype=np.int64)
+    l_flat = np.fromiter(chain.from_iterable(b for _, b in rows), dtype=np.int64)
+    sizes = na_b * nl_b
+    bead = np.repeat(np.arange(len(rows)), sizes)
+    r = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    a_ptr = np.concatenate(([0], np.cumsum(na_b)[:-1]))
+    l_ptr = np.concatenate(([0], np.cumsum(nl_b)[:-1]))
+    codes = a_flat[a_ptr[bead] + r // nl_b[bead]] * nl + l_flat[l_ptr[bead] + r % nl_b[bead]]
+    uniq = np.unique(codes)
+    a_words, l_words = list(a_ids), list(l_ids)
+    maybe = uniq[could_match_pairs(a_words, l_words, uniq // nl, uniq % nl, NAME_SIMILARITY)]
+    same = [c for c in maybe.tolist() if _same_name(a_words[c // nl], l_words[c % nl])]
+    if not same:
+        return out
+    # in bead order, as the pairs were met
+    for c in codes[np.isin(codes, np.asarray(same, dtype=np.int64))].tolist():
+        a, la = a_words[c // nl], l_words[c % nl]
+        s_word, t_word = (a, la) if src_is_arabic else (la, a)
+        out.table.setdefault(fold(s_word)[:KEY_PREFIX], set()).add(form_key(t_word))
     return out

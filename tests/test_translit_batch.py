@@ -1,0 +1,29 @@
+"""The array form of could_match lets through every pair could_match lets through (and,
+but for the exonyms' words, only those)."""
+import numpy as np
+
+from aligner.names.translit import could_match
+from aligner.names.translit_batch import could_match_pairs
+
+ARABIC = ["محمد", "القاهرة", "مصر", "باركر", "العراق", "تشرشل", "شيء", "كتاب", "الجزائر",
+          "ستيفن", "يوسف", "ص"]
+LATIN = ["Muhammad", "Cairo", "Egypt", "Parker", "Iraq", "Churchill", "Book", "Al-Qaim",
+         "Stephen", "Yusuf", "Zzz", "Algeria", "X"]
+
+
+def test_same_answers_as_could_match() -> None:
+    a_idx, l_idx = np.divmod(np.arange(len(ARABIC) * len(LATIN)), len(LATIN))
+    for threshold in (0.3, 0.5, 0.7, 0.9):
+        got = could_match_pairs(ARABIC, LATIN, a_idx, l_idx, threshold)
+        ref = [could_match(ARABIC[a], LATIN[b], threshold) for a, b in zip(a_idx, l_idx)]
+        assert all(g or not r for g, r in zip(got.tolist(), ref))
+        exonym = {"القاهرة", "مصر", "العراق", "الجزائر"}
+        assert [g for g, a in zip(got.tolist(), a_idx) if ARABIC[a] not in exonym] == \
+            [r for r, a in zip(ref, a_idx) if ARABIC[a] not in exonym]
+    # and it does rule pairs out (else it would be no filter at all)
+    assert not could_match_pairs(ARABIC, LATIN, a_idx, l_idx, 0.7).all()
+
+
+def test_no_pairs() -> None:
+    empty = np.zeros(0, dtype=np.int64)
+    assert could_match_pairs(ARABIC, LATIN, empty, empty, 0.7).tolist() == []
