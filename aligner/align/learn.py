@@ -19,7 +19,7 @@ import numpy as np
 
 from aligner.align import dp_fast, learn_fast
 from aligner.align.features import KEY_PREFIX, Sentence
-from aligner.names.translit import could_match, name_similarity
+from aligner.names.translit import could_match, is_same_name
 from aligner.names.translit_batch import could_match_pairs
 
 # A pair must co-occur at least this often, and reach this Dice score, to be trusted.
@@ -189,7 +189,18 @@ def _same_name(arabic: str, latin: str) -> bool:
     rules out most pairs before the letter alignment (~100 us a pair) runs; the answers
     are the same as name_similarity's alone."""
     return (could_match(arabic, latin, NAME_SIMILARITY)
-            and name_similarity(arabic, latin) >= NAME_SIMILARITY)
+            and is_same_name(arabic, latin, NAME_SIMILARITY))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_words(text: str, arabic: bool) -> frozenset[str]:
+    """A sentence's words that learn_names tries: on the Arabic side all but numbers, on
+    the Latin side the capitalised ones (three letters or more). Kept across calls, as
+    _same_name."""
+    from aligner.align.features import words_of
+
+    return frozenset(w for w in words_of(text) if len(w) >= 3
+                     and (not w[0].isdigit() if arabic else w[0].isupper()))
 
 
 def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
@@ -201,7 +212,7 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
     they miss (long vowels, the article, exonyms like مصر ~ Egypt), using the project's
     name matcher, on words that occur in the same bead only, so it stays cheap.
     """
-    from aligner.align.features import fold, form_key, words_of
+    from aligner.align.features import fold, form_key
 
     out = table if table is not None else LearnedLexicon()
     a_ids: dict[str, int] = {}
@@ -212,10 +223,11 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
             break
         if s1 == s0 or t1 == t0:
             continue
-        a_side = " ".join(src_texts[s0:s1]) if src_is_arabic else " ".join(tgt_texts[t0:t1])
-        l_side = " ".join(tgt_texts[t0:t1]) if src_is_arabic else " ".join(src_texts[s0:s1])
-        arabic = {w for w in words_of(a_side) if len(w) >= 3 and not w[0].isdigit()}
-        latin = {w for w in words_of(l_side) if len(w) >= 3 and w[0].isupper()}
+        a_side = src_texts[s0:s1] if src_is_arabic else tgt_texts[t0:t1]
+        l_side = tgt_texts[t0:t1] if src_is_arabic else src_texts[s0:s1]
+        # no word spans two sentences: the bead's words are its sentences' words
+        arabic = set().union(*[_name_words(x, True) for x in a_side])
+        latin = set().union(*[_name_words(x, False) for x in l_side])
         if arabic and latin:
             rows.append(([a_ids.setdefault(w, len(a_ids)) for w in sorted(arabic)],
                          [l_ids.setdefault(w, len(l_ids)) for w in sorted(latin)]))

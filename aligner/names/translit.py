@@ -203,8 +203,9 @@ def _units(letters: str) -> tuple[tuple[tuple[int, dict[str, float]], ...], ...]
     return tuple(out)
 
 
-def _align_cost(letters: str, latin: str) -> float:
-    """Cheapest cost of writing the Arabic `letters` as the Latin string `latin`."""
+def _align_cost(letters: str, latin: str, limit: float = math.inf) -> float:
+    """Cheapest cost of writing the Arabic `letters` as the Latin string `latin`; inf as
+    soon as it is sure to be over `limit` (most pairs a caller tries are not one name)."""
     n, m = len(letters), len(latin)
     inf = math.inf
     units = _units(letters)
@@ -213,6 +214,10 @@ def _align_cost(letters: str, latin: str) -> float:
     d = [[inf] * (m + 1) for _ in range(n + 1)]
     d[0][0] = 0.0
     for i in range(n + 1):
+        # every path to d[n][m] enters rows i.. i + _MAX_UNIT - 1 from a row above, and
+        # costs only grow: the least value there bounds the answer from below
+        if limit < inf and min(min(d[x]) for x in range(i, min(n, i + _MAX_UNIT - 1) + 1)) > limit:
+            return inf
         row = d[i]
         for j in range(m + 1):
             c = row[j]
@@ -314,6 +319,20 @@ def name_similarity(arabic: str, latin: str) -> float:
     Symmetric in the article: al-Qā’im, al-Qaim, Qaem and Al Qaim all match القائم.
     A few places known by another name in English or French (مصر ~ Egypt) score 1.0.
     """
+    return _similarity(arabic, latin, math.inf)
+
+
+def is_same_name(arabic: str, latin: str, threshold: float) -> bool:
+    """name_similarity(arabic, latin) >= threshold, the same answer, with the letter
+    alignment given up as soon as its cost is past what the threshold allows (a little
+    slack, so that rounding can never turn a match away)."""
+    size = max(len(_arabic_forms(arabic)[1]), 1)
+    limit = -math.log(threshold) * size * _SCALE + 1e-6 if threshold > 0 else math.inf
+    return _similarity(arabic, latin, limit) >= threshold
+
+
+def _similarity(arabic: str, latin: str, limit: float) -> float:
+    """name_similarity; 0.0 when the cost is found to be over `limit`."""
     letters, bare = _arabic_forms(arabic)
     article, rest = _latin_forms(latin)
     if not letters or not rest:
@@ -323,12 +342,14 @@ def name_similarity(arabic: str, latin: str) -> float:
         return 1.0
     if bare != letters:  # Arabic has the article
         if article:
-            cost = _align_cost(bare, rest)
+            cost = _align_cost(bare, rest, limit)
         else:
             # The Latin may drop it (Iraq), or write it joined (Alqaim, Elbaradei).
-            cost = min(_align_cost(bare, rest) + _ARTICLE_DROP, _align_cost(letters, rest))
+            cost = min(_align_cost(bare, rest, limit - _ARTICLE_DROP) + _ARTICLE_DROP,
+                       _align_cost(letters, rest, limit))
     else:
-        cost = _align_cost(letters, rest) + (_ARTICLE_DROP if article else 0.0)
+        drop = _ARTICLE_DROP if article else 0.0
+        cost = _align_cost(letters, rest, limit - drop) + drop
     size = max(len(bare), 1)
     return math.exp(-cost / (size * _SCALE))
 

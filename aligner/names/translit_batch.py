@@ -17,19 +17,47 @@ from typing import Sequence
 
 import numpy as np
 
-from aligner.names.translit import (_INS, _INS_OTHER, _SCALE, _SUBST_OTHER, _VOWELS,
+from functools import lru_cache
+from itertools import chain
+
+from aligner.names.translit import (_INS, _INS_OTHER, _SCALE, _SUBST_OTHER, _TABLE, _VOWELS,
                                     _arabic_side, _latin_forms)
 
 _CHAR_COST = min(_INS_OTHER, _SUBST_OTHER)
+# Every spelling of the table, numbered: a set of them is a 128-bit mask (two words)
+_SPELLING = {sp: i for i, sp in enumerate(sorted({sp for o in _TABLE.values() for sp in o
+                                                  if sp}))}
+_LONGEST = max(map(len, _SPELLING))
+assert len(_SPELLING) <= 128
+_LOW = (1 << 64) - 1
 
 
-def _bits(sets: Sequence[Sequence[int]], width: int) -> np.ndarray:
-    """Rows of bit sets (ids < width) packed into uint64 words: (len(sets), words)."""
-    words = max(1, (width + 63) // 64)
-    out = np.zeros((len(sets), words * 64), dtype=bool)
-    for r, ids in enumerate(sets):
-        out[r, list(ids)] = True
-    return np.packbits(out, axis=1, bitorder="little").view(np.uint64)
+def _mask(spellings) -> tuple[int, int]:
+    m = 0
+    for sp in spellings:
+        m |= 1 << _SPELLING[sp]
+    return m & _LOW, m >> 64
+
+
+@lru_cache(maxsize=65536)
+def _arabic_rows(arabic: str) -> tuple[tuple[frozenset[str], tuple[int, ...], tuple[int, ...],
+                                              tuple[float, ...]], ...]:
+    """Per form of the word (translit._arabic_side): the Latin letters its units spell,
+    and per Arabic letter the mask of its spellings (two words) and its cost when none
+    occurs."""
+    out = []
+    for spellable, needs in _arabic_side(arabic)[2]:
+        masks = [_mask(spellings) for spellings, _c in needs]
+        out.append((spellable, tuple(m[0] for m in masks), tuple(m[1] for m in masks),
+                    tuple(c for _s, c in needs)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _latin_mask(rest: str) -> tuple[int, int]:
+    """The mask of the table's spellings that occur in the Latin word."""
+    subs = {rest[i:i + k] for k in range(1, _LONGEST + 1) for i in range(len(rest) - k + 1)}
+    return _mask(s for s in subs if s in _SPELLING)
 
 
 def could_match_pairs(arabic: Sequence[str], latin: Sequence[str], a_idx: np.ndarray,
@@ -45,21 +73,14 @@ def could_match_pairs(arabic: Sequence[str], latin: Sequence[str], a_idx: np.nda
     always_a = np.array([not letters or exo is not None or threshold <= 0.0
                          for letters, exo, _f, _s in sides], dtype=bool)
     always_l = np.array([not r for r in rests], dtype=bool)
-    # the Arabic words' forms (with and without the article) and their rows of needs
-    form_ids: dict[tuple, int] = {}
-    forms: list[tuple] = []
-    word_forms: list[list[int]] = []
-    for _letters, _exo, fs, _size in sides:
-        ids = []
-        for parts in fs:
-            got = form_ids.get(parts)
-            if got is None:
-                got = form_ids[parts] = len(forms)
-                forms.append(parts)
-            ids.append(got)
-        word_forms.append(ids)
     budget = np.array([-math.log(threshold) * size * _SCALE + 1e-9 if threshold > 0 else 0.0
                        for _l, _e, _f, size in sides])
+    # the Arabic words' forms (with and without the article), numbered in word order
+    word_rows = [_arabic_rows(w) for w in arabic]
+    forms = [f for rows in word_rows for f in rows]
+    nf = np.array([len(x) for x in word_rows], dtype=np.int64)
+    first = np.cumsum(nf) - nf
+    second = first + nf - 1
     # lat bound: the Latin word's charged letters (with repeats) no unit of the form spells
     chars: dict[str, int] = {}
     hard_rows = []
@@ -77,45 +98,32 @@ def could_match_pairs(arabic: Sequence[str], latin: Sequence[str], a_idx: np.nda
         for c in row:
             hard[i, c] += 1.0
     spell = np.zeros((len(forms), n_chars), dtype=bool)
-    for f, (spellable, _needs) in enumerate(forms):
-        ids = [chars[c] for c in spellable if c in chars]
-        spell[f, ids] = True
+    for f, form in enumerate(forms):
+        spell[f, [chars[c] for c in form[0] if c in chars]] = True
     # ara bound: each Arabic letter whose spellings all miss the Latin word costs its own
-    sp_ids: dict[str, int] = {}
-    row_sets: list[list[int]] = []
-    row_cost: list[float] = []
-    row_start = [0]
-    for _spellable, needs in forms:
-        for spellings, cost in needs:
-            row_sets.append([sp_ids.setdefault(sp, len(sp_ids)) for sp in spellings])
-            row_cost.append(cost)
-        row_start.append(len(row_sets))
-    longest = max((len(s) for s in sp_ids), default=1)
-    has_sets = []
-    for r in rests:
-        subs = {r[i:i + k] for k in range(1, longest + 1) for i in range(len(r) - k + 1)}
-        has_sets.append([sp_ids[s] for s in subs if s in sp_ids])
-    width = max(1, len(sp_ids))
-    row_bits, has_bits = _bits(row_sets, width), _bits(has_sets, width)
-    costs = np.asarray(row_cost, dtype=np.float64)
-    starts = np.asarray(row_start, dtype=np.int64)
+    n_rows = np.array([len(f[3]) for f in forms], dtype=np.int64)
+    starts = np.concatenate(([0], np.cumsum(n_rows)))
+    total = int(starts[-1])
+    row_lo = np.fromiter(chain.from_iterable(f[1] for f in forms), np.uint64, total)
+    row_hi = np.fromiter(chain.from_iterable(f[2] for f in forms), np.uint64, total)
+    costs = np.fromiter(chain.from_iterable(f[3] for f in forms), np.float64, total)
+    masks = [_latin_mask(r) for r in rests]
+    has_lo = np.fromiter((m[0] for m in masks), np.uint64, len(masks))
+    has_hi = np.fromiter((m[1] for m in masks), np.uint64, len(masks))
     # (pair, form) items: every pair with each form of its Arabic word
-    nf = np.array([len(x) for x in word_forms], dtype=np.int64)
-    first = np.array([x[0] if x else 0 for x in word_forms], dtype=np.int64)
-    second = np.array([x[-1] if x else 0 for x in word_forms], dtype=np.int64)
     reps = nf[a_idx]
     item_pair = np.repeat(np.arange(n_pairs), reps)
-    # the k-th form of an item's word: first form, then (if any) the second
     k = np.arange(len(item_pair)) - np.repeat(np.cumsum(reps) - reps, reps)
     a_item = a_idx[item_pair]
     item_form = np.where(k == 0, first[a_item], second[a_item])
     item_l = l_idx[item_pair]
     lat = _CHAR_COST * (hard[item_l] * ~spell[item_form]).sum(axis=1)
-    nrows = starts[item_form + 1] - starts[item_form]
+    nrows = n_rows[item_form]
     row_item = np.repeat(np.arange(len(item_form)), nrows)
     row = np.arange(len(row_item)) - np.repeat(np.cumsum(nrows) - nrows, nrows) \
         + starts[item_form][row_item]
-    missing = ~(row_bits[row] & has_bits[item_l[row_item]]).any(axis=1)
+    row_l = item_l[row_item]
+    missing = ((row_lo[row] & has_lo[row_l]) | (row_hi[row] & has_hi[row_l])) == 0
     ara = np.bincount(row_item, weights=costs[row] * missing, minlength=len(item_form))
     ok_item = np.maximum(lat, ara) <= budget[a_item]
     ok = np.zeros(n_pairs, dtype=bool)

@@ -27,3 +27,11 @@ def test_same_answers_as_could_match() -> None:
 def test_no_pairs() -> None:
     empty = np.zeros(0, dtype=np.int64)
     assert could_match_pairs(ARABIC, LATIN, empty, empty, 0.7).tolist() == []
+
+
+def test_bounded_alignment_same_answer() -> None:
+    from aligner.names.translit import is_same_name, name_similarity
+    for a in ARABIC:
+        for b in LATIN:
+            for threshold in (0.3, 0.5, 0.7, 0.9):
+                assert is_same_name(a, b, threshold) == (name_similarity(a, b) >= threshold)
