@@ -9,7 +9,7 @@ aligner.edits.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -44,7 +44,15 @@ class Change:
 
 
 class EditError(DragomanError):
-    """An edit that cannot be applied: clear message, corpus untouched."""
+    """An edit that cannot be applied: clear message, corpus untouched. The problem may be
+    keyed (aligner/messages.py) for the GUI to show it in the interface language."""
+
+    def __init__(self, problem: str):
+        self.problem = problem
+        super().__init__(problem)
+
+    def worded(self, word: Callable[[str], str], place: Callable[[str], str] = str) -> str:
+        return word(self.problem)
 
 
 @contextmanager

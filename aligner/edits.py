@@ -30,6 +30,7 @@ from aligner.edit_base import Change as Change  # re-exported: the protocol live
 from aligner.edit_base import Edit as Edit
 from aligner.edit_base import EditError as EditError
 from aligner.edit_base import _refusals
+from aligner.messages import Problem
 from aligner.model import Bead, BeadSpan, BeadStatus, Entity, Segment
 from aligner.restore import beads_taking_in
 
@@ -56,7 +57,7 @@ class _BeadEdit(Edit):
     def _bead(self, corpus: Corpus, position: int) -> Bead:
         count = corpus.bead_count(self.bitext_id)
         if not 0 <= position < count:
-            raise EditError(f"there is no bead {position + 1} (the bitext has {count} beads)")
+            raise EditError(Problem("edit.no_bead", bead=position + 1, count=count))
         return corpus.bead(self.bitext_id, position)
 
     def do(self, corpus: Corpus) -> Change:
@@ -108,8 +109,7 @@ class MergeBeads(_BeadEdit):
     def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
         count = corpus.bead_count(self.bitext_id)
         if not 0 <= self.position < count - 1:
-            raise EditError(f"cannot merge bead {self.position + 1} with the next one: "
-                            f"the bitext has {count} beads")
+            raise EditError(Problem("edit.merge_last", bead=self.position + 1, count=count))
         a, b = corpus.beads(self.bitext_id, self.position, self.position + 2)
         merged = _auto(a, src_end=b.src_end, tgt_end=b.tgt_end)
         return self.position, self.position + 2, _rescored(corpus, self.bitext_id, [merged])
@@ -138,21 +138,18 @@ class ShiftSentence(_BeadEdit):
 
     def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
         s, e = f"{self.side}_start", f"{self.side}_end"
-        where = "source" if self.side == "src" else "target"
         bead = self._bead(corpus, self.position)
         if getattr(bead, s) == getattr(bead, e):
-            raise EditError(f"bead {self.position + 1} has no {where} sentence to move")
+            raise EditError(Problem(f"edit.shift_no_{self.side}", bead=self.position + 1))
         if self.direction == "down":
             if self.position + 1 >= corpus.bead_count(self.bitext_id):
-                raise EditError(f"bead {self.position + 1} is the last bead: there is no next "
-                                "bead to move the sentence into")
+                raise EditError(Problem("edit.shift_last", bead=self.position + 1))
             nxt = corpus.bead(self.bitext_id, self.position + 1)
             cut = getattr(bead, e) - 1
             return self.position, self.position + 2, _rescored(
                 corpus, self.bitext_id, [_auto(bead, **{e: cut}), _auto(nxt, **{s: cut})])
         if self.position == 0:
-            raise EditError("bead 1 is the first bead: there is no previous bead to move "
-                            "the sentence into")
+            raise EditError(Problem("edit.shift_first"))
         prev = corpus.bead(self.bitext_id, self.position - 1)
         cut = getattr(bead, s) + 1
         return self.position - 1, self.position + 1, _rescored(
@@ -172,10 +169,9 @@ class InsertEmptyBead(_BeadEdit):
     def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
         count = corpus.bead_count(self.bitext_id)
         if count == 0:
-            raise EditError("the bitext is not aligned yet: align it before inserting beads")
+            raise EditError(Problem("edit.insert_unaligned"))
         if not 0 <= self.position <= count:
-            raise EditError(f"cannot insert a bead at {self.position + 1}: the bitext has "
-                            f"{count} beads")
+            raise EditError(Problem("edit.insert_outside", bead=self.position + 1, count=count))
         if self.position < count:
             nxt = corpus.bead(self.bitext_id, self.position)
             src, tgt = nxt.src_start, nxt.tgt_start
@@ -201,11 +197,11 @@ class SplitBead(_BeadEdit):
         bead = self._bead(corpus, self.position)
         n_src, n_tgt = bead.src_end - bead.src_start, bead.tgt_end - bead.tgt_start
         if not (0 <= self.src_count <= n_src and 0 <= self.tgt_count <= n_tgt):
-            raise EditError(f"bead {self.position + 1} is {bead.kind}: it cannot keep "
-                            f"{self.src_count}-{self.tgt_count} sentences")
+            raise EditError(Problem("edit.split_cannot_keep", bead=self.position + 1,
+                                    kind=bead.kind, src=self.src_count, tgt=self.tgt_count))
         if (self.src_count, self.tgt_count) in ((0, 0), (n_src, n_tgt)):
-            raise EditError(f"splitting bead {self.position + 1} after {self.src_count}-"
-                            f"{self.tgt_count} sentences would leave one part empty")
+            raise EditError(Problem("edit.split_empty_part", bead=self.position + 1,
+                                    src=self.src_count, tgt=self.tgt_count))
         s_cut, t_cut = bead.src_start + self.src_count, bead.tgt_start + self.tgt_count
         head = _auto(bead, src_end=s_cut, tgt_end=t_cut)
         tail = _auto(bead, id=None, src_start=s_cut, tgt_start=t_cut)
@@ -225,8 +221,8 @@ class DeleteEmptyBead(_BeadEdit):
     def _plan(self, corpus: Corpus) -> tuple[int, int, list[Bead]]:
         bead = self._bead(corpus, self.position)
         if bead.kind != "0-0":
-            raise EditError(f"bead {self.position + 1} is not empty ({bead.kind}); only "
-                            "empty beads can be deleted")
+            raise EditError(Problem("edit.delete_not_empty", bead=self.position + 1,
+                                    kind=bead.kind))
         return self.position, self.position + 1, []
 
 
@@ -296,11 +292,11 @@ class SetStatus(_StatusEdit):
 
     def _targets(self, corpus: Corpus) -> tuple[int, int, set[int] | None, BeadStatus]:
         if not self.positions:
-            raise EditError("no beads selected")
+            raise EditError(Problem("edit.none_selected"))
         count = corpus.bead_count(self.bitext_id)
         if self.positions[0] < 0 or self.positions[-1] >= count:
-            raise EditError(f"bead positions {self.positions[0] + 1}-{self.positions[-1] + 1} "
-                            f"are outside the bitext ({count} beads)")
+            raise EditError(Problem("edit.positions_outside", first=self.positions[0] + 1,
+                                    last=self.positions[-1] + 1, count=count))
         return self.positions[0], self.positions[-1] + 1, set(self.positions), self.status
 
 
@@ -316,7 +312,7 @@ class ConfirmThrough(_StatusEdit):
     def _targets(self, corpus: Corpus) -> tuple[int, int, set[int] | None, BeadStatus]:
         count = corpus.bead_count(self.bitext_id)
         if not 0 <= self.position < count:
-            raise EditError(f"there is no bead {self.position + 1} (the bitext has {count} beads)")
+            raise EditError(Problem("edit.no_bead", bead=self.position + 1, count=count))
         return 0, self.position + 1, None, BeadStatus.CONFIRMED
 
 
@@ -383,8 +379,8 @@ class SplitSegment(_SegmentEdit):
                 text = seg.text
                 if not (0 < self.offset < len(text) and text[:self.offset].strip()
                         and text[self.offset:].strip()):
-                    raise EditError(f"cannot split sentence {seg.position + 1} at {self.offset}: "
-                                    "both parts must contain text")
+                    raise EditError(Problem("edit.split_sentence", sentence=seg.position + 1,
+                                            offset=self.offset))
                 self._orig, self._entities = seg, corpus.entities([seg.id])
             # the beads holding the sentence changed: a confirmed one is confirmed no more
             self._unconfirmed = _confirmed_beads_of(corpus, seg)
@@ -434,7 +430,7 @@ class MergeSegments(_SegmentEdit):
         with _refusals(), corpus.transaction():
             problem = corpus.merge_check(self.segment_id)
             if problem:
-                raise EditError(f"cannot merge: {problem}")
+                raise EditError(Problem("edit.merge_refused", problem=problem))
             a = corpus.segment(self.segment_id)
             b = corpus.segment_at(a.doc_id, a.position + 1)
             entities = corpus.entities([a.id, b.id])
@@ -490,8 +486,7 @@ class EditSegmentText(_SegmentEdit):
         from aligner.entities.offsets import plan_text_change
 
         if not self.text.strip():
-            raise EditError(f"sentence {seg.position + 1} cannot be left empty; merge "
-                            "it with the next one, or mark it excluded")
+            raise EditError(Problem("edit.sentence_empty", sentence=seg.position + 1))
         self._moved, self._removed, self._before = plan_text_change(corpus, seg, self.text,
                                                                     self.on_cut)
         self._old = seg.text

@@ -85,6 +85,33 @@ CATALOGUE: dict[str, str] = {
     "corpus.journal_here": "cannot be read here: {cause}, and its journal {journal} holds "
                            "changes SQLite must index beside it; open it once where it can be "
                            "written",
+    # refusals of edits in the editor (aligner/edits.py, aligner/corpus/documents.py)
+    "edit.no_bead": "there is no bead {bead} (the bitext has {count} beads)",
+    "edit.merge_last": "cannot merge bead {bead} with the next one: the bitext has {count} beads",
+    "edit.shift_no_src": "bead {bead} has no source sentence to move",
+    "edit.shift_no_tgt": "bead {bead} has no target sentence to move",
+    "edit.shift_last": "bead {bead} is the last bead: there is no next bead to move the "
+                       "sentence into",
+    "edit.shift_first": "bead 1 is the first bead: there is no previous bead to move the "
+                        "sentence into",
+    "edit.insert_unaligned": "the bitext is not aligned yet: align it before inserting beads",
+    "edit.insert_outside": "cannot insert a bead at {bead}: the bitext has {count} beads",
+    "edit.split_cannot_keep": "bead {bead} is {kind}: it cannot keep {src}-{tgt} sentences",
+    "edit.split_empty_part": "splitting bead {bead} after {src}-{tgt} sentences would leave "
+                             "one part empty",
+    "edit.delete_not_empty": "bead {bead} is not empty ({kind}); only empty beads can be "
+                             "deleted",
+    "edit.none_selected": "no beads selected",
+    "edit.positions_outside": "bead positions {first}-{last} are outside the bitext ({count} "
+                              "beads)",
+    "edit.split_sentence": "cannot split sentence {sentence} at {offset}: both parts must "
+                           "contain text",
+    "edit.merge_refused": "cannot merge: {problem}",
+    "edit.merge_last_sentence": "sentence {sentence} is the last of its document",
+    "edit.merge_beads_apart": "sentences {first} and {second} are in different beads of "
+                              "bitext '{name}'; merge or shift the beads first",
+    "edit.sentence_empty": "sentence {sentence} cannot be left empty; merge it with the next "
+                           "one, or mark it excluded",
 }
 
 

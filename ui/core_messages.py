@@ -125,6 +125,48 @@ MARKED: dict[str, object] = {
         "CoreMessages", "cannot be read here: {cause}, and its journal {journal} holds "
         "changes SQLite must index beside it; open it once where it can be "
         "written"),
+    "edit.no_bead": QT_TRANSLATE_NOOP(
+        "CoreMessages", "there is no bead {bead} (the bitext has {count} beads)"),
+    "edit.merge_last": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot merge bead {bead} with the next one: the bitext has {count}"
+        " beads"),
+    "edit.shift_no_src": QT_TRANSLATE_NOOP(
+        "CoreMessages", "bead {bead} has no source sentence to move"),
+    "edit.shift_no_tgt": QT_TRANSLATE_NOOP(
+        "CoreMessages", "bead {bead} has no target sentence to move"),
+    "edit.shift_last": QT_TRANSLATE_NOOP(
+        "CoreMessages", "bead {bead} is the last bead: there is no next bead to move the "
+        "sentence into"),
+    "edit.shift_first": QT_TRANSLATE_NOOP(
+        "CoreMessages", "bead 1 is the first bead: there is no previous bead to move the "
+        "sentence into"),
+    "edit.insert_unaligned": QT_TRANSLATE_NOOP(
+        "CoreMessages", "the bitext is not aligned yet: align it before inserting beads"),
+    "edit.insert_outside": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot insert a bead at {bead}: the bitext has {count} beads"),
+    "edit.split_cannot_keep": QT_TRANSLATE_NOOP(
+        "CoreMessages", "bead {bead} is {kind}: it cannot keep {src}-{tgt} sentences"),
+    "edit.split_empty_part": QT_TRANSLATE_NOOP(
+        "CoreMessages", "splitting bead {bead} after {src}-{tgt} sentences would leave one "
+        "part empty"),
+    "edit.delete_not_empty": QT_TRANSLATE_NOOP(
+        "CoreMessages", "bead {bead} is not empty ({kind}); only empty beads can be deleted"),
+    "edit.none_selected": QT_TRANSLATE_NOOP("CoreMessages", "no beads selected"),
+    "edit.positions_outside": QT_TRANSLATE_NOOP(
+        "CoreMessages", "bead positions {first}-{last} are outside the bitext ({count} "
+        "beads)"),
+    "edit.split_sentence": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot split sentence {sentence} at {offset}: both parts must "
+        "contain text"),
+    "edit.merge_refused": QT_TRANSLATE_NOOP("CoreMessages", "cannot merge: {problem}"),
+    "edit.merge_last_sentence": QT_TRANSLATE_NOOP(
+        "CoreMessages", "sentence {sentence} is the last of its document"),
+    "edit.merge_beads_apart": QT_TRANSLATE_NOOP(
+        "CoreMessages", "sentences {first} and {second} are in different beads of bitext "
+        "'{name}'; merge or shift the beads first"),
+    "edit.sentence_empty": QT_TRANSLATE_NOOP(
+        "CoreMessages", "sentence {sentence} cannot be left empty; merge it with the next "
+        "one, or mark it excluded"),
 }
 
 

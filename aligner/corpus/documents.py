@@ -17,6 +17,7 @@ from aligner.corpus.errors import CorpusChangeError, CorpusError
 from aligner.corpus.file import now_iso
 from aligner.corpus.order import END, GAP
 from aligner.corpus.segkeys import SegmentKeysMixin
+from aligner.messages import Problem
 from aligner.model import Bitext, Document, Entity, Segment
 
 
@@ -328,14 +329,13 @@ class DocumentsMixin(SegmentKeysMixin):
         doc_id, key = row[1], row[2]
         nxt = self._next_row(doc_id, key)
         if nxt is None:
-            return f"sentence {self._seg_index(doc_id, key) + 1} is the last of its document"
+            return Problem("edit.merge_last_sentence", sentence=self._seg_index(doc_id, key) + 1)
         for bitext_id, side in self._bitext_sides(doc_id):
             if self._bead_covering(bitext_id, side, key) != self._bead_covering(
                     bitext_id, side, nxt[2]):
                 name = self.bitext(bitext_id).name
                 p = self._seg_index(doc_id, key)
-                return (f"sentences {p + 1} and {p + 2} are in different "
-                        f"beads of bitext '{name}'; merge or shift the beads first")
+                return Problem("edit.merge_beads_apart", first=p + 1, second=p + 2, name=name)
         return ""
 
     def merge_segments(self, first_segment_id: int) -> int:

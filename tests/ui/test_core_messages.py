@@ -11,6 +11,7 @@ import pytest
 from aligner.errors import DragomanError
 from aligner.messages import CATALOGUE, Problem
 from aligner.text.textio import read_text
+from tests.ui.conftest import open_window
 from tests.ui.test_arabic_interface import english_words
 from ui import i18n
 from ui.core_messages import MARKED, error_text, problem_text
@@ -93,3 +94,14 @@ def test_a_nested_problem_is_translated_and_its_folder_kept_left_to_right(arabic
     text = error_text(exc)
     assert f"\u2066{tmp_path}\u2069" in text
     assert english_words(text.replace(str(tmp_path), "").replace("c.dragoman", "")) == []
+
+
+def test_a_refused_edit_is_told_in_arabic(arabic, qtbot, shown, corpus_path):
+    from aligner.edits import MergeBeads
+
+    win = open_window(qtbot, corpus_path)
+    last = win.model.rowCount() - 1
+    assert not win.apply_edit(MergeBeads(win.model.bitext_id, last))
+    title, text = shown.errors[0]
+    assert str(last + 1) in text and ARABIC.search(text)
+    assert english_words(text) == []

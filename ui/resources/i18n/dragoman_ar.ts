@@ -872,6 +872,96 @@
         <source>cannot be read here: {cause}, and its journal {journal} holds changes SQLite must index beside it; open it once where it can be written</source>
         <translation>لا يمكن قراءتها هنا: {cause}، وسجلّها {journal} يحمل تغييرات يجب أن يفهرسها SQLite بجانبه؛ افتحها مرة في مكان تمكن فيه الكتابة</translation>
     </message>
+    <message>
+        <location filename="../../core_messages.py" line="128" />
+        <source>there is no bead {bead} (the bitext has {count} beads)</source>
+        <translation>لا يوجد الزوج {bead} (في النص الثنائي {count} من الأزواج)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="130" />
+        <source>cannot merge bead {bead} with the next one: the bitext has {count} beads</source>
+        <translation>لا يمكن دمج الزوج {bead} مع الذي يليه: في النص الثنائي {count} من الأزواج</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="133" />
+        <source>bead {bead} has no source sentence to move</source>
+        <translation>ليس في الزوج {bead} جملة مصدر لنقلها</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="135" />
+        <source>bead {bead} has no target sentence to move</source>
+        <translation>ليس في الزوج {bead} جملة هدف لنقلها</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="137" />
+        <source>bead {bead} is the last bead: there is no next bead to move the sentence into</source>
+        <translation>الزوج {bead} هو الأخير: لا يوجد زوج تالٍ تُنقل إليه الجملة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="140" />
+        <source>bead 1 is the first bead: there is no previous bead to move the sentence into</source>
+        <translation>الزوج 1 هو الأول: لا يوجد زوج سابق تُنقل إليه الجملة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="143" />
+        <source>the bitext is not aligned yet: align it before inserting beads</source>
+        <translation>النص الثنائي لم تتم محاذاته بعد: حاذِه قبل إدراج أزواج</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="145" />
+        <source>cannot insert a bead at {bead}: the bitext has {count} beads</source>
+        <translation>لا يمكن إدراج زوج في الموضع {bead}: في النص الثنائي {count} من الأزواج</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="147" />
+        <source>bead {bead} is {kind}: it cannot keep {src}-{tgt} sentences</source>
+        <translation>الزوج {bead} من نوع {kind}: لا يمكنه إبقاء {src}-{tgt} من الجمل</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="149" />
+        <source>splitting bead {bead} after {src}-{tgt} sentences would leave one part empty</source>
+        <translation>تقسيم الزوج {bead} بعد {src}-{tgt} من الجمل يترك أحد الجزأين فارغًا</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="152" />
+        <source>bead {bead} is not empty ({kind}); only empty beads can be deleted</source>
+        <translation>الزوج {bead} ليس فارغًا ({kind})؛ لا تُحذف إلا الأزواج الفارغة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="154" />
+        <source>no beads selected</source>
+        <translation>لم يُحدَّد أي زوج</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="155" />
+        <source>bead positions {first}-{last} are outside the bitext ({count} beads)</source>
+        <translation>مواضع الأزواج {first}-{last} خارج النص الثنائي ({count} من الأزواج)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="158" />
+        <source>cannot split sentence {sentence} at {offset}: both parts must contain text</source>
+        <translation>لا يمكن تقسيم الجملة {sentence} عند {offset}: يجب أن يحتوي كلا الجزأين على نص</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="161" />
+        <source>cannot merge: {problem}</source>
+        <translation>لا يمكن الدمج: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="162" />
+        <source>sentence {sentence} is the last of its document</source>
+        <translation>الجملة {sentence} هي الأخيرة في مستندها</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="164" />
+        <source>sentences {first} and {second} are in different beads of bitext '{name}'; merge or shift the beads first</source>
+        <translation>الجملتان {first} و{second} في زوجين مختلفين من النص الثنائي «{name}»؛ ادمج الأزواج أو انقل الجمل أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="167" />
+        <source>sentence {sentence} cannot be left empty; merge it with the next one, or mark it excluded</source>
+        <translation>لا يمكن ترك الجملة {sentence} فارغة؛ ادمجها مع التي تليها، أو علّمها مستبعدة</translation>
+    </message>
 </context>
 <context>
     <name>CorpusBrowser</name>
