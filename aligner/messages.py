@@ -112,6 +112,26 @@ CATALOGUE: dict[str, str] = {
                               "bitext '{name}'; merge or shift the beads first",
     "edit.sentence_empty": "sentence {sentence} cannot be left empty; merge it with the next "
                            "one, or mark it excluded",
+    # import format errors (aligner/formats/tmx.py, jsonl.py, aligner/entities/gazetteer.py);
+    # the file and line are put before them by InputError
+    "import.cannot_read": "cannot read: {reason}",
+    "import.not_utf8": "not UTF-8 text",
+    "import.doctype_entities": "the DOCTYPE declares entities; refused for safety (entity "
+                               "expansion and external entities are not supported)",
+    "import.doctype_entities_short": "the DOCTYPE declares entities; refused for safety",
+    "import.wrong_root": "not a {kind} file (root element <{root}>)",
+    "import.malformed_xml": "malformed XML: {error}",
+    "import.xml_too_long": "malformed XML: a text or name is too long (libxml2's safety limit "
+                           "is 10 MB per node); refused rather than read without limits",
+    "import.tmx_no_header": "not a TMX file (no <header> before the first <tu>)",
+    "import.tuv_no_lang": "<tuv> without xml:lang",
+    "import.tuv_no_seg": "<tuv> without <seg>",
+    "import.bad_json": "not valid JSON: {error} (column {column})",
+    "import.too_deep": "not a record: arrays or objects nested too deeply",
+    "import.unknown_label": "unknown label {label} (this corpus has {labels})",
+    "import.no_names": "no labelled names in the gazetteer",
+    "import.no_names_skipped": "no labelled names in the gazetteer ({skipped} entries without "
+                               "a label or a term)",
 }
 
 

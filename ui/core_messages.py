@@ -167,6 +167,33 @@ MARKED: dict[str, object] = {
     "edit.sentence_empty": QT_TRANSLATE_NOOP(
         "CoreMessages", "sentence {sentence} cannot be left empty; merge it with the next "
         "one, or mark it excluded"),
+    "import.cannot_read": QT_TRANSLATE_NOOP("CoreMessages", "cannot read: {reason}"),
+    "import.not_utf8": QT_TRANSLATE_NOOP("CoreMessages", "not UTF-8 text"),
+    "import.doctype_entities": QT_TRANSLATE_NOOP(
+        "CoreMessages", "the DOCTYPE declares entities; refused for safety (entity "
+        "expansion and external entities are not supported)"),
+    "import.doctype_entities_short": QT_TRANSLATE_NOOP(
+        "CoreMessages", "the DOCTYPE declares entities; refused for safety"),
+    "import.wrong_root": QT_TRANSLATE_NOOP(
+        "CoreMessages", "not a {kind} file (root element <{root}>)"),
+    "import.malformed_xml": QT_TRANSLATE_NOOP("CoreMessages", "malformed XML: {error}"),
+    "import.xml_too_long": QT_TRANSLATE_NOOP(
+        "CoreMessages", "malformed XML: a text or name is too long (libxml2's safety limit "
+        "is 10 MB per node); refused rather than read without limits"),
+    "import.tmx_no_header": QT_TRANSLATE_NOOP(
+        "CoreMessages", "not a TMX file (no <header> before the first <tu>)"),
+    "import.tuv_no_lang": QT_TRANSLATE_NOOP("CoreMessages", "<tuv> without xml:lang"),
+    "import.tuv_no_seg": QT_TRANSLATE_NOOP("CoreMessages", "<tuv> without <seg>"),
+    "import.bad_json": QT_TRANSLATE_NOOP(
+        "CoreMessages", "not valid JSON: {error} (column {column})"),
+    "import.too_deep": QT_TRANSLATE_NOOP(
+        "CoreMessages", "not a record: arrays or objects nested too deeply"),
+    "import.unknown_label": QT_TRANSLATE_NOOP(
+        "CoreMessages", "unknown label {label} (this corpus has {labels})"),
+    "import.no_names": QT_TRANSLATE_NOOP("CoreMessages", "no labelled names in the gazetteer"),
+    "import.no_names_skipped": QT_TRANSLATE_NOOP(
+        "CoreMessages", "no labelled names in the gazetteer ({skipped} entries without a "
+        "label or a term)"),
 }
 
 

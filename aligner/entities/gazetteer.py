@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aligner.errors import InputError
+from aligner.messages import Problem
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,8 @@ def read_tbx_gazetteer(path: str | Path, labels: Collection[str]) -> Gazetteer:
             out.skipped += 1
             continue
         if concept.label not in labels:
-            raise InputError(p, f"unknown label {concept.label!r} (this corpus has "
-                                f"{', '.join(sorted(labels))})", concept.line)
+            raise InputError(p, Problem("import.unknown_label", label=repr(concept.label),
+                                        labels=", ".join(sorted(labels))), concept.line)
         seen: set[str] = set()
         for f in forms:
             if f.text not in seen:
@@ -73,9 +74,8 @@ def read_tbx_gazetteer(path: str | Path, labels: Collection[str]) -> Gazetteer:
                 out.entries.append(GazetteerEntry(f.text, concept.label, concept.line or 0,
                                                   f"{p}:{concept.line}:{n}"))
     if not out.entries:
-        raise InputError(p, "no labelled names in the gazetteer"
-                            + (f" ({out.skipped} entries without a label or a term)"
-                               if out.skipped else ""))
+        raise InputError(p, Problem("import.no_names_skipped", skipped=out.skipped)
+                         if out.skipped else Problem("import.no_names"))
     return out
 
 
@@ -85,12 +85,12 @@ def read_gazetteer(path: str | Path, labels: Collection[str]) -> list[GazetteerE
     try:
         raw = p.read_bytes()
     except OSError as exc:
-        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
+        raise InputError(p, Problem("import.cannot_read", reason=exc.strerror or exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(p, "not UTF-8 text", line) from None
+        raise InputError(p, Problem("import.not_utf8"), line) from None
     out: list[GazetteerEntry] = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from aligner.errors import DragomanError, InputError
+from aligner.messages import Problem
 from aligner.model import AlignedUnit
 from aligner.formats.common import Output, PathLike, is_path, select_units, text_output
 from aligner.formats.langtag import is_valid_tag
@@ -82,7 +83,7 @@ def _lines(source: PathLike | IO[str]) -> Iterator[tuple[int, str]]:
         except UnicodeDecodeError as exc:
             raise InputError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
         except OSError as exc:
-            raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+            raise InputError(path, Problem("import.cannot_read", reason=exc.strerror or exc)) from None
     else:
         name = getattr(source, "name", None)
         try:
@@ -159,19 +160,17 @@ def read(source: PathLike | IO[str], *, src_lang: str | None = None,
         try:
             record = json.loads(line)
         except ValueError as exc:
-            raise InputError(name, f"not valid JSON: {exc.msg} (column {exc.colno})",
+            raise InputError(name, Problem("import.bad_json", error=exc.msg, column=exc.colno),
                              line=number) from None
         except RecursionError:
-            raise InputError(name, "not a record: arrays or objects nested too deeply",
-                             line=number) from None
+            raise InputError(name, Problem("import.too_deep"), line=number) from None
         try:
             _check_strings(record)
             unit = parse_record(record, src_lang=src_lang, tgt_lang=tgt_lang)
             unit.line = number
             yield unit
         except RecursionError:
-            raise InputError(name, "not a record: arrays or objects nested too deeply",
-                             line=number) from None
+            raise InputError(name, Problem("import.too_deep"), line=number) from None
         except ValueError as exc:
             raise InputError(name, str(exc), line=number) from None
 

@@ -37,6 +37,7 @@ from lxml import etree
 
 from aligner import __version__
 from aligner.errors import DragomanError, InputError
+from aligner.messages import Problem
 from aligner.model import AlignedUnit
 from aligner.formats.common import Output, PathLike, select_units, text_output
 from aligner.formats.langtag import check_tag, is_valid_tag, same_language
@@ -240,8 +241,7 @@ def _refuse_entity_prolog(path: Path) -> None:
     root = re.search(r"<[A-Za-z_]", text)
     prolog = text[:root.start()] if root else text
     if "<!ENTITY" in prolog:
-        raise InputError(path, "the DOCTYPE declares entities; refused for safety "
-                               "(entity expansion and external entities are not supported)")
+        raise InputError(path, Problem("import.doctype_entities"))
 
 
 def _iterparse(path: Path, events, stream: IO[bytes] | None = None, *,
@@ -264,22 +264,21 @@ def _iterparse(path: Path, events, stream: IO[bytes] | None = None, *,
                 checked = True
                 dtd = elem.getroottree().docinfo.internalDTD
                 if dtd is not None and any(True for _ in dtd.iterentities()):
-                    raise InputError(path, "the DOCTYPE declares entities; refused for safety",
-                                     line=1)
+                    raise InputError(path, Problem("import.doctype_entities_short"), line=1)
                 root = elem.getroottree().getroot()
                 if root.tag not in roots:
-                    raise InputError(path, f"not a {kind} file (root element <{root.tag}>)",
+                    raise InputError(path, Problem("import.wrong_root", kind=kind, root=root.tag),
                                      line=root.sourceline)
             yield event, elem
     except etree.XMLSyntaxError as exc:
         line = exc.lineno if exc.lineno else None
         message = exc.msg or str(exc)
+        problem = Problem("import.malformed_xml", error=message)
         if "Resource limit exceeded" in message or "Huge input lookup" in message:
-            message = ("a text or name is too long (libxml2's safety limit is 10 MB per "
-                       "node); refused rather than read without limits")
-        raise InputError(path, f"malformed XML: {message}", line=line) from None
+            problem = Problem("import.xml_too_long")
+        raise InputError(path, problem, line=line) from None
     except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+        raise InputError(path, Problem("import.cannot_read", reason=exc.strerror or exc)) from None
 
 
 def seg_text(seg) -> str:
@@ -328,8 +327,7 @@ class TmxReader:
             if elem.tag != "tu":
                 continue
             if not seen_header:
-                raise InputError(self.path, "not a TMX file (no <header> before the first <tu>)",
-                                 line=elem.sourceline)
+                raise InputError(self.path, Problem("import.tmx_no_header"), line=elem.sourceline)
             unit = self._unit(elem, header_src)
             _free(elem)
             if unit is None:
@@ -342,11 +340,11 @@ class TmxReader:
         for tuv in tu.iterchildren("tuv"):
             lang = tuv.get(XML_LANG) or tuv.get("lang")
             if not lang:
-                raise InputError(self.path, "<tuv> without xml:lang", line=tuv.sourceline)
+                raise InputError(self.path, Problem("import.tuv_no_lang"), line=tuv.sourceline)
             lang = check_tag(lang, self.path, tuv.sourceline, what="xml:lang")
             seg = tuv.find("seg")
             if seg is None:
-                raise InputError(self.path, "<tuv> without <seg>", line=tuv.sourceline)
+                raise InputError(self.path, Problem("import.tuv_no_seg"), line=tuv.sourceline)
             props = {p.get("type", ""): p.text or "" for p in tuv.iterchildren("prop")}
             try:
                 variants.append((lang, seg_text(seg), props))

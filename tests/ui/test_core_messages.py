@@ -33,11 +33,11 @@ def test_the_gui_marks_every_core_message_as_the_core_writes_it():
 def test_every_core_message_has_an_arabic_text_with_the_same_arguments(arabic):
     for key, english in CATALOGUE.items():
         names = sorted(re.findall(r"{(\w+)}", english))
-        problem = Problem(key, **{n: f"<{n}>" for n in names})
+        problem = Problem(key, **{n: f"@{n}@" for n in names})
         text = problem_text(problem)
         # a message that is only its arguments ('{doing}: {error}') has no words to translate
         assert ARABIC.search(text) or not re.sub(r"{\w+}", "", english).strip(": "), key
-        assert sorted(re.findall(r"<(\w+)>", text)) == names, key
+        assert sorted(re.findall(r"@(\w+)@", text)) == names, key
 
 
 def test_a_newer_corpus_is_refused_in_arabic(arabic, qtbot, shown, corpus_path):
@@ -105,3 +105,16 @@ def test_a_refused_edit_is_told_in_arabic(arabic, qtbot, shown, corpus_path):
     title, text = shown.errors[0]
     assert str(last + 1) in text and ARABIC.search(text)
     assert english_words(text) == []
+
+
+def test_a_tmx_error_keeps_its_file_and_line_left_to_right_in_arabic(arabic, tmp_path):
+    from aligner.formats.tmx import read as read_tmx
+
+    path = tmp_path / "memory.tmx"
+    path.write_text('<?xml version="1.0"?>\n<tmx version="1.4"><header/><body>\n'
+                    '<tu><tuv><seg>x</seg></tuv></tu></body></tmx>\n', encoding="utf-8")
+    with pytest.raises(DragomanError) as err:
+        list(read_tmx(path))
+    assert str(err.value) == f"{path}:3: <tuv> without xml:lang"
+    text = error_text(err.value)
+    assert text.startswith(f"\u200f\u2066{path}:3\u2069: ") and ARABIC.search(text)

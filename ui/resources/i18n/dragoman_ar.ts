@@ -962,6 +962,81 @@
         <source>sentence {sentence} cannot be left empty; merge it with the next one, or mark it excluded</source>
         <translation>لا يمكن ترك الجملة {sentence} فارغة؛ ادمجها مع التي تليها، أو علّمها مستبعدة</translation>
     </message>
+    <message>
+        <location filename="../../core_messages.py" line="170" />
+        <source>cannot read: {reason}</source>
+        <translation>تعذّرت القراءة: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="171" />
+        <source>not UTF-8 text</source>
+        <translation>ليس نصًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="172" />
+        <source>the DOCTYPE declares entities; refused for safety (entity expansion and external entities are not supported)</source>
+        <translation>يعرّف DOCTYPE كيانات؛ رُفض حفاظًا على الأمان (توسيع الكيانات والكيانات الخارجية غير مدعومين)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="175" />
+        <source>the DOCTYPE declares entities; refused for safety</source>
+        <translation>يعرّف DOCTYPE كيانات؛ رُفض حفاظًا على الأمان</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="177" />
+        <source>not a {kind} file (root element &lt;{root}&gt;)</source>
+        <translation>ليس ملف {kind} (العنصر الجذر ⁦&lt;{root}&gt;⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="179" />
+        <source>malformed XML: {error}</source>
+        <translation>XML غير سليم: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="180" />
+        <source>malformed XML: a text or name is too long (libxml2's safety limit is 10 MB per node); refused rather than read without limits</source>
+        <translation>XML غير سليم: نص أو اسم طويل جدًا (حد الأمان في libxml2 هو 10 ميغابايت لكل عقدة)؛ رُفض بدل قراءته بلا حدود</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="183" />
+        <source>not a TMX file (no &lt;header&gt; before the first &lt;tu&gt;)</source>
+        <translation>ليس ملف TMX (لا يوجد ⁦&lt;header&gt;⁩ قبل أول ⁦&lt;tu&gt;⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="185" />
+        <source>&lt;tuv&gt; without xml:lang</source>
+        <translation>⁦&lt;tuv&gt;⁩ بلا ⁦xml:lang⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="186" />
+        <source>&lt;tuv&gt; without &lt;seg&gt;</source>
+        <translation>⁦&lt;tuv&gt;⁩ بلا ⁦&lt;seg&gt;⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="187" />
+        <source>not valid JSON: {error} (column {column})</source>
+        <translation>ليس JSON صالحًا: {error} (العمود {column})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="189" />
+        <source>not a record: arrays or objects nested too deeply</source>
+        <translation>ليس سجلًا: المصفوفات أو الكائنات متداخلة أكثر من اللازم</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="191" />
+        <source>unknown label {label} (this corpus has {labels})</source>
+        <translation>تسمية مجهولة {label} (في هذه المدونة: {labels})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="193" />
+        <source>no labelled names in the gazetteer</source>
+        <translation>لا أسماء موسومة في معجم الأعلام</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="194" />
+        <source>no labelled names in the gazetteer ({skipped} entries without a label or a term)</source>
+        <translation>لا أسماء موسومة في معجم الأعلام ({skipped} من المداخل بلا تسمية أو مصطلح)</translation>
+    </message>
 </context>
 <context>
     <name>CorpusBrowser</name>
