@@ -132,6 +132,26 @@ CATALOGUE: dict[str, str] = {
     "import.no_names": "no labelled names in the gazetteer",
     "import.no_names_skipped": "no labelled names in the gazetteer ({skipped} entries without "
                                "a label or a term)",
+    # entity and name edits (aligner/corpus/annotations.py, entities.py, register.py,
+    # aligner/names/edits.py); the corpus file is put before the corpus refusals
+    "entity.outside": "entity offsets {start}-{end} are outside sentence {sentence} (length "
+                      "{length})",
+    "entity.link_same_lang": "entities {a} and {b} are both in {lang}: a link joins two languages",
+    "entity.two_counterparts": "entity {entity} would have two counterparts in {lang}",
+    "entity.label_in_use": "label {label} is used by {count} entities; relabel or delete them "
+                           "first",
+    "entity.no_label": "there is no label {label}",
+    "entity.missing": "there is no entity {entity}",
+    "entity.gone": "some of these entities no longer exist",
+    "register.needs_arabic": "a register entry needs an Arabic form",
+    "register.form_incomplete": "entry {entry}: a form has no text or no language",
+    "register.form_twice": "entry {entry}: '{form}' ({lang}) is listed twice",
+    "register.two_chosen": "entry {entry}: two chosen spellings in {lang}",
+    "register.not_stored": "cannot update an entry that was never stored",
+    "register.only_stored": "only a stored entry can be changed",
+    "names.fix_stale": "'{text}' is no longer where the check found it (bead {bead}): run the "
+                       "check again",
+    "names.fixes_overlap": "two fixes overlap in sentence {sentence}: {error}",
 }
 
 

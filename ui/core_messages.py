@@ -194,6 +194,35 @@ MARKED: dict[str, object] = {
     "import.no_names_skipped": QT_TRANSLATE_NOOP(
         "CoreMessages", "no labelled names in the gazetteer ({skipped} entries without a "
         "label or a term)"),
+    "entity.outside": QT_TRANSLATE_NOOP(
+        "CoreMessages", "entity offsets {start}-{end} are outside sentence {sentence} (length "
+        "{length})"),
+    "entity.link_same_lang": QT_TRANSLATE_NOOP(
+        "CoreMessages", "entities {a} and {b} are both in {lang}: a link joins two languages"),
+    "entity.two_counterparts": QT_TRANSLATE_NOOP(
+        "CoreMessages", "entity {entity} would have two counterparts in {lang}"),
+    "entity.label_in_use": QT_TRANSLATE_NOOP(
+        "CoreMessages", "label {label} is used by {count} entities; relabel or delete them first"),
+    "entity.no_label": QT_TRANSLATE_NOOP("CoreMessages", "there is no label {label}"),
+    "entity.missing": QT_TRANSLATE_NOOP("CoreMessages", "there is no entity {entity}"),
+    "entity.gone": QT_TRANSLATE_NOOP("CoreMessages", "some of these entities no longer exist"),
+    "register.needs_arabic": QT_TRANSLATE_NOOP(
+        "CoreMessages", "a register entry needs an Arabic form"),
+    "register.form_incomplete": QT_TRANSLATE_NOOP(
+        "CoreMessages", "entry {entry}: a form has no text or no language"),
+    "register.form_twice": QT_TRANSLATE_NOOP(
+        "CoreMessages", "entry {entry}: '{form}' ({lang}) is listed twice"),
+    "register.two_chosen": QT_TRANSLATE_NOOP(
+        "CoreMessages", "entry {entry}: two chosen spellings in {lang}"),
+    "register.not_stored": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot update an entry that was never stored"),
+    "register.only_stored": QT_TRANSLATE_NOOP(
+        "CoreMessages", "only a stored entry can be changed"),
+    "names.fix_stale": QT_TRANSLATE_NOOP(
+        "CoreMessages", "'{text}' is no longer where the check found it (bead {bead}): run the "
+        "check again"),
+    "names.fixes_overlap": QT_TRANSLATE_NOOP(
+        "CoreMessages", "two fixes overlap in sentence {sentence}: {error}"),
 }
 
 

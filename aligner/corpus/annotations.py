@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from aligner.corpus.errors import CorpusChangeError
 from aligner.corpus.segkeys import SegmentKeysMixin
+from aligner.messages import Problem
 from aligner.model import base_lang, Entity, Segment
 
 # The columns of an entity row as read, entities aliased `e`: its counterparts come from
@@ -35,8 +36,9 @@ class AnnotationsMixin(SegmentKeysMixin):
         with self.transaction():
             seg = self.segment(entity.segment_id)
             if not 0 <= entity.start < entity.end <= len(seg.text):
-                raise CorpusChangeError(self.path, f"entity offsets {entity.start}-{entity.end} "
-                                        f"are outside sentence {seg.id} (length {len(seg.text)})")
+                raise CorpusChangeError(self.path, Problem(
+                    "entity.outside", start=entity.start, end=entity.end, sentence=seg.id,
+                    length=len(seg.text)))
             if entity.status not in ("accepted", "suggested"):
                 raise CorpusChangeError(self.path, f"entity status {entity.status!r} is not "
                                         "'accepted' or 'suggested'")
@@ -111,8 +113,8 @@ class AnnotationsMixin(SegmentKeysMixin):
                 self._x("DELETE FROM entity_links WHERE a = ? OR b = ?", (entity_id, entity_id))
                 return
             if langs[entity_id] == langs[other_id]:
-                raise CorpusChangeError(self.path, f"entities {entity_id} and {other_id} are "
-                                        f"both in {langs[entity_id]}: a link joins two languages")
+                raise CorpusChangeError(self.path, Problem(
+                    "entity.link_same_lang", a=entity_id, b=other_id, lang=langs[entity_id]))
             for a, b in ((entity_id, other_id), (other_id, entity_id)):
                 for old in self._q("SELECT b FROM entity_links WHERE a = ?", (a,)):
                     if self.entity_langs([old[0]]).get(old[0]) == langs[b]:

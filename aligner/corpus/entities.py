@@ -9,6 +9,7 @@ from aligner.corpus.annotations import ENTITY_INSERT, ENTITY_SELECT, entity_row
 from aligner.corpus.errors import CorpusChangeError
 from aligner.corpus.file import CorpusFile
 from aligner.entities.labels import Label, LabelError, check_labels
+from aligner.messages import Problem
 from aligner.model import base_lang, Bitext, Entity, Segment
 
 
@@ -40,8 +41,8 @@ class EntitiesMixin(CorpusFile):
             for label, n in self._q("SELECT label, count(*) FROM entities GROUP BY label "
                                     "ORDER BY label"):
                 if label not in names:
-                    raise CorpusChangeError(self.path, f"label {label} is used by {n} "
-                                            "entities; relabel or delete them first")
+                    raise CorpusChangeError(self.path, Problem("entity.label_in_use",
+                                                            label=label, count=n))
             self._x("DELETE FROM labels")
             self._xm("INSERT INTO labels(name, colour, key, position) VALUES (?, ?, ?, ?)",
                      ((lab.name, lab.colour, lab.key, i) for i, lab in enumerate(labels)))
@@ -51,7 +52,7 @@ class EntitiesMixin(CorpusFile):
         labels = [Label(new, lab.colour, lab.key) if lab.name == old else lab
                   for lab in self.labels()]
         if old not in {lab.name for lab in self.labels()}:
-            raise CorpusChangeError(self.path, f"there is no label {old}")
+            raise CorpusChangeError(self.path, Problem("entity.no_label", label=old))
         with self.transaction():
             self._x("UPDATE entities SET label = ? WHERE label = ?", (new, old))
             self.set_labels(labels)
@@ -107,9 +108,9 @@ class EntitiesMixin(CorpusFile):
             for b in self._links_of(a):
                 if langs[b] == langs[a] or langs[b] in seen:
                     raise CorpusChangeError(
-                        self.path, f"entity {a} would have two counterparts in {langs[b]}"
-                        if langs[b] in seen else f"entities {a} and {b} are both in "
-                        f"{langs[a]}: a link joins two languages")
+                        self.path, Problem("entity.two_counterparts", entity=a, lang=langs[b])
+                        if langs[b] in seen else
+                        Problem("entity.link_same_lang", a=a, b=b, lang=langs[a]))
                 seen.add(langs[b])
 
     def _links_of(self, entity_id: int) -> list[int]:

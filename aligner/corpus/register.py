@@ -11,6 +11,7 @@ from typing import Iterable, Sequence
 
 from aligner.corpus.errors import CorpusChangeError
 from aligner.corpus.file import CorpusFile
+from aligner.messages import Problem
 from aligner.model import FormStatus, NameForm, NameKind, RegisterEntry
 
 _ENTRY_COLS = "id, arabic, kind, label, note"
@@ -42,21 +43,21 @@ class RegisterMixin(CorpusFile):
 
     def _check_entry(self, entry: RegisterEntry) -> None:
         if not entry.arabic.strip():
-            raise CorpusChangeError(self.path, "a register entry needs an Arabic form")
+            raise CorpusChangeError(self.path, Problem("register.needs_arabic"))
         seen: set[tuple[str, str]] = set()
         preferred: set[str] = set()
         for form in entry.forms:
             if not form.text.strip() or not form.lang:
-                raise CorpusChangeError(self.path, f"entry {entry.arabic}: a form has no "
-                                        "text or no language")
+                raise CorpusChangeError(self.path, Problem("register.form_incomplete",
+                                                                entry=entry.arabic))
             if (form.lang, form.text) in seen:
-                raise CorpusChangeError(self.path, f"entry {entry.arabic}: '{form.text}' "
-                                        f"({form.lang}) is listed twice")
+                raise CorpusChangeError(self.path, Problem(
+                    "register.form_twice", entry=entry.arabic, form=form.text, lang=form.lang))
             seen.add((form.lang, form.text))
             if form.status is FormStatus.PREFERRED:
                 if form.lang in preferred:
-                    raise CorpusChangeError(self.path, f"entry {entry.arabic}: two chosen "
-                                            f"spellings in {form.lang}")
+                    raise CorpusChangeError(self.path, Problem(
+                        "register.two_chosen", entry=entry.arabic, lang=form.lang))
                 preferred.add(form.lang)
 
     def _write_forms(self, name_id: int, forms: Sequence[NameForm]) -> None:
@@ -82,7 +83,7 @@ class RegisterMixin(CorpusFile):
     def update_register_entry(self, entry: RegisterEntry) -> None:
         """Replace an entry's headword, kind, label, note and forms."""
         if entry.id is None:
-            raise CorpusChangeError(self.path, "cannot update an entry that was never stored")
+            raise CorpusChangeError(self.path, Problem("register.not_stored"))
         self._check_entry(entry)
         with self.transaction():
             cur = self._x("UPDATE names SET arabic = ?, kind = ?, label = ?, note = ? "

@@ -14,6 +14,7 @@ from typing import Sequence
 
 from aligner.edits import Change, Edit, EditError, _refusals
 from aligner.history import EditGroup
+from aligner.messages import Problem
 from aligner.model import Entity, RegisterEntry
 from aligner.names.consistency import Inconsistency, rewrite
 
@@ -40,7 +41,7 @@ class AddEntry(Edit):
             old = corpus.entity_name_ids(self.entity_ids)
             missing = [i for i in self.entity_ids if i not in old]
             if missing:
-                raise EditError(f"there is no entity {missing[0]}")
+                raise EditError(Problem("entity.missing", entity=missing[0]))
             corpus.add_register_entry(self.entry)  # sets entry.id; redo reuses it
             corpus.set_entity_names((i, self.entry.id) for i in self.entity_ids)
             if self._old_links is None:
@@ -62,7 +63,7 @@ class ChangeEntry(Edit):
 
     def __init__(self, entry: RegisterEntry, label: str = ""):
         if entry.id is None:
-            raise EditError("only a stored entry can be changed")
+            raise EditError(Problem("register.only_stored"))
         self.entry = copy.deepcopy(entry)
         self.label = label or f"Change {entry.arabic} in the names register"
         self._old: RegisterEntry | None = None
@@ -122,7 +123,7 @@ class TieEntities(Edit):
         with _refusals(), corpus.transaction():
             old = corpus.entity_name_ids(self.entity_ids)
             if len(old) != len(set(self.entity_ids)):
-                raise EditError("some of these entities no longer exist")
+                raise EditError(Problem("entity.gone"))
             if self.name_id is not None:
                 corpus.register_entry(self.name_id)  # raises when it is gone
             corpus.set_entity_names((i, self.name_id) for i in self.entity_ids)
@@ -213,14 +214,15 @@ class FixSpellings(Edit):
                     fix.before is not None
                     and seg.text[fix.before[0]:fix.before[1]] != fix.before[2])
                 if stale:
-                    raise EditError(f"'{fix.found_in_context}' is no longer where the check "
-                                    f"found it (bead {occ.bead + 1}): run the check again")
+                    raise EditError(Problem("names.fix_stale", text=fix.found_in_context,
+                                            bead=occ.bead + 1))
             ents = corpus.entities([seg_id])
             reps = sorted({rep for f in fixes for rep in f.edits()})
             try:
                 text, spans = rewrite(seg.text, reps, [(e.start, e.end) for e in ents])
             except ValueError as exc:
-                raise EditError(f"two fixes overlap in sentence {seg.position + 1}: {exc}") from None
+                raise EditError(Problem("names.fixes_overlap", sentence=seg.position + 1,
+                                                error=exc)) from None
             moved = [Entity(e.id, e.segment_id, s, t, e.label, e.counterpart_id, e.name_id)
                      for e, (s, t) in zip(ents, spans)]
             before.append((seg_id, seg.text, ents))

@@ -118,3 +118,16 @@ def test_a_tmx_error_keeps_its_file_and_line_left_to_right_in_arabic(arabic, tmp
     assert str(err.value) == f"{path}:3: <tuv> without xml:lang"
     text = error_text(err.value)
     assert text.startswith(f"\u200f\u2066{path}:3\u2069: ") and ARABIC.search(text)
+
+
+def test_a_refused_register_edit_is_told_in_arabic(arabic, qtbot, shown, corpus_path):
+    from aligner.model import RegisterEntry
+    from aligner.names.edits import AddEntry
+
+    win = open_window(qtbot, corpus_path)
+    assert not win.apply_edit(AddEntry(RegisterEntry(None, "  "), []))
+    assert not win.apply_edit(AddEntry(RegisterEntry(None, "كاغامي"), [987654]))
+    (_, blank), (_, missing) = shown.errors
+    assert ARABIC.search(blank) and english_words(blank) == []
+    assert "987654" in missing and ARABIC.search(missing) and english_words(missing) == []
+    assert win.session.corpus.register_entries() == []  # nothing was added

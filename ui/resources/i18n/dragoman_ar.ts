@@ -1037,6 +1037,81 @@
         <source>no labelled names in the gazetteer ({skipped} entries without a label or a term)</source>
         <translation>لا أسماء موسومة في معجم الأعلام ({skipped} من المداخل بلا تسمية أو مصطلح)</translation>
     </message>
+    <message>
+        <location filename="../../core_messages.py" line="197" />
+        <source>entity offsets {start}-{end} are outside sentence {sentence} (length {length})</source>
+        <translation>موضعا الكيان {start}-{end} خارج الجملة {sentence} (طولها {length})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="200" />
+        <source>entities {a} and {b} are both in {lang}: a link joins two languages</source>
+        <translation>الكيانان {a} و{b} كلاهما بلغة {lang}: الربط يصل بين لغتين</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="202" />
+        <source>entity {entity} would have two counterparts in {lang}</source>
+        <translation>سيصبح للكيان {entity} مقابلان بلغة {lang}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="204" />
+        <source>label {label} is used by {count} entities; relabel or delete them first</source>
+        <translation>الوسم {label} مستعمل في {count} من الكيانات؛ غيّر وسمها أو احذفها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="206" />
+        <source>there is no label {label}</source>
+        <translation>لا يوجد وسم {label}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="207" />
+        <source>there is no entity {entity}</source>
+        <translation>لا يوجد الكيان {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="208" />
+        <source>some of these entities no longer exist</source>
+        <translation>بعض هذه الكيانات لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="209" />
+        <source>a register entry needs an Arabic form</source>
+        <translation>يحتاج مدخل السجل إلى صيغة عربية</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="211" />
+        <source>entry {entry}: a form has no text or no language</source>
+        <translation>المدخل {entry}: صيغة بلا نص أو بلا لغة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="213" />
+        <source>entry {entry}: '{form}' ({lang}) is listed twice</source>
+        <translation>المدخل {entry}: «{form}» ({lang}) مذكورة مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="215" />
+        <source>entry {entry}: two chosen spellings in {lang}</source>
+        <translation>المدخل {entry}: كتابتان معتمدتان بلغة {lang}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="217" />
+        <source>cannot update an entry that was never stored</source>
+        <translation>لا يمكن تحديث مدخل لم يُحفظ قط</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="219" />
+        <source>only a stored entry can be changed</source>
+        <translation>لا يُغيَّر إلا مدخل محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="221" />
+        <source>'{text}' is no longer where the check found it (bead {bead}): run the check again</source>
+        <translation>لم تعد «{text}» حيث وجدها الفحص (الزوج {bead}): أعد الفحص</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="224" />
+        <source>two fixes overlap in sentence {sentence}: {error}</source>
+        <translation>تصحيحان متداخلان في الجملة {sentence}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>CorpusBrowser</name>
