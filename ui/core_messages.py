@@ -252,6 +252,16 @@ def error_text(exc: BaseException) -> str:
     return exc.worded(problem_text)
 
 
+def placed(text: str, path: object, **args: object) -> str:
+    """A translated '{path}: ...' message filled in, the path and the other arguments kept
+    left to right (and the paragraph right to left) in an Arabic interface, as error_text
+    does for core errors."""
+    if current() in RTL_LANGS:
+        return "\u200f" + text.format(path=isolated(str(path)),
+                                      **{k: isolated(str(v)) for k, v in args.items()})
+    return text.format(path=path, **args)
+
+
 def isolated(name: str) -> str:
     """A file name kept left to right inside an Arabic sentence (a Unicode isolate), so the
     sentence, not the name, sets the paragraph's direction."""

@@ -11,7 +11,7 @@ from aligner.corpus import (CorpusError, CorpusLockedError, CorpusVersionError, 
 from aligner.errors import DragomanError
 
 from . import messages
-from .core_messages import error_text
+from .core_messages import error_text, placed
 from .i18n import translate
 from .session import CorpusSession, session_for
 
@@ -23,7 +23,7 @@ def open_session(parent: QWidget | None, path: Path, *, read_only: bool = False
     a corpus another Dragoman is editing); None after telling the user why not."""
     if not path.exists():
         messages.error(parent, translate("Opening", "Cannot open corpus"),
-                       translate("Opening", "{path}: no such file.").format(path=path))
+                       placed(translate("Opening", "{path}: no such file."), path))
         return None
     session = session_for(path)
     try:
@@ -55,7 +55,8 @@ def open_session(parent: QWidget | None, path: Path, *, read_only: bool = False
         messages.error(parent, translate("Opening", "Cannot open corpus"), error_text(exc))
         return None
     except Exception as exc:  # noqa: BLE001 - e.g. sqlite3 errors from a damaged file
-        messages.error(parent, translate("Opening", "Cannot open corpus"),
-                       f"{path}: {type(exc).__name__}: {exc}")
+        messages.error(parent, translate("Opening", "Cannot open corpus"), placed(translate(
+            "Opening", "{path}: cannot be opened ({error})"), path,
+            error=f"{type(exc).__name__}: {exc}"))  # the error's own text stays English
         return None
     return session

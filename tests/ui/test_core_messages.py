@@ -14,7 +14,7 @@ from aligner.text.textio import read_text
 from tests.ui.conftest import open_window
 from tests.ui.test_arabic_interface import english_words
 from ui import i18n
-from ui.core_messages import MARKED, error_text, problem_text
+from ui.core_messages import MARKED, error_text, placed, problem_text
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 
@@ -131,3 +131,23 @@ def test_a_refused_register_edit_is_told_in_arabic(arabic, qtbot, shown, corpus_
     assert ARABIC.search(blank) and english_words(blank) == []
     assert "987654" in missing and ARABIC.search(missing) and english_words(missing) == []
     assert win.session.corpus.register_entries() == []  # nothing was added
+
+
+def test_a_missing_corpus_keeps_its_name_left_to_right_in_arabic(arabic, shown, tmp_path):
+    from ui.opening import open_session
+
+    path = tmp_path / "gone.dragoman"
+    assert open_session(None, path) is None
+    (_, text), = shown.errors
+    assert text.startswith(f"\u200f\u2066{path}\u2069: ") and ARABIC.search(text)
+    assert english_words(text.replace(str(path), "")) == []
+
+
+def test_an_unexpected_opening_error_is_worded_by_the_translation(arabic):
+    from ui.i18n import translate
+
+    path, exc = "/data/c.dragoman", ValueError("bad value")
+    text = placed(translate("Opening", "{path}: cannot be opened ({error})"), path,
+                  error=f"{type(exc).__name__}: {exc}")
+    assert text == ("\u200f\u2066/data/c.dragoman\u2069: تعذّر فتحها "
+                    "(\u2066ValueError: bad value\u2069)")

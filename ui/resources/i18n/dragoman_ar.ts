@@ -1085,7 +1085,7 @@
     <message>
         <location filename="../../core_messages.py" line="213" />
         <source>entry {entry}: '{form}' ({lang}) is listed twice</source>
-        <translation>المدخل {entry}: «{form}» ({lang}) مذكورة مرتين</translation>
+        <translation>المدخل {entry}: الصيغة «{form}» مذكورة مرتين بلغة {lang}</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="215" />
@@ -2468,6 +2468,11 @@
         <location filename="../../opening.py" line="52" />
         <source>Not a Dragoman corpus</source>
         <translation>ليست مدونة ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../../opening.py" line="58" />
+        <source>{path}: cannot be opened ({error})</source>
+        <translation>{path}: تعذّر فتحها ({error})</translation>
     </message>
 </context>
 <context>
