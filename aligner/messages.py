@@ -152,6 +152,27 @@ CATALOGUE: dict[str, str] = {
     "names.fix_stale": "'{text}' is no longer where the check found it (bead {bead}): run the "
                        "check again",
     "names.fixes_overlap": "two fixes overlap in sentence {sentence}: {error}",
+    # JSONL field checks (aligner/formats/jsonl.py); the file and line are put before them
+    "jsonl.surrogate": "holds a lone surrogate (\\u{code}), which is not a character; fix the "
+                       "text",
+    "jsonl.not_object": "a line must hold a JSON object",
+    "jsonl.translation_not_object": "\"translation\" must be an object of language: text",
+    "jsonl.lang_not_string": "\"{field}\" must be a language code (a string)",
+    "jsonl.two_langs": "needs texts in two languages (found {found})",
+    "jsonl.two_langs_wanted": "needs texts in two languages (found {found}, wanted {src} and "
+                              "{tgt})",
+    "jsonl.text_not_string": "the {lang} text is not a string",
+    "jsonl.bad_tag": "{tag} is not a valid language tag",
+    "jsonl.field_not_string": "\"{field}\" must be a string",
+    "jsonl.bad_bead": "\"bead\" must be a whole number from 0 to 2**63-1",
+    "jsonl.bad_score": "\"score\" must be a finite number",
+    "jsonl.bad_status": "\"status\" must be \"auto\" or \"confirmed\", not {status}",
+    "jsonl.entities_not_list": "\"entities\" must be a list",
+    "jsonl.entity_side": "entity {entity}: side must be {src} or {tgt}",
+    "jsonl.entity_span": "entity {entity}: start/end outside the {side} text ({length} "
+                         "characters)",
+    "jsonl.entity_label": "entity {entity}: label must be a non-empty string",
+    "jsonl.entity_counterpart": "entity {entity}: counterpart must index this line's entities",
 }
 
 

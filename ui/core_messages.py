@@ -223,6 +223,35 @@ MARKED: dict[str, object] = {
         "check again"),
     "names.fixes_overlap": QT_TRANSLATE_NOOP(
         "CoreMessages", "two fixes overlap in sentence {sentence}: {error}"),
+    "jsonl.surrogate": QT_TRANSLATE_NOOP(
+        "CoreMessages", "holds a lone surrogate (\\u{code}), which is not a character; fix the "
+        "text"),
+    "jsonl.not_object": QT_TRANSLATE_NOOP("CoreMessages", "a line must hold a JSON object"),
+    "jsonl.translation_not_object": QT_TRANSLATE_NOOP(
+        "CoreMessages", "\"translation\" must be an object of language: text"),
+    "jsonl.lang_not_string": QT_TRANSLATE_NOOP(
+        "CoreMessages", "\"{field}\" must be a language code (a string)"),
+    "jsonl.two_langs": QT_TRANSLATE_NOOP(
+        "CoreMessages", "needs texts in two languages (found {found})"),
+    "jsonl.two_langs_wanted": QT_TRANSLATE_NOOP(
+        "CoreMessages", "needs texts in two languages (found {found}, wanted {src} and {tgt})"),
+    "jsonl.text_not_string": QT_TRANSLATE_NOOP("CoreMessages", "the {lang} text is not a string"),
+    "jsonl.bad_tag": QT_TRANSLATE_NOOP("CoreMessages", "{tag} is not a valid language tag"),
+    "jsonl.field_not_string": QT_TRANSLATE_NOOP("CoreMessages", "\"{field}\" must be a string"),
+    "jsonl.bad_bead": QT_TRANSLATE_NOOP(
+        "CoreMessages", "\"bead\" must be a whole number from 0 to 2**63-1"),
+    "jsonl.bad_score": QT_TRANSLATE_NOOP("CoreMessages", "\"score\" must be a finite number"),
+    "jsonl.bad_status": QT_TRANSLATE_NOOP(
+        "CoreMessages", "\"status\" must be \"auto\" or \"confirmed\", not {status}"),
+    "jsonl.entities_not_list": QT_TRANSLATE_NOOP("CoreMessages", "\"entities\" must be a list"),
+    "jsonl.entity_side": QT_TRANSLATE_NOOP(
+        "CoreMessages", "entity {entity}: side must be {src} or {tgt}"),
+    "jsonl.entity_span": QT_TRANSLATE_NOOP(
+        "CoreMessages", "entity {entity}: start/end outside the {side} text ({length} characters)"),
+    "jsonl.entity_label": QT_TRANSLATE_NOOP(
+        "CoreMessages", "entity {entity}: label must be a non-empty string"),
+    "jsonl.entity_counterpart": QT_TRANSLATE_NOOP(
+        "CoreMessages", "entity {entity}: counterpart must index this line's entities"),
 }
 
 

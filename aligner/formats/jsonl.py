@@ -138,8 +138,7 @@ def _check_strings(record: object, depth: int = 0) -> None:
     if isinstance(record, str):
         m = _SURROGATE.search(record)
         if m:
-            raise ValueError(f"holds a lone surrogate (\\u{ord(m.group()):04x}), which is "
-                             "not a character; fix the text")
+            raise ValueError(Problem("jsonl.surrogate", code=f"{ord(m.group()):04x}"))
     elif isinstance(record, dict):
         for key, value in record.items():
             _check_strings(key, depth + 1)
@@ -172,18 +171,19 @@ def read(source: PathLike | IO[str], *, src_lang: str | None = None,
         except RecursionError:
             raise InputError(name, Problem("import.too_deep"), line=number) from None
         except ValueError as exc:
-            raise InputError(name, str(exc), line=number) from None
+            problem = exc.args[0] if exc.args and isinstance(exc.args[0], Problem) else str(exc)
+            raise InputError(name, problem, line=number) from None
 
 
 def parse_record(record: object, *, src_lang: str | None = None,
                  tgt_lang: str | None = None) -> AlignedUnit:
     """One record -> AlignedUnit; ValueError says what is wrong with it."""
     if not isinstance(record, dict):
-        raise ValueError("a line must hold a JSON object")
+        raise ValueError(Problem("jsonl.not_object"))
     if "translation" in record:
         texts = record["translation"]
         if not isinstance(texts, dict):
-            raise ValueError('"translation" must be an object of language: text')
+            raise ValueError(Problem("jsonl.translation_not_object"))
     else:  # plain {"ar": ..., "en": ...}
         texts = {k: v for k, v in record.items() if isinstance(v, str) and is_valid_tag(k)
                  and len(k) <= 3}
@@ -192,41 +192,41 @@ def parse_record(record: object, *, src_lang: str | None = None,
             texts = fields if len(fields) >= 2 else texts
     for key in ("src_lang", "tgt_lang"):
         if record.get(key) is not None and not isinstance(record[key], str):
-            raise ValueError(f'"{key}" must be a language code (a string)')
+            raise ValueError(Problem("jsonl.lang_not_string", field=key))
     langs = [k for k, v in texts.items() if isinstance(v, str)]
     src = src_lang or record.get("src_lang") or (langs[0] if langs else None)
     tgt = tgt_lang or record.get("tgt_lang") or next((x for x in langs if x != src), None)
     if src not in texts or tgt not in texts or src == tgt:
-        raise ValueError(f"needs texts in two languages (found {sorted(texts)}"
-                         + (f", wanted {src} and {tgt}" if src_lang or tgt_lang else "") + ")")
+        raise ValueError(Problem("jsonl.two_langs_wanted", found=sorted(texts), src=src, tgt=tgt)
+                         if src_lang or tgt_lang else Problem("jsonl.two_langs", found=sorted(texts)))
     for lang in (src, tgt):
         if not isinstance(texts[lang], str):
-            raise ValueError(f"the {lang} text is not a string")
+            raise ValueError(Problem("jsonl.text_not_string", lang=lang))
         if not is_valid_tag(lang):
-            raise ValueError(f"{lang!r} is not a valid language tag")
+            raise ValueError(Problem("jsonl.bad_tag", tag=repr(lang)))
     unit = AlignedUnit(src_lang=src, tgt_lang=tgt, src_text=texts[src], tgt_text=texts[tgt])
     for key in ("bitext", "src_doc", "tgt_doc", "changed", "created"):
         value = record.get(key)
         if value is not None:
             if not isinstance(value, (str, int)):
-                raise ValueError(f'"{key}" must be a string')
+                raise ValueError(Problem("jsonl.field_not_string", field=key))
             setattr(unit, key, str(value))
     bead = record.get("bead")
     if bead is not None:
         if not isinstance(bead, int) or isinstance(bead, bool) or not 0 <= bead < 2**63:
-            raise ValueError('"bead" must be a whole number from 0 to 2**63-1')
+            raise ValueError(Problem("jsonl.bad_bead"))
         unit.bead_id = bead
     score = record.get("score")
     if score is not None:
         if (not isinstance(score, (int, float)) or isinstance(score, bool)
                 or (isinstance(score, int) and abs(score) > 10**15)
                 or not math.isfinite(score)):
-            raise ValueError('"score" must be a finite number')
+            raise ValueError(Problem("jsonl.bad_score"))
         unit.score = float(score)
     status = record.get("status")
     if status is not None:
         if status not in ("auto", "confirmed"):
-            raise ValueError(f'"status" must be "auto" or "confirmed", not {status!r}')
+            raise ValueError(Problem("jsonl.bad_status", status=repr(status)))
         unit.status = status
     unit.entities = _entities(record.get("entities") or [], unit)
     return unit
@@ -234,27 +234,28 @@ def parse_record(record: object, *, src_lang: str | None = None,
 
 def _entities(raw: object, unit: AlignedUnit) -> list[dict]:
     if not isinstance(raw, list):
-        raise ValueError('"entities" must be a list')
+        raise ValueError(Problem("jsonl.entities_not_list"))
     sides = {unit.src_lang: ("src", unit.src_text), unit.tgt_lang: ("tgt", unit.tgt_text)}
     entities = []
     for ent in raw:
         if (not isinstance(ent, dict) or not isinstance(ent.get("side"), str)
                 or ent["side"] not in sides):
-            raise ValueError(f"entity {ent!r}: side must be {unit.src_lang!r} or {unit.tgt_lang!r}")
+            raise ValueError(Problem("jsonl.entity_side", entity=repr(ent),
+                                      src=repr(unit.src_lang), tgt=repr(unit.tgt_lang)))
         side, text = sides[ent["side"]]
         start, end = ent.get("start"), ent.get("end")
         if (not isinstance(start, int) or not isinstance(end, int)
                 or not 0 <= start < end <= len(text)):
-            raise ValueError(f"entity {ent!r}: start/end outside the {ent['side']} text "
-                             f"({len(text)} characters)")
+            raise ValueError(Problem("jsonl.entity_span", entity=repr(ent), side=ent["side"],
+                                     length=len(text)))
         if not isinstance(ent.get("label"), str) or not ent["label"]:
-            raise ValueError(f"entity {ent!r}: label must be a non-empty string")
+            raise ValueError(Problem("jsonl.entity_label", entity=repr(ent)))
         out = {"side": side, "start": start, "end": end, "label": ent["label"]}
         for key in ("counterpart", "canonical", "transliteration"):
             if ent.get(key) is not None:
                 out[key] = ent[key]
         if "counterpart" in out and not (isinstance(out["counterpart"], int)
                                          and 0 <= out["counterpart"] < len(raw)):
-            raise ValueError(f"entity {ent!r}: counterpart must index this line's entities")
+            raise ValueError(Problem("jsonl.entity_counterpart", entity=repr(ent)))
         entities.append(out)
     return entities

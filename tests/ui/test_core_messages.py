@@ -151,3 +151,17 @@ def test_an_unexpected_opening_error_is_worded_by_the_translation(arabic):
                   error=f"{type(exc).__name__}: {exc}")
     assert text == ("\u200f\u2066/data/c.dragoman\u2069: تعذّر فتحها "
                     "(\u2066ValueError: bad value\u2069)")
+
+
+def test_a_jsonl_field_error_is_told_in_arabic(arabic, tmp_path):
+    from aligner.formats.jsonl import read as read_jsonl
+
+    path = tmp_path / "units.jsonl"
+    path.write_text('{"ar": "نص", "en": "text"}\n{"ar": "نص", "en": "text", "score": "high"}\n',
+                    encoding="utf-8")
+    with pytest.raises(DragomanError) as err:
+        list(read_jsonl(path))
+    assert str(err.value) == f'{path}:2: "score" must be a finite number'
+    text = error_text(err.value)
+    assert text.startswith(f"\u200f\u2066{path}:2\u2069: ") and ARABIC.search(text)
+    assert english_words(text.replace(str(path), "").replace("score", "")) == []

@@ -1112,6 +1112,91 @@
         <source>two fixes overlap in sentence {sentence}: {error}</source>
         <translation>تصحيحان متداخلان في الجملة {sentence}: {error}</translation>
     </message>
+    <message>
+        <location filename="../../core_messages.py" line="226" />
+        <source>holds a lone surrogate (\u{code}), which is not a character; fix the text</source>
+        <translation>يحوي بديلًا منفردًا (\u{code})، وهو ليس حرفًا؛ صحّح النص</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="229" />
+        <source>a line must hold a JSON object</source>
+        <translation>يجب أن يحوي السطر كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="230" />
+        <source>"translation" must be an object of language: text</source>
+        <translation>يجب أن يكون ⁦"translation"⁩ كائنًا من لغة: نص</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="232" />
+        <source>"{field}" must be a language code (a string)</source>
+        <translation>يجب أن يكون ⁦"{field}"⁩ رمز لغة (سلسلة نصية)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="240" />
+        <source>"{field}" must be a string</source>
+        <translation>يجب أن يكون ⁦"{field}"⁩ سلسلة نصية</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="234" />
+        <source>needs texts in two languages (found {found})</source>
+        <translation>يحتاج إلى نصين بلغتين (وُجد {found})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="236" />
+        <source>needs texts in two languages (found {found}, wanted {src} and {tgt})</source>
+        <translation>يحتاج إلى نصين بلغتين (وُجد {found}، والمطلوب {src} و{tgt})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="238" />
+        <source>the {lang} text is not a string</source>
+        <translation>نص {lang} ليس سلسلة نصية</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="239" />
+        <source>{tag} is not a valid language tag</source>
+        <translation>{tag} ليس وسم لغة صالحًا</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="241" />
+        <source>"bead" must be a whole number from 0 to 2**63-1</source>
+        <translation>يجب أن يكون ⁦"bead"⁩ عددًا صحيحًا من 0 إلى ⁦2**63-1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="243" />
+        <source>"score" must be a finite number</source>
+        <translation>يجب أن يكون ⁦"score"⁩ عددًا منتهيًا</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="244" />
+        <source>"status" must be "auto" or "confirmed", not {status}</source>
+        <translation>يجب أن يكون ⁦"status"⁩ ⁦"auto"⁩ أو ⁦"confirmed"⁩، لا {status}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="246" />
+        <source>"entities" must be a list</source>
+        <translation>يجب أن يكون ⁦"entities"⁩ قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="247" />
+        <source>entity {entity}: side must be {src} or {tgt}</source>
+        <translation>الكيان {entity}: يجب أن يكون الجانب {src} أو {tgt}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="249" />
+        <source>entity {entity}: start/end outside the {side} text ({length} characters)</source>
+        <translation>الكيان {entity}: البداية أو النهاية خارج نص {side} ({length} حرفًا)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="251" />
+        <source>entity {entity}: label must be a non-empty string</source>
+        <translation>الكيان {entity}: يجب أن يكون الوسم سلسلة نصية غير فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="253" />
+        <source>entity {entity}: counterpart must index this line's entities</source>
+        <translation>الكيان {entity}: يجب أن يشير المقابل إلى أحد كيانات هذا السطر</translation>
+    </message>
 </context>
 <context>
     <name>CorpusBrowser</name>
