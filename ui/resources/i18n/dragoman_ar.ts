@@ -1180,22 +1180,22 @@
     <message>
         <location filename="../../core_messages.py" line="247" />
         <source>entity {entity}: side must be {src} or {tgt}</source>
-        <translation>الكيان {entity}: يجب أن يكون الجانب {src} أو {tgt}</translation>
+        <translation>الكيان ⁦{entity}⁩: يجب أن يكون الجانب {src} أو {tgt}</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="249" />
         <source>entity {entity}: start/end outside the {side} text ({length} characters)</source>
-        <translation>الكيان {entity}: البداية أو النهاية خارج نص {side} ({length} حرفًا)</translation>
+        <translation>الكيان ⁦{entity}⁩: البداية أو النهاية خارج نص {side} ({length} حرفًا)</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="251" />
         <source>entity {entity}: label must be a non-empty string</source>
-        <translation>الكيان {entity}: يجب أن يكون الوسم سلسلة نصية غير فارغة</translation>
+        <translation>الكيان ⁦{entity}⁩: يجب أن يكون الوسم سلسلة نصية غير فارغة</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="253" />
         <source>entity {entity}: counterpart must index this line's entities</source>
-        <translation>الكيان {entity}: يجب أن يشير المقابل إلى أحد كيانات هذا السطر</translation>
+        <translation>الكيان ⁦{entity}⁩: يجب أن يشير المقابل إلى أحد كيانات هذا السطر</translation>
     </message>
 </context>
 <context>
