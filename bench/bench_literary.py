@@ -222,6 +222,21 @@ def _dict_dir(tmp: Path) -> Path:
     return d
 
 
+def dict_dirs(tmp: Path) -> dict[str, str]:
+    """DRAGOMAN_DICTD_DIR per dictionary setting: none, or exactly the pinned FreeDict databases."""
+    return {"none": "none", "freedict": str(_dict_dir(tmp))}
+
+
+def ready(prefix: str = "dragoman-bench-") -> bool:
+    """False (and says why) without the gold data; else the aligner's caches go to a fresh
+    temporary folder, so a bench never reads or fills the user's."""
+    if not GOLD.is_dir():
+        print(f"no gold data at {GOLD}")
+        return False
+    os.environ.setdefault("DRAGOMAN_CACHE_DIR", tempfile.mkdtemp(prefix=prefix))
+    return True
+
+
 def _dict_versions() -> str:
     import subprocess
     names = sorted({"dict-" + n for n in DICTS})
@@ -279,20 +294,18 @@ def main() -> int:
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--dict", default="none,freedict")
     args = ap.parse_args()
-    if not GOLD.is_dir():
-        print(f"no gold data at {GOLD}")
+    if not ready():
         return 0
-    os.environ.setdefault("DRAGOMAN_CACHE_DIR", tempfile.mkdtemp(prefix="dragoman-bench-"))
     print(f"dictionaries for 'freedict': {_dict_versions()}")
     print(f"{'set':14s} {'dict':8s} {'part':9s} {'docs':>4s} {'gold':>5s} {'P':>6s} "
           f"{'R':>6s} {'F1':>6s} {'empty':>5s} {'merges':>6s}")
     with tempfile.TemporaryDirectory() as tmp:
         tmpd = Path(tmp)
-        dict_dirs = {"none": "none", "freedict": str(_dict_dir(tmpd))}
+        dirs = dict_dirs(tmpd)
         for set_name in args.sets.split(","):
             docs = SETS[set_name]()
             for dname in args.dict.split(","):
-                res = run_set(docs, tmpd / set_name / dname, dict_dirs[dname])
+                res = run_set(docs, tmpd / set_name / dname, dirs[dname])
                 for part in ("tuning", "reporting"):
                     r, (empty, merges) = res[part]
                     n = sum(1 for d in docs if d.tuning == (part == "tuning"))

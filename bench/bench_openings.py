@@ -90,13 +90,11 @@ def main() -> int:
     ap.add_argument("--kinds", default="complete,lines,runs-on,starts-early")
     ap.add_argument("-v", "--verbose", action="store_true", help="name each flagged excerpt")
     args = ap.parse_args()
-    if not lit.GOLD.is_dir():
-        print(f"no gold data at {lit.GOLD}")
+    if not lit.ready():
         return 0
     from aligner.align.aligner import AlignStats, align_sentences
     from aligner.align.evaluate import Result, score
     from aligner.align.lexicon import Lexicon
-    os.environ.setdefault("DRAGOMAN_CACHE_DIR", tempfile.mkdtemp(prefix="dragoman-bench-"))
     print(f"dictionaries for 'freedict': {lit._dict_versions()}")
     print(f"{'kind':13s} {'dict':8s} {'part':9s} {'excerpts':>8s} {'flagged':>7s} {'gold':>5s} "
           f"{'F1':>6s}")

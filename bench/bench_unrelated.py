@@ -136,16 +136,14 @@ def main() -> int:
     ap.add_argument("--bins", action="store_true", help="print the reliability tables")
     ap.add_argument("--only", default="unrelated,real")
     args = ap.parse_args()
-    if not lit.GOLD.is_dir():
-        print(f"no gold data at {lit.GOLD}")
+    if not lit.ready():
         return 0
     from aligner.align.evaluate import Result, score
-    os.environ.setdefault("DRAGOMAN_CACHE_DIR", tempfile.mkdtemp(prefix="dragoman-bench-"))
     print(f"dictionaries for 'freedict': {lit._dict_versions()}")
     todo = args.only.split(",")
     with tempfile.TemporaryDirectory() as tmp:
         tmpd = Path(tmp)
-        dict_dirs = {"none": "none", "freedict": str(lit._dict_dir(tmpd))}
+        dict_dirs = lit.dict_dirs(tmpd)
         for dname in args.dict.split(","):
             os.environ["DRAGOMAN_DICTD_DIR"] = dict_dirs[dname]
             work = tmpd / dname

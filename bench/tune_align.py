@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -79,11 +78,9 @@ def main() -> int:
     ap.add_argument("--dict", default="none,freedict")
     ap.add_argument("--priors", default="default")
     args = ap.parse_args()
-    if not bl.GOLD.is_dir():
-        print(f"no gold data at {bl.GOLD}")
+    if not bl.ready("dragoman-tune-"):
         return 0
     from aligner.align import scoring
-    os.environ.setdefault("DRAGOMAN_CACHE_DIR", tempfile.mkdtemp(prefix="dragoman-tune-"))
     docs = [d for d in bl.enfr_books() if d.tuning]
     print("tuning books:", ", ".join(d.name for d in docs))
     print(f"dictionaries for 'freedict': {bl._dict_versions()}")
@@ -97,7 +94,7 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         tmpd = Path(tmp)
-        dict_dirs = {"none": "none", "freedict": str(bl._dict_dir(tmpd))}
+        dict_dirs = bl.dict_dirs(tmpd)
         for name in args.priors.split(","):
             # in place: the aligner's modules hold this very dict
             scoring.DEFAULT_PRIORS.clear()

@@ -182,8 +182,7 @@ def main() -> int:
     ap.add_argument("--dict", default="none,freedict")
     ap.add_argument("--dump", type=Path, help="write every bead's record (TSV)")
     args = ap.parse_args()
-    if not lit.GOLD.is_dir():
-        print(f"no gold data at {lit.GOLD}")
+    if not lit.ready():
         return 0
     from aligner.align import parallel
     from aligner.align.aligner import align_sentences
@@ -202,11 +201,10 @@ def main() -> int:
         return ev
 
     parallel.estimate = recording  # (the bench only records; the aligner is unchanged)
-    os.environ.setdefault("DRAGOMAN_CACHE_DIR", tempfile.mkdtemp(prefix="dragoman-bench-"))
     # dict, kind, name, statistic, coverage, document estimate, score, right, holds
     rows: list[tuple[str, str, str, float, float, float, float, bool, bool]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        dict_dirs = {"none": "none", "freedict": str(lit._dict_dir(Path(tmp)))}
+        dict_dirs = lit.dict_dirs(Path(tmp))
         for dname in args.dict.split(","):
             os.environ["DRAGOMAN_DICTD_DIR"] = dict_dirs[dname]
             for kind, name, src, tgt, langs, right in cases():

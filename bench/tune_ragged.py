@@ -189,17 +189,15 @@ def main() -> int:
     ap.add_argument("--dump", type=Path)
     ap.add_argument("--load", default="")
     args = ap.parse_args()
-    if not lit.GOLD.is_dir():
-        print(f"no gold data at {lit.GOLD}")
+    if not lit.ready():
         return 0
     rows: list[dict] = []
     if args.load:
         for f in args.load.split(","):
             rows += json.loads(Path(f).read_text(encoding="utf-8"))
     else:
-        os.environ.setdefault("DRAGOMAN_CACHE_DIR", tempfile.mkdtemp(prefix="dragoman-bench-"))
         with tempfile.TemporaryDirectory() as tmp:
-            dirs = {"none": "none", "freedict": str(lit._dict_dir(Path(tmp)))}
+            dirs = lit.dict_dirs(Path(tmp))
             for dname in args.dict.split(","):
                 rows += run(dname, dirs[dname])
         if args.dump:
