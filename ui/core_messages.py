@@ -275,9 +275,7 @@ def error_text(exc: BaseException) -> str:
                                                             Problem):
         return str(exc)
     if current() in RTL_LANGS:
-        # a right-to-left mark first: Qt takes a paragraph's direction from its first
-        # strong letter and does not skip the isolated file name
-        return "\u200f" + exc.worded(problem_text, isolated)
+        return _right_to_left(exc.worded(problem_text, isolated))
     return exc.worded(problem_text)
 
 
@@ -286,9 +284,16 @@ def placed(text: str, path: object, **args: object) -> str:
     left to right (and the paragraph right to left) in an Arabic interface, as error_text
     does for core errors."""
     if current() in RTL_LANGS:
-        return "\u200f" + text.format(path=isolated(str(path)),
-                                      **{k: isolated(str(v)) for k, v in args.items()})
+        return _right_to_left(text.format(path=isolated(str(path)),
+                                          **{k: isolated(str(v)) for k, v in args.items()}))
     return text.format(path=path, **args)
+
+
+def _right_to_left(text: str) -> str:
+    """`text` as a right-to-left paragraph: a right-to-left mark first, since Qt takes a
+    paragraph's direction from its first strong letter and does not skip an isolated
+    file name."""
+    return "\u200f" + text
 
 
 def isolated(name: str) -> str:
