@@ -268,15 +268,15 @@ def estimate(model: Model, path: Path, null_runs: Sequence[Sequence[float]],
     null = sorted(x for run in null_runs for x in run)
     nn = len(null)
 
-    def tail(s: float) -> float:  # P_null(similarity >= s), smoothed
-        return (nn - bisect.bisect_left(null, s - 1e-12) + 1.0) / (nn + 1.0)
+    def tail(s: float) -> float:
+        return null_tail(null, s)
 
     def tail_hi(s: float) -> float:
         # the same tail's upper confidence bound (Wilson, one-sided, Z_TAIL): a short
         # text's null has 20-50 beads, and a bead above all of them only says its tail is
         # below about 3/nn; the point estimate 1/(nn+1) made one shared number between
         # two unrelated articles a translation (tail 0.04, probability 0.8)
-        return wilson_upper(nn - bisect.bisect_left(null, s - 1e-12), nn)
+        return wilson_upper(_at_or_above(null, s), nn)
 
     sims: list[float | None] = []
     for s0, s1, t0, t1 in path:
@@ -355,12 +355,21 @@ def windows(stats: Sequence[float], w: int) -> list[float]:
     return out
 
 
+def _at_or_above(null: Sequence[float], s: float) -> int:
+    """How many values of the sorted `null` are at or above s."""
+    return len(null) - bisect.bisect_left(null, s - 1e-12)
+
+
+def null_tail(null: Sequence[float], s: float) -> float:
+    """P_null(statistic >= s) against the sorted `null`, smoothed."""
+    return (_at_or_above(null, s) + 1.0) / (len(null) + 1.0)
+
+
 def storey_share(path: Sequence[float], null: Sequence[float], prior: float) -> float:
     """Share of the path's statistics that are not chance, by Storey's estimate against
     the sorted `null` (with the prior guess `prior` worth PRIOR_BEADS values)."""
-    nn, k = len(null), len(path)
-    above = sum(1 for s in path
-                if (nn - bisect.bisect_left(null, s - 1e-12) + 1.0) / (nn + 1.0) > LAMBDA)
+    k = len(path)
+    above = sum(1 for s in path if null_tail(null, s) > LAMBDA)
     # Storey: values from the null have q spread over (0, 1], so (1 - LAMBDA) of them
     # lie above LAMBDA; what is missing there is the translated share
     pi0 = (above + PRIOR_BEADS * (1 - prior) * (1 - LAMBDA)) / ((1 - LAMBDA) * (k + PRIOR_BEADS))
