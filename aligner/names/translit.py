@@ -388,12 +388,9 @@ def _cost_floor(parts: tuple[frozenset[str], tuple[tuple[tuple[str, ...], float]
     """
     spellable, needs = parts
     lat = 0.0
-    prev = ""
-    for ch in latin:
-        if (ch not in spellable and ch not in _VOWELS and ch != "h" and ch != prev
-                and ch not in _INS):
+    for ch in _latin_charged(latin):
+        if ch not in spellable:
             lat += min(_INS_OTHER, _SUBST_OTHER)
-        prev = ch
     ara = 0.0
     for spellings, cost in needs:
         for sp in spellings:
@@ -437,12 +434,18 @@ def could_match(arabic: str, latin: str, threshold: float) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _latin_charged(latin: str) -> tuple[str, ...]:
+    """The letters of `latin`, with repeats, that _cost_floor charges when no unit spells
+    them (not a vowel, not h, not a doubled letter)."""
+    return tuple(ch for j, ch in enumerate(latin)
+                 if ch not in _VOWELS and ch != "h" and ch not in _INS
+                 and not (j and latin[j - 1] == ch))
+
+
+@lru_cache(maxsize=65536)
 def _latin_hard(latin: str) -> frozenset[str]:
-    """The letters of `latin` that _cost_floor charges when no unit spells them (not a
-    vowel, not h, not a doubled letter)."""
-    return frozenset(ch for j, ch in enumerate(latin)
-                     if ch not in _VOWELS and ch != "h" and ch not in _INS
-                     and not (j and latin[j - 1] == ch))
+    """The distinct letters of _latin_charged(latin)."""
+    return frozenset(_latin_charged(latin))
 
 
 def _is_arabic_name(tok: str) -> bool:

@@ -20,8 +20,8 @@ import numpy as np
 from functools import lru_cache
 from itertools import chain
 
-from aligner.names.translit import (_INS, _INS_OTHER, _SCALE, _SUBST_OTHER, _TABLE, _VOWELS,
-                                    _arabic_side, _latin_forms)
+from aligner.names.translit import (_INS_OTHER, _SCALE, _SUBST_OTHER, _TABLE, _arabic_side,
+                                    _latin_charged, _latin_forms)
 
 _CHAR_COST = min(_INS_OTHER, _SUBST_OTHER)
 # Every spelling of the table, numbered: a set of them is a 128-bit mask (two words)
@@ -85,13 +85,7 @@ def could_match_pairs(arabic: Sequence[str], latin: Sequence[str], a_idx: np.nda
     chars: dict[str, int] = {}
     hard_rows = []
     for r in rests:
-        row = []
-        prev = ""
-        for ch in r:
-            if ch not in _VOWELS and ch != "h" and ch != prev and ch not in _INS:
-                row.append(chars.setdefault(ch, len(chars)))
-            prev = ch
-        hard_rows.append(row)
+        hard_rows.append([chars.setdefault(ch, len(chars)) for ch in _latin_charged(r)])
     n_chars = max(1, len(chars))
     hard = np.zeros((len(rests), n_chars), dtype=np.float64)
     for i, row in enumerate(hard_rows):
