@@ -274,10 +274,11 @@ def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
             for w, b in zip(types, bases)]
     ptr, ids = tok.ptr, tok.ids
     flat = ids[ptr[0]:ptr[-1]] if len(ptr) > 1 else ids[:0]
+    present = _distinct(flat)  # the word types that occur
     keys_of = own
     if look is not None:
         keys_of = list(own)
-        for t in _distinct(flat).tolist():
+        for t in present.tolist():
             w = types[t]
             if bases[t] and not w[0].isdigit():
                 keys_of[t] = own[t] + _translated_keys(w, lang, look, other)
@@ -289,16 +290,16 @@ def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
             [b for b in map(get_base, ids[bounds[x]:bounds[x + 1]].tolist()) if b]
             for x in range(len(tok))]
     return [Sentence(length, ws, ks, ks)  # own is keys (immutable): no copy per sentence
-            for length, ws, ks in zip(tok.lengths, words, _key_sets(tok, flat, keys_of))]
+            for length, ws, ks in zip(tok.lengths, words, _key_sets(tok, flat, present, keys_of))]
 
 
-def _key_sets(tok: Tokens, flat: np.ndarray, keys_of: list[tuple[str, ...]]) -> list[KeySet]:
+def _key_sets(tok: Tokens, flat: np.ndarray, present: np.ndarray,
+              keys_of: list[tuple[str, ...]]) -> list[KeySet]:
     """Each sentence's keys (its words' keys and its punctuation keys) as a KeySet. Why
     arrays: a set and a sort per sentence was a fifth of a book's alignment; here every
     (sentence, key rank) pair is one integer and a single np.unique dedups and sorts them
     all (ranks follow the keys' string order, so each run is the sorted KeySet)."""
     n = len(tok)
-    present = _distinct(flat)
     kt = [keys_of[t] for t in present.tolist()]
     names = sorted(set(chain.from_iterable(kt)).union(chain.from_iterable(tok.punct)))
     rank = dict(zip(names, range(len(names))))
