@@ -261,27 +261,33 @@ def _extra_counts(gold: list[Bead], pred: list[Bead]) -> tuple[int, int]:
     return empty, merges
 
 
-def run_set(docs: list[Doc], work: Path, dict_dir: str) -> dict:
-    from aligner.align.evaluate import Result, read_beads, score
+def align_doc(doc: Doc, d: Path) -> tuple[list[Bead], list[float | None]]:
+    """`dragoman align --presplit --format beads` on one document (in folder `d`, made
+    here), with the dictionary setting in DRAGOMAN_DICTD_DIR: the beads and their scores."""
+    from aligner.align.evaluate import read_beads
     from aligner.cli import main as cli
+    d.mkdir(parents=True)
+    (d / "src.txt").write_text("\n".join(doc.src) + "\n", encoding="utf-8")
+    (d / "tgt.txt").write_text("\n".join(doc.tgt) + "\n", encoding="utf-8")
+    (d / "gold.txt").write_text(
+        "".join(f"{list(s)}:{list(t)}\n" for s, t in doc.gold), encoding="utf-8")
+    argv = ["align", "--presplit", "--format", "beads", "--src-lang", doc.langs[0],
+            "--tgt-lang", doc.langs[1], str(d / "src.txt"), str(d / "tgt.txt"),
+            "-o", str(d / "beads.txt")]
+    with contextlib.redirect_stderr(io.StringIO()):
+        rc = cli(argv)
+    if rc != 0:
+        raise SystemExit(f"dragoman align failed on {doc.name}")
+    return read_beads(d / "beads.txt")
+
+
+def run_set(docs: list[Doc], work: Path, dict_dir: str) -> dict:
+    from aligner.align.evaluate import Result, score
     os.environ["DRAGOMAN_DICTD_DIR"] = dict_dir
     parts = {True: Result(), False: Result()}
     extra = {True: [0, 0], False: [0, 0]}
     for doc in docs:
-        d = work / doc.name
-        d.mkdir(parents=True)
-        (d / "src.txt").write_text("\n".join(doc.src) + "\n", encoding="utf-8")
-        (d / "tgt.txt").write_text("\n".join(doc.tgt) + "\n", encoding="utf-8")
-        (d / "gold.txt").write_text(
-            "".join(f"{list(s)}:{list(t)}\n" for s, t in doc.gold), encoding="utf-8")
-        argv = ["align", "--presplit", "--format", "beads", "--src-lang", doc.langs[0],
-                "--tgt-lang", doc.langs[1], str(d / "src.txt"), str(d / "tgt.txt"),
-                "-o", str(d / "beads.txt")]
-        with contextlib.redirect_stderr(io.StringIO()):
-            rc = cli(argv)
-        if rc != 0:
-            raise SystemExit(f"dragoman align failed on {doc.name}")
-        pred, sc = read_beads(d / "beads.txt")
+        pred, sc = align_doc(doc, work / doc.name)
         parts[doc.tuning].add(score(doc.gold, pred, sc))
         e, mg = _extra_counts(doc.gold, pred)
         extra[doc.tuning][0] += e
