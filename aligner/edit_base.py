@@ -9,12 +9,12 @@ aligner.edits.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from aligner.corpus import Corpus, CorpusChangeError, CorpusError
-from aligner.errors import DragomanError
+from aligner.errors import Refusal
 
 
 @dataclass(frozen=True)
@@ -43,16 +43,9 @@ class Change:
         return self.parts or (self,)
 
 
-class EditError(DragomanError):
+class EditError(Refusal):
     """An edit that cannot be applied: clear message, corpus untouched. The problem may be
     keyed (aligner/messages.py) for the GUI to show it in the interface language."""
-
-    def __init__(self, problem: str):
-        self.problem = problem
-        super().__init__(problem)
-
-    def worded(self, word: Callable[[str], str], place: Callable[[str], str] = str) -> str:
-        return word(self.problem)
 
 
 @contextmanager

@@ -16,6 +16,18 @@ class DragomanError(Exception):
         return str(self)
 
 
+class Refusal(DragomanError):
+    """A refusal that names no file (an edit, a label set, an export's unit): the message
+    is its problem, which may be keyed (aligner/messages.py) for the GUI to translate."""
+
+    def __init__(self, problem: str):
+        self.problem = problem
+        super().__init__(problem)
+
+    def worded(self, word: Callable[[str], str], place: Callable[[str], str] = str) -> str:
+        return word(self.problem)
+
+
 class InputError(DragomanError):
     """A file we were asked to read is unusable (binary, undecodable, empty, malformed...)."""
 

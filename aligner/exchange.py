@@ -37,6 +37,7 @@ from aligner.export_plan import output_files, plan_export
 from aligner.formats import get as get_format
 from aligner.formats import tmx as tmx_format
 from aligner.formats.langtag import check_tag
+from aligner.messages import Problem
 from aligner.model import (ROMANIZED_LANG, base_lang, AlignedUnit, Bead, BeadStatus, Bitext, Document, Entity,
                            FormStatus, NameForm, RegisterEntry, Segment)
 from aligner.tasks import TaskControl, report
@@ -538,8 +539,8 @@ def _take_labels(corpus: Corpus, unit: AlignedUnit, known: set[str], path: Path)
             new = Label(name, next_colour(labels), next_key(labels))
             check_labels([*labels, new])
         except LabelError as exc:
-            raise InputError(path, f"entity label {name!r} cannot join the corpus's labels: "
-                                   f"{exc}", unit.line) from None
+            raise InputError(path, Problem("import.label_refused", label=repr(name),
+                                           problem=exc.problem), unit.line) from None
         corpus.set_labels([*labels, new])
         known.add(name)
 

@@ -173,6 +173,50 @@ CATALOGUE: dict[str, str] = {
                          "characters)",
     "jsonl.entity_label": "entity {entity}: label must be a non-empty string",
     "jsonl.entity_counterpart": "entity {entity}: counterpart must index this line's entities",
+    # TMX reading and language tags (aligner/formats/tmx.py, langtag.py); the file and line
+    # are put before them. The x-dragoman-* property names stay as written in the file.
+    "import.no_file": "no such file",
+    "import.not_utf8_at": "not UTF-8 text ({reason} at byte {start})",
+    "import.not_utf8_reason": "not UTF-8 text ({reason})",
+    "tmx.entity_reference": "entity reference {name} cannot be resolved (external DTDs are "
+                            "not loaded)",
+    "tmx.score_not_number": "x-dragoman-score {value} is not a number",
+    "tmx.score_not_finite": "x-dragoman-score {value} is not a finite number",
+    "tmx.unknown_status": "unknown x-dragoman-status {status}",
+    "tmx.entities_not_json": "x-dragoman-entities is not JSON: {error}",
+    "tmx.entities_not_list": "x-dragoman-entities is not a list",
+    "tmx.bad_entity": "bad entity in x-dragoman-entities: {entity}",
+    "tag.invalid": "{tag} is not a valid language tag; {hint}",
+    "tag.invalid_field": "{tag} is not a valid {field}; {hint}",
+    "tag.hint": "give a BCP 47 tag such as ar, en, fr or en-GB",
+    "tag.hint_hyphen": "write {tag} (a hyphen, not an underscore)",
+    "jsonl.endless_line": "a line is longer than {limit} characters; not JSON Lines",
+    "import.label_refused": "entity label {label} cannot join the corpus's labels: {problem}",
+    # export refusals (aligner/formats/tmx.py, jsonl.py): a unit the format cannot carry
+    "export.tmx_bad_tag": "cannot write TMX: {tag} is not a valid BCP 47 language tag",
+    "export.jsonl_same_lang": "cannot write JSONL: both sides are {lang}; the translation "
+                              "object needs two languages",
+    # the register as TSV (aligner/names/register_tsv.py); the file and line are put before
+    "tsv.cannot_read": "cannot read it ({reason})",
+    "tsv.bad_header": "the header must start with ar, kind, label",
+    "tsv.bad_lang_column": "bad language column in the header",
+    "tsv.columns": "{count} columns, the header has {header}",
+    "tsv.no_arabic": "no Arabic form",
+    "tsv.unknown_kind": "unknown kind '{kind}' (name, exonym or translation)",
+    "tsv.bad_variant": "variant '{item}' is not lang:status:text",
+    "tsv.unknown_status": "unknown status '{status}'",
+    "tsv.chosen_in_variants": "a chosen spelling belongs in its language's column, not in "
+                              "variants",
+    "tsv.form_twice": "'{form}' ({lang}) is listed twice",
+    # the label set's rules (aligner/entities/labels.py)
+    "label.bad_name": "label name {name}: use letters, digits, - or _ (at most 24, starting "
+                      "with a letter)",
+    "label.twice": "label {name} appears twice",
+    "label.bad_colour": "label {name}: colour {colour} is not #rrggbb",
+    "label.bad_key": "label {name}: key {number} is not 1-9",
+    "label.key_used": "label {name}: key {number} is already used",
+    "label.no_colour": "no colour left for a new label ({count} in use): give it a colour "
+                       "yourself",
 }
 
 

@@ -252,18 +252,81 @@ MARKED: dict[str, object] = {
         "CoreMessages", "entity {entity}: label must be a non-empty string"),
     "jsonl.entity_counterpart": QT_TRANSLATE_NOOP(
         "CoreMessages", "entity {entity}: counterpart must index this line's entities"),
+    "import.no_file": QT_TRANSLATE_NOOP("CoreMessages", "no such file"),
+    "import.not_utf8_at": QT_TRANSLATE_NOOP(
+        "CoreMessages", "not UTF-8 text ({reason} at byte {start})"),
+    "import.not_utf8_reason": QT_TRANSLATE_NOOP("CoreMessages", "not UTF-8 text ({reason})"),
+    "tmx.entity_reference": QT_TRANSLATE_NOOP(
+        "CoreMessages", "entity reference {name} cannot be resolved (external DTDs are not "
+        "loaded)"),
+    "tmx.score_not_number": QT_TRANSLATE_NOOP(
+        "CoreMessages", "x-dragoman-score {value} is not a number"),
+    "tmx.score_not_finite": QT_TRANSLATE_NOOP(
+        "CoreMessages", "x-dragoman-score {value} is not a finite number"),
+    "tmx.unknown_status": QT_TRANSLATE_NOOP("CoreMessages", "unknown x-dragoman-status {status}"),
+    "tmx.entities_not_json": QT_TRANSLATE_NOOP(
+        "CoreMessages", "x-dragoman-entities is not JSON: {error}"),
+    "tmx.entities_not_list": QT_TRANSLATE_NOOP("CoreMessages", "x-dragoman-entities is not a list"),
+    "tmx.bad_entity": QT_TRANSLATE_NOOP(
+        "CoreMessages", "bad entity in x-dragoman-entities: {entity}"),
+    "tag.invalid": QT_TRANSLATE_NOOP("CoreMessages", "{tag} is not a valid language tag; {hint}"),
+    "tag.invalid_field": QT_TRANSLATE_NOOP("CoreMessages", "{tag} is not a valid {field}; {hint}"),
+    "tag.hint": QT_TRANSLATE_NOOP("CoreMessages", "give a BCP 47 tag such as ar, en, fr or en-GB"),
+    "tag.hint_hyphen": QT_TRANSLATE_NOOP(
+        "CoreMessages", "write {tag} (a hyphen, not an underscore)"),
+    "jsonl.endless_line": QT_TRANSLATE_NOOP(
+        "CoreMessages", "a line is longer than {limit} characters; not JSON Lines"),
+    "import.label_refused": QT_TRANSLATE_NOOP(
+        "CoreMessages", "entity label {label} cannot join the corpus's labels: {problem}"),
+    "export.tmx_bad_tag": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot write TMX: {tag} is not a valid BCP 47 language tag"),
+    "export.jsonl_same_lang": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot write JSONL: both sides are {lang}; the translation object needs "
+        "two languages"),
+    "tsv.cannot_read": QT_TRANSLATE_NOOP("CoreMessages", "cannot read it ({reason})"),
+    "tsv.bad_header": QT_TRANSLATE_NOOP(
+        "CoreMessages", "the header must start with ar, kind, label"),
+    "tsv.bad_lang_column": QT_TRANSLATE_NOOP("CoreMessages", "bad language column in the header"),
+    "tsv.columns": QT_TRANSLATE_NOOP("CoreMessages", "{count} columns, the header has {header}"),
+    "tsv.no_arabic": QT_TRANSLATE_NOOP("CoreMessages", "no Arabic form"),
+    "tsv.unknown_kind": QT_TRANSLATE_NOOP(
+        "CoreMessages", "unknown kind '{kind}' (name, exonym or translation)"),
+    "tsv.bad_variant": QT_TRANSLATE_NOOP(
+        "CoreMessages", "variant '{item}' is not lang:status:text"),
+    "tsv.unknown_status": QT_TRANSLATE_NOOP("CoreMessages", "unknown status '{status}'"),
+    "tsv.chosen_in_variants": QT_TRANSLATE_NOOP(
+        "CoreMessages", "a chosen spelling belongs in its language's column, not in variants"),
+    "tsv.form_twice": QT_TRANSLATE_NOOP("CoreMessages", "'{form}' ({lang}) is listed twice"),
+    "label.bad_name": QT_TRANSLATE_NOOP(
+        "CoreMessages", "label name {name}: use letters, digits, - or _ (at most 24, starting "
+        "with a letter)"),
+    "label.twice": QT_TRANSLATE_NOOP("CoreMessages", "label {name} appears twice"),
+    "label.bad_colour": QT_TRANSLATE_NOOP(
+        "CoreMessages", "label {name}: colour {colour} is not #rrggbb"),
+    "label.bad_key": QT_TRANSLATE_NOOP("CoreMessages", "label {name}: key {number} is not 1-9"),
+    "label.key_used": QT_TRANSLATE_NOOP(
+        "CoreMessages", "label {name}: key {number} is already used"),
+    "label.no_colour": QT_TRANSLATE_NOOP(
+        "CoreMessages", "no colour left for a new label ({count} in use): give it a colour "
+        "yourself"),
 }
+
+
+# Arguments that carry a library's own words (SQLite's, libxml2's, json's, the system's
+# reason): they stay as written, so in Arabic they are kept left to right as a quote.
+DETAIL = frozenset({"error", "reason"})
 
 
 def problem_text(problem: str) -> str:
     """A keyed problem in the interface language; any other text as it is. An argument that
-    is itself a keyed problem (a {doing}, a {cause}) is translated too, and a folder is kept
-    left to right in an Arabic sentence."""
+    is itself a keyed problem (a {doing}, a {cause}) is translated too, and a folder or a
+    library's detail is kept left to right in an Arabic sentence."""
     if not isinstance(problem, Problem):
         return problem
     rtl = current() in RTL_LANGS
     args = {name: problem_text(value) if isinstance(value, Problem)
-            else isolated(str(value)) if rtl and isinstance(value, PurePath) else value
+            else isolated(str(value)) if rtl and (isinstance(value, PurePath) or name in DETAIL)
+            else value
             for name, value in problem.args.items()}
     return translated(CONTEXT, CATALOGUE[problem.key]).format(**args)
 

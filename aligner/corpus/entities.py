@@ -35,7 +35,7 @@ class EntitiesMixin(CorpusFile):
         try:
             check_labels(list(labels))
         except LabelError as exc:
-            raise CorpusChangeError(self.path, str(exc)) from None
+            raise CorpusChangeError(self.path, exc.problem) from None
         names = {lab.name for lab in labels}
         with self.transaction():
             for label, n in self._q("SELECT label, count(*) FROM entities GROUP BY label "

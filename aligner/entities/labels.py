@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aligner.errors import DragomanError
+from aligner.errors import Refusal
+from aligner.messages import Problem
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,8 @@ PALETTE = ("#f4a6a6", "#9fd3a8", "#9ec5f0", "#f2d58a", "#d7b4f0", "#a8e6e2", "#f
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]{0,23}$")
 
 
-class LabelError(DragomanError):
-    """A label set change that cannot be made (message says why)."""
+class LabelError(Refusal):
+    """A label set change that cannot be made (its problem says why)."""
 
 
 def check_labels(labels: list[Label]) -> None:
@@ -38,18 +39,18 @@ def check_labels(labels: list[Label]) -> None:
     keys: set[str] = set()
     for lab in labels:
         if not _NAME.match(lab.name):
-            raise LabelError(f"label name {lab.name!r}: use letters, digits, - or _ "
-                             "(at most 24, starting with a letter)")
+            raise LabelError(Problem("label.bad_name", name=repr(lab.name)))
         if lab.name in seen:
-            raise LabelError(f"label {lab.name} appears twice")
+            raise LabelError(Problem("label.twice", name=lab.name))
         seen.add(lab.name)
         if not re.fullmatch(r"#[0-9a-fA-F]{6}", lab.colour):
-            raise LabelError(f"label {lab.name}: colour {lab.colour!r} is not #rrggbb")
+            raise LabelError(Problem("label.bad_colour", name=lab.name,
+                                     colour=repr(lab.colour)))
         if lab.key:
             if lab.key not in "123456789" or len(lab.key) != 1:
-                raise LabelError(f"label {lab.name}: key {lab.key!r} is not 1-9")
+                raise LabelError(Problem("label.bad_key", name=lab.name, number=repr(lab.key)))
             if lab.key in keys:
-                raise LabelError(f"label {lab.name}: key {lab.key} is already used")
+                raise LabelError(Problem("label.key_used", name=lab.name, number=lab.key))
             keys.add(lab.key)
 
 
@@ -59,8 +60,7 @@ def next_colour(labels: list[Label]) -> str:
     for c in PALETTE:
         if c not in used:
             return c
-    raise LabelError(f"no colour left for a new label ({len(PALETTE)} in use): "
-                     "give it a colour yourself")
+    raise LabelError(Problem("label.no_colour", count=len(PALETTE)))
 
 
 def next_key(labels: list[Label]) -> str:

@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from aligner.errors import DragomanError, InputError
+from aligner.errors import InputError, Refusal
 from aligner.messages import Problem
 from aligner.model import AlignedUnit
 from aligner.formats.common import Output, PathLike, is_path, select_units, text_output
@@ -36,8 +36,7 @@ _ENTITY_KEYS = ("start", "end", "label", "counterpart", "canonical", "transliter
 def unit_record(unit: AlignedUnit, index: int) -> dict:
     """The JSON record of one unit (entity sides become language codes)."""
     if unit.src_lang == unit.tgt_lang:
-        raise DragomanError(f"cannot write JSONL: both sides are {unit.src_lang!r}; the "
-                            "translation object needs two languages")
+        raise Refusal(Problem("export.jsonl_same_lang", lang=repr(unit.src_lang)))
     side_lang = {"src": unit.src_lang, "tgt": unit.tgt_lang}
     entities = []
     for ent in unit.entities:
@@ -78,24 +77,29 @@ def _lines(source: PathLike | IO[str]) -> Iterator[tuple[int, str]]:
                 # newline="" and split on "\n" only: U+2028 inside a JSON string is legal
                 for number, line in enumerate(_split(stream), 1):
                     yield number, line
-        except _EndlessLine as exc:
-            raise InputError(path, str(exc)) from None
+        except _EndlessLine:
+            raise InputError(path, _endless()) from None
         except UnicodeDecodeError as exc:
-            raise InputError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+            raise InputError(path, Problem("import.not_utf8_at", reason=exc.reason,
+                                           start=exc.start)) from None
         except OSError as exc:
             raise InputError(path, Problem("import.cannot_read", reason=exc.strerror or exc)) from None
     else:
         name = getattr(source, "name", None)
         try:
             yield from enumerate(_split(source), 1)
-        except _EndlessLine as exc:
-            raise InputError(name, str(exc)) from None
+        except _EndlessLine:
+            raise InputError(name, _endless()) from None
         except UnicodeDecodeError as exc:
-            raise InputError(name, f"not UTF-8 text ({exc.reason})") from None
+            raise InputError(name, Problem("import.not_utf8_reason", reason=exc.reason)) from None
 
 
 class _EndlessLine(Exception):
     pass
+
+
+def _endless() -> Problem:
+    return Problem("jsonl.endless_line", limit=f"{MAX_LINE:,}")
 
 
 def _split(stream: IO[str]) -> Iterator[str]:
@@ -114,14 +118,12 @@ def _split(stream: IO[str]) -> Iterator[str]:
             parts.append(chunk)
             held += len(chunk)
             if held > MAX_LINE:
-                raise _EndlessLine(f"a line is longer than {MAX_LINE:,} characters; "
-                                   "not JSON Lines")
+                raise _EndlessLine()
             continue
         first, *lines, rest = chunk.split("\n")
         parts.append(first)
         if held + len(first) > MAX_LINE:
-            raise _EndlessLine(f"a line is longer than {MAX_LINE:,} characters; "
-                               "not JSON Lines")
+            raise _EndlessLine()
         yield "".join(parts)
         yield from lines
         parts, held = [rest], len(rest)

@@ -18,6 +18,7 @@ from pathlib import Path
 import langcodes
 
 from aligner.errors import InputError
+from aligner.messages import Problem
 
 _LANGTAG = re.compile(r"""
     ^(?:
@@ -66,15 +67,18 @@ def same_language(tag: str, wanted: str) -> bool:
 
 
 def check_tag(tag: object, path: str | Path | None = None, line: int | None = None,
-              what: str = "language tag") -> str:
-    """`tag` stripped if valid, else InputError naming the file (and line) with a hint."""
+              what: str | None = None) -> str:
+    """`tag` stripped if valid, else InputError naming the file (and line) with a hint;
+    `what` names the field it came from as written in the file (xml:lang, srclang)."""
     text = tag.strip() if isinstance(tag, str) else ""
     if text and is_valid_tag(text):
         return text
-    hint = "give a BCP 47 tag such as ar, en, fr or en-GB"
+    hint = Problem("tag.hint")
     if "_" in text and is_valid_tag(text.replace("_", "-")):
-        hint = f"write {text.replace('_', '-')!r} (a hyphen, not an underscore)"
-    raise InputError(path, f"{tag!r} is not a valid {what}; {hint}", line=line)
+        hint = Problem("tag.hint_hyphen", tag=repr(text.replace("_", "-")))
+    problem = (Problem("tag.invalid", tag=repr(tag), hint=hint) if what is None
+               else Problem("tag.invalid_field", tag=repr(tag), field=what, hint=hint))
+    raise InputError(path, problem, line=line)
 
 
 def same_tag(a: str, b: str) -> bool:

@@ -36,7 +36,7 @@ from typing import IO, Iterable, Iterator
 from lxml import etree
 
 from aligner import __version__
-from aligner.errors import DragomanError, InputError
+from aligner.errors import InputError, Refusal
 from aligner.messages import Problem
 from aligner.model import AlignedUnit
 from aligner.formats.common import Output, PathLike, select_units, text_output
@@ -89,7 +89,7 @@ def iso_date(tmx: str) -> str:
 
 def _check_lang(tag: str) -> str:
     if not is_valid_tag(tag):
-        raise DragomanError(f"cannot write TMX: {tag!r} is not a valid BCP 47 language tag")
+        raise Refusal(Problem("export.tmx_bad_tag", tag=repr(tag)))
     return tag
 
 
@@ -251,7 +251,7 @@ def _iterparse(path: Path, events, stream: IO[bytes] | None = None, *,
     `roots` are the root element's accepted tags and `kind` names the format in
     the error (TBX reuses this parser: aligner/formats/tbx.py); `tag` as in iterparse."""
     if not path.is_file():
-        raise InputError(path, "no such file")
+        raise InputError(path, Problem("import.no_file"))
     _refuse_entity_prolog(path)
     source = stream if stream is not None else str(path)
     context = etree.iterparse(source, events=events, tag=tag, resolve_entities=False,
@@ -286,8 +286,7 @@ def seg_text(seg) -> str:
     parts = [seg.text or ""]
     for child in seg:
         if child.tag is etree.Entity:  # never expanded: we load no DTD
-            raise ValueError(f"entity reference {child.text} cannot be resolved "
-                             "(external DTDs are not loaded)")
+            raise ValueError(Problem("tmx.entity_reference", name=child.text))
         if child.tag == "hi":
             parts.append(seg_text(child))
         elif child.tag not in _CODES and isinstance(child.tag, str):
@@ -349,7 +348,7 @@ class TmxReader:
             try:
                 variants.append((lang, seg_text(seg), props))
             except ValueError as exc:
-                raise InputError(self.path, str(exc), line=seg.sourceline) from None
+                raise InputError(self.path, exc.args[0], line=seg.sourceline) from None
             self.languages.add(lang)
         if self.src_lang is None:
             self.src_lang = _srclang(tu.get("srclang"), self.path, tu.sourceline) or \
@@ -373,18 +372,20 @@ class TmxReader:
                            changed=iso_date(tu.get("changedate", "")))
         line = tu.sourceline
         if PROP + "score" in props:
+            value = repr(props[PROP + "score"])
             try:
                 unit.score = float(props[PROP + "score"])
             except ValueError:
-                raise InputError(self.path, f"x-dragoman-score {props[PROP + 'score']!r} "
-                                            "is not a number", line=line) from None
+                raise InputError(self.path, Problem("tmx.score_not_number", value=value),
+                                 line=line) from None
             if not math.isfinite(unit.score):
-                raise InputError(self.path, f"x-dragoman-score {props[PROP + 'score']!r} "
-                                            "is not a finite number", line=line)
+                raise InputError(self.path, Problem("tmx.score_not_finite", value=value),
+                                 line=line)
         if props.get(PROP + "status"):
             unit.status = props[PROP + "status"]
             if unit.status not in ("auto", "confirmed"):
-                raise InputError(self.path, f"unknown x-dragoman-status {unit.status!r}", line=line)
+                raise InputError(self.path, Problem("tmx.unknown_status",
+                                                    status=repr(unit.status)), line=line)
         bead = props.get(PROP + "bead") or tu.get("tuid")
         if bead and bead.isdigit():
             unit.bead_id = int(bead)
@@ -405,9 +406,9 @@ def _entities(path: Path, raw: str, unit: AlignedUnit, line: int | None) -> list
     try:
         entities = json.loads(raw)
     except ValueError as exc:
-        raise InputError(path, f"x-dragoman-entities is not JSON: {exc}", line=line) from None
+        raise InputError(path, Problem("tmx.entities_not_json", error=exc), line=line) from None
     if not isinstance(entities, list):
-        raise InputError(path, "x-dragoman-entities is not a list", line=line)
+        raise InputError(path, Problem("tmx.entities_not_list"), line=line)
     for ent in entities:
         side = ent.get("side") if isinstance(ent, dict) else None
         text = {"src": unit.src_text, "tgt": unit.tgt_text}.get(side) \
@@ -419,7 +420,7 @@ def _entities(path: Path, raw: str, unit: AlignedUnit, line: int | None) -> list
                 or not isinstance(ent.get("label"), str)
                 or (counterpart is not None and not (
                     isinstance(counterpart, int) and 0 <= counterpart < len(entities)))):
-            raise InputError(path, f"bad entity in x-dragoman-entities: {ent!r}", line=line)
+            raise InputError(path, Problem("tmx.bad_entity", entity=repr(ent)), line=line)
     return entities
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Sequence
 
 from aligner.errors import InputError
+from aligner.messages import Problem
 from aligner.model import FormStatus, NameForm, NameKind, RegisterEntry
 
 _FIXED = ("ar", "kind", "label")
@@ -46,52 +47,55 @@ def read(path: Path) -> list[RegisterEntry]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(path, problem=f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise InputError(path, problem=Problem("import.not_utf8_at", reason=exc.reason,
+                                                  start=exc.start)) from None
     except OSError as exc:
-        raise InputError(path, problem=f"cannot read it ({exc.strerror})") from None
+        raise InputError(path, problem=Problem("tsv.cannot_read", reason=exc.strerror)) from None
     rows = [line.rstrip("\r") for line in text.split("\n")]
     if not rows or rows[0].split("\t")[:3] != list(_FIXED):
-        raise InputError(path, line=1, problem="the header must start with ar, kind, label")
+        raise InputError(path, line=1, problem=Problem("tsv.bad_header"))
     header = rows[0].split("\t")
     has_variants = header[-1] == "variants"
     langs = header[3:-1] if has_variants else header[3:]
     if any(not lang or lang in ("ar", "kind", "label") for lang in langs):
-        raise InputError(path, line=1, problem="bad language column in the header")
+        raise InputError(path, line=1, problem=Problem("tsv.bad_lang_column"))
     out: list[RegisterEntry] = []
     for n, line in enumerate(rows[1:], start=2):
         if not line.strip():
             continue
         cells = line.split("\t")
         if len(cells) != len(header):
-            raise InputError(path, line=n, problem=f"{len(cells)} columns, the header has {len(header)}")
+            raise InputError(path, line=n, problem=Problem("tsv.columns", count=len(cells),
+                                                               header=len(header)))
         arabic, kind, label = (c.strip() for c in cells[:3])
         if not arabic:
-            raise InputError(path, line=n, problem="no Arabic form")
+            raise InputError(path, line=n, problem=Problem("tsv.no_arabic"))
         try:
             entry_kind = NameKind(kind or "name")
         except ValueError:
-            raise InputError(path, line=n, problem=f"unknown kind '{kind}' (name, exonym or "
-                             "translation)") from None
+            raise InputError(path, line=n, problem=Problem("tsv.unknown_kind",
+                                                             kind=kind)) from None
         forms = [NameForm(lang, c.strip(), FormStatus.PREFERRED)
                  for lang, c in zip(langs, cells[3:3 + len(langs)]) if c.strip()]
         if has_variants and cells[-1].strip():
             for item in cells[-1].split(_SEP.strip()):
                 parts = item.strip().split(":", 2)
                 if len(parts) != 3 or not parts[0] or not parts[2].strip():
-                    raise InputError(path, line=n, problem=f"variant '{item.strip()}' is not "
-                                     "lang:status:text")
+                    raise InputError(path, line=n, problem=Problem("tsv.bad_variant",
+                                                                     item=item.strip()))
                 try:
                     status = FormStatus(parts[1])
                 except ValueError:
-                    raise InputError(path, line=n, problem=f"unknown status '{parts[1]}'") from None
+                    raise InputError(path, line=n, problem=Problem("tsv.unknown_status",
+                                                                     status=parts[1])) from None
                 if status is FormStatus.PREFERRED:
-                    raise InputError(path, line=n, problem="a chosen spelling belongs in its "
-                                     "language's column, not in variants")
+                    raise InputError(path, line=n, problem=Problem("tsv.chosen_in_variants"))
                 forms.append(NameForm(parts[0], parts[2].strip(), status))
         seen = set()
         for f in forms:
             if (f.lang, f.text) in seen:
-                raise InputError(path, line=n, problem=f"'{f.text}' ({f.lang}) is listed twice")
+                raise InputError(path, line=n, problem=Problem("tsv.form_twice", form=f.text,
+                                                               lang=f.lang))
             seen.add((f.lang, f.text))
         out.append(RegisterEntry(None, arabic, entry_kind, label, forms))
     return out

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QColorDialog, QDialog, QDialogButtonBox, QHBoxLay
 
 from aligner.entities.labels import Label, LabelError, next_colour, next_key
 
+from ..core_messages import error_text
+
 
 class LabelDialog(QDialog):
     def __init__(self, labels: list[Label], parent: QWidget | None = None) -> None:
@@ -82,7 +84,7 @@ class LabelDialog(QDialog):
         try:
             colour = next_colour(current)
         except LabelError as exc:  # every palette colour taken: the user picks one
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             colour = "#cccccc"
         self._add_row(Label(f"LABEL{len(current) + 1}", colour, next_key(current)))
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)

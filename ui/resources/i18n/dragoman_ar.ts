@@ -1138,6 +1138,176 @@
         <translation>يجب أن يكون ⁦"{field}"⁩ سلسلة نصية</translation>
     </message>
     <message>
+        <location filename="../../core_messages.py" line="255" />
+        <source>no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="256" />
+        <source>not UTF-8 text ({reason} at byte {start})</source>
+        <translation>ليس نصًا بترميز UTF-8 ({reason} عند البايت {start})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="258" />
+        <source>not UTF-8 text ({reason})</source>
+        <translation>ليس نصًا بترميز UTF-8 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="259" />
+        <source>entity reference {name} cannot be resolved (external DTDs are not loaded)</source>
+        <translation>تعذّر حل مرجع الكيان ⁦{name}⁩ (لا تُحمَّل تعريفات DTD الخارجية)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="262" />
+        <source>x-dragoman-score {value} is not a number</source>
+        <translation>القيمة ⁦{value}⁩ في ⁦x-dragoman-score⁩ ليست عددًا</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="264" />
+        <source>x-dragoman-score {value} is not a finite number</source>
+        <translation>القيمة ⁦{value}⁩ في ⁦x-dragoman-score⁩ ليست عددًا منتهيًا</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="266" />
+        <source>unknown x-dragoman-status {status}</source>
+        <translation>قيمة ⁦x-dragoman-status⁩ مجهولة: ⁦{status}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="267" />
+        <source>x-dragoman-entities is not JSON: {error}</source>
+        <translation>الخاصية ⁦x-dragoman-entities⁩ ليست JSON صالحًا: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="269" />
+        <source>x-dragoman-entities is not a list</source>
+        <translation>الخاصية ⁦x-dragoman-entities⁩ ليست قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="270" />
+        <source>bad entity in x-dragoman-entities: {entity}</source>
+        <translation>كيان غير صالح في الخاصية ⁦x-dragoman-entities⁩: ⁦{entity}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="272" />
+        <source>{tag} is not a valid language tag; {hint}</source>
+        <translation>⁦{tag}⁩ ليس وسم لغة صالحًا؛ {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="273" />
+        <source>{tag} is not a valid {field}; {hint}</source>
+        <translation>⁦{tag}⁩ ليس قيمة صالحة للحقل ⁦{field}⁩؛ {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="274" />
+        <source>give a BCP 47 tag such as ar, en, fr or en-GB</source>
+        <translation>اكتب وسم لغة بمعيار BCP 47 مثل ⁦ar⁩ أو ⁦en⁩ أو ⁦fr⁩ أو ⁦en-GB⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="275" />
+        <source>write {tag} (a hyphen, not an underscore)</source>
+        <translation>اكتب ⁦{tag}⁩ (بشرطة، لا بشرطة سفلية)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="277" />
+        <source>a line is longer than {limit} characters; not JSON Lines</source>
+        <translation>سطر أطول من {limit} حرف؛ ليس الملف بصيغة JSON Lines</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="279" />
+        <source>entity label {label} cannot join the corpus's labels: {problem}</source>
+        <translation>لا يمكن ضم وسم الكيان ⁦{label}⁩ إلى وسوم المدونة: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="281" />
+        <source>cannot write TMX: {tag} is not a valid BCP 47 language tag</source>
+        <translation>تعذّرت كتابة TMX: ⁦{tag}⁩ ليس وسم لغة صالحًا بمعيار BCP 47</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="283" />
+        <source>cannot write JSONL: both sides are {lang}; the translation object needs two languages</source>
+        <translation>تعذّرت كتابة JSONL: الجانبان كلاهما بلغة ⁦{lang}⁩؛ يحتاج كائن ⁦translation⁩ إلى لغتين</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="286" />
+        <source>cannot read it ({reason})</source>
+        <translation>تعذّرت قراءته ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="287" />
+        <source>the header must start with ar, kind, label</source>
+        <translation>يجب أن يبدأ سطر العناوين بالأعمدة ⁦ar, kind, label⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="289" />
+        <source>bad language column in the header</source>
+        <translation>عمود لغة غير صالح في سطر العناوين</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="290" />
+        <source>{count} columns, the header has {header}</source>
+        <translation>عدد الأعمدة {count}، وعددها في سطر العناوين {header}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="291" />
+        <source>no Arabic form</source>
+        <translation>لا توجد صيغة عربية</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="292" />
+        <source>unknown kind '{kind}' (name, exonym or translation)</source>
+        <translation>نوع مجهول ⁦'{kind}'⁩ (⁦name⁩ أو ⁦exonym⁩ أو ⁦translation⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="294" />
+        <source>variant '{item}' is not lang:status:text</source>
+        <translation>الصيغة الأخرى ⁦'{item}'⁩ ليست على شكل ⁦lang:status:text⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="296" />
+        <source>unknown status '{status}'</source>
+        <translation>حالة مجهولة ⁦'{status}'⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="297" />
+        <source>a chosen spelling belongs in its language's column, not in variants</source>
+        <translation>مكان الكتابة المختارة عمود لغتها، لا عمود ⁦variants⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="299" />
+        <source>'{form}' ({lang}) is listed twice</source>
+        <translation>الصيغة «{form}» مذكورة مرتين بلغة {lang}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="300" />
+        <source>label name {name}: use letters, digits, - or _ (at most 24, starting with a letter)</source>
+        <translation>اسم الوسم ⁦{name}⁩: استعمل حروفًا لاتينية وأرقامًا و⁦-⁩ و⁦_⁩ (24 على الأكثر، أولها حرف)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="303" />
+        <source>label {name} appears twice</source>
+        <translation>الوسم ⁦{name}⁩ مذكور مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="304" />
+        <source>label {name}: colour {colour} is not #rrggbb</source>
+        <translation>الوسم ⁦{name}⁩: اللون ⁦{colour}⁩ ليس على شكل ⁦#rrggbb⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="306" />
+        <source>label {name}: key {number} is not 1-9</source>
+        <translation>الوسم ⁦{name}⁩: المفتاح ⁦{number}⁩ ليس من 1 إلى 9</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="307" />
+        <source>label {name}: key {number} is already used</source>
+        <translation>الوسم ⁦{name}⁩: المفتاح ⁦{number}⁩ مستعمل من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="309" />
+        <source>no colour left for a new label ({count} in use): give it a colour yourself</source>
+        <translation>لم يبق لون لوسم جديد (الألوان المستعملة {count}): اختر له لونًا بنفسك</translation>
+    </message>
+    <message>
         <location filename="../../core_messages.py" line="234" />
         <source>needs texts in two languages (found {found})</source>
         <translation>يحتاج إلى نصين بلغتين (وُجد {found})</translation>
@@ -1979,37 +2149,37 @@
 <context>
     <name>LabelDialog</name>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="18" />
+        <location filename="../../annotation/label_dialog.py" line="20" />
         <source>Entity Labels</source>
         <translation>وسوم الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="21" />
+        <location filename="../../annotation/label_dialog.py" line="23" />
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="21" />
+        <location filename="../../annotation/label_dialog.py" line="23" />
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="21" />
+        <location filename="../../annotation/label_dialog.py" line="23" />
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="28" />
+        <location filename="../../annotation/label_dialog.py" line="30" />
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="28" />
+        <location filename="../../annotation/label_dialog.py" line="30" />
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="45" />
+        <location filename="../../annotation/label_dialog.py" line="47" />
         <source>Enter on a colour picks another; keys are 1-9.</source>
         <translation>Enter على لون يختار غيره؛ المفاتيح من 1 إلى 9.</translation>
     </message>
