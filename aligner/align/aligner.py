@@ -13,7 +13,7 @@ from contextlib import contextmanager
 import dataclasses
 import math
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Optional, Protocol, Sequence, cast
+from typing import Iterator, Optional, Sequence, cast
 
 from aligner.model import BeadSpan
 from aligner.tasks import TaskControl
@@ -22,7 +22,8 @@ from aligner.align import dp, learn_fast, parallel, ragged, reestimate, skeleton
 from aligner.align.anchors import find_anchors
 from aligner.align.blocks import paragraph_blocks
 from aligner.align.doubt import disputed
-from aligner.align.features import sentence_features, tokenize
+from aligner.align.features import sentence_features
+from aligner.align.sides import Sides, Translator, sides_of, translator
 from aligner.align.learn import learn_from_beads, learn_names
 from aligner.align.scoring import DEFAULT_PRIORS, DEFAULT_VAR, Model, forget_sides
 
@@ -57,10 +58,6 @@ RAGGED_CHECK = 2000
 # (names, numbers, cognates) misses most pairs of real translations (twenty sentences of
 # Alice: 0.14); FreeDict knows 46-70% of the words of the en-fr novels and the ar-en news.
 COVERAGE_MIN = 0.3
-
-
-class Translator(Protocol):
-    def translations(self, word: str) -> Iterable[str]: ...
 
 
 @dataclass
@@ -104,27 +101,6 @@ class AlignStats:
             return False
         return not (self.unrelated_blocks and self.parallel
                     + 1.0 / max(1, self.parallel_beads) ** 0.5 < parallel.PARALLEL_MIN)
-
-
-def _translator(lexicons: Sequence[Translator]):
-    """One cached translate(word) over several lexicons (dictionary, learned, confirmed)."""
-    cache: dict[str, tuple[str, ...]] = {}
-
-    def translate(word: str) -> tuple[str, ...]:
-        got = cache.get(word)
-        if got is None:
-            out: list[str] = []
-            for lex in lexicons:
-                try:
-                    # sorted: a lexicon may answer with a set, and which 20 are kept
-                    # must not depend on the order a set iterates in (PYTHONHASHSEED)
-                    out.extend(sorted(lex.translations(word)))
-                except (KeyError, ValueError):
-                    pass
-            got = cache[word] = tuple(out[:20])  # a few senses are plenty; caps noise
-        return got
-
-    return translate if lexicons else None
 
 
 def align_sentences(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str, *,
@@ -217,13 +193,14 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     both run clearly parallel (texts that are not translations have no such part)."""
     args = (src, tgt, src_lang, tgt_lang, lexicons, control)
     first = AlignStats()
-    out = _align_pass(*args, first, comparable, auto_comparable)
+    sides = sides_of(src, tgt, src_lang, tgt_lang, lexicons) if src and tgt else None
+    out = _align_pass(*args, first, comparable, auto_comparable, sides=sides)
     assert out is not None
     if comparable or (first.looks_parallel and not first.comparable) or \
             len(src) + len(tgt) > RAGGED_CHECK:
         return _merged(stats, first, out)
     second = AlignStats()
-    alt = _align_pass(*args, second, comparable, auto_comparable, True)
+    alt = _align_pass(*args, second, comparable, auto_comparable, True, sides=sides)
     if alt is not None and second.looks_parallel and not second.comparable and \
             ragged.kept(second.parallel, second.parallel_beads):
         return _merged(stats, second, alt)
@@ -248,19 +225,16 @@ def _merged(stats: AlignStats, part: AlignStats, out: list[BeadSpan]) -> list[Be
 def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
                 lexicons: list[Translator], control: Optional[TaskControl],
                 stats: AlignStats, comparable: bool = False, auto_comparable: bool = True,
-                ragged_ends: bool = False) -> list[BeadSpan] | None:
+                ragged_ends: bool = False, sides: Sides | None = None
+                ) -> list[BeadSpan] | None:
     """One alignment of a block; with `ragged_ends`, of texts whose ends are apart, or
-    None when they are not."""
+    None when they are not. `sides`: sides_of() the block, when the caller has it."""
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:  # nothing to choose: every sentence is left unaligned
         return ([BeadSpan(i, i + 1, 0, 0, 1.0) for i in range(n)]
                 + [BeadSpan(n, n, j, j + 1, 1.0) for j in range(m)])
-    translate = dict_translate = _translator(lexicons)
-    # each side tokenised once: the source's features are made again with each lexicon
-    s_tok = tokenize(src)
-    sf = sentence_features(src, src_lang, tgt_lang, translate=translate, target_side=False,
-                           tokens=s_tok)
-    tf = sentence_features(tgt, tgt_lang, src_lang, target_side=True)
+    s_tok, sf, tf, dict_translate = sides or sides_of(src, tgt, src_lang, tgt_lang, lexicons)
+    translate = dict_translate
     if control is not None:
         control.report(0, 3 * n, "aligning: first pass")
 
@@ -295,7 +269,7 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
             learn_names(src, tgt, good, src_is_arabic=src_lang[:2] == "ar", table=learned)
         stats.learned = len(learned)
         if len(learned):
-            translate = _translator(lexicons + [learned])
+            translate = translator(lexicons + [learned])
             sf = sentence_features(src, src_lang, tgt_lang, translate=translate,
                                    target_side=False, tokens=s_tok)
         ratio, var = reestimate.length_params(model, path)
@@ -488,7 +462,7 @@ def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, s_
         if cross_names:
             learn_names(src, tgt, beads, src_is_arabic=src_lang[:2] == "ar", table=learned)
         if len(learned):
-            translate = _translator(lexicons + [learned])
+            translate = translator(lexicons + [learned])
             out[lo:hi] = sentence_features(src[lo:hi], src_lang, tgt_lang,
                                            translate=translate, target_side=False,
                                            tokens=s_tok.part(lo, hi) if s_tok else None)
