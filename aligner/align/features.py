@@ -77,7 +77,7 @@ def number_keys(token: str) -> list[str]:
 def skeleton(word: str) -> str:
     """Consonant skeleton of a name in Arabic or Latin script ('' when too short)."""
     if has_arabic(word):
-        word = stem_candidates(word)[-1]  # drop clitics and the article: والقائم -> قائم
+        word = _lookup_forms(word, "ar")[-1]  # drop clitics and the article: والقائم -> قائم
         out = [_AR_SKEL.get(ch, "") for ch in word]
     else:
         _, w = split_latin_article(word)  # the article (al-, el-, ash-Sh...) goes too
@@ -176,9 +176,7 @@ def punct_keys(text: str) -> list[str]:
 def base_form(word: str, lang: str) -> str:
     """The folded word, for Arabic without its proclitics and article (والقائم -> قائم), so
     that counts for the learned lexicon and the weights are not split across clitic forms."""
-    if lang == "ar" and has_arabic(word):
-        return fold(stem_candidates(word)[-1])
-    return fold(word)
+    return fold(_lookup_forms(word, lang)[-1])
 
 
 def words_of(text: str) -> list[str]:
@@ -186,11 +184,13 @@ def words_of(text: str) -> list[str]:
     return _WORD_RE.findall(strip_arabic_marks(text))
 
 
-def _lookup_forms(word: str, lang: str) -> list[str]:
-    """Forms of a word worth looking up in a dictionary (Arabic: without clitics)."""
+@lru_cache(maxsize=200_000)
+def _lookup_forms(word: str, lang: str) -> tuple[str, ...]:
+    """Forms of a word worth looking up in a dictionary (Arabic: without clitics). Cached:
+    the source's features are made with each lexicon (passes, cross-fitted halves)."""
     if lang == "ar" and has_arabic(word):
-        return stem_candidates(word)
-    return [word]
+        return tuple(stem_candidates(word))
+    return (word,)
 
 
 Translate = Callable[[str], Iterable[str]]
@@ -274,7 +274,7 @@ def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
             for w, b in zip(types, bases)]
     ptr, ids = tok.ptr, tok.ids
     flat = ids[ptr[0]:ptr[-1]] if len(ptr) > 1 else ids[:0]
-    present = _distinct(flat)  # the word types that occur
+    present = distinct(flat)  # the word types that occur
     keys_of = own
     if look is not None:
         keys_of = list(own)
@@ -320,16 +320,16 @@ def _key_sets(tok: Tokens, flat: np.ndarray, present: np.ndarray,
     p_sent = [x for x, ps in enumerate(tok.punct) for _ in ps]
     p_key = [rank[k] for k in chain.from_iterable(tok.punct)]
     width = max(1, len(names))
-    codes = _distinct(np.concatenate([sent * width + key,
-                                      np.asarray(p_sent, dtype=np.int64) * width
-                                      + np.asarray(p_key, dtype=np.int64)]))
+    codes = distinct(np.concatenate([sent * width + key,
+                                     np.asarray(p_sent, dtype=np.int64) * width
+                                     + np.asarray(p_key, dtype=np.int64)]))
     bounds = np.searchsorted(codes // width, np.arange(n + 1, dtype=np.int64)).tolist()
     strs = np.asarray(names, dtype=object)[codes % width].tolist() if len(codes) else []
     new = tuple.__new__
     return [new(KeySet, strs[bounds[x]:bounds[x + 1]]) for x in range(n)]
 
 
-def _distinct(a: np.ndarray) -> np.ndarray:
+def distinct(a: np.ndarray) -> np.ndarray:
     """The distinct values of an integer array, sorted (np.unique hashes integers first in
     numpy 2: several times slower on these arrays than a sort)."""
     a = np.sort(a)

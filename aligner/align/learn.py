@@ -212,7 +212,7 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
     they miss (long vowels, the article, exonyms like مصر ~ Egypt), using the project's
     name matcher, on words that occur in the same bead only, so it stays cheap.
     """
-    from aligner.align.features import fold, form_key
+    from aligner.align.features import distinct, fold, form_key
 
     out = table if table is not None else LearnedLexicon()
     a_ids: dict[str, int] = {}
@@ -247,14 +247,16 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
     a_ptr = np.concatenate(([0], np.cumsum(na_b)[:-1]))
     l_ptr = np.concatenate(([0], np.cumsum(nl_b)[:-1]))
     codes = a_flat[a_ptr[bead] + r // nl_b[bead]] * nl + l_flat[l_ptr[bead] + r % nl_b[bead]]
-    uniq = np.unique(codes)
+    uniq = distinct(codes)  # (np.unique hashes first: several times slower here)
     a_words, l_words = list(a_ids), list(l_ids)
-    maybe = uniq[could_match_pairs(a_words, l_words, uniq // nl, uniq % nl, NAME_SIMILARITY)]
-    same = [c for c in maybe.tolist() if _same_name(a_words[c // nl], l_words[c % nl])]
-    if not same:
+    keep = could_match_pairs(a_words, l_words, uniq // nl, uniq % nl, NAME_SIMILARITY)
+    for u in np.flatnonzero(keep).tolist():
+        c = int(uniq[u])
+        keep[u] = _same_name(a_words[c // nl], l_words[c % nl])
+    if not keep.any():
         return out
-    # in bead order, as the pairs were met
-    for c in codes[np.isin(codes, np.asarray(same, dtype=np.int64))].tolist():
+    # in bead order, as the pairs were met (each code's place among the distinct ones)
+    for c in codes[keep[np.searchsorted(uniq, codes)]].tolist():
         a, la = a_words[c // nl], l_words[c % nl]
         s_word, t_word = (a, la) if src_is_arabic else (la, a)
         out.table.setdefault(fold(s_word)[:KEY_PREFIX], set()).add(form_key(t_word))
