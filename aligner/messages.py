@@ -217,6 +217,23 @@ CATALOGUE: dict[str, str] = {
     "label.key_used": "label {name}: key {number} is already used",
     "label.no_colour": "no colour left for a new label ({count} in use): give it a colour "
                        "yourself",
+    # the corpus's own rules for sentences and beads (aligner/corpus/file.py, beads.py,
+    # documents.py); met by an edit, or by an undo once the file changed elsewhere
+    "corpus.change_refused": "change refused: {error}",
+    "corpus.text_not_stored": "text cannot be stored: {reason}",
+    "side.source": "source",
+    "side.target": "target",
+    "bead.range_outside": "bead range {first}-{last} is outside the bitext ({count} beads)",
+    "bead.in_bitext": "bitext '{name}': {problem}",
+    "bead.overlap": "{side} sentences {start}-{end} of the new bead {bead} overlap another "
+                    "bead or leave the range {low}-{high}",
+    "bead.uncovered": "{side} sentence {sentence} would not be in any bead",
+    "bead.missing": "bitext {bitext} has no bead {bead}",
+    "bitext.same_document": "a bitext needs two different documents",
+    "bitext.exists": "documents {src} and {tgt} are already a bitext",
+    "sentence.not_in_bead": "sentence {sentence} is not in any bead of bitext '{name}'; "
+                            "re-align that part after including it",
+    "sentence.split_in_entity": "cannot split inside the entity '{text}' ({label})",
 }
 
 

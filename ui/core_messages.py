@@ -309,6 +309,28 @@ MARKED: dict[str, object] = {
     "label.no_colour": QT_TRANSLATE_NOOP(
         "CoreMessages", "no colour left for a new label ({count} in use): give it a colour "
         "yourself"),
+    "corpus.change_refused": QT_TRANSLATE_NOOP("CoreMessages", "change refused: {error}"),
+    "corpus.text_not_stored": QT_TRANSLATE_NOOP("CoreMessages", "text cannot be stored: {reason}"),
+    "side.source": QT_TRANSLATE_NOOP("CoreMessages", "source"),
+    "side.target": QT_TRANSLATE_NOOP("CoreMessages", "target"),
+    "bead.range_outside": QT_TRANSLATE_NOOP(
+        "CoreMessages", "bead range {first}-{last} is outside the bitext ({count} beads)"),
+    "bead.in_bitext": QT_TRANSLATE_NOOP("CoreMessages", "bitext '{name}': {problem}"),
+    "bead.overlap": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{side} sentences {start}-{end} of the new bead {bead} overlap another "
+        "bead or leave the range {low}-{high}"),
+    "bead.uncovered": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{side} sentence {sentence} would not be in any bead"),
+    "bead.missing": QT_TRANSLATE_NOOP("CoreMessages", "bitext {bitext} has no bead {bead}"),
+    "bitext.same_document": QT_TRANSLATE_NOOP(
+        "CoreMessages", "a bitext needs two different documents"),
+    "bitext.exists": QT_TRANSLATE_NOOP(
+        "CoreMessages", "documents {src} and {tgt} are already a bitext"),
+    "sentence.not_in_bead": QT_TRANSLATE_NOOP(
+        "CoreMessages", "sentence {sentence} is not in any bead of bitext '{name}'; re-align "
+        "that part after including it"),
+    "sentence.split_in_entity": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot split inside the entity '{text}' ({label})"),
 }
 
 
@@ -323,12 +345,17 @@ def problem_text(problem: str) -> str:
     library's detail is kept left to right in an Arabic sentence."""
     if not isinstance(problem, Problem):
         return problem
-    rtl = current() in RTL_LANGS
     args = {name: problem_text(value) if isinstance(value, Problem)
-            else isolated(str(value)) if rtl and (isinstance(value, PurePath) or name in DETAIL)
+            else detail(str(value)) if isinstance(value, PurePath) or name in DETAIL
             else value
             for name, value in problem.args.items()}
     return translated(CONTEXT, CATALOGUE[problem.key]).format(**args)
+
+
+def detail(text: str) -> str:
+    """A file name or a library's own words (a regex error, SQLite's message) as they are,
+    kept left to right inside an Arabic sentence."""
+    return isolated(text) if current() in RTL_LANGS else text
 
 
 def error_text(exc: BaseException) -> str:

@@ -22,6 +22,7 @@ from aligner.edits import (Change, Edit, EditSegmentText, MergeSegments, SetExcl
 from aligner.history import EditGroup, History
 
 from . import messages
+from .core_messages import error_text
 from .edit_names import EditNames
 
 
@@ -134,7 +135,7 @@ class CorpusSession(QObject):
             change = step()
         except Exception as exc:  # noqa: BLE001 - shown to the user, then views resync
             self.history.clear()
-            messages.error(None, self.tr("Undo/redo failed"), f"{label}: {exc}\n\n" + self.tr(
+            messages.error(None, self.tr("Undo/redo failed"), f"{label}: {error_text(exc)}\n\n" + self.tr(
                 "The corpus no longer matches the undo history (was it changed elsewhere?), so "
                 "the history was cleared. The corpus is as shown."))
             self.changed.emit(None)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from aligner.corpus.errors import CorpusChangeError, CorpusError, from_sqlite
+from aligner.messages import Problem
 from aligner.corpus.file import now_iso
 from aligner.corpus.order import END, keys_between, respace
 from aligner.corpus.segkeys import SegmentKeysMixin
@@ -49,10 +50,10 @@ class BitextsMixin(SegmentKeysMixin):
         with self.transaction():
             src, tgt = self.document(src_doc_id), self.document(tgt_doc_id)
             if src_doc_id == tgt_doc_id:
-                raise CorpusChangeError(self.path, "a bitext needs two different documents")
+                raise CorpusChangeError(self.path, Problem("bitext.same_document"))
             if self.find_bitext(src_doc_id, tgt_doc_id) is not None:
-                raise CorpusChangeError(self.path, f"documents {src_doc_id} and {tgt_doc_id} "
-                                        "are already a bitext")
+                raise CorpusChangeError(self.path, Problem("bitext.exists", src=src_doc_id,
+                                                           tgt=tgt_doc_id))
             name = name or f"{src.title or src.lang} ({src.lang}-{tgt.lang})"
             cur = self._x("INSERT INTO bitexts(src_doc_id, tgt_doc_id, name, created_at) "
                           "VALUES (?, ?, ?, ?)", (src_doc_id, tgt_doc_id, name, now_iso()))
@@ -227,15 +228,15 @@ class BitextsMixin(SegmentKeysMixin):
                      bounds: tuple[int, int, int, int], has_beads: bool) -> str:
         """Problem with putting beads of these ranges between `bounds` ('' if none)."""
         src_lo, src_hi, tgt_lo, tgt_hi = bounds
-        for side, lo, hi, doc_id, idx in (("source", src_lo, src_hi, bitext.src_doc_id, 0),
-                                          ("target", tgt_lo, tgt_hi, bitext.tgt_doc_id, 2)):
+        for side, lo, hi, doc_id, idx in (("side.source", src_lo, src_hi, bitext.src_doc_id, 0),
+                                          ("side.target", tgt_lo, tgt_hi, bitext.tgt_doc_id, 2)):
             at = lo
             covered: list[tuple[int, int]] = []
             for k, r in enumerate(ranges):
                 s, e = r[idx], r[idx + 1]
                 if s > e or s < at or e > hi:
-                    return (f"{side} sentences {s + 1}-{e} of the new bead {k + 1} overlap "
-                            f"another bead or leave the range {lo + 1}-{hi}")
+                    return Problem("bead.overlap", side=Problem(side), start=s + 1, end=e,
+                                   bead=k + 1, low=lo + 1, high=hi)
                 covered.append((s, e))
                 at = e
             if not has_beads:
@@ -247,7 +248,7 @@ class BitextsMixin(SegmentKeysMixin):
                 while k < len(covered) and covered[k][1] <= p:
                     k += 1
                 if k == len(covered) or covered[k][0] > p:
-                    return f"{side} sentence {p + 1} would not be in any bead"
+                    return Problem("bead.uncovered", side=Problem(side), sentence=p + 1)
         return ""
 
     def _write_beads(self, bitext: Bitext, first: int, last: int,
@@ -258,8 +259,8 @@ class BitextsMixin(SegmentKeysMixin):
         keys = self._keys(bitext.id)
         count = len(keys)
         if not 0 <= first <= last <= count:
-            raise CorpusChangeError(self.path, f"bead range {first + 1}-{last} is outside "
-                                    f"the bitext ({count} beads)")
+            raise CorpusChangeError(self.path, Problem("bead.range_outside", first=first + 1,
+                                                       last=last, count=count))
         _, lo, hi = self._key_range(bitext.id, first, last)
         current = self._q("SELECT id, src_start, src_end, tgt_start, tgt_end, score, status, "
                           "changed_at FROM beads WHERE bitext_id = ? AND position >= ? AND "
@@ -277,7 +278,8 @@ class BitextsMixin(SegmentKeysMixin):
         has_beads = count - (last - first) + len(rows) > 0
         problem = self._check_range(bitext, [r[1:5] for r in rows], bounds, has_beads)
         if problem:
-            raise CorpusChangeError(self.path, f"bitext '{bitext.name}': {problem}")
+            raise CorpusChangeError(self.path, Problem("bead.in_bitext", name=bitext.name,
+                                                       problem=problem))
         self._x("DELETE FROM beads WHERE bitext_id = ? AND position >= ? AND position < ?",
                 (bitext.id, lo, hi))
         if first == 0 and last == count:  # the whole bitext: fresh keys
@@ -367,7 +369,8 @@ class BitextsMixin(SegmentKeysMixin):
             keys = self._keys(bitext_id)
             for pos, _, _ in items:
                 if not 0 <= pos < len(keys):
-                    raise CorpusChangeError(self.path, f"bitext {bitext_id} has no bead {pos + 1}")
+                    raise CorpusChangeError(self.path, Problem("bead.missing", bitext=bitext_id,
+                                                               bead=pos + 1))
             self._xm("UPDATE beads SET status = ?, changed_at = ? WHERE bitext_id = ? AND "
                      "position = ?", ((BeadStatus(st).value, when or stamp, bitext_id, keys[pos])
                                       for pos, st, when in items))

@@ -214,9 +214,8 @@ class DocumentsMixin(SegmentKeysMixin):
                     side = "src" if bitext.src_doc_id == seg.doc_id else "tgt"
                     if self.bead_count(bitext.id) and self._bead_covering(
                             bitext.id, side, key) is None:
-                        raise CorpusChangeError(
-                            self.path, f"sentence {seg.position + 1} is not in any bead of "
-                            f"bitext '{bitext.name}'; re-align that part after including it")
+                        raise CorpusChangeError(self.path, Problem(
+                            "sentence.not_in_bead", sentence=seg.position + 1, name=bitext.name))
             self._x("UPDATE segments SET excluded = ?, exclude_reason = ? WHERE id = ?",
                     (int(excluded), reason if excluded else "", segment_id))
 
@@ -278,8 +277,8 @@ class DocumentsMixin(SegmentKeysMixin):
             right = right.lstrip()
             for ent in self.entities([segment_id]):
                 if ent.start < offset < ent.end:
-                    raise CorpusChangeError(self.path, f"cannot split inside the entity "
-                                            f"'{text[ent.start:ent.end]}' ({ent.label})")
+                    raise CorpusChangeError(self.path, Problem(
+                        "sentence.split_in_entity", text=text[ent.start:ent.end], label=ent.label))
             # offsets into the document: exact when the sentence text is unedited (then it
             # is as long as its range; the document's text is not read to compare: that is
             # the whole text, 0.25 s at 10^6 sentences). An edit of the same length gets

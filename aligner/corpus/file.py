@@ -453,9 +453,10 @@ class CorpusFile:
         try:
             return self._db().execute(sql, args)
         except sqlite3.IntegrityError as exc:
-            raise CorpusChangeError(self.path, f"change refused: {exc}") from None
+            raise CorpusChangeError(self.path, Problem("corpus.change_refused", error=exc)) from None
         except UnicodeEncodeError as exc:
-            raise CorpusChangeError(self.path, f"text cannot be stored: {exc.reason}") from None
+            raise CorpusChangeError(self.path, Problem("corpus.text_not_stored",
+                                                       reason=exc.reason)) from None
         except sqlite3.DatabaseError as exc:  # a full disk, a file made read-only...
             raise from_sqlite(self.path, exc, "save") from None
 
@@ -463,9 +464,10 @@ class CorpusFile:
         try:
             self._db().executemany(sql, rows)
         except sqlite3.IntegrityError as exc:
-            raise CorpusChangeError(self.path, f"change refused: {exc}") from None
+            raise CorpusChangeError(self.path, Problem("corpus.change_refused", error=exc)) from None
         except UnicodeEncodeError as exc:
-            raise CorpusChangeError(self.path, f"text cannot be stored: {exc.reason}") from None
+            raise CorpusChangeError(self.path, Problem("corpus.text_not_stored",
+                                                       reason=exc.reason)) from None
         except sqlite3.DatabaseError as exc:  # a full disk, a file made read-only...
             raise from_sqlite(self.path, exc, "save") from None
 

@@ -101,7 +101,7 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         for widget in (QLabel(self.tr("Filter:")), self.status, self.kinds, QLabel(self.tr("score")), self.score_min,
-                       QLabel("to"), self.score_max, apply_button, clear_button):
+                       QLabel(self.tr("to")), self.score_max, apply_button, clear_button):
             layout.addWidget(widget)
 
     def values(self) -> dict:

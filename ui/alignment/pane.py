@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from aligner.review import Query, find_in_index, find_next, match_spans, next_to_review
 
+from ..core_messages import detail
 from .notice import NoticeLabel
 from .filtering import BeadFilterProxy
 from .find_bar import FilterBar, FindBar
@@ -188,7 +189,7 @@ class AlignmentPane(QWidget):
                 position = find_next(query, self.model.folded_text, self.shown_positions(),
                                      self.current_position(), backwards=backwards)
         except Exception as exc:  # noqa: BLE001 - a bad regex is the user's to fix
-            self.find_bar.status.setText(self.tr("bad pattern:") + f" {exc}")
+            self.find_bar.status.setText(self.tr("bad pattern:") + " " + detail(str(exc)))
             return None
         self.find_bar.status.setText("" if position is not None else self.tr("not found"))
         if position is not None:

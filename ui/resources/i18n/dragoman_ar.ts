@@ -315,27 +315,27 @@
 <context>
     <name>AlignmentPane</name>
     <message>
-        <location filename="../../alignment/pane.py" line="146" />
+        <location filename="../../alignment/pane.py" line="147" />
         <source>{shown} of {total} beads shown</source>
         <translation>معروض {shown} من {total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="191" />
+        <location filename="../../alignment/pane.py" line="192" />
         <source>bad pattern:</source>
         <translation>نمط غير صالح:</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="193" />
+        <location filename="../../alignment/pane.py" line="194" />
         <source>not found</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="235" />
+        <location filename="../../alignment/pane.py" line="236" />
         <source>No more low-confidence beads below.</source>
         <translation>لا مزيد من الأزواج منخفضة الثقة في الأسفل.</translation>
     </message>
     <message>
-        <location filename="../../alignment/pane.py" line="236" />
+        <location filename="../../alignment/pane.py" line="237" />
         <source>No more unconfirmed beads below.</source>
         <translation>لا مزيد من الأزواج غير المؤكدة في الأسفل.</translation>
     </message>
@@ -1308,6 +1308,71 @@
         <translation>لم يبق لون لوسم جديد (الألوان المستعملة {count}): اختر له لونًا بنفسك</translation>
     </message>
     <message>
+        <location filename="../../core_messages.py" line="312" />
+        <source>change refused: {error}</source>
+        <translation>رُفض التغيير: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="313" />
+        <source>text cannot be stored: {reason}</source>
+        <translation>تعذّر حفظ النص: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="314" />
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="315" />
+        <source>target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="316" />
+        <source>bead range {first}-{last} is outside the bitext ({count} beads)</source>
+        <translation>مدى الأزواج {first}-{last} خارج النص الثنائي (فيه {count} من الأزواج)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="318" />
+        <source>bitext '{name}': {problem}</source>
+        <translation>النص الثنائي «⁨{name}⁩»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="319" />
+        <source>{side} sentences {start}-{end} of the new bead {bead} overlap another bead or leave the range {low}-{high}</source>
+        <translation>جمل {side} {start}-{end} في الزوج الجديد {bead} تتداخل مع زوج آخر أو تخرج عن المدى {low}-{high}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="322" />
+        <source>{side} sentence {sentence} would not be in any bead</source>
+        <translation>جملة {side} {sentence} لن تكون في أي زوج</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="324" />
+        <source>bitext {bitext} has no bead {bead}</source>
+        <translation>ليس في النص الثنائي {bitext} زوج رقمه {bead}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="325" />
+        <source>a bitext needs two different documents</source>
+        <translation>يحتاج النص الثنائي إلى مستندين مختلفين</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="327" />
+        <source>documents {src} and {tgt} are already a bitext</source>
+        <translation>المستندان {src} و{tgt} يؤلفان نصًا ثنائيًا من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="329" />
+        <source>sentence {sentence} is not in any bead of bitext '{name}'; re-align that part after including it</source>
+        <translation>الجملة {sentence} ليست في أي زوج من النص الثنائي «⁨{name}⁩»؛ أعد محاذاة ذلك الجزء بعد إدراجها</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="332" />
+        <source>cannot split inside the entity '{text}' ({label})</source>
+        <translation>لا يمكن التقسيم داخل الكيان «⁨{text}⁩» (⁦{label}⁩)</translation>
+    </message>
+    <message>
         <location filename="../../core_messages.py" line="234" />
         <source>needs texts in two languages (found {found})</source>
         <translation>يحتاج إلى نصين بلغتين (وُجد {found})</translation>
@@ -1415,22 +1480,22 @@
 <context>
     <name>CorpusSession</name>
     <message>
-        <location filename="../../session.py" line="72" />
+        <location filename="../../session.py" line="73" />
         <source>Undo history cleared</source>
         <translation>مُسح سجل التراجع</translation>
     </message>
     <message>
-        <location filename="../../session.py" line="73" />
+        <location filename="../../session.py" line="74" />
         <source>{path} was changed by another program while it was closed, so the undo history no longer applies and was cleared. The corpus is as shown.</source>
         <translation>غيّر برنامج آخر الملف {path} وهو مغلق، فلم يعد سجل التراجع صالحًا ومُسح. المدونة كما تظهر.</translation>
     </message>
     <message>
-        <location filename="../../session.py" line="137" />
+        <location filename="../../session.py" line="138" />
         <source>Undo/redo failed</source>
         <translation>تعذّر التراجع أو الإعادة</translation>
     </message>
     <message>
-        <location filename="../../session.py" line="138" />
+        <location filename="../../session.py" line="139" />
         <source>The corpus no longer matches the undo history (was it changed elsewhere?), so the history was cleared. The corpus is as shown.</source>
         <translation>لم تعد المدونة تطابق سجل التراجع (هل غُيّرت في مكان آخر؟)، فمُسح السجل. المدونة كما تظهر.</translation>
     </message>
@@ -1871,6 +1936,11 @@
         <location filename="../../alignment/find_bar.py" line="103" />
         <source>score</source>
         <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/find_bar.py" line="104" />
+        <source>to</source>
+        <translation>إلى</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,53 @@
+"""English that reached the Arabic interface past tr() and the core's catalogue: the filter
+bar's "to", a bad find pattern's error, an undo that fails. Each is Arabic now; the regex
+engine's own words stay as written, kept left to right."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from aligner.edits import MergeBeads
+from tests.ui.conftest import open_window
+from tests.ui.test_arabic_interface import english_words
+from tests.ui.test_find_filter import _find
+from ui import i18n
+
+ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+@pytest.fixture
+def arabic(qapp):
+    i18n.install(qapp, "ar")
+    yield qapp
+    i18n.install(qapp, "en")
+
+
+def test_the_filter_bar_reads_arabic(arabic, qtbot, shown, corpus_path):
+    window = open_window(qtbot, corpus_path)
+    labels = [w.text() for w in window.filter_bar.findChildren(QLabel)]
+    assert labels and all(ARABIC.search(text) for text in labels), labels
+
+
+def test_a_bad_find_pattern_is_told_in_arabic_with_the_engine_words_quoted(arabic, qtbot, shown,
+                                                                          corpus_path):
+    window = open_window(qtbot, corpus_path)
+    _find(qtbot, window, "([", regex=True)
+    text = window.find_bar.status.text()
+    said, quoted = text.split("\u2066", 1)
+    assert ARABIC.search(said) and english_words(said) == []
+    assert quoted.endswith("\u2069") and "unterminated character set" in quoted
+
+
+def test_an_undo_that_fails_is_told_in_arabic(arabic, qtbot, shown, corpus_path):
+    window = open_window(qtbot, corpus_path)
+    assert window.apply_edit(MergeBeads(window.model.bitext_id, 0))
+    corpus = window.session.corpus
+    with corpus.transaction():  # the beads vanish under the history's feet
+        corpus._x("DELETE FROM beads WHERE bitext_id = ?", (window.model.bitext_id,))
+    window.actions["undo"].trigger()
+    (title, text), = shown.errors
+    name = corpus.bitext(window.model.bitext_id).name  # the bitext's own name, as it is
+    assert f"\u2068{name}\u2069" in text and ARABIC.search(title) and ARABIC.search(text)
+    assert english_words(text.replace(name, "")) == [], text
