@@ -26,8 +26,9 @@ minus the F1 now. Tags cut across classes: `dialogue` (a sentence of the region 
 a quotation mark or dash), `heading` (a short line with no sentence end: CHAPTER I, LIVRE
 I ..), `short` (a sentence of at most SHORT words). Then which cost term preferred our
 beads over the gold's: the final pass's model (captured from aligner._run) prices both
-sides of the region as prior + length + lexical cost; `search` counts regions where the
-gold's beads cost less (the band or the path's repair, not the model, chose ours).
+sides of the region as prior + length + lexical + cut cost (turns.py); `search` counts
+regions where the gold's beads cost less (the band or the path's repair, not the model,
+chose ours).
 
 Usage: DRAGOMAN_SHARED=/work/shared .venv/bin/python bench/errors_enfr.py
        [--dict none,freedict] [--parts tuning|reporting|all] [--show CLASS] [--limit N]
@@ -52,7 +53,7 @@ Span = tuple[int, int, int, int]
 CLASSES = ("gold type not allowed", "drift", "gold unaligned absorbed",
            "split with unaligned", "unaligned misplaced", "merged", "split",
            "boundary moved")
-TERMS = ("prior", "length", "lexical")
+TERMS = ("prior", "length", "lexical", "cut")
 # a sentence of at most this many words is `short`
 SHORT = 4
 # a heading: no sentence end, few words (CHAPTER I, VOLUME I, LIVRE I, XII ..)
@@ -151,8 +152,10 @@ def tag(r: Region, src: list[str], tgt: list[str]) -> list[str]:
 
 
 def costs(model, beads: list[Span]) -> dict[str, float]:
-    """Prior, length and lexical cost of beads under the final pass's model."""
+    """Prior, length, lexical and cut cost of beads under the final pass's model."""
     out = dict.fromkeys(TERMS, 0.0)
+    # the nodes inside the region (its first one both sides share): turns.py's cut cost
+    out["cut"] = sum(model.cut_at(s0, t0) for s0, _, t0, _ in beads[1:])
     for s0, s1, t0, t1 in beads:
         a, b = s1 - s0, t1 - t0
         try:
@@ -240,7 +243,7 @@ def table(rs: list[Region], right: list[Region], counts: list[int]) -> list[str]
     lines = [f"strict F1 {base:.4f} ({tp} right of {npred} predicted, {ngold} in gold); "
              f"{len(rs)} wrong regions",
              "| class | regions | gold beads | our beads | gain | dialogue | heading | short "
-             "| prior / length / lexical preferred ours | search |",
+             "| prior / length / lexical / cut preferred ours | search |",
              "|---|---|---|---|---|---|---|---|---|---|"]
     for cls in CLASSES + ("all",):
         sel = [r for r in rs if cls in ("all", r.cls)]

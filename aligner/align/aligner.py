@@ -18,7 +18,7 @@ from typing import Iterator, Optional, Sequence, cast
 from aligner.model import BeadSpan
 from aligner.tasks import TaskControl
 
-from aligner.align import dp, learn_fast, parallel, ragged, reestimate, skeleton
+from aligner.align import dp, learn_fast, parallel, ragged, reestimate, skeleton, turns
 from aligner.align.anchors import find_anchors
 from aligner.align.blocks import paragraph_blocks
 from aligner.align.doubt import disputed
@@ -80,6 +80,8 @@ class AlignStats:
         return sum(p * w for p, w in self.parallel_parts) / total if total else 1.0
 
     parallel_beads: int = 0
+    # what a cut at a turn of dialogue on one side only cost the last pass (turns.py)
+    cut_cost: float = 0.0
     unrelated_blocks: int = 0
     # blocks found unrelated by the shape of their path (parallel.Evidence.shape_unlike),
     # whatever their estimate; and all blocks aligned
@@ -260,6 +262,7 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
 
     # --- re-estimate on this document pair, learn a lexicon, run again -----------------
     seen = set(FIRST_PASS_TYPES)
+    turn_marks = (turns.turn_starts(src), turns.turn_starts(tgt))
     for _ in range(0 if comparable else PASSES - 1):
         # beads with both sides and some lexical evidence: the ones worth learning from
         good = [b for b in path if b[1] > b[0] and b[3] > b[2]
@@ -275,6 +278,9 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
         ratio, var = reestimate.length_params(model, path)
         stats.ratio, stats.var = ratio, var
         model = ragged.model(sf, tf, reestimate.priors(path, seen), ratio, var, ratio0 is not None)
+        # cuts at a turn of dialogue on one side only, priced on the earlier path (turns.py)
+        model.turns_src, model.turns_tgt = turn_marks
+        model.cut_cost = stats.cut_cost = turns.mismatch_cost(path, *turn_marks)
         band = _band_around_path(path, SECOND_WIDTH, n, m)
         F = None  # the earlier pass's costs are not needed again (memory)
         earlier = path

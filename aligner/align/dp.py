@@ -95,6 +95,7 @@ def forward(model: Model, band: Band, control: Optional[TaskControl] = None,
     skip_w = model.lex_weight * 0.5
     lex_cost = model.lex_cost
     m, tail, step_prior = model.m, model.tail_prior(), dp_fast.step_prior
+    cut, cut_at = model.cut_cost, model.cut_at
     if F is None or BP is None or start <= 0:
         F, BP, start = [], [], 0
     else:
@@ -149,7 +150,8 @@ def forward(model: Model, band: Band, control: Optional[TaskControl] = None,
                 if f < best:
                     best = f
                     bt = t
-            row[k] = best
+            # a node's own cost (turns.py) is paid once, by whatever path reaches it
+            row[k] = best + cut_at(i, j) if cut else best
             bp[k] = bt
     return F, BP
 
@@ -166,6 +168,7 @@ def backward(model: Model, band: Band) -> list[list[float]]:
     skip_w = model.lex_weight * 0.5
     lex_cost = model.lex_cost
     tail, step_prior = model.tail_prior(), dp_fast.step_prior
+    cut, cut_at = model.cut_cost, model.cut_at
     B: list[list[float]] = [[]] * (n + 1)
     for i in range(n, -1, -1):
         lo_i = lo[i]
@@ -207,7 +210,8 @@ def backward(model: Model, band: Band) -> list[list[float]]:
                     f += lex_cost(i, j, a, b)
                 if f < best:
                     best = f
-            row[k] = best
+            # the node's own cost, as forward adds it: F + bead + B counts it once
+            row[k] = best + cut_at(i, j) if cut else best
     return B
 
 

@@ -112,7 +112,7 @@ def _lex(ov, ovn, ovs, ovlo, ro, DS, DT, i, j, a, b, w2, low, low_penalty):
 
 @_jit
 def _forward(n, m, lo, hi, off, start, F, BP, ta, tb, tp, C11, ov, ovn, ovs, ovlo, ro, SL, TL,
-             DS, DT, ratio, var, w2, low, low_penalty, tail):
+             DS, DT, ratio, var, w2, low, low_penalty, tail, cs, ct, cut):
     ntrans = ta.shape[0]
     for i in range(start, n + 1):
         lo_i = lo[i]
@@ -157,13 +157,15 @@ def _forward(n, m, lo, hi, off, start, F, BP, ta, tb, tp, C11, ov, ovn, ovs, ovl
                 if f < best:
                     best = f
                     bt = t
+            if cut > 0.0 and 0 < i < n and 0 < j < m and cs[i] != ct[j]:
+                best += cut  # the node's own cost (scoring.Model.cut_at)
             F[off[i] + k] = best
             BP[off[i] + k] = bt
 
 
 @_jit
 def _backward(n, m, lo, hi, off, B, ta, tb, tp, C11, ov, ovn, ovs, ovlo, ro, SL, TL, DS, DT,
-              ratio, var, w2, low, low_penalty, tail):
+              ratio, var, w2, low, low_penalty, tail, cs, ct, cut):
     ntrans = ta.shape[0]
     for i in range(n, -1, -1):
         lo_i = lo[i]
@@ -205,6 +207,8 @@ def _backward(n, m, lo, hi, off, B, ta, tb, tp, C11, ov, ovn, ovs, ovlo, ro, SL,
                     f += _lex(ov, ovn, ovs, ovlo, ro, DS, DT, i, j, a, b, w2, low, low_penalty)
                 if f < best:
                     best = f
+            if cut > 0.0 and 0 < i < n and 0 < j < m and cs[i] != ct[j]:
+                best += cut
             B[off[i] + k] = best
 
 
@@ -245,6 +249,8 @@ class Arrays:
         self.DT = np.asarray(model.DT if model.m else [1.0], dtype=np.float64)
         self.scalars = (float(model.ratio), float(model.var), float(model.lex_weight * 0.5),
                         float(model.low), float(model.low_penalty), model.tail_prior())
+        # the node costs (scoring.Model.cut_at): each side's turn marks and the cost
+        self.cuts = (model.turns_src, model.turns_tgt, float(model.cut_cost))
 
 
 class Rows:
@@ -300,7 +306,7 @@ def forward(model, band, start: int, F_rows, BP_rows):
         for i in range(rows):
             BP[offs[i]:offs[i + 1]] = np.frombuffer(bytes(BP_rows[i]), dtype=np.uint8)
     _forward(n, m, A.lo, A.hi, A.off, start, F, BP, A.ta, A.tb, A.tp, A.C11, A.ov, A.ovn, A.ovs, A.ovlo,
-             A.ro, A.SL, A.TL, A.DS, A.DT, *A.scalars)
+             A.ro, A.SL, A.TL, A.DS, A.DT, *A.scalars, *A.cuts)
     data = BP.tobytes()
     return Rows(F, A.off), [bytearray(data[a:b]) for a, b in zip(offs, offs[1:n + 2])]
 
@@ -310,5 +316,5 @@ def backward(model, band):
     A = Arrays(model, band)
     B = np.full(int(A.off[n + 1]), np.inf)
     _backward(n, m, A.lo, A.hi, A.off, B, A.ta, A.tb, A.tp, A.C11, A.ov, A.ovn, A.ovs, A.ovlo, A.ro,
-              A.SL, A.TL, A.DS, A.DT, *A.scalars)
+              A.SL, A.TL, A.DS, A.DT, *A.scalars, *A.cuts)
     return Rows(B, A.off)

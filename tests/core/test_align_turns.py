@@ -1,0 +1,101 @@
+"""Cuts at a turn of dialogue (aligner/align/turns.py): the turn marks of each language,
+the cost estimated on a document's own path, and the DP paying it once per node, compiled
+or not."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from aligner.align import dp, dp_fast, turns
+from aligner.align.aligner import AlignStats, align_sentences
+from aligner.align.features import sentence_features
+from aligner.align.scoring import Model
+
+
+def test_each_language_marks_its_turns():
+    en = ['" Poor Miss Taylor !', "I wish she were here again . \"",
+          "Emma smiled and said nothing .", "' Tell us a story , ' said the Hare .",
+          "Presently she began again . '", "I wonder if I shall fall through !"]
+    fr = ["-- Une maison à elle !", "Quel avantage y voyez-vous ?",
+          "— Étant jeune , mon cher enfant ,", "« Non , » dit-elle .",
+          "Il se tut ."]
+    # a sentence after one that ends in a quotation mark starts a turn too (a closing
+    # quote, or an opening one the splitter left on the sentence before)
+    assert turns.turn_starts(en).tolist() == [1, 0, 1, 1, 0, 1, 0]
+    assert turns.turn_starts(fr).tolist() == [1, 0, 1, 1, 0, 0]
+    assert turns.turn_starts([]).tolist() == [0]
+
+
+def _dialogue(seed: int, count: int) -> tuple[list[str], list[str], list[tuple]]:
+    """Two texts whose turns fall at the same sentences (a quarter of them), and their
+    1-1 path."""
+    rng = random.Random(seed)
+    src, tgt = [], []
+    for _ in range(count):
+        turn = rng.random() < 0.25
+        src.append(('" ' if turn else "") + "word " * rng.randint(2, 9) + ".")
+        tgt.append(("-- " if turn else "") + "mot " * rng.randint(2, 9) + ".")
+    return src, tgt, [(x, x + 1, x, x + 1) for x in range(count)]
+
+
+def test_the_cost_is_what_the_texts_own_path_says():
+    src, tgt, path = _dialogue(1, 200)
+    ts, tt = turns.turn_starts(src), turns.turn_starts(tgt)
+    # turns meet on the path and not one sentence off it: a cut at a turn on one side
+    # only is much likelier off the path
+    assert turns.mismatch_cost(path, ts, tt) > 2.0
+    # the same texts with one side's turns shuffled carry no such evidence
+    shuffled = tt.copy()
+    random.Random(2).shuffle(shuffled[:-1])
+    assert turns.mismatch_cost(path, ts, shuffled) < 0.5
+    # no dialogue at all: nothing to price
+    plain = turns.turn_starts(["word ."] * 50)
+    assert turns.mismatch_cost(path[:50], plain, plain) == 0.0
+
+
+@pytest.mark.skipif(not dp_fast.available(), reason="numba is not installed")
+def test_compiled_passes_pay_the_node_cost_as_the_python_ones(monkeypatch):
+    src, tgt, _ = _dialogue(3, 150)
+    sf = sentence_features(src, "en", "fr", target_side=False)
+    tf = sentence_features(tgt, "fr", "en", target_side=True)
+    model = Model(sf, tf)
+    model.turns_src, model.turns_tgt = turns.turn_starts(src), turns.turn_starts(tgt)
+    model.cut_cost = 1.7
+    n, m = model.n, model.m
+    band = dp.Band.around([i * m / n for i in range(n + 1)], 6, n, m)
+    model.prepare(band.lo, band.hi)
+    monkeypatch.setattr(dp_fast, "MIN_CELLS", 10 ** 12)  # Python loops
+    F1, BP1 = dp.forward(model, band)
+    B1 = dp.backward(model, band)
+    monkeypatch.setattr(dp_fast, "MIN_CELLS", 0)  # compiled
+    F2, BP2 = dp.forward(model, band)
+    B2 = dp.backward(model, band)
+    assert BP2 == BP1 and dp_fast.as_lists(F2) == F1 and dp_fast.as_lists(B2) == B1
+    # the node's cost is in F and in B once each: F + B along the best path is its cost
+    path = dp.trace(model, band, BP1)
+    total = F1[n][m - band.lo[n]]
+    for s0, _, t0, _ in path:
+        assert F1[s0][t0 - band.lo[s0]] + B1[s0][t0 - band.lo[s0]] == pytest.approx(total)
+
+
+def _lines(path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize("cut", [True, False])
+def test_emmas_dialogue_is_cut_where_both_texts_turn(gold_dir, monkeypatch, cut):
+    # Emma (a tuning book), no dictionary: Mr. Woodhouse's two sentences are one French
+    # reply, Mr. Knightley's answer the next. By lengths the English answer's first
+    # sentence fitted the first French reply better; the turn marks (" in English, -- in
+    # French) put the cut where the gold has it. Without the cut cost it goes wrong.
+    book = gold_dir / "en-fr" / "Emma"
+    if not cut:
+        monkeypatch.setattr(turns, "mismatch_cost", lambda *args: 0.0)
+    stats = AlignStats()
+    beads = align_sentences(_lines(book / "en.txt"), _lines(book / "fr.txt"), "en", "fr",
+                            stats=stats)
+    spans = {(b.src_start, b.src_end, b.tgt_start, b.tgt_end) for b in beads}
+    gold = {(71, 73, 53, 54), (73, 75, 54, 55)}  # [71, 72]:[53] and [73, 74]:[54]
+    assert (gold <= spans) == cut
+    assert (stats.cut_cost > 0.5) == cut
