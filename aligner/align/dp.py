@@ -16,6 +16,8 @@ import math
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+import numpy as np
+
 from aligner.tasks import TaskControl
 
 from aligner.align import dp_fast, margins_fast
@@ -43,27 +45,19 @@ class Band:
         return band
 
     def fix(self, n: int, m: int) -> None:
-        """Make the band monotone and connected, and include (0, 0) and (n, m)."""
-        lo, hi = self.lo, self.hi
-        for i in range(n + 1):
-            lo[i] = min(max(lo[i], 0), m)
-            hi[i] = min(max(hi[i], 0), m)
+        """Make the band monotone and connected, and include (0, 0) and (n, m). In array
+        passes (a loop per row was called some 25 times a book): hi never decreases, lo
+        never decreases read backwards, and a path must be able to step from row i-1 to
+        row i (a 1-0 move at one j), so lo[i] is at most hi[i - 1]."""
+        lo = np.clip(np.asarray(self.lo[:n + 1], dtype=np.int64), 0, m)
+        hi = np.clip(np.asarray(self.hi[:n + 1], dtype=np.int64), 0, m)
         lo[0] = 0
         hi[n] = m
-        for i in range(1, n + 1):  # lo never decreases... scanning backwards for lo
-            if hi[i] < hi[i - 1]:
-                hi[i] = hi[i - 1]
-        for i in range(n - 1, -1, -1):
-            if lo[i] > lo[i + 1]:
-                lo[i] = lo[i + 1]
-        for i in range(1, n + 1):
-            # a path must be able to step from row i-1 to row i (a 1-0 move at one j)
-            if lo[i] > hi[i - 1]:
-                lo[i] = hi[i - 1]
-            if hi[i] < lo[i]:
-                hi[i] = lo[i]
-            if hi[i] < hi[i - 1]:  # raising hi above must keep it non-decreasing
-                hi[i] = hi[i - 1]
+        hi = np.maximum.accumulate(hi)
+        lo = np.minimum.accumulate(lo[::-1])[::-1]
+        lo[1:] = np.minimum(lo[1:], hi[:-1])
+        self.lo[:n + 1] = lo.tolist()
+        self.hi[:n + 1] = hi.tolist()
 
     def cells(self) -> int:
         return sum(h - l + 1 for l, h in zip(self.lo, self.hi))

@@ -360,19 +360,32 @@ def _floor_parts(letters: str) -> tuple[frozenset[str], tuple[tuple[tuple[str, .
     for each Arabic letter the spellings that could write it (alone or in a letter pair
     such as تش) with what it costs when none of them occurs (dropped or substituted)."""
     units = _units(letters)
-    spellable = frozenset(ch for here in units for _, opts in here
-                          for spelling in opts for ch in spelling)
-    needs: list[tuple[tuple[str, ...], float]] = []
-    for i, ch in enumerate(letters):
-        opts = _TABLE.get(ch)
-        if opts is None:
-            needs.append(((), min(_SUBST_OTHER, _DEL_OTHER)))
-            continue
-        spellings = [sp for sp in opts if sp]
-        for k in range(min(i, _MAX_UNIT - 1) + 1):  # letter pair units starting k back
-            spellings += [sp for length, o in units[i - k] if length > max(k, 1) for sp in o]
-        needs.append((tuple(dict.fromkeys(spellings)), min(_SUBST_OTHER, opts.get("", _DEL_OTHER))))
-    return spellable, tuple(needs)
+    spellable = frozenset().union(*[_UNIT_CHARS[letters[i:i + n]]
+                                    for i, here in enumerate(units) for n, _ in here])
+    # letters no letter pair covers (most) need what the letter alone gives (_ALONE)
+    paired = {i + q for i, here in enumerate(units) for n, _ in here if n > 1
+              for q in range(n)}
+    return spellable, tuple([_paired_need(letters, units, i) if i in paired
+                             else _ALONE.get(ch, _NO_UNIT) for i, ch in enumerate(letters)])
+
+
+def _paired_need(letters: str, units, i: int) -> tuple[tuple[str, ...], float]:
+    """_floor_parts' entry for letter i, which a letter pair unit covers."""
+    opts = _TABLE.get(letters[i])
+    if opts is None:
+        return _NO_UNIT
+    spellings = [sp for sp in opts if sp]
+    for k in range(min(i, _MAX_UNIT - 1) + 1):  # letter pair units starting k back
+        spellings += [sp for length, o in units[i - k] if length > max(k, 1) for sp in o]
+    return tuple(dict.fromkeys(spellings)), min(_SUBST_OTHER, opts.get("", _DEL_OTHER))
+
+
+# per unit of the table, the Latin letters its spellings use; per letter, its entry of
+# _floor_parts where no letter pair covers it; a letter with no unit at all
+_UNIT_CHARS = {u: frozenset("".join(o)) for u, o in _TABLE.items()}
+_NO_UNIT: tuple[tuple[str, ...], float] = ((), min(_SUBST_OTHER, _DEL_OTHER))
+_ALONE = {ch: (tuple(dict.fromkeys(sp for sp in o if sp)), min(_SUBST_OTHER, o.get("", _DEL_OTHER)))
+          for ch, o in _TABLE.items() if len(ch) == 1}
 
 
 def _cost_floor(parts: tuple[frozenset[str], tuple[tuple[tuple[str, ...], float], ...]],

@@ -39,6 +39,11 @@ def _mask(spellings) -> tuple[int, int]:
     return m & _LOW, m >> 64
 
 
+@lru_cache(maxsize=None)  # most letters share their entry (translit._ALONE)
+def _need_mask(spellings: tuple[str, ...]) -> tuple[int, int]:
+    return _mask(spellings)
+
+
 @lru_cache(maxsize=65536)
 def _arabic_rows(arabic: str) -> tuple[tuple[frozenset[str], tuple[int, ...], tuple[int, ...],
                                               tuple[float, ...]], ...]:
@@ -47,7 +52,7 @@ def _arabic_rows(arabic: str) -> tuple[tuple[frozenset[str], tuple[int, ...], tu
     occurs."""
     out = []
     for spellable, needs in _arabic_side(arabic)[2]:
-        masks = [_mask(spellings) for spellings, _c in needs]
+        masks = [_need_mask(spellings) for spellings, _c in needs]
         out.append((spellable, tuple(m[0] for m in masks), tuple(m[1] for m in masks),
                     tuple(c for _s, c in needs)))
     return tuple(out)

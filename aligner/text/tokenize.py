@@ -171,12 +171,18 @@ _SUFFIXES = sorted(
 )
 
 
+# the suffixes by length: a word's ending of each length is looked up, not every suffix
+# tried in turn (stem_candidates asks this tens of thousands of times per text)
+_SUFFIXES_BY_LEN = tuple((n, frozenset(s for s in _SUFFIXES if len(s) == n))
+                         for n in sorted({len(s) for s in _SUFFIXES}))
+
+
 def _known(word: str, vocab: set[str]) -> bool:
     """Is `word` (or `word` minus a common suffix) in `vocab`?"""
     if word in vocab:
         return True
-    for suf in _SUFFIXES:
-        if word.endswith(suf) and len(word) - len(suf) >= 2 and word[: -len(suf)] in vocab:
+    for n, sufs in _SUFFIXES_BY_LEN:
+        if len(word) - n >= 2 and word[-n:] in sufs and word[:-n] in vocab:
             return True
     return False
 
