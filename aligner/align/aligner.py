@@ -191,7 +191,7 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
                  stats: AlignStats, comparable: bool = False,
                  auto_comparable: bool = True) -> list[BeadSpan]:
     """_align_pass; and for a short text it takes for no translation, again with ragged
-    ends when the texts' ends are apart (ragged.py), kept when that finds the part where
+    ends and the matched pairs' ratio (ragged.py), kept when that finds the part where
     both run clearly parallel (texts that are not translations have no such part)."""
     args = (src, tgt, src_lang, tgt_lang, lexicons, control)
     first = AlignStats()
@@ -229,8 +229,9 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
                 stats: AlignStats, comparable: bool = False, auto_comparable: bool = True,
                 ragged_ends: bool = False, sides: Sides | None = None
                 ) -> list[BeadSpan] | None:
-    """One alignment of a block; with `ragged_ends`, of texts whose ends are apart, or
-    None when they are not. `sides`: sides_of() the block, when the caller has it."""
+    """One alignment of a block; with `ragged_ends`, with a ragged start and end and the
+    matched pairs' ratio, or None when no pairs match. `sides`: sides_of() the block,
+    when the caller has it."""
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:  # nothing to choose: every sentence is left unaligned
         return ([BeadSpan(i, i + 1, 0, 0, 1.0) for i in range(n)]
@@ -249,8 +250,8 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     # its band's edge after every widening at the end of Emma, the second settled after
     # two, and the result, F1 0.928, beat the books told once, 0.926; it warned all the same)
     mark = len(stats.unsure_rows)
-    # the texts' ends do not meet: their matched pairs' ratio and ragged ends (ragged.py)
-    ratio0 = ragged.ends_apart(Model(sf, tf)) if ragged_ends else None
+    # the ends may not meet: the matched pairs' ratio and ragged ends (ragged.py)
+    ratio0 = ragged.pass_ratio(Model(sf, tf)) if ragged_ends else None
     if ragged_ends and ratio0 is None:
         return None
     model, band, path, F = _first_pass(sf, tf, DEFAULT_PRIORS, control, stats, ratio=ratio0)
@@ -420,7 +421,7 @@ def _first_pass(sf, tf, priors, control, stats: AlignStats, widenings: int = MAX
     anchors = find_anchors(sf, tf, model.SL, model.TL)
     stats.anchors += len(anchors)
     # where rare words give no anchors (a text that repeats itself), lengths lead
-    if ratio is not None:  # ends apart: a ragged start or end (ragged.py)
+    if ratio is not None:  # a ragged start or end (ragged.py)
         def run(b: dp.Band):
             mark = len(stats.unsure_rows)
             got = _run(model, b, FIRST_WIDTH, control, (0, 3 * n), stats, widenings)

@@ -9,10 +9,13 @@ the translation's, every right 1-1 bead then looks far too short on the French s
 the path spreads the extra lines over wide beads instead of leaving them unaligned.
 
 The sentence pairs that are each other's best lexical match (parallel.pair_ratio) say
-what a translated pair's ratio is wherever the texts end. When the totals' ratio is more
-than APART times off it, the ends do not meet: the text is aligned with the pairs' ratio,
-a band that follows it until one text ends (or before the other begins), and the DP's
-ragged start and end on (dp_fast.step_prior). Otherwise nothing changes.
+what a translated pair's ratio is wherever the texts end. A short text the first pass takes
+for no translation is aligned again (aligner._align_block) with the pairs' ratio
+(pass_ratio), a band that follows it until one text ends (or before the other begins), and
+the DP's ragged start and end on (dp_fast.step_prior); the result is kept when the part
+where both run looks clearly parallel (kept). Until 2026-12-03 this second pass was only
+tried when the totals' ratio was more than APART times off the pairs' (ends_apart): an
+opening cut after N lines, one side running on a few lines, mostly is not.
 """
 from __future__ import annotations
 
@@ -26,7 +29,8 @@ from aligner.align.dp import Band
 from aligner.align.scoring import Model
 
 # How far (a factor) the totals' ratio must be from the matched pairs' for the ends to be
-# taken as not meeting. On the tuning openings (bench_openings, complete: both sides end
+# taken as not meeting (ends_apart: no longer a condition of the ragged pass; kept for
+# bench/tune_ragged.py, which compares the two). On the tuning openings (bench_openings, complete: both sides end
 # together) the two stay within 1.46 of each other; thirty lines run on after ten to
 # thirty beads put the totals 1.5 to 5.6 times off.
 APART = 1.5
@@ -40,14 +44,21 @@ RAGGED_STEP = 0.0
 # The second alignment (ragged ends) of a text the first takes for no translation is kept
 # when it looks parallel and the part where both texts run holds at least KEEP_BEADS beads
 # with an estimated translated share of at least KEEP_SHARE: unrelated texts aligned again
-# can look parallel on a handful of beads. Chosen on TUNING pairs only (bench/tune_ragged.py,
-# rule fixed before the run: keep every tuning unrelated pair warned, then flag the fewest
-# tuning runs-on / starts-early openings, ties to the strictest): unrelated pairs that looked
-# parallel after the second pass did so on 0 to 4 beads, so 5 to 8 beads keep all 250
-# warned; the share changes nothing from 0 to 0.3 (28 of 96 openings flagged, with
-# on_line) and flags more above it (0.5: 33).
-KEEP_BEADS = 8
+# can look parallel on a handful of beads. Chosen on TUNING pairs only, with the pass tried
+# whenever the first flags (bench/tune_ragged.py, rule fixed before the run: keep every
+# tuning unrelated pair warned, then flag the fewest tuning runs-on / starts-early / lines
+# openings, ties to the APART gate, then the strictest): all 250 warned unrelated pairs
+# went through the second pass and those that looked parallel did so on 0 to 4 beads, so 5
+# or 6 beads keep them all warned and flag 31 of 152 openings (8 beads: 32, a 6-bead
+# `lines` opening); the share changes nothing from 0 to 0.3 and flags more above it
+# (0.4: 34). The APART gate flagged 35 at best.
+KEEP_BEADS = 6
 KEEP_SHARE = 0.3
+
+
+def pass_ratio(model: Model) -> float | None:
+    """The length ratio of the ragged pass: the matched pairs' (None: no pairs)."""
+    return parallel.pair_ratio(model)
 
 
 def ends_apart(model: Model) -> float | None:
@@ -65,7 +76,7 @@ def kept(share: float, beads: int) -> bool:
 
 
 def model(sf, tf, priors, ratio: float | None, var: float, apart: bool) -> Model:
-    """A pass's model; with ragged ends when the texts' ends are apart (ends_apart)."""
+    """A pass's model; with ragged ends when `apart` (the ragged pass)."""
     return Model(sf, tf, priors=dict(priors), ratio=ratio, var=var,
                  ragged=RAGGED_STEP if apart else None)
 

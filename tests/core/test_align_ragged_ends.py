@@ -1,7 +1,7 @@
 """Translations whose ends do not meet (issue 11): an opening with 30 more lines on one
 side, or 30 lines before it on one side, aligns its common part as a translation, leaves
 the other lines as one unaligned run and is not taken for texts that are not translations.
-Vingt mille lieues sous les mers is a tuning book (bench_literary's split); gold data is
+Vingt mille lieues sous les mers and Alice are tuning books (bench_literary's split); gold data is
 read from ../shared (skipped when absent)."""
 from __future__ import annotations
 
@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from aligner.align import ragged
 from aligner.align.aligner import AlignStats, align_sentences
 from aligner.align.evaluate import read_beads, score
+from aligner.align.scoring import Model
+from aligner.align.sides import sides_of
 
 EXTRA = 30
 BOOK = "VingtMilleLieuesSousLesMers"
@@ -63,6 +66,26 @@ def test_an_excerpt_whose_french_starts_early_is_a_translation_with_an_unaligned
     assert stats.looks_parallel and not stats.comparable, stats.parallel
     assert [(s.src_start, s.src_end, s.tgt_start, s.tgt_end) for s in spans[:EXTRA]] == \
         [(0, 0, j, j + 1) for j in range(EXTRA)]
+    pred = [(tuple(range(s.src_start, s.src_end)), tuple(range(s.tgt_start, s.tgt_end)))
+            for s in spans]
+    assert score(gold, pred).strict.f1 >= 0.8
+
+
+def test_an_excerpt_whose_lengths_hide_its_early_start_is_still_tried_with_ragged_ends(
+        gold_dir):
+    """Alice's gold beads 40 to 70 with the 30 English lines before them, no dictionary:
+    the totals' length ratio is within ragged.APART of the matched pairs' (the pass used
+    to be tried only beyond it), yet the first pass flags the excerpt; the ragged pass,
+    tried whenever the first flags, finds the translation after the unaligned head."""
+    folder = gold_dir / "en-fr" / "AlicesAdventuresInWonderland"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent")
+    en, fr, gold = _excerpt(folder, 40, 30, (EXTRA, 0), (0, 0))
+    _tok, sf, tf, _look = sides_of(en, fr, "en", "fr", [])
+    assert ragged.ends_apart(Model(sf, tf)) is None
+    stats = AlignStats()
+    spans = align_sentences(en, fr, "en", "fr", stats=stats)
+    assert stats.looks_parallel and not stats.comparable, stats.parallel
     pred = [(tuple(range(s.src_start, s.src_end)), tuple(range(s.tgt_start, s.tgt_end)))
             for s in spans]
     assert score(gold, pred).strict.f1 >= 0.8
