@@ -62,12 +62,18 @@ class ImportSummary:
     languages: tuple[str, str] = ("", "")  # the pair chosen in a TMX file
 
     def __str__(self) -> str:
+        return self.problem()
+
+    def problem(self) -> Problem:
+        """What was imported, as a keyed message (the GUI says it in its language)."""
         ids = ", ".join(str(i) for i in self.bitext_ids)
-        text = f"{self.units} units into bitext{'s' if len(self.bitext_ids) > 1 else ''} {ids}"
+        text = Problem("import.summary_many" if len(self.bitext_ids) > 1 else "import.summary",
+                       units=self.units, ids=ids)
         if self.skipped:
             src, tgt = self.languages
-            text += (f"; {self.skipped} unit{'s' if self.skipped > 1 else ''} skipped "
-                     f"(no tuv in {src} or in {tgt})")
+            text = Problem("import.summary_skipped" if self.skipped > 1
+                           else "import.summary_skipped_one", summary=text,
+                           skipped=self.skipped, src=src, tgt=tgt)
         return text
 
 
@@ -255,8 +261,7 @@ def _open_units(path: Path, fmt: str, src_lang: str | None, tgt_lang: str | None
     if fmt == "jsonl":
         return get_format("jsonl").read(text, src_lang=src_lang, tgt_lang=tgt_lang), None
     if not (src_lang and tgt_lang):
-        raise InputError(path, "a TSV file does not say its languages; give the source "
-                               "and target language")
+        raise InputError(path, Problem("import.tsv_languages"))
     return get_format("tsv").read(text, src_lang, tgt_lang), None
 
 
@@ -451,13 +456,13 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
         raise ValueError("chunk_units must be at least 1")
     fmt = IMPORT_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
-        raise InputError(path, "unknown exchange format (expected .tmx, .jsonl or .tsv)")
+        raise InputError(path, Problem("import.unknown_format"))
     size = regular_file_size(path)
     src_lang = None if src_lang is None else check_tag(src_lang, path)
     tgt_lang = None if tgt_lang is None else check_tag(tgt_lang, path)
     if size > max_bytes:
-        raise InputError(path, f"is {size / 2**30:.1f} GB; imports above "
-                               f"{max_bytes / 2**30:.1f} GB are refused (split the file)")
+        raise InputError(path, Problem("import.too_big", size=f"{size / 2**30:.1f}",
+                                       limit=f"{max_bytes / 2**30:.1f}"))
     summary = ImportSummary()
     groups: dict[tuple, _Group] = {}  # every group, in order of first appearance
     buffered: OrderedDict[tuple, _Group] = OrderedDict()  # non-empty, least recently fed first
@@ -474,7 +479,7 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
     try:
         raw = open(path, "rb")
     except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+        raise InputError(path, Problem("import.cannot_read", reason=exc.strerror or exc)) from None
     units, reader = _open_units(path, fmt, src_lang, tgt_lang, raw)
     try:
         checksum = _checksum(path)
@@ -504,11 +509,12 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
                 summary.skipped = reader.skipped
                 summary.languages = (reader.src_lang or "", reader.tgt_lang or "")
                 if not count and reader.skipped:
-                    found = ", ".join(sorted(reader.languages)) or "none"
-                    raise InputError(path, f"no unit has both languages {reader.src_lang} "
-                                           f"and {reader.tgt_lang} (languages found: {found})")
+                    found = ", ".join(sorted(reader.languages))
+                    pair = {"src": reader.src_lang, "tgt": reader.tgt_lang}
+                    raise InputError(path, Problem("import.no_pair", found=found, **pair)
+                                     if found else Problem("import.no_pair_none", **pair))
             if not count:
-                raise InputError(path, "holds no aligned units")
+                raise InputError(path, Problem("import.no_units"))
             for key, group in groups.items():
                 if len(group):
                     store(key)

@@ -17,6 +17,7 @@ import langcodes
 
 from aligner.text.boilerplate import flag_boilerplate
 from aligner.errors import InputError
+from aligner.messages import Problem
 from aligner.formats.langtag import check_tag
 from aligner.model import Document, Segment
 from aligner.text.segment import split_sentences
@@ -109,25 +110,22 @@ def check_language(text: str, lang: str, path: Path | None) -> str | None:
     if ar + la == 0 or not script:
         return None
     if script not in _SCRIPT_NAMES:  # Cyrillic, Han...: neither of the scripts we count
-        found = "Arabic" if ar >= la else "Latin"
-        return (f"given as {lang!r} ({script} script), but the text is written in {found} "
-                "script; is the language code right?")
+        found = Problem("script.arabic" if ar >= la else "script.latin")
+        return Problem("import.script_doubt", lang=repr(lang), script=script, found=found)
     share = (ar if script == "Arab" else la) / (ar + la)
     if share >= MIN_SCRIPT_SHARE:
         return None
-    found = "Latin" if script == "Arab" else "Arabic"
+    found = Problem("script.latin" if script == "Arab" else "script.arabic")
     if lang.split("-")[0].lower() in _OUR_LANGUAGES:
-        raise InputError(path, f"given as {lang!r}, but the text is written in {found} "
-                               "script; are the files or the language codes swapped?")
-    return (f"given as {lang!r} ({_SCRIPT_NAMES[script]} script), but the text is written "
-            f"in {found} script; is the language code right?")
+        raise InputError(path, Problem("import.script_swapped", lang=repr(lang), found=found))
+    return Problem("import.script_doubt", lang=repr(lang), script=_SCRIPT_NAMES[script],
+                   found=found)
 
 
 def _detect(text: str, path: Path) -> str:
     lang = detect_language(text)
     if not lang:
-        raise InputError(path, "cannot tell the language (the text has no letters); "
-                               "give it explicitly (--lang)")
+        raise InputError(path, Problem("import.no_language"))
     return lang
 
 
@@ -145,10 +143,10 @@ def prepare_files(paths: Sequence[str | Path], *, langs: Sequence[str] | None = 
     """
     paths = [Path(p) for p in paths]
     if not paths:
-        raise InputError(None, "no file to import")
+        raise InputError(None, Problem("import.nothing"))
     langs = [_check_lang(c, None) for c in langs] if langs else None
     if titles is not None and len(titles) != len(paths):
-        raise InputError(None, f"{len(titles)} titles given for {len(paths)} files")
+        raise InputError(None, Problem("import.titles_count", titles=len(titles), files=len(paths)))
     plan = PreparedImport()
     for n, path in enumerate(paths):
         report(control, n, len(paths), f"reading {path.name}")
@@ -158,7 +156,8 @@ def prepare_files(paths: Sequence[str | Path], *, langs: Sequence[str] | None = 
             _prepare_bilingual(plan, path, decoded, langs, title)
             continue
         if langs and len(langs) != len(paths):
-            raise InputError(path, f"{len(langs)} language codes given for {len(paths)} files")
+            raise InputError(path, Problem("import.langs_count", langs=len(langs),
+                                           files=len(paths)))
         warnings = list(decoded.warnings)
         if langs:
             lang = langs[n]
@@ -170,15 +169,13 @@ def prepare_files(paths: Sequence[str | Path], *, langs: Sequence[str] | None = 
         doc, segs = prepare_document(decoded.text, lang, title=title, source_name=str(path),
                                      encoding=decoded.encoding, checksum=decoded.checksum)
         if not segs:
-            raise InputError(path, "no sentence found in the file")
+            raise InputError(path, Problem("import.no_sentence"))
         plan.docs.append(PreparedDoc(doc, segs, warnings))
     if not bilingual and len(paths) == 2:
         _check_distinct(paths, plan)
         src, tgt = plan.docs[0].document.lang, plan.docs[1].document.lang
         if src.lower() == tgt.lower():
-            plan.docs[1].warnings.append(
-                f"both files are {src!r} (given or detected): a bitext pairs a text with "
-                "its translation; give --lang if a language was detected wrongly")
+            plan.docs[1].warnings.append(Problem("import.same_language", lang=repr(src)))
         plan.pairs.append((0, 1))
     report(control, len(paths), len(paths), "prepared")
     return plan
@@ -191,11 +188,9 @@ def _check_distinct(paths: list[Path], plan: PreparedImport) -> None:
     except OSError:
         same_file = False
     if same_file:
-        raise InputError(paths[1], f"is the same file as the source {paths[0]}; give the "
-                                   "text and its translation")
+        raise InputError(paths[1], Problem("import.same_file", source=paths[0]))
     if plan.docs[0].document.checksum == plan.docs[1].document.checksum:
-        raise InputError(paths[1], f"has the same content as the source {paths[0]}; give "
-                                   "the text and its translation")
+        raise InputError(paths[1], Problem("import.same_content", source=paths[0]))
 
 
 def _prepare_bilingual(plan: PreparedImport, path: Path, decoded, langs, title: str) -> None:
@@ -205,20 +200,19 @@ def _prepare_bilingual(plan: PreparedImport, path: Path, decoded, langs, title: 
     for b in blocks:
         by_lang.setdefault(b.lang, []).append(text[b.start:b.end])
     if len(by_lang) != 2:
-        found = ", ".join(by_lang) or "none"
-        raise InputError(path, f"a bilingual file must hold two languages; found {found}")
+        raise InputError(path, Problem("import.bilingual_found", found=", ".join(by_lang))
+                         if by_lang else Problem("import.bilingual_none"))
     detected = list(by_lang)
     if "ar" in detected:  # Arabic is the source when one side is Arabic
         detected.sort(key=lambda c: c != "ar")
     names = detected
     if langs:
         if len(langs) != 2 or langs[0] == langs[1]:
-            raise InputError(path, "a bilingual file needs two different language codes "
-                                   "(e.g. ar,en)")
+            raise InputError(path, Problem("import.bilingual_codes"))
         # match the given codes to the blocks by script: 'ar' to the Arabic block
         if ("ar" in langs) != ("ar" in detected):
-            raise InputError(path, f"languages given ({', '.join(langs)}) do not match the "
-                                   f"scripts found ({', '.join(detected)})")
+            raise InputError(path, Problem("import.bilingual_mismatch", given=", ".join(langs),
+                                           found=", ".join(detected)))
         if "ar" in detected:
             other = [c for c in langs if c != "ar"][0]
             names = ["ar", other]

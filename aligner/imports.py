@@ -12,6 +12,7 @@ from typing import Sequence
 
 from aligner.corpus import Corpus
 from aligner.errors import InputError
+from aligner.messages import Problem
 from aligner.exchange import IMPORT_SUFFIXES, import_file
 from aligner.importer import PreparedImport, prepare_files, store_prepared
 from aligner.tasks import TaskControl
@@ -28,7 +29,7 @@ def exchange_files(paths: Sequence[str | Path]) -> bool:
     kinds = [is_exchange_file(p) for p in paths]
     if any(kinds) and not all(kinds):
         first = next(p for p, k in zip(paths, kinds) if k)
-        raise InputError(first, "import TMX/JSONL/TSV files separately from text files")
+        raise InputError(first, Problem("import.mixed_kinds"))
     return bool(kinds) and all(kinds)
 
 
@@ -44,7 +45,8 @@ def plan_warnings(plan: PreparedImport) -> list[str]:
     """The readers' warnings (bytes replaced and where, a language the script contradicts,
     two sides of one language), one line each naming the file: what the user should see
     before anything is stored."""
-    return [f"{d.document.source_name}: {w}" for d in plan.docs for w in d.warnings]
+    return [Problem("import.file_note", file=d.document.source_name, note=w)
+            for d in plan.docs for w in d.warnings]
 
 
 def import_prepared(corpus: Corpus, plan: PreparedImport, *,
@@ -66,14 +68,13 @@ def import_any(corpus: Corpus, paths: Sequence[str | Path], *,
     `bilingual` and `encoding` apply to texts only."""
     paths = [Path(p) for p in paths]
     if not paths:
-        raise InputError(None, "no file to import")
+        raise InputError(None, Problem("import.nothing"))
     if not exchange_files(paths):
         plan = prepare_files(paths, langs=langs, bilingual=bilingual, encoding=encoding,
                              control=control)
         return import_prepared(corpus, plan, control=control)
     if bilingual:
-        raise InputError(paths[0], "a TMX/JSONL/TSV file holds aligned units, not one text "
-                                   "after its translation: import it without 'bilingual'")
+        raise InputError(paths[0], Problem("import.units_not_bilingual"))
     src_lang = langs[0] if langs else None
     tgt_lang = langs[1] if langs and len(langs) > 1 else None
     outcome = ImportOutcome(aligned=True)
@@ -81,5 +82,5 @@ def import_any(corpus: Corpus, paths: Sequence[str | Path], *,
         summary = import_file(corpus, path, src_lang=src_lang, tgt_lang=tgt_lang,
                               control=control)
         outcome.bitext_ids.extend(summary.bitext_ids)
-        outcome.notes.append(f"{path}: imported ({summary})")
+        outcome.notes.append(Problem("import.imported", file=str(path), summary=summary.problem()))
     return outcome

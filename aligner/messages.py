@@ -234,6 +234,65 @@ CATALOGUE: dict[str, str] = {
     "sentence.not_in_bead": "sentence {sentence} is not in any bead of bitext '{name}'; "
                             "re-align that part after including it",
     "sentence.split_in_entity": "cannot split inside the entity '{text}' ({label})",
+    # reading a text to import (aligner/text/textio.py, importer.py, imports.py, exchange.py):
+    # refusals, and the warnings the user agrees to before anything is stored
+    "read.unknown_encoding": "unknown encoding {encoding}",
+    "read.not_text_encoding": "{encoding} is not a text encoding",
+    "read.bom_mismatch": "starts with a {name} byte-order mark but is not valid {name} "
+                         "(offset {offset})",
+    "read.mixed": "mixes encodings: {order} ({guess}?) starting at line {line}; convert it to "
+                  "one encoding, or give --encoding to read it all as one (bad bytes are then "
+                  "replaced and reported)",
+    "read.utf8_first": "UTF-8 and then another encoding",
+    "read.utf8_last": "another encoding and then UTF-8",
+    "read.replaced_one": "{count} byte invalid in {encoding} replaced by \ufffd on {lines}",
+    "read.replaced": "{count} bytes invalid in {encoding} replaced by \ufffd on {lines}",
+    "read.utf8_replaced_one": "not valid UTF-8: {count} byte replaced by \ufffd on {lines}",
+    "read.utf8_replaced": "not valid UTF-8: {count} bytes replaced by \ufffd on {lines}",
+    "read.line": "line {lines}",
+    "read.lines": "lines {lines}",
+    "read.lines_more": "lines {lines} and {more} more",
+    "script.arabic": "Arabic",
+    "script.latin": "Latin",
+    "import.script_doubt": "given as {lang} ({script} script), but the text is written in "
+                           "{found} script; is the language code right?",
+    "import.script_swapped": "given as {lang}, but the text is written in {found} script; are "
+                             "the files or the language codes swapped?",
+    "import.no_language": "cannot tell the language (the text has no letters); give it "
+                          "explicitly (--lang)",
+    "import.nothing": "no file to import",
+    "import.titles_count": "{titles} titles given for {files} files",
+    "import.langs_count": "{langs} language codes given for {files} files",
+    "import.no_sentence": "no sentence found in the file",
+    "import.same_file": "is the same file as the source {source}; give the text and its "
+                        "translation",
+    "import.same_content": "has the same content as the source {source}; give the text and "
+                           "its translation",
+    "import.bilingual_found": "a bilingual file must hold two languages; found {found}",
+    "import.bilingual_none": "a bilingual file must hold two languages; found none",
+    "import.bilingual_codes": "a bilingual file needs two different language codes (e.g. ar,en)",
+    "import.bilingual_mismatch": "languages given ({given}) do not match the scripts found "
+                                 "({found})",
+    "import.same_language": "both files are {lang} (given or detected): a bitext pairs a text "
+                            "with its translation; give --lang if a language was detected "
+                            "wrongly",
+    "import.mixed_kinds": "import TMX/JSONL/TSV files separately from text files",
+    "import.units_not_bilingual": "a TMX/JSONL/TSV file holds aligned units, not one text after "
+                                  "its translation: import it without 'bilingual'",
+    "import.tsv_languages": "a TSV file does not say its languages; give the source and target "
+                            "language",
+    "import.unknown_format": "unknown exchange format (expected .tmx, .jsonl or .tsv)",
+    "import.too_big": "is {size} GB; imports above {limit} GB are refused (split the file)",
+    "import.no_pair": "no unit has both languages {src} and {tgt} (languages found: {found})",
+    "import.no_pair_none": "no unit has both languages {src} and {tgt} (languages found: none)",
+    "import.no_units": "holds no aligned units",
+    "import.file_note": "{file}: {note}",
+    "import.imported": "{file}: imported ({summary})",
+    "import.summary": "{units} units into bitext {ids}",
+    "import.summary_many": "{units} units into bitexts {ids}",
+    "import.summary_skipped_one": "{summary}; {skipped} unit skipped (no tuv in {src} or in "
+                                  "{tgt})",
+    "import.summary_skipped": "{summary}; {skipped} units skipped (no tuv in {src} or in {tgt})",
 }
 
 

@@ -331,12 +331,94 @@ MARKED: dict[str, object] = {
         "that part after including it"),
     "sentence.split_in_entity": QT_TRANSLATE_NOOP(
         "CoreMessages", "cannot split inside the entity '{text}' ({label})"),
+    "read.unknown_encoding": QT_TRANSLATE_NOOP("CoreMessages", "unknown encoding {encoding}"),
+    "read.not_text_encoding": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{encoding} is not a text encoding"),
+    "read.bom_mismatch": QT_TRANSLATE_NOOP(
+        "CoreMessages", "starts with a {name} byte-order mark but is not valid {name} (offset "
+        "{offset})"),
+    "read.mixed": QT_TRANSLATE_NOOP(
+        "CoreMessages", "mixes encodings: {order} ({guess}?) starting at line {line}; convert it "
+        "to one encoding, or give --encoding to read it all as one (bad bytes "
+        "are then replaced and reported)"),
+    "read.utf8_first": QT_TRANSLATE_NOOP("CoreMessages", "UTF-8 and then another encoding"),
+    "read.utf8_last": QT_TRANSLATE_NOOP("CoreMessages", "another encoding and then UTF-8"),
+    "read.replaced_one": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{count} byte invalid in {encoding} replaced by � on {lines}"),
+    "read.replaced": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{count} bytes invalid in {encoding} replaced by � on {lines}"),
+    "read.utf8_replaced_one": QT_TRANSLATE_NOOP(
+        "CoreMessages", "not valid UTF-8: {count} byte replaced by � on {lines}"),
+    "read.utf8_replaced": QT_TRANSLATE_NOOP(
+        "CoreMessages", "not valid UTF-8: {count} bytes replaced by � on {lines}"),
+    "read.line": QT_TRANSLATE_NOOP("CoreMessages", "line {lines}"),
+    "read.lines": QT_TRANSLATE_NOOP("CoreMessages", "lines {lines}"),
+    "read.lines_more": QT_TRANSLATE_NOOP("CoreMessages", "lines {lines} and {more} more"),
+    "script.arabic": QT_TRANSLATE_NOOP("CoreMessages", "Arabic"),
+    "script.latin": QT_TRANSLATE_NOOP("CoreMessages", "Latin"),
+    "import.script_doubt": QT_TRANSLATE_NOOP(
+        "CoreMessages", "given as {lang} ({script} script), but the text is written in {found} "
+        "script; is the language code right?"),
+    "import.script_swapped": QT_TRANSLATE_NOOP(
+        "CoreMessages", "given as {lang}, but the text is written in {found} script; are the "
+        "files or the language codes swapped?"),
+    "import.no_language": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot tell the language (the text has no letters); give it explicitly "
+        "(--lang)"),
+    "import.nothing": QT_TRANSLATE_NOOP("CoreMessages", "no file to import"),
+    "import.titles_count": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{titles} titles given for {files} files"),
+    "import.langs_count": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{langs} language codes given for {files} files"),
+    "import.no_sentence": QT_TRANSLATE_NOOP("CoreMessages", "no sentence found in the file"),
+    "import.same_file": QT_TRANSLATE_NOOP(
+        "CoreMessages", "is the same file as the source {source}; give the text and its "
+        "translation"),
+    "import.same_content": QT_TRANSLATE_NOOP(
+        "CoreMessages", "has the same content as the source {source}; give the text and its "
+        "translation"),
+    "import.bilingual_found": QT_TRANSLATE_NOOP(
+        "CoreMessages", "a bilingual file must hold two languages; found {found}"),
+    "import.bilingual_none": QT_TRANSLATE_NOOP(
+        "CoreMessages", "a bilingual file must hold two languages; found none"),
+    "import.bilingual_codes": QT_TRANSLATE_NOOP(
+        "CoreMessages", "a bilingual file needs two different language codes (e.g. ar,en)"),
+    "import.bilingual_mismatch": QT_TRANSLATE_NOOP(
+        "CoreMessages", "languages given ({given}) do not match the scripts found ({found})"),
+    "import.same_language": QT_TRANSLATE_NOOP(
+        "CoreMessages", "both files are {lang} (given or detected): a bitext pairs a text with "
+        "its translation; give --lang if a language was detected wrongly"),
+    "import.mixed_kinds": QT_TRANSLATE_NOOP(
+        "CoreMessages", "import TMX/JSONL/TSV files separately from text files"),
+    "import.units_not_bilingual": QT_TRANSLATE_NOOP(
+        "CoreMessages", "a TMX/JSONL/TSV file holds aligned units, not one text after its "
+        "translation: import it without 'bilingual'"),
+    "import.tsv_languages": QT_TRANSLATE_NOOP(
+        "CoreMessages", "a TSV file does not say its languages; give the source and target "
+        "language"),
+    "import.unknown_format": QT_TRANSLATE_NOOP(
+        "CoreMessages", "unknown exchange format (expected .tmx, .jsonl or .tsv)"),
+    "import.too_big": QT_TRANSLATE_NOOP(
+        "CoreMessages", "is {size} GB; imports above {limit} GB are refused (split the file)"),
+    "import.no_pair": QT_TRANSLATE_NOOP(
+        "CoreMessages", "no unit has both languages {src} and {tgt} (languages found: {found})"),
+    "import.no_pair_none": QT_TRANSLATE_NOOP(
+        "CoreMessages", "no unit has both languages {src} and {tgt} (languages found: none)"),
+    "import.no_units": QT_TRANSLATE_NOOP("CoreMessages", "holds no aligned units"),
+    "import.file_note": QT_TRANSLATE_NOOP("CoreMessages", "{file}: {note}"),
+    "import.imported": QT_TRANSLATE_NOOP("CoreMessages", "{file}: imported ({summary})"),
+    "import.summary": QT_TRANSLATE_NOOP("CoreMessages", "{units} units into bitext {ids}"),
+    "import.summary_many": QT_TRANSLATE_NOOP("CoreMessages", "{units} units into bitexts {ids}"),
+    "import.summary_skipped_one": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{summary}; {skipped} unit skipped (no tuv in {src} or in {tgt})"),
+    "import.summary_skipped": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{summary}; {skipped} units skipped (no tuv in {src} or in {tgt})"),
 }
 
 
-# Arguments that carry a library's own words (SQLite's, libxml2's, json's, the system's
-# reason): they stay as written, so in Arabic they are kept left to right as a quote.
-DETAIL = frozenset({"error", "reason"})
+# Arguments that are not ours to translate: a library's own words (SQLite's, libxml2's,
+# json's, the system's reason) and a file's name; in Arabic they are kept left to right.
+DETAIL = frozenset({"error", "reason", "file"})
 
 
 def problem_text(problem: str) -> str:
@@ -350,6 +432,13 @@ def problem_text(problem: str) -> str:
             else value
             for name, value in problem.args.items()}
     return translated(CONTEXT, CATALOGUE[problem.key]).format(**args)
+
+
+def line_text(problem: str) -> str:
+    """A keyed problem on a line of its own (an import's warning or note): translated, and
+    in Arabic a right-to-left paragraph whatever its first word is."""
+    text = problem_text(problem)
+    return _right_to_left(text) if current() in RTL_LANGS else text
 
 
 def detail(text: str) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from . import messages
+from .core_messages import line_text
 from .dialogs.import_dialog import ImportRequest
 from .i18n import translate
 from .jobs import tasks as jobs
@@ -38,7 +39,8 @@ def start_import(window: Any, request: ImportRequest) -> Task | None:
         # the core's remarks on unit files (units skipped, what was imported)
         notes = list(getattr(result, "notes", []) or [])
         if notes:
-            messages.info(window, translate("Importing", "Import"), "\n".join(notes))
+            messages.info(window, translate("Importing", "Import"),
+                          "\n".join(line_text(note) for note in notes))
 
     def stored(result: object) -> None:
         new = list(getattr(result, "bitext_ids", []) or [])
@@ -50,8 +52,9 @@ def start_import(window: Any, request: ImportRequest) -> Task | None:
 
 
 def _agreed(parent: QWidget, warnings: list[str]) -> bool:
-    shown = warnings[:20] + ([translate("Importing", "… and {count} more").format(
-        count=len(warnings) - 20)] if len(warnings) > 20 else [])
+    shown = [line_text(w) for w in warnings[:20]] + ([translate(
+        "Importing", "… and {count} more").format(count=len(warnings) - 20)]
+        if len(warnings) > 20 else [])
     return messages.question(
         parent, translate("Importing", "Import"),
         "\n".join(shown) + "\n\n" + translate(

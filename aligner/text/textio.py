@@ -176,19 +176,19 @@ def _decode_as(raw: bytes, encoding: str, path, notes: list[str]) -> tuple[str, 
     try:
         name = codecs.lookup(encoding).name
     except LookupError:
-        raise InputError(path, f"unknown encoding {encoding!r}") from None
+        raise InputError(path, Problem("read.unknown_encoding", encoding=repr(encoding))) from None
     if name == "utf-8" and raw.startswith(codecs.BOM_UTF8):
         name = "utf-8-sig"  # the user said UTF-8; the BOM is not part of the text
     try:
         return raw.decode(name), name
     except LookupError:  # base64, rot13, zlib...: codecs, but not text encodings
-        raise InputError(path, f"{encoding!r} is not a text encoding") from None
+        raise InputError(path, Problem("read.not_text_encoding", encoding=repr(encoding))) from None
     except UnicodeDecodeError:
         pass
     text = raw.decode(name, errors="replace")
     bad, lines = _bad_bytes(raw, name)
-    notes.append(f"{bad} byte{'s' if bad > 1 else ''} invalid in {name} replaced by "
-                 f"\ufffd on {_line_list(lines)}")
+    notes.append(Problem("read.replaced" if bad > 1 else "read.replaced_one", count=bad,
+                         encoding=name, lines=_line_list(lines)))
     return text, f"{name} ({bad} invalid byte{'s' if bad > 1 else ''} replaced)"
 
 
@@ -215,10 +215,11 @@ def _bad_bytes(raw: bytes, name: str) -> tuple[int, list[int]]:
     return bad, lines
 
 
-def _line_list(lines: list[int], most: int = 10) -> str:
+def _line_list(lines: list[int], most: int = 10) -> Problem:
     shown = ", ".join(str(n) for n in lines[:most])
-    more = f" and {len(lines) - most} more" if len(lines) > most else ""
-    return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
+    if len(lines) > most:
+        return Problem("read.lines_more", lines=shown, more=len(lines) - most)
+    return Problem("read.lines" if len(lines) > 1 else "read.line", lines=shown)
 
 
 def _detect_and_decode(raw: bytes, path, notes: list[str]) -> tuple[str, str]:
@@ -229,8 +230,8 @@ def _detect_and_decode(raw: bytes, path, notes: list[str]) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 if name == "utf-8-sig":
                     return _utf8_with_bad_bytes(raw[len(bom):], path, notes)
-                raise InputError(path, f"starts with a {name} byte-order mark but is not "
-                                       f"valid {name} (offset {exc.start})") from None
+                raise InputError(path, Problem("read.bom_mismatch", name=name,
+                                               offset=exc.start)) from None
     utf16 = _guess_bomless_utf16(raw)
     if utf16:
         try:
@@ -278,18 +279,15 @@ def _utf8_with_bad_bytes(raw: bytes, path, notes: list[str]) -> tuple[str, str]:
         second = codepage[0] if first_kind else min(utf8_lines + damaged)
         cp_bytes = b"\n".join(raw.split(b"\n")[n - 1] for n in codepage[:200])
         guess = _best_codepage(cp_bytes)[1]
-        order = "UTF-8 and then another encoding" if first_kind else \
-            "another encoding and then UTF-8"
-        raise InputError(path, f"mixes encodings: {order} ({guess}?) starting at line "
-                               f"{second}; convert it to one encoding, or give --encoding "
-                               "to read it all as one (bad bytes are then replaced and "
-                               "reported)", line=second)
+        order = Problem("read.utf8_first" if first_kind else "read.utf8_last")
+        raise InputError(path, Problem("read.mixed", order=order, guess=guess, line=second),
+                         line=second)
     if codepage:
         return _best_codepage(raw)
     text = raw.decode("utf-8", errors="replace")
     bad, lines = _bad_bytes(raw, "utf-8")
-    notes.append(f"not valid UTF-8: {bad} byte{'s' if bad > 1 else ''} replaced by "
-                 f"\ufffd on {_line_list(lines)}")
+    notes.append(Problem("read.utf8_replaced" if bad > 1 else "read.utf8_replaced_one",
+                         count=bad, lines=_line_list(lines)))
     return text, f"utf-8 ({bad} invalid byte{'s' if bad > 1 else ''} replaced)"
 
 

@@ -1373,6 +1373,221 @@
         <translation>لا يمكن التقسيم داخل الكيان «⁨{text}⁩» (⁦{label}⁩)</translation>
     </message>
     <message>
+        <location filename="../../core_messages.py" line="334" />
+        <source>unknown encoding {encoding}</source>
+        <translation>ترميز مجهول ⁦{encoding}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="335" />
+        <source>{encoding} is not a text encoding</source>
+        <translation>⁦{encoding}⁩ ليس ترميزًا للنصوص</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="337" />
+        <source>starts with a {name} byte-order mark but is not valid {name} (offset {offset})</source>
+        <translation>يبدأ بعلامة ترتيب البايتات لترميز ⁦{name}⁩ لكنه ليس ⁦{name}⁩ صالحًا (الموضع {offset})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="340" />
+        <source>mixes encodings: {order} ({guess}?) starting at line {line}; convert it to one encoding, or give --encoding to read it all as one (bad bytes are then replaced and reported)</source>
+        <translation>يخلط بين ترميزين: {order} (⁦{guess}?⁩) بدءًا من السطر {line}؛ حوّله إلى ترميز واحد، أو اذكر ⁦--encoding⁩ لقراءته كله بترميز واحد (تُستبدل حينئذ البايتات التالفة ويُبلَّغ عنها)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="344" />
+        <source>UTF-8 and then another encoding</source>
+        <translation>UTF-8 ثم ترميز آخر</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="345" />
+        <source>another encoding and then UTF-8</source>
+        <translation>ترميز آخر ثم UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="346" />
+        <source>{count} byte invalid in {encoding} replaced by � on {lines}</source>
+        <translation>{count} بايت غير صالح في ترميز ⁦{encoding}⁩ استُبدل بالرمز � في {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="348" />
+        <source>{count} bytes invalid in {encoding} replaced by � on {lines}</source>
+        <translation>{count} من البايتات غير الصالحة في ترميز ⁦{encoding}⁩ استُبدلت بالرمز � في {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="350" />
+        <source>not valid UTF-8: {count} byte replaced by � on {lines}</source>
+        <translation>ليس UTF-8 صالحًا: {count} بايت استُبدل بالرمز � في {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="352" />
+        <source>not valid UTF-8: {count} bytes replaced by � on {lines}</source>
+        <translation>ليس UTF-8 صالحًا: {count} من البايتات استُبدلت بالرمز � في {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="354" />
+        <source>line {lines}</source>
+        <translation>السطر {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="355" />
+        <source>lines {lines}</source>
+        <translation>الأسطر {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="356" />
+        <source>lines {lines} and {more} more</source>
+        <translation>الأسطر {lines} و{more} غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="357" />
+        <source>Arabic</source>
+        <translation>العربي</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="358" />
+        <source>Latin</source>
+        <translation>اللاتيني</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="359" />
+        <source>given as {lang} ({script} script), but the text is written in {found} script; is the language code right?</source>
+        <translation>اللغة المعطاة ⁦{lang}⁩ (الخط {script})، لكن النص مكتوب بالخط {found}؛ هل رمز اللغة صحيح؟</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="362" />
+        <source>given as {lang}, but the text is written in {found} script; are the files or the language codes swapped?</source>
+        <translation>اللغة المعطاة ⁦{lang}⁩، لكن النص مكتوب بالخط {found}؛ هل الملفات أو رموز اللغات مقلوبة؟</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="365" />
+        <source>cannot tell the language (the text has no letters); give it explicitly (--lang)</source>
+        <translation>تعذّر تمييز اللغة (لا حروف في النص)؛ حدّدها صراحة (⁦--lang⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="368" />
+        <source>no file to import</source>
+        <translation>لا ملف للاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="369" />
+        <source>{titles} titles given for {files} files</source>
+        <translation>أُعطي {titles} من العناوين لـ{files} من الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="371" />
+        <source>{langs} language codes given for {files} files</source>
+        <translation>أُعطي {langs} من رموز اللغات لـ{files} من الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="373" />
+        <source>no sentence found in the file</source>
+        <translation>لم توجد في الملف أي جملة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="374" />
+        <source>is the same file as the source {source}; give the text and its translation</source>
+        <translation>هو ملف المصدر نفسه {source}؛ أعطِ النص وترجمته</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="377" />
+        <source>has the same content as the source {source}; give the text and its translation</source>
+        <translation>محتواه محتوى المصدر {source} نفسه؛ أعطِ النص وترجمته</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="380" />
+        <source>a bilingual file must hold two languages; found {found}</source>
+        <translation>يجب أن يحوي الملف الثنائي اللغة لغتين؛ وُجد: ⁦{found}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="382" />
+        <source>a bilingual file must hold two languages; found none</source>
+        <translation>يجب أن يحوي الملف الثنائي اللغة لغتين؛ لم توجد أي لغة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="384" />
+        <source>a bilingual file needs two different language codes (e.g. ar,en)</source>
+        <translation>يحتاج الملف الثنائي اللغة إلى رمزي لغتين مختلفين (مثل ⁦ar,en⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="386" />
+        <source>languages given ({given}) do not match the scripts found ({found})</source>
+        <translation>اللغات المعطاة (⁦{given}⁩) لا تطابق الخطوط الموجودة (⁦{found}⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="388" />
+        <source>both files are {lang} (given or detected): a bitext pairs a text with its translation; give --lang if a language was detected wrongly</source>
+        <translation>الملفان كلاهما بلغة ⁦{lang}⁩ (معطاة أو مكتشفة): النص الثنائي يقرن نصًا بترجمته؛ اذكر ⁦--lang⁩ إن اكتُشفت لغة خطأً</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="391" />
+        <source>import TMX/JSONL/TSV files separately from text files</source>
+        <translation>استورد ملفات TMX وJSONL وTSV منفصلة عن الملفات النصية</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="393" />
+        <source>a TMX/JSONL/TSV file holds aligned units, not one text after its translation: import it without 'bilingual'</source>
+        <translation>ملف TMX أو JSONL أو TSV يحوي وحدات محاذاة، لا نصًا تليه ترجمته: استورده دون خيار «ثنائي اللغة»</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="396" />
+        <source>a TSV file does not say its languages; give the source and target language</source>
+        <translation>ملف TSV لا يذكر لغتيه؛ حدّد لغة المصدر ولغة الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="399" />
+        <source>unknown exchange format (expected .tmx, .jsonl or .tsv)</source>
+        <translation>صيغة تبادل مجهولة (المتوقع ⁦.tmx⁩ أو ⁦.jsonl⁩ أو ⁦.tsv⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="401" />
+        <source>is {size} GB; imports above {limit} GB are refused (split the file)</source>
+        <translation>حجمه {size} غيغابايت؛ يُرفض استيراد ما يزيد على {limit} غيغابايت (قسّم الملف)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="403" />
+        <source>no unit has both languages {src} and {tgt} (languages found: {found})</source>
+        <translation>لا وحدة فيها اللغتان ⁦{src}⁩ و⁦{tgt}⁩ معًا (اللغات الموجودة: ⁦{found}⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="405" />
+        <source>no unit has both languages {src} and {tgt} (languages found: none)</source>
+        <translation>لا وحدة فيها اللغتان ⁦{src}⁩ و⁦{tgt}⁩ معًا (لم توجد أي لغة)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="407" />
+        <source>holds no aligned units</source>
+        <translation>لا يحوي أي وحدات محاذاة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="408" />
+        <source>{file}: {note}</source>
+        <translation>{file}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="409" />
+        <source>{file}: imported ({summary})</source>
+        <translation>{file}: استُورد ({summary})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="410" />
+        <source>{units} units into bitext {ids}</source>
+        <translation>{units} من الوحدات في النص الثنائي {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="411" />
+        <source>{units} units into bitexts {ids}</source>
+        <translation>{units} من الوحدات في النصوص الثنائية {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="412" />
+        <source>{summary}; {skipped} unit skipped (no tuv in {src} or in {tgt})</source>
+        <translation>{summary}؛ تُركت {skipped} وحدة (ليس فيها ⁦tuv⁩ بلغة ⁦{src}⁩ أو بلغة ⁦{tgt}⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="414" />
+        <source>{summary}; {skipped} units skipped (no tuv in {src} or in {tgt})</source>
+        <translation>{summary}؛ تُركت {skipped} من الوحدات (ليس فيها ⁦tuv⁩ بلغة ⁦{src}⁩ أو بلغة ⁦{tgt}⁩)</translation>
+    </message>
+    <message>
         <location filename="../../core_messages.py" line="234" />
         <source>needs texts in two languages (found {found})</source>
         <translation>يحتاج إلى نصين بلغتين (وُجد {found})</translation>
@@ -2155,29 +2370,29 @@
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../importing.py" line="24" />
-        <location filename="../../importing.py" line="41" />
-        <location filename="../../importing.py" line="56" />
+        <location filename="../../importing.py" line="25" />
+        <location filename="../../importing.py" line="42" />
+        <location filename="../../importing.py" line="59" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="25" />
+        <location filename="../../importing.py" line="26" />
         <source>Choose what to import.</source>
         <translation>اختر ما تريد استيراده.</translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="35" />
+        <location filename="../../importing.py" line="36" />
         <source>Import cancelled: nothing was stored.</source>
         <translation>أُلغي الاستيراد: لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="53" />
+        <location filename="../../importing.py" line="55" />
         <source>… and {count} more</source>
         <translation>… و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="57" />
+        <location filename="../../importing.py" line="60" />
         <source>Store these texts as read (replaced bytes are kept as �)? Nothing has been stored yet.</source>
         <translation>أتُحفظ هذه النصوص كما قُرئت (تبقى البايتات المستبدلة بالرمز �)؟ لم يُحفظ شيء بعد.</translation>
     </message>
