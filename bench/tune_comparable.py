@@ -21,7 +21,10 @@ score, whether the bead is exactly a gold bead and whether it holds a gold link 
 It prints per kind the beads, the right ones, those >= 0.5 and the right ones among them
 and the mean score; the isotonic (pool-adjacent-violators) fit of "holds a translation"
 on each of the three pieces of evidence; and a logistic fit on all three (WEIGHTS), the
-tool of the experiments in bench/README.md.
+tool of the experiments in bench/README.md. Then, per dictionary setting, the per-bead
+candidates of issue 11 point 1 (candidates(): (a) size-aware chance tests of the shared
+keys, (b) the length fit, (c) coverage both ways) as gates on the score, each against a
+uniform stricter bar (GATES, gate_table), and their AUCs among the beads >= 0.5.
 
 Usage: DRAGOMAN_SHARED=/work/shared .venv/bin/python bench/tune_comparable.py
        [--dict none,freedict] [--dump FILE]
@@ -177,6 +180,103 @@ def fit_logistic(xs: list[list[float]], ys: list[float], ridge: float = 1e-3
     return [round(float(v), 3) for v in w]
 
 
+# One recorded two-sided bead: comparable mode's statistic, coverage() and the document's
+# estimate, then the per-bead candidates of candidates(), the score and the gold verdicts.
+COLUMNS = ("dict", "kind", "name", "stat", "coverage", "share", "chance", "chance_src",
+           "length", "cover_src", "cover_tgt", "words", "score", "right", "holds")
+
+
+def _tail_at_least(probs: list[float], hits: int) -> float:
+    """P(at least `hits` of independent events with these probabilities), exactly
+    (Poisson-binomial; the last cell holds the tail)."""
+    dist = [1.0] + [0.0] * hits
+    for p in probs:
+        for x in range(hits, 0, -1):
+            dist[x] = dist[x] * (1.0 if x == hits else 1.0 - p) + dist[x - 1] * p
+        dist[0] *= 1.0 - p
+    return dist[hits]
+
+
+def candidates(model):
+    """Per-bead evidence candidates of issue 11 point 1 on comparable mode's words-only
+    model: (a) size-aware chance tests, -log10 P(a random bead of the other text of the
+    same width shares at least this many keys), keys drawn at their rates in the document
+    (`chance`: the target bead's own keys against the source sentences' keys;
+    `chance_src`: the source bead's keys against the target sentences'); (b) the length
+    fit under comparable mode's ratio (parallel.pair_ratio), Gale-Church cost in nats;
+    (c) coverage both ways (share of each side's keys the other side holds); and the
+    bead's words (both sides)."""
+    from aligner.align import parallel
+    from aligner.align.scoring import Model
+    n, m = max(1, model.n), max(1, model.m)
+    sdf: dict[str, float] = {}
+    tdf: dict[str, float] = {}
+    for s in model.src:
+        for k in s.keys:
+            sdf[k] = sdf.get(k, 0.0) + 1.0 / n
+    for s in model.tgt:
+        for k in s.own:
+            tdf[k] = tdf.get(k, 0.0) + 1.0 / m
+    ratio = parallel.pair_ratio(model)
+    fit = Model(model.src, model.tgt, ratio=ratio) if ratio is not None else model
+
+    def extra(i: int, j: int, a: int, b: int) -> tuple[float, float, float, float, float,
+                                                          int]:
+        src = set().union(*(model.src[x].keys for x in range(i, i + a)))
+        tgt = set().union(*(model.tgt[y].own for y in range(j, j + b)))
+        hits = len(src & tgt)
+        pt = _tail_at_least([1.0 - (1.0 - sdf.get(k, 0.0)) ** a for k in sorted(tgt)], hits)
+        ps = _tail_at_least([1.0 - (1.0 - tdf.get(k, 0.0)) ** b for k in sorted(src)], hits)
+        words = sum(len(model.src[x].words) for x in range(i, i + a)) + \
+            sum(len(model.tgt[y].words) for y in range(j, j + b))
+        return (-math.log10(max(1e-300, pt)), -math.log10(max(1e-300, ps)),
+                fit.length_cost(i, j, a, b), hits / max(1, len(src)),
+                hits / max(1, len(tgt)), words)
+
+    return extra
+
+
+# Gates tried on the recorded beads: name, factor(bead, parameter), parameters. Each
+# multiplies the score; "uniform" (a stricter bar for every bead) is the yardstick: a
+# candidate carries evidence of its own only where it removes more wrong beads >= 0.5
+# than the uniform bar does for the same right beads kept.
+GATES = (
+    ("uniform", lambda r, t: t, (1.0, 0.95, 0.9, 0.85, 0.8, 0.75)),
+    ("(a) chance", lambda r, t: min(1.0, r["chance"] / t), (0.5, 1.0, 1.5, 2.0)),
+    ("(a) chance_src", lambda r, t: min(1.0, r["chance_src"] / t), (0.5, 1.0, 1.5, 2.0)),
+    ("(b) length", lambda r, t: math.exp(-t * r["length"]), (0.1, 0.3, 0.5, 0.8)),
+    ("(c) cover both", lambda r, t: min(1.0, min(r["cover_src"], r["cover_tgt"]) / t),
+     (0.05, 0.08, 0.1, 0.12, 0.15, 0.2)),
+    ("(c) cover tgt", lambda r, t: min(1.0, r["cover_tgt"] / t), (0.1, 0.15, 0.2, 0.25)),
+    ("size", lambda r, t: min(1.0, r["words"] / t), (5.0, 10.0, 15.0, 20.0)),
+)
+
+
+def gate_table(rows: list[dict], dname: str) -> None:
+    """Per gate and parameter: wrong beads of `apart` and `mixed` pairs >= 0.5 / right
+    beads (all kinds) >= 0.5; and each candidate's AUC (right against wrong) among the
+    beads that score >= 0.5 today (the decision the gate would have to change)."""
+    print(f"\n{dname}: gate parameter -> wrong (apart, mixed) >= 0.5 / right >= 0.5")
+    for name, gate, params in GATES:
+        cells = []
+        for t in params:
+            wrong = sum(1 for r in rows if r["kind"] != "real" and not r["right"]
+                        and r["score"] * gate(r, t) >= 0.5)
+            right = sum(1 for r in rows if r["right"] and r["score"] * gate(r, t) >= 0.5)
+            cells.append(f"{t:g}: {wrong}/{right}")
+        print(f"  {name:15s} " + "  ".join(cells))
+    high = [r for r in rows if r["score"] >= 0.5]
+    pos = [r for r in high if r["right"]]
+    neg = [r for r in high if not r["right"]]
+    aucs = []
+    for col, sign in (("stat", 1), ("chance", 1), ("chance_src", 1), ("length", -1),
+                      ("cover_src", 1), ("cover_tgt", 1), ("words", 1), ("share", 1)):
+        wins = sum(1.0 if sign * p[col] > sign * q[col] else 0.5 if p[col] == q[col]
+                   else 0.0 for p in pos for q in neg)
+        aucs.append(f"{col} {wins / max(1, len(pos) * len(neg)):.2f}")
+    print(f"  AUC among the {len(high)} beads >= 0.5 ({len(neg)} wrong): " + ", ".join(aucs))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dict", default="none,freedict")
@@ -194,15 +294,15 @@ def main() -> int:
     def recording(model, path, null_sims, stat=parallel.similarity, *a, **kw):
         ev = real_estimate(model, path, null_sims, stat, *a, **kw)
         if kw.get("chance_beads", a[1] if len(a) > 1 else None) is not None:
+            extra = candidates(model)
             seen.append({(s0, s1, t0, t1): (stat(model, s0, t0, s1 - s0, t1 - t0),
                                             coverage(model, s0, t0, s1 - s0, t1 - t0),
-                                            ev.parallel)
+                                            ev.parallel, *extra(s0, t0, s1 - s0, t1 - t0))
                          for s0, s1, t0, t1 in path if s1 > s0 and t1 > t0})
         return ev
 
     parallel.estimate = recording  # (the bench only records; the aligner is unchanged)
-    # dict, kind, name, statistic, coverage, document estimate, score, right, holds
-    rows: list[tuple[str, str, str, float, float, float, float, bool, bool]] = []
+    rows: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
         dict_dirs = lit.dict_dirs(Path(tmp))
         for dname in args.dict.split(","):
@@ -220,27 +320,30 @@ def main() -> int:
                     if key in stats:
                         holds = any((i, j) in links for i in range(sp.src_start, sp.src_end)
                                     for j in range(sp.tgt_start, sp.tgt_end))
-                        rows.append((dname, kind, name, *stats[key], sp.score, key in gold,
-                                     holds))
+                        rows.append(dict(zip(COLUMNS, (dname, kind, name, *stats[key],
+                                                       sp.score, key in gold, holds))))
     if args.dump:
-        args.dump.write_text("".join("\t".join(str(x) for x in r) + "\n" for r in rows),
-                             encoding="utf-8")
+        args.dump.write_text("".join("\t".join(str(r[c]) for c in COLUMNS) + "\n"
+                                     for r in rows), encoding="utf-8")
     print(f"{'dict':9s} {'kind':6s} {'beads':>6s} {'right':>6s} {'>=0.5':>6s} "
           f"{'right>=.5':>9s} {'mean':>6s}")
     for dname in args.dict.split(","):
         for kind in ("apart", "mixed", "real"):
-            got = [r for r in rows if r[0] == dname and r[1] == kind]
-            print(f"{dname:9s} {kind:6s} {len(got):6d} {sum(r[7] for r in got):6d} "
-                  f"{sum(r[6] >= 0.5 for r in got):6d} "
-                  f"{sum(r[6] >= 0.5 and r[7] for r in got):9d} "
-                  f"{sum(r[6] for r in got) / max(1, len(got)):6.3f}")
-    for col, what in ((3, "statistic"), (4, "coverage"), (5, "document's estimate")):
+            got = [r for r in rows if r["dict"] == dname and r["kind"] == kind]
+            print(f"{dname:9s} {kind:6s} {len(got):6d} {sum(r['right'] for r in got):6d} "
+                  f"{sum(r['score'] >= 0.5 for r in got):6d} "
+                  f"{sum(r['score'] >= 0.5 and r['right'] for r in got):9d} "
+                  f"{sum(r['score'] for r in got) / max(1, len(got)):6.3f}")
+    for col, what in (("stat", "statistic"), ("coverage", "coverage"),
+                      ("share", "document's estimate")):
         print(f"\nisotonic fit of 'holds a translation' on the {what}:")
-        for lo, hi, mean, count, _x in pav([(float(r[col]), float(r[8])) for r in rows]):
+        for lo, hi, mean, count, _x in pav([(float(r[col]), float(r["holds"])) for r in rows]):
             print(f"  [{lo:+.4f}, {hi:+.4f}] {count:5d} beads  holds {mean:.3f}")
-    weights = fit_logistic([features(r[3], r[4], r[5]) for r in rows],
-                           [float(r[8]) for r in rows])
+    weights = fit_logistic([features(r["stat"], r["coverage"], r["share"]) for r in rows],
+                           [float(r["holds"]) for r in rows])
     print("\nWEIGHTS =", tuple(weights))
+    for dname in args.dict.split(","):
+        gate_table([r for r in rows if r["dict"] == dname], dname)
     return 0
 
 
