@@ -183,7 +183,7 @@ def fit_logistic(xs: list[list[float]], ys: list[float], ridge: float = 1e-3
 # One recorded two-sided bead: comparable mode's statistic, coverage() and the document's
 # estimate, then the per-bead candidates of candidates(), the score and the gold verdicts.
 COLUMNS = ("dict", "kind", "name", "stat", "coverage", "share", "chance", "chance_src",
-           "length", "cover_src", "cover_tgt", "words", "score", "right", "holds")
+           "length", "cover_src", "cover_tgt", "words", "score", "right", "holds", "wcover", "wlow")
 
 
 def _tail_at_least(probs: list[float], hits: int) -> float:
@@ -248,6 +248,8 @@ GATES = (
     ("(c) cover both", lambda r, t: min(1.0, min(r["cover_src"], r["cover_tgt"]) / t),
      (0.05, 0.08, 0.1, 0.12, 0.15, 0.2)),
     ("(c) cover tgt", lambda r, t: min(1.0, r["cover_tgt"] / t), (0.1, 0.15, 0.2, 0.25)),
+    ("(c) word cover", lambda r, t: min(1.0, r["wcover"] / t),
+     (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)),
     ("size", lambda r, t: min(1.0, r["words"] / t), (5.0, 10.0, 15.0, 20.0)),
 )
 
@@ -270,7 +272,8 @@ def gate_table(rows: list[dict], dname: str) -> None:
     neg = [r for r in high if not r["right"]]
     aucs = []
     for col, sign in (("stat", 1), ("chance", 1), ("chance_src", 1), ("length", -1),
-                      ("cover_src", 1), ("cover_tgt", 1), ("words", 1), ("share", 1)):
+                      ("cover_src", 1), ("cover_tgt", 1), ("wcover", 1), ("words", 1),
+                      ("share", 1)):
         wins = sum(1.0 if sign * p[col] > sign * q[col] else 0.5 if p[col] == q[col]
                    else 0.0 for p in pos for q in neg)
         aucs.append(f"{col} {wins / max(1, len(pos) * len(neg)):.2f}")
@@ -286,7 +289,10 @@ def main() -> int:
         return 0
     from aligner.align import parallel
     from aligner.align.aligner import align_sentences
+    from aligner.align.aligner import _translator
+    from aligner.align.coverage import bead_coverage, sentence_words
     from aligner.align.lexicon import Lexicon
+    from aligner.align.parallel import Z_TAIL
 
     seen: list = []
     real_estimate = parallel.estimate
@@ -313,6 +319,10 @@ def main() -> int:
                 spans = align_sentences(src, tgt, *langs, lexicon=[lex] if lex else None,
                                         comparable=True)
                 stats = seen[-1] if seen else {}
+                look = _translator([lex]) if lex else None
+                s_words = sentence_words(src, *langs, translate=look, target_side=False)
+                t_words = sentence_words(tgt, langs[1], langs[0], translate=None,
+                                         target_side=True)
                 gold = {(min(s), max(s) + 1, min(t), max(t) + 1) for s, t in right}
                 links = {(i, j) for s, t in right for i in s for j in t}
                 for sp in spans:
@@ -320,8 +330,15 @@ def main() -> int:
                     if key in stats:
                         holds = any((i, j) in links for i in range(sp.src_start, sp.src_end)
                                     for j in range(sp.tgt_start, sp.tgt_end))
+                        wcover = bead_coverage(s_words, t_words, sp.src_start, sp.tgt_start,
+                                               sp.src_end - sp.src_start,
+                                               sp.tgt_end - sp.tgt_start)
+                        wlow = bead_coverage(s_words, t_words, sp.src_start, sp.tgt_start,
+                                             sp.src_end - sp.src_start,
+                                             sp.tgt_end - sp.tgt_start, Z_TAIL)
                         rows.append(dict(zip(COLUMNS, (dname, kind, name, *stats[key],
-                                                       sp.score, key in gold, holds))))
+                                                       sp.score, key in gold, holds, wcover,
+                                                       wlow))))
     if args.dump:
         args.dump.write_text("".join("\t".join(str(r[c]) for c in COLUMNS) + "\n"
                                      for r in rows), encoding="utf-8")

@@ -18,7 +18,7 @@ from typing import Iterator, Optional, Sequence, cast
 from aligner.model import BeadSpan
 from aligner.tasks import TaskControl
 
-from aligner.align import dp, learn_fast, parallel, ragged, reestimate, skeleton, turns
+from aligner.align import coverage, dp, learn_fast, parallel, ragged, reestimate, skeleton, turns
 from aligner.align.anchors import find_anchors
 from aligner.align.blocks import paragraph_blocks
 from aligner.align.doubt import disputed
@@ -369,6 +369,10 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     doubtful = comparable or not (parallel.clearly_parallel(doc_parallel, ev.beads)
                                   or shape_fits)
     factors = ev.translated if doubtful else [1.0] * len(path)
+    if comparable and _dictionary_coverage(sf0, dict_translate) >= COVERAGE_MIN:
+        # a dictionary that knows the words: a pair must match on both sides (coverage.py)
+        factors = coverage.covered(src, tgt, src_lang, tgt_lang, dict_translate, path,
+                                   factors)
     return [BeadSpan(s0, s1, t0, t1, round(dp.confidence(mg) * p, 4))
             for (s0, s1, t0, t1), mg, p in zip(path, margins, factors)]
 

@@ -12,6 +12,7 @@ from aligner.align.evaluate import read_beads
 from aligner.align.features import sentence_features
 from aligner.align.learn import learn_from_beads
 from aligner.align.lexicon import Lexicon
+from aligner.align import coverage
 from aligner.align.parallel import pair_ratio
 from aligner.align.scoring import Model
 from aligner.importer import prepare_files
@@ -190,3 +191,87 @@ def test_short_unrelated_texts_with_a_dictionary_are_told_apart_from_translation
         spans = align_sentences(en, fr, "en", "fr", lexicon=lexicon, stats=stats)
         assert not stats.looks_parallel and stats.comparable
         assert sum(1 for s in spans if s.score >= 0.5) <= 0.05 * len(spans)
+
+
+# Our own text: a voyage told in English, and a French text that translates three of its
+# sentences (source 2, 5, 7 -> target 1, 4, 5) and retells others in other words, sharing
+# only a name ("Moreau", "Brest", "Cork", "l'Albatros").
+VOYAGE_EN = [
+    "Captain Moreau left the harbour of Brest at dawn with forty sailors, a cargo of salt "
+    "and three old cannons.",
+    "The wind was strong and the sea was grey.",
+    "Doctor Lanier wrote a long letter to his sister in Nantes.",
+    "The old lighthouse keeper counted the ships every evening.",
+    "On the third day the storm broke the main mast of the Albatros.",
+    "The sailors repaired the mast with ropes and planks.",
+    "Nobody spoke during the long night.",
+    "At noon the lookout saw the coast of Ireland.",
+    "Captain Moreau ordered the tired crew to lower the boats and the salt near the coast "
+    "of Cork.",
+    "The harbour master of Cork welcomed the tired sailors.",
+]
+VOYAGE_FR = [
+    "Selon les journaux, Moreau serait parti hier pour Brest.",
+    "Le docteur Lanier écrivit une longue lettre à sa sœur à Nantes.",
+    "Les marchands de Brest attendaient des nouvelles depuis un mois.",
+    "Personne ne sait ce qui est arrivé à l'Albatros.",
+    "Les marins réparèrent le mât avec des cordes et des planches.",
+    "À midi la vigie vit la côte de l'Irlande.",
+    "Moreau aurait finalement rejoint Cork, dit-on.",
+    "Le maire de Brest refusa de commenter.",
+]
+VOYAGE_TRANSLATED = {(2, 1), (5, 4), (7, 5)}
+VOYAGE_WORDS = (
+    "captain capitaine, left quitta, harbour port, dawn aube, forty quarante, sailors marins, "
+    "cargo cargaison, salt sel, three trois, cannons canons, wind vent, strong fort, sea mer, "
+    "grey gris, doctor docteur, wrote écrivit, long longue, letter lettre, sister sœur, "
+    "old vieux, lighthouse phare, keeper gardien, counted compta, ships navires, "
+    "evening soir, third troisième, day jour, storm tempête, broke brisa, main grand, "
+    "mast mât, repaired réparèrent, ropes cordes, planks planches, nobody personne, "
+    "spoke parla, night nuit, noon midi, lookout vigie, saw vit, coast côte, "
+    "ordered ordonna, crew équipage, lower descendre, boats canots, near près, "
+    "master maître, welcomed accueillit, tired fatigués, every chaque, with avec, his sa, "
+    "the le, of de, at à, to à, and et, was était, in en, on sur, a une, during pendant")
+
+
+def _voyage_lexicon() -> Lexicon:
+    lex = Lexicon("en", "fr")
+    for pair in VOYAGE_WORDS.split(", "):
+        en, fr = pair.split(" ")
+        lex.add(en, fr)
+    return lex
+
+
+def test_with_a_dictionary_a_pair_sharing_only_a_name_is_not_confident():
+    # the dictionary knows most words: a translated pair matches on both sides, a retold
+    # sentence that shares one name with a sentence of the other text does not (before
+    # the coverage rule, "Moreau aurait finalement rejoint Cork" paired with "The harbour
+    # master of Cork welcomed the tired sailors" at 0.52)
+    spans = align_sentences(VOYAGE_EN, VOYAGE_FR, "en", "fr", lexicon=_voyage_lexicon(),
+                            comparable=True)
+    confident = {(s.src_start, s.tgt_start) for s in spans if s.score >= 0.5
+                 and s.src_end - s.src_start == 1 and s.tgt_end - s.tgt_start == 1}
+    assert confident == VOYAGE_TRANSLATED
+    assert all(s.score < 0.5 for s in spans
+               if s.src_end - s.src_start != 1 or s.tgt_end - s.tgt_start != 1)
+
+
+def test_coverage_counts_words_of_both_sides():
+    # one source sentence of many words against a target that shares one name with it,
+    # and against its translation; a 1-0 bead is left as it is
+    lex = _voyage_lexicon()
+    src = [VOYAGE_EN[0], VOYAGE_EN[5]]
+    tgt = [VOYAGE_FR[0], VOYAGE_FR[4]]
+    look = lex.translations
+    s_words = coverage.sentence_words(src, "en", "fr", translate=look, target_side=False)
+    t_words = coverage.sentence_words(tgt, "fr", "en", translate=None, target_side=True)
+    # the translation matches its content words both ways; the retold sentence only the
+    # two names of fourteen words
+    translated = coverage.bead_coverage(s_words, t_words, 1, 1, 1, 1)
+    named = coverage.bead_coverage(s_words, t_words, 0, 0, 1, 1)
+    assert 0 < named < coverage.COVER_MIN <= translated
+    got = coverage.covered(src, tgt, "en", "fr", look, [(0, 1, 0, 1), (1, 2, 1, 2)],
+                           [0.8, 0.8])
+    assert got == [pytest.approx(0.8 * named / coverage.COVER_MIN), 0.8]
+    assert coverage.covered(src, tgt, "en", "fr", look, [(0, 1, 0, 0), (1, 2, 0, 0)],
+                            [0.6, 0.3]) == [0.6, 0.3]
