@@ -80,8 +80,8 @@ class AlignStats:
         return sum(p * w for p, w in self.parallel_parts) / total if total else 1.0
 
     parallel_beads: int = 0
-    # what a cut at a turn of dialogue on one side only cost the last pass (turns.py)
-    cut_cost: float = 0.0
+    # the last pass's node costs by turn flags (turns.node_costs): (0,0), (0,1), (1,0), (1,1)
+    turn_costs: tuple[float, ...] = ()
     unrelated_blocks: int = 0
     # blocks found unrelated by the shape of their path (parallel.Evidence.shape_unlike),
     # whatever their estimate; and all blocks aligned
@@ -279,9 +279,10 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
         ratio, var = reestimate.length_params(model, path)
         stats.ratio, stats.var = ratio, var
         model = ragged.model(sf, tf, reestimate.priors(path, seen), ratio, var, ratio0 is not None)
-        # cuts at a turn of dialogue on one side only, priced on the earlier path (turns.py)
+        # cuts at turns of dialogue, priced on the earlier path (turns.py)
         model.turns_src, model.turns_tgt = turn_marks
-        model.cut_cost = stats.cut_cost = turns.mismatch_cost(path, *turn_marks)
+        model.node_costs, model.cuts = turns.node_costs(path, *turn_marks), True
+        stats.turn_costs = tuple(model.node_costs.ravel().tolist())
         band = _band_around_path(path, SECOND_WIDTH, n, m)
         F = None  # the earlier pass's costs are not needed again (memory)
         earlier = path

@@ -89,7 +89,7 @@ def forward(model: Model, band: Band, control: Optional[TaskControl] = None,
     skip_w = model.lex_weight * 0.5
     lex_cost = model.lex_cost
     m, tail, step_prior = model.m, model.tail_prior(), dp_fast.step_prior
-    cut, cut_at = model.cut_cost, model.cut_at
+    cut, cut_at = model.cuts, model.cut_at
     if F is None or BP is None or start <= 0:
         F, BP, start = [], [], 0
     else:
@@ -162,7 +162,7 @@ def backward(model: Model, band: Band) -> list[list[float]]:
     skip_w = model.lex_weight * 0.5
     lex_cost = model.lex_cost
     tail, step_prior = model.tail_prior(), dp_fast.step_prior
-    cut, cut_at = model.cut_cost, model.cut_at
+    cut, cut_at = model.cuts, model.cut_at
     B: list[list[float]] = [[]] * (n + 1)
     for i in range(n, -1, -1):
         lo_i = lo[i]

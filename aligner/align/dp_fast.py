@@ -112,7 +112,7 @@ def _lex(ov, ovn, ovs, ovlo, ro, DS, DT, i, j, a, b, w2, low, low_penalty):
 
 @_jit
 def _forward(n, m, lo, hi, off, start, F, BP, ta, tb, tp, C11, ov, ovn, ovs, ovlo, ro, SL, TL,
-             DS, DT, ratio, var, w2, low, low_penalty, tail, cs, ct, cut):
+             DS, DT, ratio, var, w2, low, low_penalty, tail, cs, ct, cut, costs):
     ntrans = ta.shape[0]
     for i in range(start, n + 1):
         lo_i = lo[i]
@@ -157,15 +157,15 @@ def _forward(n, m, lo, hi, off, start, F, BP, ta, tb, tp, C11, ov, ovn, ovs, ovl
                 if f < best:
                     best = f
                     bt = t
-            if cut > 0.0 and 0 < i < n and 0 < j < m and cs[i] != ct[j]:
-                best += cut  # the node's own cost (scoring.Model.cut_at)
+            if cut and 0 < i < n and 0 < j < m:
+                best += costs[cs[i], ct[j]]  # the node's own cost (scoring.Model.cut_at)
             F[off[i] + k] = best
             BP[off[i] + k] = bt
 
 
 @_jit
 def _backward(n, m, lo, hi, off, B, ta, tb, tp, C11, ov, ovn, ovs, ovlo, ro, SL, TL, DS, DT,
-              ratio, var, w2, low, low_penalty, tail, cs, ct, cut):
+              ratio, var, w2, low, low_penalty, tail, cs, ct, cut, costs):
     ntrans = ta.shape[0]
     for i in range(n, -1, -1):
         lo_i = lo[i]
@@ -207,8 +207,8 @@ def _backward(n, m, lo, hi, off, B, ta, tb, tp, C11, ov, ovn, ovs, ovlo, ro, SL,
                     f += _lex(ov, ovn, ovs, ovlo, ro, DS, DT, i, j, a, b, w2, low, low_penalty)
                 if f < best:
                     best = f
-            if cut > 0.0 and 0 < i < n and 0 < j < m and cs[i] != ct[j]:
-                best += cut
+            if cut and 0 < i < n and 0 < j < m:
+                best += costs[cs[i], ct[j]]
             B[off[i] + k] = best
 
 
@@ -249,8 +249,9 @@ class Arrays:
         self.DT = np.asarray(model.DT if model.m else [1.0], dtype=np.float64)
         self.scalars = (float(model.ratio), float(model.var), float(model.lex_weight * 0.5),
                         float(model.low), float(model.low_penalty), model.tail_prior())
-        # the node costs (scoring.Model.cut_at): each side's turn marks and the cost
-        self.cuts = (model.turns_src, model.turns_tgt, float(model.cut_cost))
+        # the node costs (scoring.Model.cut_at): each side's turn marks, on, the costs
+        self.cuts = (model.turns_src, model.turns_tgt, bool(model.cuts),
+                     np.asarray(model.node_costs, dtype=np.float64))
 
 
 class Rows:

@@ -170,10 +170,11 @@ class Model:
         self.low_penalty = LOW_PENALTY
         self._weights()
         self.set_priors(priors or DEFAULT_PRIORS)
-        # each side's turn marks (turns.turn_starts, one more than the sentences) and what
-        # a cut with a turn on one side only costs (turns.mismatch_cost; 0: cuts are free)
+        # each side's turn marks (turns.turn_starts, one more than the sentences) and the
+        # cost of a node by its two flags (turns.node_costs); cuts False: nodes are free
         self.turns_src = self.turns_tgt = np.zeros(1, dtype=np.int8)
-        self.cut_cost = 0.0
+        self.node_costs = np.zeros((2, 2))
+        self.cuts = False
         self._ov_rows: list[list[float]] = []
         self._ovn_rows: list[list[float]] = []  # the part not already in the previous target
         self._ovs_rows: list[list[float]] = []  # the part not already in the previous source
@@ -213,9 +214,8 @@ class Model:
     def cut_at(self, i: int, j: int) -> float:
         """The cost of the node (i, j) of a path: the texts cut before source sentence i
         and target sentence j (turns.py); the texts' ends cost nothing."""
-        if self.cut_cost and 0 < i < self.n and 0 < j < self.m and \
-                self.turns_src[i] != self.turns_tgt[j]:
-            return self.cut_cost
+        if self.cuts and 0 < i < self.n and 0 < j < self.m:
+            return float(self.node_costs[self.turns_src[i], self.turns_tgt[j]])
         return 0.0
 
     def prior_of(self, a: int, b: int) -> float:

@@ -1,10 +1,11 @@
 """Cuts at a turn of dialogue (aligner/align/turns.py): the turn marks of each language,
-the cost estimated on a document's own path, and the DP paying it once per node, compiled
-or not."""
+the node costs estimated on a document's own path, and the DP paying them once per node,
+compiled or not."""
 from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
 from aligner.align import dp, dp_fast, turns
@@ -39,19 +40,24 @@ def _dialogue(seed: int, count: int) -> tuple[list[str], list[str], list[tuple]]
     return src, tgt, [(x, x + 1, x, x + 1) for x in range(count)]
 
 
-def test_the_cost_is_what_the_texts_own_path_says():
+def test_the_costs_are_what_the_texts_own_path_says():
     src, tgt, path = _dialogue(1, 200)
     ts, tt = turns.turn_starts(src), turns.turn_starts(tgt)
-    # turns meet on the path and not one sentence off it: a cut at a turn on one side
-    # only is much likelier off the path
-    assert turns.mismatch_cost(path, ts, tt) > 2.0
+    costs = turns.node_costs(path, ts, tt)
+    # turns meet at the path's nodes: a node with a turn on one side only costs much
+    # more than one with a turn on both or neither
+    assert min(costs[0, 1], costs[1, 0]) > max(costs[0, 0], costs[1, 1]) + 2.0
+    assert costs[0, 1] + costs[1, 0] - costs[0, 0] - costs[1, 1] > 5.0
     # the same texts with one side's turns shuffled carry no such evidence
     shuffled = tt.copy()
     random.Random(2).shuffle(shuffled[:-1])
-    assert turns.mismatch_cost(path, ts, shuffled) < 0.5
-    # no dialogue at all: nothing to price
+    costs = turns.node_costs(path, ts, shuffled)
+    # (the log odds ratio: whatever the marginals, a turn on one side no longer tells
+    # whether the other turns)
+    assert abs(costs[0, 1] + costs[1, 0] - costs[0, 0] - costs[1, 1]) < 1.0
+    # no dialogue at all: every node as it was (flags 0 and 0 cost about nothing)
     plain = turns.turn_starts(["word ."] * 50)
-    assert turns.mismatch_cost(path[:50], plain, plain) == 0.0
+    assert abs(turns.node_costs(path[:50], plain, plain)[0, 0]) < 0.05
 
 
 @pytest.mark.skipif(not dp_fast.available(), reason="numba is not installed")
@@ -61,7 +67,7 @@ def test_compiled_passes_pay_the_node_cost_as_the_python_ones(monkeypatch):
     tf = sentence_features(tgt, "fr", "en", target_side=True)
     model = Model(sf, tf)
     model.turns_src, model.turns_tgt = turns.turn_starts(src), turns.turn_starts(tgt)
-    model.cut_cost = 1.7
+    model.node_costs, model.cuts = np.array([[0.3, 1.7], [1.2, -0.8]]), True
     n, m = model.n, model.m
     band = dp.Band.around([i * m / n for i in range(n + 1)], 6, n, m)
     model.prepare(band.lo, band.hi)
@@ -72,11 +78,13 @@ def test_compiled_passes_pay_the_node_cost_as_the_python_ones(monkeypatch):
     F2, BP2 = dp.forward(model, band)
     B2 = dp.backward(model, band)
     assert BP2 == BP1 and dp_fast.as_lists(F2) == F1 and dp_fast.as_lists(B2) == B1
-    # the node's cost is in F and in B once each: F + B along the best path is its cost
+    # a node's cost is in F and in B at that node (so that F before a bead and B after
+    # it count every node once): F + B - its cost along the best path is the path's cost
     path = dp.trace(model, band, BP1)
     total = F1[n][m - band.lo[n]]
     for s0, _, t0, _ in path:
-        assert F1[s0][t0 - band.lo[s0]] + B1[s0][t0 - band.lo[s0]] == pytest.approx(total)
+        k = t0 - band.lo[s0]
+        assert F1[s0][k] + B1[s0][k] - model.cut_at(s0, t0) == pytest.approx(total)
 
 
 def _lines(path) -> list[str]:
@@ -88,14 +96,15 @@ def test_emmas_dialogue_is_cut_where_both_texts_turn(gold_dir, monkeypatch, cut)
     # Emma (a tuning book), no dictionary: Mr. Woodhouse's two sentences are one French
     # reply, Mr. Knightley's answer the next. By lengths the English answer's first
     # sentence fitted the first French reply better; the turn marks (" in English, -- in
-    # French) put the cut where the gold has it. Without the cut cost it goes wrong.
+    # French) put the cut where the gold has it. Without the node costs it goes wrong.
     book = gold_dir / "en-fr" / "Emma"
     if not cut:
-        monkeypatch.setattr(turns, "mismatch_cost", lambda *args: 0.0)
+        monkeypatch.setattr(turns, "node_costs", lambda *args: np.zeros((2, 2)))
     stats = AlignStats()
     beads = align_sentences(_lines(book / "en.txt"), _lines(book / "fr.txt"), "en", "fr",
                             stats=stats)
     spans = {(b.src_start, b.src_end, b.tgt_start, b.tgt_end) for b in beads}
     gold = {(71, 73, 53, 54), (73, 75, 54, 55)}  # [71, 72]:[53] and [73, 74]:[54]
     assert (gold <= spans) == cut
-    assert (stats.cut_cost > 0.5) == cut
+    _c00, c01, c10, c11 = stats.turn_costs
+    assert (c11 < min(c01, c10) - 0.5) == cut  # a node where both turn is the cheapest
