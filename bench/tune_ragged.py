@@ -32,6 +32,11 @@ changes less), then the strictest (largest MIN_BEADS, then largest MIN_SHARE): t
 margin for unrelated texts at no cost on the openings. (Written again before the 15:30 run
 that added the gate and the lines rows.)
 
+`--step X` runs the aligner with ragged.RAGGED_STEP = X (the prior of each further sentence
+of a ragged run) and tags the rows with it; loaded together, the runs add the step to the
+grid. Rule for the step, written before its first run (16:20): as above, with ties after
+the flag count going to the landed step (0), then to the smaller step.
+
 Usage: DRAGOMAN_SHARED=/work/shared .venv/bin/python bench/tune_ragged.py
        [--dict none,freedict] [--dump FILE.json] [--load FILE.json,...]
 """
@@ -89,9 +94,11 @@ def opening_cases() -> list[Case]:
     return out
 
 
-def run(dname: str, dict_dir: str) -> list[dict]:
+def run(dname: str, dict_dir: str, step: float | None = None) -> list[dict]:
     """Every case aligned once; both passes' statistics and strict F1 of each output."""
-    from aligner.align import aligner
+    from aligner.align import aligner, ragged as rg
+    if step is not None:
+        rg.RAGGED_STEP = step
     from aligner.align.aligner import AlignStats, align_sentences
     from aligner.align.evaluate import Result, score
     from aligner.align.lexicon import Lexicon
@@ -118,7 +125,7 @@ def run(dname: str, dict_dir: str) -> list[dict]:
         calls.clear()
         stats = AlignStats()
         align_sentences(src, tgt, *langs, lexicon=[lex] if lex else None, stats=stats)
-        row: dict = {"dict": dname, "group": group, "name": name}
+        row: dict = {"dict": dname, "group": group, "name": name, "step": rg.RAGGED_STEP}
         for ragged, st, out, apart in calls:
             key = "second" if ragged else "first"
             f1 = None
@@ -170,6 +177,21 @@ def f1(rows: list[dict], at: Setting) -> float:
 
 
 def choose(rows: list[dict]) -> None:
+    steps = sorted({r.get("step", 0.0) for r in rows}, key=lambda x: (x != 0.0, x))
+    best = None
+    for step in steps:
+        at_step = [r for r in rows if r.get("step", 0.0) == step]
+        if len(steps) > 1:
+            print(f"\n=== RAGGED_STEP {step}")
+        got = _choose(at_step)
+        if got is not None and (best is None or got[0][0] < best[0][0]):
+            best = (got[0], got[1], step)
+    if best and len(steps) > 1:
+        print(f"\nover the steps: RAGGED_STEP {best[2]}, gate {best[1][0]}, MIN_BEADS "
+              f"{best[1][1]}, MIN_SHARE {best[1][2]} ({best[0][0]} tuning openings flagged)")
+
+
+def _choose(rows: list[dict]):
     unrel = [r for r in rows if r["group"] == "unrelated"]
     opens = [r for r in rows if r["group"] != "unrelated"]
     must = [r for r in unrel if not r["first"]["looks"]]
@@ -205,6 +227,7 @@ def choose(rows: list[dict]) -> None:
     print(f"\nchosen by the rule: gate {best[1][0]}, MIN_BEADS {best[1][1]}, MIN_SHARE "
           f"{best[1][2]} ({best[0][0]} tuning openings flagged)" if best
           else "\nno setting keeps them all")
+    return best
 
 
 def main() -> int:
@@ -212,6 +235,8 @@ def main() -> int:
     ap.add_argument("--dict", default="none,freedict")
     ap.add_argument("--dump", type=Path)
     ap.add_argument("--load", default="")
+    ap.add_argument("--step", type=float, default=None,
+                    help="run with ragged.RAGGED_STEP set to this")
     args = ap.parse_args()
     if not lit.ready():
         return 0
@@ -223,7 +248,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             dirs = lit.dict_dirs(Path(tmp))
             for dname in args.dict.split(","):
-                rows += run(dname, dirs[dname])
+                rows += run(dname, dirs[dname], args.step)
         if args.dump:
             args.dump.write_text(json.dumps(rows), encoding="utf-8")
     choose(rows)
