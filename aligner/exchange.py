@@ -175,8 +175,8 @@ def iter_units(corpus: Corpus, bitext_ids: Sequence[int] | None = None,
             yield unit
             done += 1
             if done % 1000 == 0:
-                report(control, done, total, "exporting")
-    report(control, done, total, "exported")
+                report(control, done, total, Problem("progress.exporting"))
+    report(control, done, total, Problem("progress.exported"))
 
 
 def export_corpus(corpus: Corpus, fmt: str, out, *, bitext_ids: Sequence[int] | None = None,
@@ -357,7 +357,7 @@ def _store_group(corpus: Corpus, group: _Group, path: Path, checksum: str,
             group.doc_ids[side] = doc_id
         docs[side] = (doc_id, where, base)
         del doc, segs
-        report(control, 0, 0, "storing")
+        report(control, 0, 0, Problem("progress.storing"))
     if group.bitext_id is None:
         # no bitext name: add_bitext derives one from the source title
         group.bitext_id = corpus.add_bitext(docs["src"][0], docs["tgt"][0], group.bitext)
@@ -365,13 +365,13 @@ def _store_group(corpus: Corpus, group: _Group, path: Path, checksum: str,
     at = corpus.bead_count(bitext_id)
     corpus.set_beads(bitext_id, _Beads(group, bitext_id, docs["src"][1], docs["tgt"][1],
                                        docs["src"][2], docs["tgt"][2]), at, at)
-    report(control, 0, 0, "storing")
+    report(control, 0, 0, Problem("progress.storing"))
     for n, (k, unit) in enumerate(sorted(group.entities.items())):
         segs = {side: corpus.segment_at(docs[side][0], docs[side][2] + docs[side][1][k])
                 for side in ("src", "tgt") if docs[side][1][k] >= 0}
         _store_entities(corpus, unit, segs, names)
         if n % 1000 == 0:
-            report(control, n, len(group.entities), "storing entities")
+            report(control, n, len(group.entities), Problem("progress.storing_entities"))
     return bitext_id
 
 
@@ -503,7 +503,7 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
                     store(next(iter(buffered)))
                 count += 1
                 if count % 1000 == 0:
-                    report(control, _tell(raw), size, "reading")
+                    report(control, _tell(raw), size, Problem("progress.reading"))
             summary.units = count
             if reader is not None:
                 summary.skipped = reader.skipped
@@ -521,7 +521,7 @@ def import_file(corpus: Corpus, path, *, src_lang: str | None = None,
                 if group.bitext_id is not None:
                     summary.bitext_ids.append(group.bitext_id)
             # inside the transaction: a cancel seen here still rolls back, never after commit
-            report(control, size, size, f"imported {count:,} units")
+            report(control, size, size, Problem("progress.imported", count=f"{count:,}"))
     finally:
         close = getattr(units, "close", None)
         if close is not None:

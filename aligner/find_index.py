@@ -28,6 +28,7 @@ from aligner.review import Query, fold, make_matcher
 from aligner.tasks import TaskControl, report
 from aligner.text.fold import normalize_for_matching
 from aligner.text.fold_fast import fold_rows
+from aligner.messages import Problem
 
 BLOCK = 2048  # rows per block: an edit rebuilds one block (well under a millisecond)
 
@@ -330,5 +331,5 @@ def build_side(ends: Sequence[int] | np.ndarray, n_segments: int,
                                       (bounds[first:last] - lo).tolist())
         blocks.append(block)
         starts.append(row_starts)
-        report(control, done + last, total or n, "preparing find")
+        report(control, done + last, total or n, Problem("progress.find"))
     return SideIndex(blocks, starts)

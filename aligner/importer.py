@@ -149,7 +149,7 @@ def prepare_files(paths: Sequence[str | Path], *, langs: Sequence[str] | None = 
         raise InputError(None, Problem("import.titles_count", titles=len(titles), files=len(paths)))
     plan = PreparedImport()
     for n, path in enumerate(paths):
-        report(control, n, len(paths), f"reading {path.name}")
+        report(control, n, len(paths), Problem("progress.reading_file", name=path.name))
         decoded = read_text(path, encoding)
         title = titles[n] if titles else path.stem
         if bilingual:
@@ -177,7 +177,7 @@ def prepare_files(paths: Sequence[str | Path], *, langs: Sequence[str] | None = 
         if src.lower() == tgt.lower():
             plan.docs[1].warnings.append(Problem("import.same_language", lang=repr(src)))
         plan.pairs.append((0, 1))
-    report(control, len(paths), len(paths), "prepared")
+    report(control, len(paths), len(paths), Problem("progress.prepared"))
     return plan
 
 
@@ -255,7 +255,8 @@ def store_prepared(corpus, plan: PreparedImport, *,
     unaligned: list[int] = []
     with corpus.transaction():
         for n, prepared in enumerate(plan.docs):
-            report(control, n, len(plan.docs), f"storing {prepared.document.title}")
+            report(control, n, len(plan.docs), Problem("progress.storing_document",
+                                                            title=prepared.document.title))
             d = prepared.document
             same = corpus.find_document(d.checksum, d.lang, d.text) if d.checksum else None
             reused.append(same is not None)

@@ -293,6 +293,26 @@ CATALOGUE: dict[str, str] = {
     "import.summary_skipped_one": "{summary}; {skipped} unit skipped (no tuv in {src} or in "
                                   "{tgt})",
     "import.summary_skipped": "{summary}; {skipped} units skipped (no tuv in {src} or in {tgt})",
+    # what a long job is doing, under its progress bar (aligner/align, formats, importer,
+    # exchange, review, find_index)
+    "progress.aligning": "aligning",
+    "progress.first_pass": "aligning: first pass",
+    "progress.scores": "aligning: scores",
+    "progress.aligned": "aligned",
+    "progress.realigning": "re-aligning",
+    "progress.realigned": "re-aligned",
+    "progress.find": "preparing find",
+    "progress.reading_file": "reading {name}",
+    "progress.prepared": "prepared",
+    "progress.storing_document": "storing {title}",
+    "progress.writing": "writing {format}",
+    "progress.writing_moses": "writing Moses files",
+    "progress.exporting": "exporting",
+    "progress.exported": "exported",
+    "progress.reading": "reading",
+    "progress.storing": "storing",
+    "progress.storing_entities": "storing entities",
+    "progress.imported": "imported {count} units",
 }
 
 

@@ -20,6 +20,7 @@ import numpy as np
 from aligner.model import Bead, BeadStatus, Segment
 from aligner.tasks import TaskControl, report
 from aligner.text.fold import normalize_for_matching, text_key
+from aligner.messages import Problem
 
 SIDES = ("src", "tgt")
 
@@ -195,13 +196,13 @@ def fold_side(ranges: Sequence[tuple[int, int, int, int]], side: str,
     sentence's key string, so the index costs little more than the folded texts."""
     n = len(ranges)
     at, done = (0, 0) if side == "src" else (2, n)
-    report(control, done, 2 * n, "preparing find")
+    report(control, done, 2 * n, Problem("progress.find"))
     keys = [fold(text) if show_excluded or not excluded else "" for text, excluded in segments]
     out: list[str] = []
     previous_end = 0
     for position, bead in enumerate(ranges):
         if position % 50_000 == 0 and position:
-            report(control, done + position, 2 * n, "preparing find")
+            report(control, done + position, 2 * n, Problem("progress.find"))
         lo, hi = (0 if position == 0 else min(bead[at], previous_end)), bead[at + 1]
         previous_end = bead[at + 1]
         if position == n - 1:

@@ -413,6 +413,24 @@ MARKED: dict[str, object] = {
         "CoreMessages", "{summary}; {skipped} unit skipped (no tuv in {src} or in {tgt})"),
     "import.summary_skipped": QT_TRANSLATE_NOOP(
         "CoreMessages", "{summary}; {skipped} units skipped (no tuv in {src} or in {tgt})"),
+    "progress.aligning": QT_TRANSLATE_NOOP("CoreMessages", "aligning"),
+    "progress.first_pass": QT_TRANSLATE_NOOP("CoreMessages", "aligning: first pass"),
+    "progress.scores": QT_TRANSLATE_NOOP("CoreMessages", "aligning: scores"),
+    "progress.aligned": QT_TRANSLATE_NOOP("CoreMessages", "aligned"),
+    "progress.realigning": QT_TRANSLATE_NOOP("CoreMessages", "re-aligning"),
+    "progress.realigned": QT_TRANSLATE_NOOP("CoreMessages", "re-aligned"),
+    "progress.find": QT_TRANSLATE_NOOP("CoreMessages", "preparing find"),
+    "progress.reading_file": QT_TRANSLATE_NOOP("CoreMessages", "reading {name}"),
+    "progress.prepared": QT_TRANSLATE_NOOP("CoreMessages", "prepared"),
+    "progress.storing_document": QT_TRANSLATE_NOOP("CoreMessages", "storing {title}"),
+    "progress.writing": QT_TRANSLATE_NOOP("CoreMessages", "writing {format}"),
+    "progress.writing_moses": QT_TRANSLATE_NOOP("CoreMessages", "writing Moses files"),
+    "progress.exporting": QT_TRANSLATE_NOOP("CoreMessages", "exporting"),
+    "progress.exported": QT_TRANSLATE_NOOP("CoreMessages", "exported"),
+    "progress.reading": QT_TRANSLATE_NOOP("CoreMessages", "reading"),
+    "progress.storing": QT_TRANSLATE_NOOP("CoreMessages", "storing"),
+    "progress.storing_entities": QT_TRANSLATE_NOOP("CoreMessages", "storing entities"),
+    "progress.imported": QT_TRANSLATE_NOOP("CoreMessages", "imported {count} units"),
 }
 
 

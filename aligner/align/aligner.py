@@ -26,6 +26,7 @@ from aligner.align.features import sentence_features
 from aligner.align.sides import Sides, Translator, sides_of, translator
 from aligner.align.learn import learn_from_beads, learn_names
 from aligner.align.scoring import DEFAULT_PRIORS, DEFAULT_VAR, Model, forget_sides
+from aligner.messages import Problem
 
 # Band half-widths (sentences): the first pass only has a guessed centre line, the second
 # follows the first pass's path. Both widen automatically where the path meets the edge.
@@ -167,7 +168,7 @@ def _align(src, tgt, src_lang, tgt_lang, src_paragraphs, tgt_paragraphs, lexicon
         stats.unsure_rows[unsure_before:] = [r + s0 for r in stats.unsure_rows[unsure_before:]]
         done += size
     if control is not None:
-        control.report(total, total, "aligned")
+        control.report(total, total, Problem("progress.aligned"))
     return out
 
 
@@ -239,7 +240,7 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     s_tok, sf, tf, dict_translate = sides or sides_of(src, tgt, src_lang, tgt_lang, lexicons)
     translate = dict_translate
     if control is not None:
-        control.report(0, 3 * n, "aligning: first pass")
+        control.report(0, 3 * n, Problem("progress.first_pass"))
 
     # --- first pass: centre line through anchors --------------------------------------
     # (the first pass could do with fewer bead types, but on the en-fr gold that costs
@@ -292,7 +293,7 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
 
     # --- confidence of each bead --------------------------------------------------------
     if control is not None:
-        control.report(2 * n, 3 * n, "aligning: scores")
+        control.report(2 * n, 3 * n, Problem("progress.scores"))
     # a long text: the last pass's prepared overlaps (rows x band width, four arrays) are
     # let go while the evidence runs a pass of its own, and made again for the margins
     released = model.arrays is not None and band.cells() >= RELEASE_CELLS

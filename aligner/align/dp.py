@@ -22,6 +22,7 @@ from aligner.tasks import TaskControl
 
 from aligner.align import dp_fast, margins_fast
 from aligner.align.scoring import Model
+from aligner.messages import Problem
 
 INF = float("inf")
 NONE = 255
@@ -78,7 +79,7 @@ def forward(model: Model, band: Band, control: Optional[TaskControl] = None,
     if dp_fast.available() and band.cells() >= dp_fast.MIN_CELLS:
         if control is not None:
             control.check()
-            control.report(progress[0], progress[1], "aligning")
+            control.report(progress[0], progress[1], Problem("progress.aligning"))
         if F is None or BP is None:
             start = 0
         return dp_fast.forward(model, band, max(0, start), F or [], BP or [])
@@ -99,7 +100,7 @@ def forward(model: Model, band: Band, control: Optional[TaskControl] = None,
     step = max(1, n // 50)
     for i in range(start, n + 1):
         if control is not None and i % step == 0:
-            control.report(progress[0] + i, progress[1], "aligning")
+            control.report(progress[0] + i, progress[1], Problem("progress.aligning"))
         lo_i = lo[i]
         width = hi[i] - lo_i + 1
         row = [INF] * width

@@ -21,6 +21,7 @@ from aligner.align.learn import LearnedLexicon, learn_from_pairs
 from aligner.align.features import KEY_PREFIX, base_form, words_of
 
 from aligner.align.lexicon import Lexicon
+from aligner.messages import Problem
 
 
 def map_spans(spans: Iterable[BeadSpan], src_positions: Sequence[int],
@@ -225,7 +226,7 @@ def realign_edit(corpus: Corpus, bitext_id: int, first: int = 0, last: int | Non
 
     for k in range(first, last):
         if control is not None:
-            control.report(k - first, total, "re-aligning")
+            control.report(k - first, total, Problem("progress.realigning"))
         b = beads[k]
         if b.status == BeadStatus.CONFIRMED:
             flush()
@@ -234,7 +235,7 @@ def realign_edit(corpus: Corpus, bitext_id: int, first: int = 0, last: int | Non
             stretch.append(b)
     flush()
     if control is not None:
-        control.report(total, total, "re-aligned")
+        control.report(total, total, Problem("progress.realigned"))
     return RealignBeads(bitext_id, first, last, items)
 
 

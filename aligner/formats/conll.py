@@ -28,6 +28,7 @@ from aligner.errors import InputError
 from aligner.model import AlignedUnit
 from aligner.text.tokenize import Token, clitic_tokens, word_tokens
 from aligner.formats.common import LanguageFiles, PathLike, lang_path, select_units
+from aligner.messages import Problem
 
 SUFFIX = ".conll"
 DOCSTART = "-DOCSTART- -X- -X- O"  # CoNLL-2003's document line, as spaCy's converter expects
@@ -94,7 +95,7 @@ def write(units: Iterable[AlignedUnit], out: PathLike, *, include_empty: bool = 
                 stream.write("\n")
             count += 1
             if control is not None and count % 1000 == 0:
-                control.report(count, 0, "writing CoNLL")
+                control.report(count, 0, Problem("progress.writing", format="CoNLL"))
     return count
 
 

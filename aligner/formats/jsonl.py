@@ -65,7 +65,7 @@ def write(units: Iterable[AlignedUnit], out: Output, *, include_empty: bool = Fa
             stream.write("\n")
             count += 1
             if control is not None and count % 1000 == 0:
-                control.report(count, 0, "writing JSONL")
+                control.report(count, 0, Problem("progress.writing", format="JSONL"))
     return count
 
 

@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 from aligner.errors import DragomanError, InputError
 from aligner.model import AlignedUnit
 from aligner.formats.common import LanguageFiles, PathLike, lang_path, one_line, select_units
+from aligner.messages import Problem
 
 
 def write(units: Iterable[AlignedUnit], out: PathLike, *, include_empty: bool = False,
@@ -37,7 +38,7 @@ def write(units: Iterable[AlignedUnit], out: PathLike, *, include_empty: bool = 
             files.stream(unit.tgt_lang).write(one_line(unit.tgt_text) + "\n")
             count += 1
             if control is not None and count % 1000 == 0:
-                control.report(count, 0, "writing Moses files")
+                control.report(count, 0, Problem("progress.writing_moses"))
     return count
 
 

@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 from aligner.errors import InputError
 from aligner.model import AlignedUnit
 from aligner.formats.common import LanguageFiles, PathLike, lang_path, select_units
+from aligner.messages import Problem
 
 SUFFIX = ".jsonl"
 
@@ -35,7 +36,7 @@ def write(units: Iterable[AlignedUnit], out: PathLike, *, include_empty: bool = 
                                                     ensure_ascii=False) + "\n")
             count += 1
             if control is not None and count % 1000 == 0:
-                control.report(count, 0, "writing span JSONL")
+                control.report(count, 0, Problem("progress.writing", format="span JSONL"))
     return count
 
 

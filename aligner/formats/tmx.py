@@ -177,7 +177,7 @@ def write(units: Iterable[AlignedUnit], out: Output, *, include_empty: bool = Fa
             stream.write(_tu(unit, srclang))
             count += 1
             if control is not None and count % 1000 == 0:
-                control.report(count, 0, "writing TMX")
+                control.report(count, 0, Problem("progress.writing", format="TMX"))
         stream.write("  </body>\n</tmx>\n")
     return count
 

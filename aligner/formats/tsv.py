@@ -10,6 +10,7 @@ from typing import IO, Iterable, Iterator
 from aligner.errors import InputError
 from aligner.model import AlignedUnit
 from aligner.formats.common import Output, PathLike, is_path, one_line, select_units, text_output
+from aligner.messages import Problem
 
 
 def write(units: Iterable[AlignedUnit], out: Output, *, include_empty: bool = False,
@@ -22,7 +23,7 @@ def write(units: Iterable[AlignedUnit], out: Output, *, include_empty: bool = Fa
                          f"{one_line(unit.tgt_text, tabs=True)}\n")
             count += 1
             if control is not None and count % 1000 == 0:
-                control.report(count, 0, "writing TSV")
+                control.report(count, 0, Problem("progress.writing", format="TSV"))
     return count
 
 

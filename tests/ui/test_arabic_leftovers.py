@@ -51,3 +51,20 @@ def test_an_undo_that_fails_is_told_in_arabic(arabic, qtbot, shown, corpus_path)
     name = corpus.bitext(window.model.bitext_id).name  # the bitext's own name, as it is
     assert f"\u2068{name}\u2069" in text and ARABIC.search(title) and ARABIC.search(text)
     assert english_words(text.replace(name, "")) == [], text
+
+
+def test_a_job_says_what_it_is_doing_in_arabic(arabic, qtbot):
+    from pathlib import Path
+
+    from aligner.importer import prepare_files
+    from ui.jobs.workers import Task
+
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    task = Task(None, i18n.translate("Importing", "Import"), lambda control: prepare_files(
+        [samples / "briefing_ar.txt", samples / "briefing_en.txt"], control=control))
+    task.thread.run()  # the work itself, here: the progress it last reported is kept
+    assert task.thread.outcome[0] == "done" and task.thread.latest[2] == "prepared"
+    task._poll_progress()  # what the timer does while the job runs
+    said = task.dialog.labelText().split("\n")[1]
+    assert ARABIC.search(said) and english_words(said) == []
+    task.dialog.deleteLater()

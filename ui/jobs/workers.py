@@ -19,7 +19,7 @@ from aligner.errors import DragomanError
 from aligner.tasks import Cancelled, TaskControl
 
 from .. import messages
-from ..core_messages import error_text
+from ..core_messages import error_text, problem_text
 
 
 class _Thread(QThread):
@@ -131,7 +131,7 @@ class Task(QObject):
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
         if message:
-            self.dialog.setLabelText(f"{self.title}\n{message}")
+            self.dialog.setLabelText(f"{self.title}\n{problem_text(message)}")
 
     def _on_success(self, result: Any) -> None:
         try:

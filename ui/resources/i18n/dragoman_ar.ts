@@ -1588,6 +1588,96 @@
         <translation>{summary}؛ تُركت {skipped} من الوحدات (ليس فيها ⁦tuv⁩ بلغة ⁦{src}⁩ أو بلغة ⁦{tgt}⁩)</translation>
     </message>
     <message>
+        <location filename="../../core_messages.py" line="416" />
+        <source>aligning</source>
+        <translation>جارٍ المحاذاة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="417" />
+        <source>aligning: first pass</source>
+        <translation>جارٍ المحاذاة: المرور الأول</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="418" />
+        <source>aligning: scores</source>
+        <translation>جارٍ المحاذاة: الدرجات</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="419" />
+        <source>aligned</source>
+        <translation>تمت المحاذاة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="420" />
+        <source>re-aligning</source>
+        <translation>جارٍ إعادة المحاذاة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="421" />
+        <source>re-aligned</source>
+        <translation>تمت إعادة المحاذاة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="422" />
+        <source>preparing find</source>
+        <translation>جارٍ تحضير البحث</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="423" />
+        <source>reading {name}</source>
+        <translation>جارٍ قراءة ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="424" />
+        <source>prepared</source>
+        <translation>تم التحضير</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="425" />
+        <source>storing {title}</source>
+        <translation>جارٍ حفظ ⁨{title}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="426" />
+        <source>writing {format}</source>
+        <translation>جارٍ كتابة ⁦{format}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="427" />
+        <source>writing Moses files</source>
+        <translation>جارٍ كتابة ملفات Moses</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="428" />
+        <source>exporting</source>
+        <translation>جارٍ التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="429" />
+        <source>exported</source>
+        <translation>تم التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="430" />
+        <source>reading</source>
+        <translation>جارٍ القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="431" />
+        <source>storing</source>
+        <translation>جارٍ الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="432" />
+        <source>storing entities</source>
+        <translation>جارٍ حفظ الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="433" />
+        <source>imported {count} units</source>
+        <translation>استُوردت {count} من الوحدات</translation>
+    </message>
+    <message>
         <location filename="../../core_messages.py" line="234" />
         <source>needs texts in two languages (found {found})</source>
         <translation>يحتاج إلى نصين بلغتين (وُجد {found})</translation>
