@@ -38,7 +38,7 @@ grid. Rule for the step, written before its first run (16:20): as above, with ti
 the flag count going to the landed step (0), then to the smaller step.
 
 Usage: DRAGOMAN_SHARED=/work/shared .venv/bin/python bench/tune_ragged.py
-       [--dict none,freedict] [--dump FILE.json] [--load FILE.json,...]
+       [--dict none,freedict] [--step X] [--dump FILE.json] [--load FILE.json,...]
 """
 from __future__ import annotations
 
