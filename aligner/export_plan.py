@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from aligner.errors import DragomanError
+from aligner.errors import DragomanError, Refusal
+from aligner.messages import Problem
 from aligner.formats.common import lang_path
 from aligner.model import Bitext
 
@@ -120,11 +121,9 @@ def check_paths(fmt: str, jobs: Sequence[ExportJob], bitexts: Sequence[Bitext],
     for k, path in enumerate(files):
         for guarded in protected:
             if _same(path, guarded):
-                what = "the corpus itself" if guarded == corpus_path else \
-                    f"the corpus's {guarded.name[len(corpus_path.name):]} file"
-                raise DragomanError(f"{path} is {what}; writing it would destroy the corpus. "
-                                    "Give another output name")
+                what = Problem("export.the_corpus") if guarded == corpus_path else \
+                    Problem("export.companion", suffix=guarded.name[len(corpus_path.name):])
+                raise Refusal(Problem("export.is_corpus", path=path, what=what))
         for other in files[:k]:
             if _same(path, other):
-                raise DragomanError(f"{path}: two outputs of this export would share this "
-                                    "file; give another output name")
+                raise Refusal(Problem("export.shared", path=path))

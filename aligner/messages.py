@@ -313,6 +313,24 @@ CATALOGUE: dict[str, str] = {
     "progress.storing": "storing",
     "progress.storing_entities": "storing entities",
     "progress.imported": "imported {count} units",
+    # creating a corpus (aligner/corpus/file.py), writing an export (export_plan.py,
+    # formats/common.py), reading a gazetteer or a TBX glossary (entities/gazetteer.py,
+    # formats/tbx.py)
+    "corpus.no_folder": "cannot create: folder {folder} does not exist",
+    "corpus.exists": "already exists; open it, or choose another name",
+    "corpus.create_failed": "cannot create the file: {error}",
+    "export.folder": "{target}: is a folder; give a file name to write",
+    "export.is_corpus": "{path} is {what}; writing it would destroy the corpus. Give another "
+                        "output name",
+    "export.the_corpus": "the corpus itself",
+    "export.companion": "the corpus's {suffix} file",
+    "export.shared": "{path}: two outputs of this export would share this file; give another "
+                     "output name",
+    "gazetteer.bad_line": "expected 'name<TAB>LABEL'",
+    "gazetteer.no_names": "no names in the gazetteer",
+    "tbx.unknown_status": "unknown administrativeStatus {value}",
+    "tbx.unknown_kind": "unknown kind {kind}",
+    "tbx.bad_lang": "{element} has no valid xml:lang ({lang})",
 }
 
 

@@ -431,6 +431,23 @@ MARKED: dict[str, object] = {
     "progress.storing": QT_TRANSLATE_NOOP("CoreMessages", "storing"),
     "progress.storing_entities": QT_TRANSLATE_NOOP("CoreMessages", "storing entities"),
     "progress.imported": QT_TRANSLATE_NOOP("CoreMessages", "imported {count} units"),
+    "corpus.no_folder": QT_TRANSLATE_NOOP("CoreMessages", "cannot create: folder {folder} does not exist"),
+    "corpus.exists": QT_TRANSLATE_NOOP("CoreMessages", "already exists; open it, or choose another name"),
+    "corpus.create_failed": QT_TRANSLATE_NOOP("CoreMessages", "cannot create the file: {error}"),
+    "export.folder": QT_TRANSLATE_NOOP("CoreMessages", "{target}: is a folder; give a file name to write"),
+    "export.is_corpus": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path} is {what}; writing it would destroy the corpus. Give another "
+        "output name"),
+    "export.the_corpus": QT_TRANSLATE_NOOP("CoreMessages", "the corpus itself"),
+    "export.companion": QT_TRANSLATE_NOOP("CoreMessages", "the corpus's {suffix} file"),
+    "export.shared": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: two outputs of this export would share this file; give "
+        "another output name"),
+    "gazetteer.bad_line": QT_TRANSLATE_NOOP("CoreMessages", "expected 'name<TAB>LABEL'"),
+    "gazetteer.no_names": QT_TRANSLATE_NOOP("CoreMessages", "no names in the gazetteer"),
+    "tbx.unknown_status": QT_TRANSLATE_NOOP("CoreMessages", "unknown administrativeStatus {value}"),
+    "tbx.unknown_kind": QT_TRANSLATE_NOOP("CoreMessages", "unknown kind {kind}"),
+    "tbx.bad_lang": QT_TRANSLATE_NOOP("CoreMessages", "{element} has no valid xml:lang ({lang})"),
 }
 
 

@@ -155,7 +155,7 @@ class CorpusFile:
         if path.is_dir():
             raise CorpusError(path, Problem("corpus.folder"))
         if not path.parent.is_dir():
-            raise CorpusError(path, f"cannot create: folder {path.parent} does not exist")
+            raise CorpusError(path, Problem("corpus.no_folder", folder=path.parent))
         problem = write_problem(path)
         if problem:
             raise NotWritableError(path, Problem("corpus.create_refused", cause=problem))
@@ -163,7 +163,7 @@ class CorpusFile:
         lock.acquire(path)
         try:
             if path.exists() and path.stat().st_size > 0:
-                raise CorpusError(path, "already exists; open it, or choose another name")
+                raise CorpusError(path, Problem("corpus.exists"))
             # Build the file under a temporary name and rename it into place, so a crash
             # during creation never leaves a half-made corpus under the user's name.
             tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -184,9 +184,9 @@ class CorpusFile:
                     conn.close()
                 os.replace(tmp, path)
             except OSError as exc:
-                raise CorpusError(path, f"cannot create the file: {exc.strerror}") from None
+                raise CorpusError(path, Problem("corpus.create_failed", error=exc.strerror)) from None
             except sqlite3.Error as exc:
-                raise CorpusError(path, f"cannot create the file: {exc}") from None
+                raise CorpusError(path, Problem("corpus.create_failed", error=exc)) from None
             finally:
                 if tmp.exists():
                     tmp.unlink()

@@ -97,12 +97,12 @@ def read_gazetteer(path: str | Path, labels: Collection[str]) -> list[GazetteerE
             continue
         fields = line.split("\t")
         if len(fields) != 2 or not fields[0].strip() or not fields[1].strip():
-            raise InputError(p, "expected 'name<TAB>LABEL'", n)
+            raise InputError(p, Problem("gazetteer.bad_line"), n)
         label = fields[1].strip()
         if label not in labels:
-            raise InputError(p, f"unknown label {label!r} (this corpus has "
-                                f"{', '.join(sorted(labels))})", n)
+            raise InputError(p, Problem("import.unknown_label", label=repr(label),
+                                        labels=", ".join(sorted(labels))), n)
         out.append(GazetteerEntry(fields[0].strip(), label, n))
     if not out:
-        raise InputError(p, "no names in the gazetteer")
+        raise InputError(p, Problem("gazetteer.no_names"))
     return out

@@ -21,7 +21,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator, TypeGuard, Union
 
-from aligner.errors import DragomanError
+from aligner.errors import Refusal
+from aligner.messages import Problem
 from aligner.model import AlignedUnit, BeadStatus
 
 PathLike = Union[str, os.PathLike]
@@ -190,7 +191,7 @@ def _special(target: Path) -> bool:
     written through: renaming over them would replace the link, pipe or device with a
     regular file. A folder is refused (DragomanError)."""
     if target.is_dir():
-        raise DragomanError(f"{target}: is a folder; give a file name to write")
+        raise Refusal(Problem("export.folder", target=target))
     return target.is_symlink() or (target.exists() and not target.is_file())
 
 

@@ -35,6 +35,7 @@ from lxml import etree
 
 from aligner import __version__
 from aligner.errors import InputError
+from aligner.messages import Problem
 from aligner.formats.common import Output, PathLike, text_output
 from aligner.formats.langtag import is_valid_tag
 from aligner.formats.tmx import XML_LANG, _free, _iterparse, xml_attr, xml_text
@@ -160,7 +161,7 @@ def _term_group(path: Path, group, lang: str) -> tuple[NameForm, bool] | None:
         elif name in ("termNote", "descrip") and kind == "administrativeStatus":
             value = _text(elem)
             if value not in _STATUS_OF:
-                raise InputError(path, f"unknown administrativeStatus {value!r}",
+                raise InputError(path, Problem("tbx.unknown_status", value=repr(value)),
                                  line=elem.sourceline)
             status, status_given = _STATUS_OF[value], True
         elif name == "termNote" and kind == "termType":
@@ -190,14 +191,14 @@ def _read_entry(path: Path, elem) -> RegisterEntry | None:
                 try:
                     kind = NameKind(text[len(KIND_NOTE):].strip())
                 except ValueError:
-                    raise InputError(path, f"unknown kind {text!r}",
+                    raise InputError(path, Problem("tbx.unknown_kind", kind=repr(text)),
                                      line=child.sourceline) from None
             elif text:
                 notes.append(text)
         elif name in ("langSet", "langSec"):
             lang = child.get(XML_LANG) or ""
             if not is_valid_tag(lang):
-                raise InputError(path, f"{name} has no valid xml:lang ({lang!r})",
+                raise InputError(path, Problem("tbx.bad_lang", element=name, lang=repr(lang)),
                                  line=child.sourceline)
             low = lang.lower()
             if low == ROMANIZED_LANG.lower():
@@ -285,7 +286,7 @@ def read_concepts(path: PathLike, stream: IO[bytes] | None = None) -> Iterator[T
             elif name in ("langSet", "langSec"):
                 lang = child.get(XML_LANG) or ""
                 if not is_valid_tag(lang):
-                    raise InputError(p, f"{name} has no valid xml:lang ({lang!r})",
+                    raise InputError(p, Problem("tbx.bad_lang", element=name, lang=repr(lang)),
                                      line=child.sourceline)
                 for group in _children(child, "tig", "ntig", "termSec"):
                     found = _term_group(p, group, lang)

@@ -68,3 +68,30 @@ def test_a_job_says_what_it_is_doing_in_arabic(arabic, qtbot):
     said = task.dialog.labelText().split("\n")[1]
     assert ARABIC.search(said) and english_words(said) == []
     task.dialog.deleteLater()
+
+
+def test_a_corpus_that_cannot_be_created_is_told_in_arabic(arabic, qtbot, shown, tmp_path):
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    folder = tmp_path / "not made"
+    assert not window.new_corpus(folder / "c.dragoman")
+    (title, text), = shown.errors
+    assert f"\u2066{folder}\u2069" in text and ARABIC.search(title) and ARABIC.search(text)
+    assert english_words(text.replace(str(folder), "").replace("c.dragoman", "")) == []
+
+
+def test_a_gazetteer_line_without_a_label_is_told_in_arabic(arabic, tmp_path):
+    from aligner.entities.gazetteer import read_gazetteer
+    from aligner.errors import DragomanError
+    from ui.core_messages import error_text
+
+    path = tmp_path / "names.tsv"
+    path.write_text("بغداد\tLOC\nالقاهرة\n", encoding="utf-8")
+    with pytest.raises(DragomanError) as err:
+        read_gazetteer(path, ["PER", "LOC"])
+    assert str(err.value) == f"{path}:2: expected 'name<TAB>LABEL'"
+    text = error_text(err.value)
+    assert text.startswith(f"\u200f\u2066{path}:2\u2069: ") and ARABIC.search(text)
+    assert "\u2066name<TAB>LABEL\u2069" in text

@@ -1678,6 +1678,71 @@
         <translation>استُوردت {count} من الوحدات</translation>
     </message>
     <message>
+        <location filename="../../core_messages.py" line="434" />
+        <source>cannot create: folder {folder} does not exist</source>
+        <translation>تعذّر الإنشاء: المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="435" />
+        <source>already exists; open it, or choose another name</source>
+        <translation>موجودة من قبل؛ افتحها، أو اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="436" />
+        <source>cannot create the file: {error}</source>
+        <translation>تعذّر إنشاء الملف: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="437" />
+        <source>{target}: is a folder; give a file name to write</source>
+        <translation>{target}: مجلد؛ أعطِ اسم ملف للكتابة فيه</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="438" />
+        <source>{path} is {what}; writing it would destroy the corpus. Give another output name</source>
+        <translation>{path} هو {what}؛ الكتابة فيه تتلف المدونة. أعطِ اسمًا آخر للإخراج</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="441" />
+        <source>the corpus itself</source>
+        <translation>المدونة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="442" />
+        <source>the corpus's {suffix} file</source>
+        <translation>ملف ⁦{suffix}⁩ التابع للمدونة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="443" />
+        <source>{path}: two outputs of this export would share this file; give another output name</source>
+        <translation>{path}: يشترك ناتجان من هذا التصدير في هذا الملف؛ أعطِ اسمًا آخر للإخراج</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="446" />
+        <source>expected 'name&lt;TAB&gt;LABEL'</source>
+        <translation>المتوقع ⁦name&lt;TAB&gt;LABEL⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="447" />
+        <source>no names in the gazetteer</source>
+        <translation>لا أسماء في معجم الأعلام</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="448" />
+        <source>unknown administrativeStatus {value}</source>
+        <translation>قيمة ⁦administrativeStatus⁩ مجهولة: ⁦{value}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="449" />
+        <source>unknown kind {kind}</source>
+        <translation>نوع مجهول ⁦{kind}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="450" />
+        <source>{element} has no valid xml:lang ({lang})</source>
+        <translation>ليس للعنصر ⁦{element}⁩ قيمة ⁦xml:lang⁩ صالحة (⁦{lang}⁩)</translation>
+    </message>
+    <message>
         <location filename="../../core_messages.py" line="234" />
         <source>needs texts in two languages (found {found})</source>
         <translation>يحتاج إلى نصين بلغتين (وُجد {found})</translation>
