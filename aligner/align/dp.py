@@ -264,18 +264,31 @@ def close_gaps(path: list[tuple[int, int, int, int]], shapes: set[tuple[int, int
 
 def edge_hits(path: list[tuple[int, int, int, int]], band: Band, n: int, m: int) -> list[int]:
     """Source rows where the path runs along a band edge that is not the text's edge."""
+    def edge(i: int, j: int) -> int:  # -1 on the lower edge, 1 on the upper, 0 inside
+        if j <= band.lo[i] and band.lo[i] > 0:
+            return -1
+        return 1 if j >= band.hi[i] and band.hi[i] < m else 0
+
+    # a run of unaligned sentences costs the same wherever the band lets it run (a
+    # passage missing on one side): touching the edge there proves nothing, nor does a
+    # pair's corner where it meets such a run lying along that same edge (the run put it
+    # there: widening only lets the run drift further)
+    def run_along(k: int, side: int) -> bool:
+        if not 0 <= k < len(path):
+            return False
+        s0, s1, t0, t1 = path[k]
+        return (s0 == s1 or t0 == t1) and edge(s0, t0) == side and edge(s1, t1) == side
+
     hits = []
-    for s0, s1, t0, t1 in path:
+    for k, (s0, s1, t0, t1) in enumerate(path):
         if s0 == s1 or t0 == t1:
-            # a run of unaligned sentences costs the same wherever the band lets it run
-            # (a passage missing on one side): touching the edge there proves nothing
             continue
-        i, j = s1, t1
-        if (j <= band.lo[i] and band.lo[i] > 0) or (j >= band.hi[i] and band.hi[i] < m):
-            hits.append(i)
-        i, j = s0, t0
-        if (j <= band.lo[i] and band.lo[i] > 0) or (j >= band.hi[i] and band.hi[i] < m):
-            hits.append(i)
+        side = edge(s1, t1)
+        if side and not run_along(k + 1, side):
+            hits.append(s1)
+        side = edge(s0, t0)
+        if side and not run_along(k - 1, side):
+            hits.append(s0)
     return hits
 
 
