@@ -289,7 +289,7 @@ def main() -> int:
         return 0
     from aligner.align import parallel
     from aligner.align.aligner import align_sentences
-    from aligner.align.aligner import _translator
+    from aligner.align.sides import translator
     from aligner.align.coverage import bead_coverage, sentence_words
     from aligner.align.lexicon import Lexicon
     from aligner.align.parallel import Z_TAIL
@@ -319,7 +319,7 @@ def main() -> int:
                 spans = align_sentences(src, tgt, *langs, lexicon=[lex] if lex else None,
                                         comparable=True)
                 stats = seen[-1] if seen else {}
-                look = _translator([lex]) if lex else None
+                look = translator([lex]) if lex else None
                 s_words = sentence_words(src, *langs, translate=look, target_side=False)
                 t_words = sentence_words(tgt, langs[1], langs[0], translate=None,
                                          target_side=True)
