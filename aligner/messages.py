@@ -331,6 +331,7 @@ CATALOGUE: dict[str, str] = {
     "tbx.unknown_status": "unknown administrativeStatus {value}",
     "tbx.unknown_kind": "unknown kind {kind}",
     "tbx.bad_lang": "{element} has no valid xml:lang ({lang})",
+    "tsv.two_columns": "expected 2 tab-separated columns, found {count}",
 }
 
 

@@ -448,6 +448,8 @@ MARKED: dict[str, object] = {
     "tbx.unknown_status": QT_TRANSLATE_NOOP("CoreMessages", "unknown administrativeStatus {value}"),
     "tbx.unknown_kind": QT_TRANSLATE_NOOP("CoreMessages", "unknown kind {kind}"),
     "tbx.bad_lang": QT_TRANSLATE_NOOP("CoreMessages", "{element} has no valid xml:lang ({lang})"),
+    "tsv.two_columns": QT_TRANSLATE_NOOP(
+        "CoreMessages", "expected 2 tab-separated columns, found {count}"),
 }
 
 

@@ -150,9 +150,10 @@ def read_sentences(path: PathLike) -> Iterator[Sentence]:
                 current.tokens.append(cols[0])
                 current.tags.append(tag)
     except FileNotFoundError:
-        raise InputError(path, "no such file") from None
+        raise InputError(path, Problem("import.no_file")) from None
     except UnicodeDecodeError as exc:
-        raise InputError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise InputError(path, Problem("import.not_utf8_at", reason=exc.reason,
+                                           start=exc.start)) from None
     if current.tokens:
         yield current
 

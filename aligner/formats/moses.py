@@ -48,9 +48,10 @@ def _lines(path: Path) -> Iterator[str]:
             for line in stream:
                 yield line.rstrip("\r\n")
     except FileNotFoundError:
-        raise InputError(path, "no such file") from None
+        raise InputError(path, Problem("import.no_file")) from None
     except UnicodeDecodeError as exc:
-        raise InputError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise InputError(path, Problem("import.not_utf8_at", reason=exc.reason,
+                                           start=exc.start)) from None
 
 
 def read(out: PathLike, src_lang: str, tgt_lang: str) -> Iterator[AlignedUnit]:

@@ -69,9 +69,10 @@ def read_records(path: PathLike) -> Iterator[tuple[str, list[dict]]]:
                     entities.append({"start": span[0], "end": span[1], "label": span[2]})
                 yield text, entities
     except FileNotFoundError:
-        raise InputError(path, "no such file") from None
+        raise InputError(path, Problem("import.no_file")) from None
     except UnicodeDecodeError as exc:
-        raise InputError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise InputError(path, Problem("import.not_utf8_at", reason=exc.reason,
+                                           start=exc.start)) from None
 
 
 def read(out: PathLike, src_lang: str, tgt_lang: str) -> Iterator[AlignedUnit]:

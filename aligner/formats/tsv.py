@@ -33,7 +33,7 @@ def read(source: PathLike | IO[str], src_lang: str, tgt_lang: str) -> Iterator[A
     try:
         stream = open(source, encoding="utf-8-sig", newline="") if is_path(source) else source
     except OSError as exc:
-        raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
+        raise InputError(name, Problem("import.cannot_read", reason=exc.strerror or exc)) from None
     try:
         for number, line in enumerate(stream, 1):
             line = line.rstrip("\r\n")
@@ -41,12 +41,13 @@ def read(source: PathLike | IO[str], src_lang: str, tgt_lang: str) -> Iterator[A
                 continue
             cols = line.split("\t")
             if len(cols) != 2:
-                raise InputError(name, f"expected 2 tab-separated columns, found {len(cols)}",
+                raise InputError(name, Problem("tsv.two_columns", count=len(cols)),
                                  line=number)
             yield AlignedUnit(src_lang=src_lang, tgt_lang=tgt_lang, src_text=cols[0],
                               tgt_text=cols[1])
     except UnicodeDecodeError as exc:
-        raise InputError(name, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise InputError(name, Problem("import.not_utf8_at", reason=exc.reason,
+                                           start=exc.start)) from None
     finally:
         if is_path(source):
             stream.close()

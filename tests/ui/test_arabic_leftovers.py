@@ -95,3 +95,18 @@ def test_a_gazetteer_line_without_a_label_is_told_in_arabic(arabic, tmp_path):
     text = error_text(err.value)
     assert text.startswith(f"\u200f\u2066{path}:2\u2069: ") and ARABIC.search(text)
     assert "\u2066name<TAB>LABEL\u2069" in text
+
+
+def test_a_tsv_line_of_one_column_is_told_in_arabic(arabic, tmp_path):
+    from aligner.errors import DragomanError
+    from aligner.formats import tsv
+    from ui.core_messages import error_text
+
+    path = tmp_path / "units.tsv"
+    path.write_text("نص\ttext\nوحده\n", encoding="utf-8")
+    with pytest.raises(DragomanError) as err:
+        list(tsv.read(path, "ar", "en"))
+    assert str(err.value) == f"{path}:2: expected 2 tab-separated columns, found 1"
+    text = error_text(err.value)
+    assert text.startswith(f"\u200f\u2066{path}:2\u2069: ") and ARABIC.search(text)
+    assert english_words(text.replace(str(path), "")) == []

@@ -1743,6 +1743,11 @@
         <translation>ليس للعنصر ⁦{element}⁩ قيمة ⁦xml:lang⁩ صالحة (⁦{lang}⁩)</translation>
     </message>
     <message>
+        <location filename="../../core_messages.py" line="451" />
+        <source>expected 2 tab-separated columns, found {count}</source>
+        <translation>المتوقع عمودان يفصل بينهما محرف الجدولة، والموجود {count}</translation>
+    </message>
+    <message>
         <location filename="../../core_messages.py" line="234" />
         <source>needs texts in two languages (found {found})</source>
         <translation>يحتاج إلى نصين بلغتين (وُجد {found})</translation>
