@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from aligner.errors import DragomanError, Refusal
+from aligner.errors import Refusal
 from aligner.messages import Problem
 from aligner.formats.common import lang_path
 from aligner.model import Bitext
@@ -55,18 +55,18 @@ def plan_export(fmt: str, out, bitexts: Sequence[Bitext], corpus_path: Path) -> 
         if same:
             names = ", ".join(f"{b.id} ({b.name}, {b.src_lang}-{b.tgt_lang})" for b in same)
             others = [str(b.id) for b in bitexts if b not in same]
-            hint = (f"export the others with --bitext {' '.join(others)}" if others
-                    else "nothing else to export")
-            raise DragomanError(f"cannot write {fmt}: bitext {names} has the same language "
-                                f"on both sides; {hint} (or export it as tsv)")
+            # the CLI option stays as typed (an argument) so the GUI keeps it left to right
+            hint = (Problem("export.others_hint", option=f"--bitext {' '.join(others)}")
+                    if others else Problem("export.nothing_else"))
+            raise Refusal(Problem("export.same_lang", fmt=fmt, names=names, hint=hint))
     pairs: dict[tuple[str, str], list[Bitext]] = {}
     for b in bitexts:
         pairs.setdefault(pair_key(b.src_lang, b.tgt_lang), []).append(b)
     if fmt in ONE_PAIR_FORMATS and len(pairs) > 1:
         if not isinstance(out, (str, os.PathLike)):
             listed = ", ".join(f"{s}-{t}" for s, t in pairs)
-            raise DragomanError(f"cannot write {fmt} to one stream: the bitexts have several "
-                                f"language pairs ({listed}); choose one pair with --bitext")
+            raise Refusal(Problem("export.several_pairs", fmt=fmt, pairs=listed,
+                                  option="--bitext"))
         jobs = [ExportJob(_pair_path(Path(out), f"{first[0].src_lang}-{first[0].tgt_lang}",
                                      ONE_PAIR_FORMATS[fmt]), [b.id for b in first], key)
                 for key, first in pairs.items()]

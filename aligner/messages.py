@@ -331,6 +331,13 @@ CATALOGUE: dict[str, str] = {
     "tbx.unknown_status": "unknown administrativeStatus {value}",
     "tbx.unknown_kind": "unknown kind {kind}",
     "tbx.bad_lang": "{element} has no valid xml:lang ({lang})",
+    # exporting bitexts a format cannot hold together (aligner/export_plan.py)
+    "export.same_lang": "cannot write {fmt}: bitext {names} has the same language on both "
+                        "sides; {hint} (or export it as tsv)",
+    "export.others_hint": "export the others with {option}",
+    "export.nothing_else": "nothing else to export",
+    "export.several_pairs": "cannot write {fmt} to one stream: the bitexts have several "
+                            "language pairs ({pairs}); choose one pair with {option}",
     "tsv.two_columns": "expected 2 tab-separated columns, found {count}",
 }
 

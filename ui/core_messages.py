@@ -448,14 +448,23 @@ MARKED: dict[str, object] = {
     "tbx.unknown_status": QT_TRANSLATE_NOOP("CoreMessages", "unknown administrativeStatus {value}"),
     "tbx.unknown_kind": QT_TRANSLATE_NOOP("CoreMessages", "unknown kind {kind}"),
     "tbx.bad_lang": QT_TRANSLATE_NOOP("CoreMessages", "{element} has no valid xml:lang ({lang})"),
+    "export.same_lang": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot write {fmt}: bitext {names} has the same language on both "
+        "sides; {hint} (or export it as tsv)"),
+    "export.others_hint": QT_TRANSLATE_NOOP("CoreMessages", "export the others with {option}"),
+    "export.nothing_else": QT_TRANSLATE_NOOP("CoreMessages", "nothing else to export"),
+    "export.several_pairs": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot write {fmt} to one stream: the bitexts have several language "
+        "pairs ({pairs}); choose one pair with {option}"),
     "tsv.two_columns": QT_TRANSLATE_NOOP(
         "CoreMessages", "expected 2 tab-separated columns, found {count}"),
 }
 
 
 # Arguments that are not ours to translate: a library's own words (SQLite's, libxml2's,
-# json's, the system's reason) and a file's name; in Arabic they are kept left to right.
-DETAIL = frozenset({"error", "reason", "file"})
+# json's, the system's reason), a file's name, a CLI option and the bitexts or language
+# pairs an export lists (ids, names, tags); in Arabic they are kept left to right.
+DETAIL = frozenset({"error", "reason", "file", "option", "names", "pairs"})
 
 
 def problem_text(problem: str) -> str:

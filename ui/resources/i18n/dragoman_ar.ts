@@ -1744,6 +1744,26 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="451" />
+        <source>cannot write {fmt}: bitext {names} has the same language on both sides; {hint} (or export it as tsv)</source>
+        <translation>تعذّرت الكتابة بصيغة ⁦{fmt}⁩: النص الثنائي {names} بلغة واحدة في جانبيه؛ {hint} (أو صدّره بصيغة ⁦tsv⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="454" />
+        <source>export the others with {option}</source>
+        <translation>صدّر النصوص الأخرى بالخيار {option}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="455" />
+        <source>nothing else to export</source>
+        <translation>لا شيء غيره للتصدير</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="456" />
+        <source>cannot write {fmt} to one stream: the bitexts have several language pairs ({pairs}); choose one pair with {option}</source>
+        <translation>تعذّرت الكتابة بصيغة ⁦{fmt}⁩ في مجرى واحد: للنصوص الثنائية عدة أزواج لغوية ({pairs})؛ اختر زوجًا واحدًا بالخيار {option}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="459" />
         <source>expected 2 tab-separated columns, found {count}</source>
         <translation>المتوقع عمودان يفصل بينهما محرف الجدولة، والموجود {count}</translation>
     </message>
