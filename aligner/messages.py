@@ -339,6 +339,28 @@ CATALOGUE: dict[str, str] = {
     "export.several_pairs": "cannot write {fmt} to one stream: the bitexts have several "
                             "language pairs ({pairs}); choose one pair with {option}",
     "tsv.two_columns": "expected 2 tab-separated columns, found {count}",
+    # glossaries, span/CoNLL/Moses files (aligner/formats/); {record}, {span}, {tag}, {kind}
+    # and {column} are the file's own text, quoted
+    "glossary.folder": "is a directory, not a glossary",
+    "glossary.binary": "binary file, not a UTF-8 glossary",
+    "glossary.not_utf8": "not UTF-8 text (byte {start})",
+    "glossary.omegat_line": "expected source<TAB>target[<TAB>comment]",
+    "glossary.empty": "empty glossary",
+    "glossary.no_arabic_column": "the header names no Arabic column (ar)",
+    "glossary.bad_column": "column {column} is not a language code",
+    "glossary.no_arabic": "no Arabic term",
+    "glossary.unknown_type": "unknown glossary type: use .tbx, .csv, .tsv or name a format",
+    "spans.bad_json": "not valid JSON: {error}",
+    "spans.bad_record": "expected {record}",
+    "spans.bad_span": "bad span {span} for a text of {length} characters",
+    "conll.bad_line": "expected token<TAB>tag",
+    "conll.bad_tag": "tag {tag} is not O, B-LABEL or I-LABEL",
+    "pair.fewer_lines": "has fewer lines than its pair",
+    "pair.fewer_lines_at": "has fewer lines than its pair (ends before line {number})",
+    "pair.fewer_sentences": "has fewer sentences than its pair",
+    "moses.same_lang": "cannot write Moses files: both sides are {lang}",
+    "moses.mixed_pairs": "cannot write Moses files: a unit is {unit} but the files are {pair}; "
+                         "export each language pair separately",
 }
 
 

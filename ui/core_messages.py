@@ -458,6 +458,34 @@ MARKED: dict[str, object] = {
         "pairs ({pairs}); choose one pair with {option}"),
     "tsv.two_columns": QT_TRANSLATE_NOOP(
         "CoreMessages", "expected 2 tab-separated columns, found {count}"),
+    "glossary.folder": QT_TRANSLATE_NOOP("CoreMessages", "is a directory, not a glossary"),
+    "glossary.binary": QT_TRANSLATE_NOOP("CoreMessages", "binary file, not a UTF-8 glossary"),
+    "glossary.not_utf8": QT_TRANSLATE_NOOP("CoreMessages", "not UTF-8 text (byte {start})"),
+    "glossary.omegat_line": QT_TRANSLATE_NOOP(
+        "CoreMessages", "expected source<TAB>target[<TAB>comment]"),
+    "glossary.empty": QT_TRANSLATE_NOOP("CoreMessages", "empty glossary"),
+    "glossary.no_arabic_column": QT_TRANSLATE_NOOP(
+        "CoreMessages", "the header names no Arabic column (ar)"),
+    "glossary.bad_column": QT_TRANSLATE_NOOP(
+        "CoreMessages", "column {column} is not a language code"),
+    "glossary.no_arabic": QT_TRANSLATE_NOOP("CoreMessages", "no Arabic term"),
+    "glossary.unknown_type": QT_TRANSLATE_NOOP(
+        "CoreMessages", "unknown glossary type: use .tbx, .csv, .tsv or name a format"),
+    "spans.bad_json": QT_TRANSLATE_NOOP("CoreMessages", "not valid JSON: {error}"),
+    "spans.bad_record": QT_TRANSLATE_NOOP("CoreMessages", "expected {record}"),
+    "spans.bad_span": QT_TRANSLATE_NOOP(
+        "CoreMessages", "bad span {span} for a text of {length} characters"),
+    "conll.bad_line": QT_TRANSLATE_NOOP("CoreMessages", "expected token<TAB>tag"),
+    "conll.bad_tag": QT_TRANSLATE_NOOP("CoreMessages", "tag {tag} is not O, B-LABEL or I-LABEL"),
+    "pair.fewer_lines": QT_TRANSLATE_NOOP("CoreMessages", "has fewer lines than its pair"),
+    "pair.fewer_lines_at": QT_TRANSLATE_NOOP(
+        "CoreMessages", "has fewer lines than its pair (ends before line {number})"),
+    "pair.fewer_sentences": QT_TRANSLATE_NOOP("CoreMessages", "has fewer sentences than its pair"),
+    "moses.same_lang": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot write Moses files: both sides are {lang}"),
+    "moses.mixed_pairs": QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot write Moses files: a unit is {unit} but the files are {pair}; "
+        "export each language pair separately"),
 }
 
 

@@ -140,11 +140,10 @@ def read_sentences(path: PathLike) -> Iterator[Sentence]:
                 if cols[0] == "-DOCSTART-":
                     continue
                 if len(cols) < 2:
-                    raise InputError(path, "expected token<TAB>tag", line=number)
+                    raise InputError(path, Problem("conll.bad_line"), line=number)
                 tag = cols[-1]
                 if tag != "O" and not (tag[:2] in ("B-", "I-") and len(tag) > 2):
-                    raise InputError(path, f"tag {tag!r} is not O, B-LABEL or I-LABEL",
-                                     line=number)
+                    raise InputError(path, Problem("conll.bad_tag", tag=repr(tag)), line=number)
                 if not current.tokens:
                     current.line = number
                 current.tokens.append(cols[0])
@@ -167,7 +166,7 @@ def read(out: PathLike, src_lang: str, tgt_lang: str) -> Iterator[AlignedUnit]:
     for src, tgt in zip_longest(read_sentences(src_path), read_sentences(tgt_path)):
         if src is None or tgt is None:
             short = src_path if src is None else tgt_path
-            raise InputError(short, "has fewer sentences than its pair")
+            raise InputError(short, Problem("pair.fewer_sentences"))
         src_text, src_ents = src.text_and_entities()
         tgt_text, tgt_ents = tgt.text_and_entities()
         entities = ([dict(e, side="src") for e in src_ents]

@@ -27,6 +27,7 @@ from typing import Iterable
 from aligner.errors import InputError
 from aligner.formats.common import Output, PathLike, one_line, text_output
 from aligner.formats.langtag import is_valid_tag
+from aligner.messages import Problem
 from aligner.model import ROMANIZED_LANG, FormStatus, NameForm, NameKind, RegisterEntry
 
 CSV_SUFFIXES = (".csv",)
@@ -101,17 +102,17 @@ def write_csv(entries: Iterable[RegisterEntry], out: Output, langs: Iterable[str
 
 def _decode(path: Path) -> str:
     if path.is_dir():
-        raise InputError(path, "is a directory, not a glossary")
+        raise InputError(path, Problem("glossary.folder"))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(path, f"cannot read it ({exc.strerror or exc})") from None
+        raise InputError(path, Problem("tsv.cannot_read", reason=exc.strerror or exc)) from None
     if b"\0" in data:
-        raise InputError(path, "binary file, not a UTF-8 glossary")
+        raise InputError(path, Problem("glossary.binary"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(path, f"not UTF-8 text (byte {exc.start})") from None
+        raise InputError(path, Problem("glossary.not_utf8", start=exc.start)) from None
 
 
 class _Collector:
@@ -181,7 +182,7 @@ def read_omegat(path: PathLike, target_lang: str = "en") -> list[RegisterEntry]:
             continue
         cells = line.split("\t")
         if len(cells) < 2 or not cells[0].strip() or not cells[1].strip():
-            raise InputError(path, "expected source<TAB>target[<TAB>comment]", line=n)
+            raise InputError(path, Problem("glossary.omegat_line"), line=n)
         note = cells[2].strip() if len(cells) > 2 else ""
         arabic, target = cells[0].strip(), (target_lang, cells[1].strip())
         if not out.add_form(arabic, target, note):
@@ -203,11 +204,11 @@ def read_csv(path: PathLike) -> list[RegisterEntry]:
         dialect = csv.excel
     rows = list(csv.reader(io.StringIO(text), dialect))
     if not rows:
-        raise InputError(path, "empty glossary")
+        raise InputError(path, Problem("glossary.empty"))
     header = [h.strip() for h in rows[0]]
     lower = [h.lower() for h in header]
     if "ar" not in [h.split("-")[0].split("_")[0] for h in lower]:
-        raise InputError(path, "the header names no Arabic column (ar)", line=1)
+        raise InputError(path, Problem("glossary.no_arabic_column"), line=1)
     ar_col = next(i for i, h in enumerate(lower) if h.split("-")[0].split("_")[0] == "ar")
     lang_cols: list[tuple[int, str]] = []
     for i, h in enumerate(header):
@@ -215,7 +216,7 @@ def read_csv(path: PathLike) -> list[RegisterEntry]:
             continue
         tag = h.replace("_", "-")
         if not is_valid_tag(tag):
-            raise InputError(path, f"column {h!r} is not a language code", line=1)
+            raise InputError(path, Problem("glossary.bad_column", column=repr(h)), line=1)
         lang_cols.append((i, tag))
     note_col = next((i for i, h in enumerate(lower) if h in _NOTE_COLUMNS), None)
     kind_col = lower.index("kind") if "kind" in lower else None
@@ -225,10 +226,11 @@ def read_csv(path: PathLike) -> list[RegisterEntry]:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            raise InputError(path, f"{len(row)} columns, the header has {len(header)}", line=n)
+            raise InputError(path, Problem("tsv.columns", count=len(row), header=len(header)),
+                             line=n)
         arabic = row[ar_col].strip()
         if not arabic:
-            raise InputError(path, "no Arabic term", line=n)
+            raise InputError(path, Problem("glossary.no_arabic"), line=n)
         note = row[note_col].strip() if note_col is not None else ""
         first = lang_cols[0][1] if lang_cols else "en"
         kind, label, extra, note = parse_comment(note, first)
@@ -236,7 +238,8 @@ def read_csv(path: PathLike) -> list[RegisterEntry]:
             try:
                 kind = NameKind(row[kind_col].strip())
             except ValueError:
-                raise InputError(path, f"unknown kind {row[kind_col]!r}", line=n) from None
+                raise InputError(path, Problem("tbx.unknown_kind", kind=repr(row[kind_col])),
+                                 line=n) from None
         if label_col is not None and row[label_col].strip():
             label = row[label_col].strip()
         spellings = [(lang, row[i].strip()) for i, lang in lang_cols]
@@ -274,7 +277,7 @@ def format_for(path: PathLike, fmt: str | None = None) -> str:
         return "csv"
     if suffix in (".tsv", ".txt"):
         return "register"
-    raise InputError(path, "unknown glossary type: use .tbx, .csv, .tsv or name a format")
+    raise InputError(path, Problem("glossary.unknown_type"))
 
 
 def write_register(entries: list[RegisterEntry], path: PathLike, fmt: str | None = None,

@@ -12,7 +12,7 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from aligner.errors import DragomanError, InputError
+from aligner.errors import InputError, Refusal
 from aligner.model import AlignedUnit
 from aligner.formats.common import LanguageFiles, PathLike, lang_path, one_line, select_units
 from aligner.messages import Problem
@@ -29,11 +29,10 @@ def write(units: Iterable[AlignedUnit], out: PathLike, *, include_empty: bool = 
             if pair is None:
                 pair = (unit.src_lang, unit.tgt_lang)
                 if pair[0] == pair[1]:
-                    raise DragomanError(f"cannot write Moses files: both sides are {pair[0]!r}")
+                    raise Refusal(Problem("moses.same_lang", lang=repr(pair[0])))
             elif (unit.src_lang, unit.tgt_lang) != pair:
-                raise DragomanError(
-                    f"cannot write Moses files: a unit is {unit.src_lang}-{unit.tgt_lang} but "
-                    f"the files are {pair[0]}-{pair[1]}; export each language pair separately")
+                raise Refusal(Problem("moses.mixed_pairs", unit=f"{unit.src_lang}-{unit.tgt_lang}",
+                                      pair=f"{pair[0]}-{pair[1]}"))
             files.stream(unit.src_lang).write(one_line(unit.src_text) + "\n")
             files.stream(unit.tgt_lang).write(one_line(unit.tgt_text) + "\n")
             count += 1
@@ -61,6 +60,5 @@ def read(out: PathLike, src_lang: str, tgt_lang: str) -> Iterator[AlignedUnit]:
     for number, (src, tgt) in enumerate(zip_longest(_lines(src_path), _lines(tgt_path)), 1):
         if src is None or tgt is None:
             short = src_path if src is None else tgt_path
-            raise InputError(short, f"has fewer lines than its pair (ends before line {number})",
-                             line=number)
+            raise InputError(short, Problem("pair.fewer_lines_at", number=number), line=number)
         yield AlignedUnit(src_lang=src_lang, tgt_lang=tgt_lang, src_text=src, tgt_text=tgt)

@@ -18,6 +18,8 @@ from aligner.formats.common import LanguageFiles, PathLike, lang_path, select_un
 from aligner.messages import Problem
 
 SUFFIX = ".jsonl"
+# the shape of a line, said in a refusal (the JSON is not ours to translate)
+RECORD = '{"text": ..., "label": [[start, end, label], ...]}'
 
 
 def write(units: Iterable[AlignedUnit], out: PathLike, *, include_empty: bool = False,
@@ -51,21 +53,21 @@ def read_records(path: PathLike) -> Iterator[tuple[str, list[dict]]]:
                 try:
                     record = json.loads(line)
                 except ValueError as exc:
-                    raise InputError(path, f"not valid JSON: {exc.msg}", line=number) from None
+                    raise InputError(path, Problem("spans.bad_json", error=exc.msg),
+                                     line=number) from None
                 text = record.get("text") if isinstance(record, dict) else None
                 labels = (record.get("label", record.get("labels", []))
                           if isinstance(record, dict) else None)
                 if not isinstance(text, str) or not isinstance(labels, list):
-                    raise InputError(path, 'expected {"text": ..., "label": '
-                                           '[[start, end, label], ...]}', line=number)
+                    raise InputError(path, Problem("spans.bad_record", record=RECORD), line=number)
                 entities = []
                 for span in labels:
                     if (not isinstance(span, list) or len(span) != 3
                             or not all(isinstance(v, int) for v in span[:2])
                             or not 0 <= span[0] < span[1] <= len(text)
                             or not isinstance(span[2], str)):
-                        raise InputError(path, f"bad span {span!r} for a text of {len(text)} "
-                                               "characters", line=number)
+                        raise InputError(path, Problem("spans.bad_span", span=repr(span),
+                                                       length=len(text)), line=number)
                     entities.append({"start": span[0], "end": span[1], "label": span[2]})
                 yield text, entities
     except FileNotFoundError:
@@ -81,7 +83,7 @@ def read(out: PathLike, src_lang: str, tgt_lang: str) -> Iterator[AlignedUnit]:
     for src, tgt in zip_longest(read_records(src_path), read_records(tgt_path)):
         if src is None or tgt is None:
             raise InputError(src_path if src is None else tgt_path,
-                             "has fewer lines than its pair")
+                             Problem("pair.fewer_lines"))
         entities = ([dict(e, side="src") for e in src[1]] + [dict(e, side="tgt") for e in tgt[1]])
         yield AlignedUnit(src_lang=src_lang, tgt_lang=tgt_lang, src_text=src[0],
                           tgt_text=tgt[0], entities=entities)

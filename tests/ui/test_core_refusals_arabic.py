@@ -1,7 +1,9 @@
 """The last core refusals the Arabic interface showed in English: an export of bitexts a
-format cannot hold together (aligner/export_plan.py). They are keyed (aligner/messages.py);
-the CLI keeps its English one-liner, the GUI says them in Arabic with the bitexts, language
-pairs and the CLI option kept left to right."""
+format cannot hold together (aligner/export_plan.py), a glossary the reader refuses, and a
+span, CoNLL or Moses file with a bad span or tag or fewer lines than its pair. They are
+keyed (aligner/messages.py); the CLI keeps its English one-liner, the GUI says them in
+Arabic with the file, the file's own text, the bitexts, language pairs and the CLI option
+kept left to right."""
 from __future__ import annotations
 
 import io
@@ -70,3 +72,73 @@ def test_export_refusals_of_pairs_are_told_in_arabic(arabic, tmp_path, capsys):
     capsys.readouterr()
     assert main(["export", str(corpus_path), "-o", str(tmp_path / "all.jsonl")]) == 2
     assert "has the same language on both sides" in capsys.readouterr().err
+
+
+def read_refused(read, path: Path, english: str, line: int | None = None) -> str:
+    """Reading `path` is refused with `english` (the CLI's words, unchanged); the GUI's
+    text starts with the isolated file (and line) and says the rest in Arabic."""
+    with pytest.raises(DragomanError) as err:
+        read()
+    where = f"{path}:{line}" if line else str(path)
+    assert str(err.value) == f"{where}: {english}"
+    text = said_in_arabic(err.value)
+    assert text.startswith(f"\u200f\u2066{where}\u2069: ")
+    return text
+
+
+def test_glossary_refusals_are_told_in_arabic(arabic, tmp_path):
+    from aligner.formats import glossary
+
+    path = tmp_path / "terms.csv"
+    path.write_text("ar,english\nالقائم,al-Qaim\n", encoding="utf-8")
+    text = read_refused(lambda: glossary.read(path), path,
+                        "column 'english' is not a language code", line=1)
+    assert "\u2066'english'\u2069" in text
+    path.write_text("ar,en,kind\nالقائم,al-Qaim,person\n", encoding="utf-8")
+    read_refused(lambda: glossary.read(path), path, "unknown kind 'person'", line=2)
+    path.write_text("en,fr\nBasra,Bassorah\n", encoding="utf-8")
+    read_refused(lambda: glossary.read(path), path, "the header names no Arabic column (ar)",
+                 line=1)
+    omegat = tmp_path / "terms.txt"
+    omegat.write_text("البصرة\tBasra\nالقائم\n", encoding="utf-8")
+    read_refused(lambda: glossary.read(omegat), omegat,
+                 "expected source<TAB>target[<TAB>comment]", line=2)
+    omegat.write_bytes("البصرة\tBasra\n".encode() + b"\xff\n")
+    read_refused(lambda: glossary.read(omegat), omegat, "not UTF-8 text (byte 19)")
+    other = tmp_path / "terms.odt"
+    read_refused(lambda: glossary.format_for(other), other,
+                 "unknown glossary type: use .tbx, .csv, .tsv or name a format")
+
+
+def test_span_conll_and_moses_content_refusals_are_told_in_arabic(arabic, tmp_path):
+    from aligner.formats import conll, moses, spans
+
+    ar, en = tmp_path / "s.ar.jsonl", tmp_path / "s.en.jsonl"
+    ar.write_text('{"text": "نص", "label": [[0, 9, "PER"]]}\n', encoding="utf-8")
+    en.write_text('{"text": "text", "label": []}\n', encoding="utf-8")
+    text = read_refused(lambda: list(spans.read(tmp_path / "s", "ar", "en")), ar,
+                        "bad span [0, 9, 'PER'] for a text of 2 characters", line=1)
+    assert "\u2066[0, 9, 'PER']\u2069" in text
+    ar.write_text('{"text": ["نص"], "label": []}\n', encoding="utf-8")
+    read_refused(lambda: list(spans.read(tmp_path / "s", "ar", "en")), ar,
+                 'expected {"text": ..., "label": [[start, end, label], ...]}', line=1)
+    ar.write_text('{"text": "نص", "label": []}\n', encoding="utf-8")
+    en.write_text('{"text": "text", "label": []}\n{"text": "more", "label": []}\n',
+                  encoding="utf-8")
+    read_refused(lambda: list(spans.read(tmp_path / "s", "ar", "en")), ar,
+                 "has fewer lines than its pair")
+
+    ar, en = tmp_path / "n.ar.conll", tmp_path / "n.en.conll"
+    ar.write_text("البصرة\tB-LOC\n", encoding="utf-8")
+    en.write_text("Basra\tLOC\n", encoding="utf-8")
+    text = read_refused(lambda: list(conll.read(tmp_path / "n", "ar", "en")), en,
+                        "tag 'LOC' is not O, B-LABEL or I-LABEL", line=1)
+    assert "\u2066'LOC'\u2069" in text
+    en.write_text("Basra\tB-LOC\n\nmore\tO\n", encoding="utf-8")
+    read_refused(lambda: list(conll.read(tmp_path / "n", "ar", "en")), ar,
+                 "has fewer sentences than its pair")
+
+    (tmp_path / "m.ar").write_text("نص\n", encoding="utf-8")
+    (tmp_path / "m.en").write_text("text\nmore\n", encoding="utf-8")
+    read_refused(lambda: list(moses.read(tmp_path / "m", "ar", "en")), tmp_path / "m.ar",
+                 "has fewer lines than its pair (ends before line 2)", line=2)

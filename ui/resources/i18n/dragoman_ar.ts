@@ -1768,6 +1768,101 @@
         <translation>المتوقع عمودان يفصل بينهما محرف الجدولة، والموجود {count}</translation>
     </message>
     <message>
+        <location filename="../../core_messages.py" line="461" />
+        <source>is a directory, not a glossary</source>
+        <translation>مجلد، لا مسرد</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="462" />
+        <source>binary file, not a UTF-8 glossary</source>
+        <translation>ملف ثنائي، لا مسرد بترميز ⁦UTF-8⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="463" />
+        <source>not UTF-8 text (byte {start})</source>
+        <translation>ليس نصًا بترميز ⁦UTF-8⁩ (البايت {start})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="464" />
+        <source>expected source&lt;TAB&gt;target[&lt;TAB&gt;comment]</source>
+        <translation>المتوقع في كل سطر: المصطلح المصدر ثم Tab ثم الهدف (ثم Tab وتعليق إن شئت)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="466" />
+        <source>empty glossary</source>
+        <translation>مسرد فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="467" />
+        <source>the header names no Arabic column (ar)</source>
+        <translation>لا يسمّي سطر العناوين عمودًا عربيًا (⁦ar⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="469" />
+        <source>column {column} is not a language code</source>
+        <translation>العمود ⁦{column}⁩ ليس رمز لغة</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="471" />
+        <source>no Arabic term</source>
+        <translation>لا مصطلح عربي</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="472" />
+        <source>unknown glossary type: use .tbx, .csv, .tsv or name a format</source>
+        <translation>نوع مسرد مجهول: استعمل ⁦.tbx⁩ أو ⁦.csv⁩ أو ⁦.tsv⁩ أو سمِّ صيغته</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="474" />
+        <source>not valid JSON: {error}</source>
+        <translation>ليس JSON صالحًا: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="475" />
+        <source>expected {record}</source>
+        <translation>المتوقع في كل سطر ⁦{record}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="476" />
+        <source>bad span {span} for a text of {length} characters</source>
+        <translation>مدى غير صالح ⁦{span}⁩ لنص من {length} محرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="478" />
+        <source>expected token&lt;TAB&gt;tag</source>
+        <translation>المتوقع في كل سطر: الكلمة ثم Tab ثم وسمها</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="479" />
+        <source>tag {tag} is not O, B-LABEL or I-LABEL</source>
+        <translation>الوسم ⁦{tag}⁩ ليس ⁦O⁩ ولا ⁦B-LABEL⁩ ولا ⁦I-LABEL⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="480" />
+        <source>has fewer lines than its pair</source>
+        <translation>أسطره أقل من أسطر قرينه</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="481" />
+        <source>has fewer lines than its pair (ends before line {number})</source>
+        <translation>أسطره أقل من أسطر قرينه (ينتهي قبل السطر {number})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="483" />
+        <source>has fewer sentences than its pair</source>
+        <translation>جمله أقل من جمل قرينه</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="484" />
+        <source>cannot write Moses files: both sides are {lang}</source>
+        <translation>تعذّرت كتابة ملفات ⁦Moses⁩: الجانبان كلاهما بلغة ⁦{lang}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="486" />
+        <source>cannot write Moses files: a unit is {unit} but the files are {pair}; export each language pair separately</source>
+        <translation>تعذّرت كتابة ملفات ⁦Moses⁩: إحدى الوحدات ⁦{unit}⁩ والملفات ⁦{pair}⁩؛ صدّر كل زوج لغوي على حدة</translation>
+    </message>
+    <message>
         <location filename="../../core_messages.py" line="234" />
         <source>needs texts in two languages (found {found})</source>
         <translation>يحتاج إلى نصين بلغتين (وُجد {found})</translation>
