@@ -29,6 +29,17 @@ def _texts(seed: int, count: int) -> tuple[list[str], list[str]]:
     return src, tgt
 
 
+def both_passes(model, band, monkeypatch):
+    """(F, back pointers, B) from the Python loops, then from the compiled ones; the
+    compiled pass is left switched on."""
+    monkeypatch.setattr(dp_fast, "MIN_CELLS", 10 ** 12)  # Python loops
+    F1, BP1 = dp.forward(model, band)
+    B1 = dp.backward(model, band)
+    monkeypatch.setattr(dp_fast, "MIN_CELLS", 0)  # compiled
+    F2, BP2 = dp.forward(model, band)
+    return (F1, BP1, B1), (F2, BP2, dp.backward(model, band))
+
+
 def test_compiled_passes_equal_the_python_ones(monkeypatch):
     src, tgt = _texts(3, 150)
     sf = sentence_features(src, "xx", "yy", target_side=False)
@@ -37,12 +48,7 @@ def test_compiled_passes_equal_the_python_ones(monkeypatch):
     n, m = model.n, model.m
     band = dp.Band.around([i * m / n for i in range(n + 1)], 6, n, m)
     model.prepare(band.lo, band.hi)
-    monkeypatch.setattr(dp_fast, "MIN_CELLS", 10 ** 12)  # Python loops
-    F1, BP1 = dp.forward(model, band)
-    B1 = dp.backward(model, band)
-    monkeypatch.setattr(dp_fast, "MIN_CELLS", 0)  # compiled
-    F2, BP2 = dp.forward(model, band)
-    B2 = dp.backward(model, band)
+    (F1, BP1, B1), (F2, BP2, B2) = both_passes(model, band, monkeypatch)
     assert BP2 == BP1 and dp_fast.as_lists(F2) == F1 and dp_fast.as_lists(B2) == B1
     # a widened band, recomputed from a middle row on, as aligner._run does
     first, _ = dp.widen(band, [n // 2], 4, n, m)

@@ -12,6 +12,7 @@ from aligner.align import dp, dp_fast, turns
 from aligner.align.aligner import AlignStats, align_sentences
 from aligner.align.features import sentence_features
 from aligner.align.scoring import Model
+from tests.core.test_align_dp_fast import both_passes
 
 
 def test_each_language_marks_its_turns():
@@ -71,12 +72,7 @@ def test_compiled_passes_pay_the_node_cost_as_the_python_ones(monkeypatch):
     n, m = model.n, model.m
     band = dp.Band.around([i * m / n for i in range(n + 1)], 6, n, m)
     model.prepare(band.lo, band.hi)
-    monkeypatch.setattr(dp_fast, "MIN_CELLS", 10 ** 12)  # Python loops
-    F1, BP1 = dp.forward(model, band)
-    B1 = dp.backward(model, band)
-    monkeypatch.setattr(dp_fast, "MIN_CELLS", 0)  # compiled
-    F2, BP2 = dp.forward(model, band)
-    B2 = dp.backward(model, band)
+    (F1, BP1, B1), (F2, BP2, B2) = both_passes(model, band, monkeypatch)
     assert BP2 == BP1 and dp_fast.as_lists(F2) == F1 and dp_fast.as_lists(B2) == B1
     # a node's cost is in F and in B at that node (so that F before a bead and B after
     # it count every node once): F + B - its cost along the best path is the path's cost

@@ -3,12 +3,18 @@ corpus written for these tests (five sentence pairs, one English sentence holdin
 character outside the BMP)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from aligner.corpus import Corpus
 from aligner.model import BeadSpan, Document, Segment
+from ui import i18n
+
+ARABIC = re.compile("[\u0600-\u06ff]")
+# a left-to-right isolate (file names, quoted detail) inside an Arabic message
+ISOLATE = re.compile("\u2066[^\u2066\u2069]*\u2069")
 
 AR = [
     "وصل الوفد إلى القاهرة صباح الاثنين.",
@@ -66,6 +72,14 @@ def isolated_settings(isolated_home, qapp):
     from ui.session import forget_sessions
 
     forget_sessions()
+
+
+@pytest.fixture
+def arabic(qapp):
+    """The Arabic interface for one test, English again after it."""
+    i18n.install(qapp, "ar")
+    yield qapp
+    i18n.install(qapp, "en")
 
 
 @pytest.fixture

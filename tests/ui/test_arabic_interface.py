@@ -29,13 +29,6 @@ def english_words(text: str) -> list[str]:
     return [w for w in LATIN_WORD.findall(text.replace("&", "")) if w not in KEEP]
 
 
-@pytest.fixture
-def arabic(qapp):
-    i18n.install(qapp, "ar")
-    yield qapp
-    i18n.install(qapp, "en")
-
-
 def visible_texts(widget: QWidget) -> list[str]:
     """The texts a user reads in a widget tree (labels, buttons, titles, headers, tips)."""
     texts = [widget.windowTitle()]

@@ -3,25 +3,14 @@ bar's "to", a bad find pattern's error, an undo that fails. Each is Arabic now; 
 engine's own words stay as written, kept left to right."""
 from __future__ import annotations
 
-import re
-
 import pytest
 from PySide6.QtWidgets import QLabel
 
 from aligner.edits import MergeBeads
-from tests.ui.conftest import open_window
+from tests.ui.conftest import ARABIC, open_window
 from tests.ui.test_arabic_interface import english_words
 from tests.ui.test_find_filter import _find
 from ui import i18n
-
-ARABIC = re.compile("[\u0600-\u06ff]")
-
-
-@pytest.fixture
-def arabic(qapp):
-    i18n.install(qapp, "ar")
-    yield qapp
-    i18n.install(qapp, "en")
 
 
 def test_the_filter_bar_reads_arabic(arabic, qtbot, shown, corpus_path):

@@ -11,19 +11,9 @@ import pytest
 from aligner.errors import DragomanError
 from aligner.messages import CATALOGUE, Problem
 from aligner.text.textio import read_text
-from tests.ui.conftest import open_window
+from tests.ui.conftest import ARABIC, open_window
 from tests.ui.test_arabic_interface import english_words
-from ui import i18n
 from ui.core_messages import MARKED, error_text, placed, problem_text
-
-ARABIC = re.compile("[\u0600-\u06ff]")
-
-
-@pytest.fixture
-def arabic(qapp):
-    i18n.install(qapp, "ar")
-    yield qapp
-    i18n.install(qapp, "en")
 
 
 def test_the_gui_marks_every_core_message_as_the_core_writes_it():

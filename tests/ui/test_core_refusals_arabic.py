@@ -7,7 +7,6 @@ kept left to right."""
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
 
 import pytest
@@ -16,20 +15,11 @@ from aligner.cli import main
 from aligner.corpus import Corpus
 from aligner.errors import DragomanError
 from aligner.exchange import export_corpus
+from tests.ui.conftest import ARABIC, ISOLATE
 from tests.ui.test_arabic_interface import english_words
-from ui import i18n
 from ui.core_messages import error_text
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-ARABIC = re.compile("[\u0600-\u06ff]")
-ISOLATE = re.compile("\u2066[^\u2066\u2069]*\u2069")
-
-
-@pytest.fixture
-def arabic(qapp):
-    i18n.install(qapp, "ar")
-    yield qapp
-    i18n.install(qapp, "en")
 
 
 def said_in_arabic(exc: DragomanError) -> str:

@@ -4,27 +4,17 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from aligner.corpus import Corpus
 from aligner.entities import edits as ee
 from aligner.entities.labels import DEFAULT_LABELS
 from aligner.entities.service import propagate
-from ui import i18n
+from tests.ui.conftest import ARABIC
 from ui.edit_names import EditNames
 
 from .conftest import open_window
 
-ARABIC = re.compile(r"[\u0600-\u06ff]")
 ENGLISH = re.compile(r"\b(Tag|Relabel|Link|Unlink|Delete|Accept|Reject|Resize|Project|"
                      r"Suggest|Add|Change|entit|occurrences|suggestions?|labels?)\b")
-
-
-@pytest.fixture
-def arabic(qapp):
-    i18n.install(qapp, "ar")
-    yield qapp
-    i18n.install(qapp, "en")
 
 
 def _edits(path) -> list:

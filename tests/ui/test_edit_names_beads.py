@@ -12,6 +12,7 @@ from aligner import edits
 from aligner.align.service import RealignBeads
 from aligner.corpus import Corpus
 from aligner.history import EditGroup
+from tests.ui.conftest import ARABIC
 from ui import i18n
 from ui.edit_names import EditNames
 
@@ -20,15 +21,7 @@ from .helpers import press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-ARABIC = re.compile(r"[\u0600-\u06ff]")
 LATIN = re.compile(r"[A-Za-z]")
-
-
-@pytest.fixture
-def arabic(qapp):
-    i18n.install(qapp, "ar")
-    yield qapp
-    i18n.install(qapp, "en")
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ shows them in Arabic; a library's own detail (SQLite, libxml2, json, the codec) 
 written, isolated left to right. The CLI keeps its English one-liner and exit status 2."""
 from __future__ import annotations
 
-import re
 import sqlite3
 from pathlib import Path
 
@@ -14,24 +13,14 @@ import pytest
 from aligner.cli import main
 from aligner.errors import DragomanError
 from aligner.messages import Problem
-from tests.ui.conftest import open_window
+from tests.ui.conftest import ARABIC, ISOLATE, open_window
 from tests.ui.test_arabic_interface import english_words
-from ui import i18n
 from ui.core_messages import error_text
 from ui.dialogs.import_dialog import ImportRequest
 
-ARABIC = re.compile("[\u0600-\u06ff]")
-ISOLATE = re.compile("\u2066[^\u2066\u2069]*\u2069")
 TMX_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n'
             '<header srclang="ar" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"'
             ' creationtool="t" creationtoolversion="1"/>\n<body>\n')
-
-
-@pytest.fixture
-def arabic(qapp):
-    i18n.install(qapp, "ar")
-    yield qapp
-    i18n.install(qapp, "en")
 
 
 def outside_isolates(text: str) -> str:

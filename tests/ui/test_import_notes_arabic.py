@@ -3,25 +3,13 @@ imported) and its refusals are keyed in the core, so the Arabic window says them
 Arabic, each line right to left with the file's name kept left to right."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-import pytest
-
-from tests.ui.conftest import open_window
+from tests.ui.conftest import ARABIC, open_window
 from tests.ui.test_arabic_interface import english_words
-from ui import i18n
 from ui.dialogs.import_dialog import ImportRequest
 
-ARABIC = re.compile("[\u0600-\u06ff]")
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-
-
-@pytest.fixture
-def arabic(qapp):
-    i18n.install(qapp, "ar")
-    yield qapp
-    i18n.install(qapp, "en")
 
 
 def run_import(qtbot, window, *paths: Path) -> str:
