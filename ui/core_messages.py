@@ -6,9 +6,10 @@ the core's text, so a message the table lacks still shows, in English.
 """
 from __future__ import annotations
 
+import re
 from pathlib import PurePath
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTextBoundaryFinder
 
 from aligner.errors import DragomanError
 from aligner.messages import CATALOGUE, Problem
@@ -553,3 +554,29 @@ def isolated(name: str) -> str:
     """A file name kept left to right inside an Arabic sentence (a Unicode isolate), so the
     sentence, not the name, sets the paragraph's direction."""
     return f"\u2066{name}\u2069"
+
+
+# an isolated run (no isolate nested in it); a run up to SHORT_RUN characters (an option with
+# its values, language pairs, a bitext's name) fits one line of a narrow message box
+_RUN = re.compile("\u2066([^\u2066\u2069]*)\u2069")
+SHORT_RUN = 40
+
+
+def unbroken(text: str) -> str:
+    """`text` for a box that wraps: each short isolated run kept on one line. Broken inside,
+    a run reads wrong in a right-to-left paragraph ('--' left at the end of one line,
+    'bitext' on the next), so its spaces become no-break spaces and a word joiner closes
+    every other place Qt's line breaker would cut it. Longer runs (a path) may still wrap."""
+    return _RUN.sub(lambda run: isolated(_whole(run.group(1)))
+                    if len(run.group(1)) <= SHORT_RUN else run.group(0), text)
+
+
+def _whole(run: str) -> str:
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, run)
+    cuts = set()
+    cut = finder.toNextBoundary()
+    while 0 < cut < len(run):
+        cuts.add(cut)
+        cut = finder.toNextBoundary()
+    return "".join(("\u2060" if i in cuts and run[i - 1] != " " else "")
+                   + ("\u00a0" if ch == " " else ch) for i, ch in enumerate(run))

@@ -9,7 +9,10 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterator
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .core_messages import unbroken
 
 _collected: list[str] | None = None  # set while `collected()` is active
 
@@ -30,21 +33,22 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
     if _collected is not None:
         _collected.append(text)
         return
-    QMessageBox.critical(parent, title, text)
+    box(QMessageBox.Icon.Critical, title, text, parent).exec()
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
     if _collected is None:
-        QMessageBox.information(parent, title, text)
+        box(QMessageBox.Icon.Information, title, text, parent).exec()
 
 
 def question(parent: QWidget | None, title: str, text: str) -> bool:
     """Yes/No question; True when the user answered Yes."""
     if _collected is not None:
         return False
-    answer = QMessageBox.question(parent, title, text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    asked = box(QMessageBox.Icon.Question, title, text, parent,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    asked.exec()
+    return asked.standardButton(asked.clickedButton()) == QMessageBox.StandardButton.Yes
 
 
 def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
@@ -52,10 +56,20 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
     None for Cancel / Esc."""
     if _collected is not None:
         return None
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel,
-                      parent)
-    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
-    box.setDefaultButton(buttons[0])
-    box.exec()
-    clicked = box.clickedButton()
+    asked = box(QMessageBox.Icon.Question, title, text, parent, QMessageBox.StandardButton.Cancel)
+    buttons = [asked.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    asked.setDefaultButton(buttons[0])
+    asked.exec()
+    clicked = asked.clickedButton()
     return buttons.index(clicked) if clicked in buttons else None
+
+
+def box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None,
+        buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+    """The message box itself, not yet shown. Its text is plain (a file or tag named in a
+    message is never taken for markup) and a short left-to-right run in it is never cut
+    at the end of a line (core_messages.unbroken)."""
+    message = QMessageBox(icon, title, "", buttons, parent)
+    message.setTextFormat(Qt.TextFormat.PlainText)
+    message.setText(unbroken(text))
+    return message
