@@ -24,7 +24,7 @@ from aligner.align.blocks import paragraph_blocks
 from aligner.align.doubt import disputed
 from aligner.align.features import sentence_features
 from aligner.align.sides import Sides, Translator, sides_of, translator
-from aligner.align.learn import learn_from_beads, learn_names
+from aligner.align.learn import NameMemo, learn_from_beads, learn_names
 from aligner.align.scoring import DEFAULT_PRIORS, DEFAULT_VAR, Model, forget_sides
 from aligner.messages import Problem
 
@@ -197,13 +197,15 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     args = (src, tgt, src_lang, tgt_lang, lexicons, control)
     first = AlignStats()
     sides = sides_of(src, tgt, src_lang, tgt_lang, lexicons) if src and tgt else None
-    out = _align_pass(*args, first, comparable, auto_comparable, sides=sides)
+    names = NameMemo()  # the name learner's verdicts, shared by every pass over the block
+    out = _align_pass(*args, first, comparable, auto_comparable, sides=sides, names=names)
     assert out is not None
     if comparable or (first.looks_parallel and not first.comparable) or \
             len(src) + len(tgt) > RAGGED_CHECK:
         return _merged(stats, first, out)
     second = AlignStats()
-    alt = _align_pass(*args, second, comparable, auto_comparable, True, sides=sides)
+    alt = _align_pass(*args, second, comparable, auto_comparable, True, sides=sides,
+                      names=names)
     if alt is not None and second.looks_parallel and not second.comparable and \
             ragged.kept(second.parallel, second.parallel_beads):
         return _merged(stats, second, alt)
@@ -228,8 +230,8 @@ def _merged(stats: AlignStats, part: AlignStats, out: list[BeadSpan]) -> list[Be
 def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
                 lexicons: list[Translator], control: Optional[TaskControl],
                 stats: AlignStats, comparable: bool = False, auto_comparable: bool = True,
-                ragged_ends: bool = False, sides: Sides | None = None
-                ) -> list[BeadSpan] | None:
+                ragged_ends: bool = False, sides: Sides | None = None,
+                names: NameMemo | None = None) -> list[BeadSpan] | None:
     """One alignment of a block; with `ragged_ends`, with a ragged start and end and the
     matched pairs' ratio, or None when no pairs match. `sides`: sides_of() the block,
     when the caller has it."""
@@ -271,7 +273,8 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
                 and model.similarity(b[0], b[2], b[1] - b[0], b[3] - b[2]) > 0.0]
         learned = learn_from_beads(sf, tf, good)
         if (src_lang[:2] == "ar") != (tgt_lang[:2] == "ar"):
-            learn_names(src, tgt, good, src_is_arabic=src_lang[:2] == "ar", table=learned)
+            learn_names(src, tgt, good, src_is_arabic=src_lang[:2] == "ar", table=learned,
+                        memo=names)
         stats.learned = len(learned)
         if len(learned):
             translate = translator(lexicons + [learned])
@@ -299,7 +302,8 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     released = model.arrays is not None and band.cells() >= RELEASE_CELLS
     if released:
         model.release()
-    sf_cf = _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, s_tok)
+    sf_cf = _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, s_tok,
+                               names)
     # texts whose ends do not meet are judged on the part where both run
     within = parallel.shared(path) if ratio0 is not None else None
     ev = _evidence(sf_cf, tf, Model(sf_cf, tf, ratio=ratio0), path, comparable, stats,
@@ -456,7 +460,8 @@ def _comparable_path(sf, tf, control, stats: AlignStats):
     return _first_pass(sf, tf, COMPARABLE_PRIORS, control, stats)[2]
 
 
-def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, s_tok=None):
+def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, s_tok=None,
+                       names: NameMemo | None = None):
     """Source features for judging the path: each half of the source gets the lexicon
     learned from the beads of the other half (cross-fitting). A lexicon learned from a
     path finds that very path similar whether or not it holds translations; learned on
@@ -473,7 +478,8 @@ def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, s_
                  and learn_part[0] <= b[0] and b[1] <= learn_part[1]]
         learned = learn_from_beads(sf0, tf, beads)
         if cross_names:
-            learn_names(src, tgt, beads, src_is_arabic=src_lang[:2] == "ar", table=learned)
+            learn_names(src, tgt, beads, src_is_arabic=src_lang[:2] == "ar", table=learned,
+                        memo=names)
         if len(learned):
             translate = translator(lexicons + [learned])
             out[lo:hi] = sentence_features(src[lo:hi], src_lang, tgt_lang,

@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from aligner.align import dp_fast, learn_fast
-from aligner.align.features import KEY_PREFIX, Sentence
+from aligner.align.features import KEY_PREFIX, Sentence, distinct
 from aligner.names.translit import could_match, is_same_name
 from aligner.names.translit_batch import could_match_pairs
 
@@ -203,20 +203,67 @@ def _name_words(text: str, arabic: bool) -> frozenset[str]:
                      and (not w[0].isdigit() if arabic else w[0].isupper()))
 
 
+class NameMemo:
+    """One alignment's name verdicts: which (Arabic word, Latin word) pairs write the same
+    name, kept across the learner's calls. Why: the second pass and the two cross-fitted
+    halves look at the first pass's beads again (most of their ~110k pairs were judged
+    already on synth-ar 6.7k). Made per aligned block, never global: nothing is carried
+    from one alignment to the next, and a verdict depends on its two words alone."""
+
+    def __init__(self) -> None:
+        self.a_ids: dict[str, int] = {}
+        self.l_ids: dict[str, int] = {}
+        self.codes = np.zeros(0, dtype=np.int64)  # pairs judged, a << 32 | l, ascending
+        self.same = np.zeros(0, dtype=bool)  # their verdicts
+
+    def verdicts(self, uniq: np.ndarray) -> np.ndarray:
+        """The verdict of each pair code of `uniq` (distinct, ascending), judging only the
+        ones not seen before: could_match_pairs' bounds, then _same_name on what passes."""
+        pos = np.minimum(np.searchsorted(self.codes, uniq), max(0, len(self.codes) - 1))
+        found = self.codes[pos] == uniq if len(self.codes) else np.zeros(len(uniq), bool)
+        out = np.zeros(len(uniq), dtype=bool)
+        out[found] = self.same[pos[found]]
+        new = uniq[~found]
+        if not len(new):
+            return out
+        ai, li = new >> _SHIFT, new & _LOW
+        # only the words of new pairs get their per-word tables built
+        ua, ul = distinct(ai), distinct(li)
+        a_all, l_all = list(self.a_ids), list(self.l_ids)
+        a_words = [a_all[i] for i in ua.tolist()]
+        l_words = [l_all[i] for i in ul.tolist()]
+        ok = could_match_pairs(a_words, l_words, np.searchsorted(ua, ai),
+                               np.searchsorted(ul, li), NAME_SIMILARITY)
+        for u in np.flatnonzero(ok).tolist():
+            ok[u] = _same_name(a_all[int(ai[u])], l_all[int(li[u])])
+        out[~found] = ok
+        codes = np.concatenate((self.codes, new))
+        order = np.argsort(codes, kind="stable")
+        self.codes, self.same = codes[order], np.concatenate((self.same, ok))[order]
+        return out
+
+
+# a pair's code: the Arabic word's id in the high bits, the Latin word's in the low ones
+_SHIFT = 32
+_LOW = (1 << _SHIFT) - 1
+
+
 def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
                 beads: Iterable[tuple[int, int, int, int]], *, src_is_arabic: bool,
-                table: LearnedLexicon | None = None) -> LearnedLexicon:
+                table: LearnedLexicon | None = None, memo: NameMemo | None = None
+                ) -> LearnedLexicon:
     """Arabic words and Latin capitalised words that write the same name, from beads.
 
     The consonant skeletons in features.py already match most names; this catches what
     they miss (long vowels, the article, exonyms like مصر ~ Egypt), using the project's
-    name matcher, on words that occur in the same bead only, so it stays cheap.
+    name matcher, on words that occur in the same bead only, so it stays cheap. `memo`:
+    the verdicts of earlier calls over the same alignment (NameMemo).
     """
-    from aligner.align.features import distinct, fold, form_key
+    from aligner.align.features import fold, form_key
 
     out = table if table is not None else LearnedLexicon()
-    a_ids: dict[str, int] = {}
-    l_ids: dict[str, int] = {}
+    memo = memo if memo is not None else NameMemo()
+    a_ids, l_ids = memo.a_ids, memo.l_ids
     rows: list[tuple[list[int], list[int]]] = []  # each bead's Arabic and Latin word ids
     for k, (s0, s1, t0, t1) in enumerate(beads):
         if k >= NAME_BEADS:
@@ -233,10 +280,8 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
                          [l_ids.setdefault(w, len(l_ids)) for w in sorted(latin)]))
     if not rows:
         return out
-    # every bead's pairs as codes a * nl + l, by index arithmetic; each distinct pair is
-    # put through the array form of could_match, and only what it lets through reaches
-    # _same_name (the same answers as _same_name on every pair)
-    nl = len(l_ids)
+    # every bead's pairs as codes a << 32 | l, by index arithmetic; each distinct pair gets
+    # its verdict once per alignment (NameMemo.verdicts)
     na_b = np.array([len(a) for a, _ in rows], dtype=np.int64)
     nl_b = np.array([len(b) for _, b in rows], dtype=np.int64)
     a_flat = np.fromiter(chain.from_iterable(a for a, _ in rows), dtype=np.int64)
@@ -246,18 +291,16 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
     r = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
     a_ptr = np.concatenate(([0], np.cumsum(na_b)[:-1]))
     l_ptr = np.concatenate(([0], np.cumsum(nl_b)[:-1]))
-    codes = a_flat[a_ptr[bead] + r // nl_b[bead]] * nl + l_flat[l_ptr[bead] + r % nl_b[bead]]
+    codes = (a_flat[a_ptr[bead] + r // nl_b[bead]] << _SHIFT) \
+        | l_flat[l_ptr[bead] + r % nl_b[bead]]
     uniq = distinct(codes)  # (np.unique hashes first: several times slower here)
-    a_words, l_words = list(a_ids), list(l_ids)
-    keep = could_match_pairs(a_words, l_words, uniq // nl, uniq % nl, NAME_SIMILARITY)
-    for u in np.flatnonzero(keep).tolist():
-        c = int(uniq[u])
-        keep[u] = _same_name(a_words[c // nl], l_words[c % nl])
+    keep = memo.verdicts(uniq)
     if not keep.any():
         return out
+    a_words, l_words = list(a_ids), list(l_ids)
     # in bead order, as the pairs were met (each code's place among the distinct ones)
     for c in codes[keep[np.searchsorted(uniq, codes)]].tolist():
-        a, la = a_words[c // nl], l_words[c % nl]
+        a, la = a_words[c >> _SHIFT], l_words[c & _LOW]
         s_word, t_word = (a, la) if src_is_arabic else (la, a)
         out.table.setdefault(fold(s_word)[:KEY_PREFIX], set()).add(form_key(t_word))
     return out
