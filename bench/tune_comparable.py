@@ -84,12 +84,38 @@ def _slip(src_gold: list[Bead], src_tgt: list[str], tgt: list[str], k: int,
     return out, gold
 
 
-def cases() -> list[tuple[str, str, list[str], list[str], tuple[str, str], list[Bead]]]:
-    """(kind, name, source, target, languages, right two-sided beads)."""
+# Joined sets: the share of 1-1 gold beads that start a run of two joined on one side.
+JOIN_TWO = 0.15
+GLUE = {"en": " ; ", "fr": " ; ", "ar": "، و"}
+
+
+def joined(doc: lit.Doc) -> lit.Doc:
+    """`doc` with runs of two 1-1 gold beads made one 1-2 or 2-1 bead (their sentences on
+    one side, drawn at random, chained into one): real translations where one sentence is
+    told as two (bench_literary's joining, runs of two)."""
+    rng = lit._rng("tune-comparable-joined", doc.name)
+    runs = []
+    g = 0
+    while g + 1 < len(doc.gold):
+        if lit._is11(doc.gold[g]) and lit._is11(doc.gold[g + 1]) and rng.random() < JOIN_TWO:
+            runs.append((g, 2, rng.randint(0, 1)))
+            g += 2
+            continue
+        g += 1
+    glue = (GLUE.get(doc.langs[0], " ; "), GLUE.get(doc.langs[1], " ; "))
+    return lit._join_runs(doc, runs, glue, True, doc.name)
+
+
+def cases(join: bool = False
+          ) -> list[tuple[str, str, list[str], list[str], tuple[str, str], list[Bead]]]:
+    """(kind, name, source, target, languages, right two-sided beads); with `join`, made
+    from the joined() documents."""
     out: list[tuple[str, str, list[str], list[str], tuple[str, str], list[Bead]]] = []
     for doc in lit.enfr_books():
         if not doc.tuning:
             continue
+        if join:
+            doc = joined(doc)
         g = len(doc.gold)
         for size in WINDOWS:
             for w in range(PER_BOOK):
@@ -110,7 +136,7 @@ def cases() -> list[tuple[str, str, list[str], list[str], tuple[str, str], list[
                 if src:
                     out.append(("real", f"{doc.name}-{size}-{w}", src, src_tgt, doc.langs,
                                 [bd for bd in gold if bd[0] and bd[1]]))
-    arts = [d for d in lit.aren_docs() if d.tuning]
+    arts = [joined(d) if join else d for d in lit.aren_docs() if d.tuning]
     for d in arts:
         h = len(d.src) // 2
         out.append(("apart", d.name + "-halves", d.src[:h], d.tgt[h:], d.langs, []))
@@ -284,9 +310,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dict", default="none,freedict")
     ap.add_argument("--dump", type=Path, help="write every bead's record (TSV)")
+    ap.add_argument("--sets", default="plain",
+                    help="plain, joined (runs of two gold beads joined: 1-2 / 2-1 gold)")
+    ap.add_argument("--variants", default="now",
+                    help="now, unmerged (coverage.merged_neighbours left out), or both")
     args = ap.parse_args()
     if not lit.ready():
         return 0
+    from aligner.align import coverage as cov
     from aligner.align import parallel
     from aligner.align.aligner import align_sentences
     from aligner.align.sides import translator
@@ -296,6 +327,7 @@ def main() -> int:
 
     seen: list = []
     real_estimate = parallel.estimate
+    real_merge = cov.merged_neighbours
 
     def recording(model, path, null_sims, stat=parallel.similarity, *a, **kw):
         ev = real_estimate(model, path, null_sims, stat, *a, **kw)
@@ -307,60 +339,97 @@ def main() -> int:
                          for s0, s1, t0, t1 in path if s1 > s0 and t1 > t0})
         return ev
 
+
+    def unmerged(s_words, t_words, path, margins, factors):
+        return [tuple(b) for b in path], list(margins), list(factors)
+
     parallel.estimate = recording  # (the bench only records; the aligner is unchanged)
     rows: list[dict] = []
+    wide: list[tuple[str, str, str, str, int, int, int]] = []
     with tempfile.TemporaryDirectory() as tmp:
         dict_dirs = lit.dict_dirs(Path(tmp))
-        for dname in args.dict.split(","):
-            os.environ["DRAGOMAN_DICTD_DIR"] = dict_dirs[dname]
-            for kind, name, src, tgt, langs, right in cases():
-                lex = Lexicon.installed(*langs)
-                seen.clear()
-                spans = align_sentences(src, tgt, *langs, lexicon=[lex] if lex else None,
-                                        comparable=True)
-                stats = seen[-1] if seen else {}
-                look = translator([lex]) if lex else None
-                s_words = sentence_words(src, *langs, translate=look, target_side=False)
-                t_words = sentence_words(tgt, langs[1], langs[0], translate=None,
-                                         target_side=True)
-                gold = {(min(s), max(s) + 1, min(t), max(t) + 1) for s, t in right}
-                links = {(i, j) for s, t in right for i in s for j in t}
-                for sp in spans:
-                    key = (sp.src_start, sp.src_end, sp.tgt_start, sp.tgt_end)
-                    if key in stats:
-                        holds = any((i, j) in links for i in range(sp.src_start, sp.src_end)
-                                    for j in range(sp.tgt_start, sp.tgt_end))
-                        wcover = bead_coverage(s_words, t_words, sp.src_start, sp.tgt_start,
-                                               sp.src_end - sp.src_start,
-                                               sp.tgt_end - sp.tgt_start)
-                        wlow = bead_coverage(s_words, t_words, sp.src_start, sp.tgt_start,
-                                             sp.src_end - sp.src_start,
-                                             sp.tgt_end - sp.tgt_start, Z_TAIL)
-                        rows.append(dict(zip(COLUMNS, (dname, kind, name, *stats[key],
-                                                       sp.score, key in gold, holds, wcover,
-                                                       wlow))))
+        for variant in args.variants.split(","):
+            # unmerged: coverage.merged_neighbours left out (main before); now: the aligner
+            cov.merged_neighbours = real_merge if variant == "now" else unmerged
+            for set_name in args.sets.split(","):
+                all_cases = cases(join=set_name == "joined")
+                for dname in args.dict.split(","):
+                    os.environ["DRAGOMAN_DICTD_DIR"] = dict_dirs[dname]
+                    tag = f"{variant}/{set_name}/{dname}"
+                    got_wide = [0, 0, 0]
+                    for kind, name, src, tgt, langs, right in all_cases:
+                        lex = Lexicon.installed(*langs)
+                        seen.clear()
+                        spans = align_sentences(src, tgt, *langs,
+                                                lexicon=[lex] if lex else None,
+                                                comparable=True)
+                        stats = seen[-1] if seen else {}
+                        look = translator([lex]) if lex else None
+                        s_words = sentence_words(src, *langs, translate=look,
+                                                 target_side=False)
+                        t_words = sentence_words(tgt, langs[1], langs[0], translate=None,
+                                                 target_side=True)
+                        gold = {(min(s), max(s) + 1, min(t), max(t) + 1) for s, t in right}
+                        wide_gold = {g for g in gold if g[1] - g[0] + g[3] - g[2] == 3}
+                        links = {(i, j) for s, t in right for i in s for j in t}
+                        got_wide[0] += len(wide_gold)
+                        for sp in spans:
+                            key = (sp.src_start, sp.src_end, sp.tgt_start, sp.tgt_end)
+                            if sp.src_end == sp.src_start or sp.tgt_end == sp.tgt_start:
+                                continue
+                            if key in wide_gold:
+                                got_wide[1] += 1
+                                got_wide[2] += sp.score >= 0.5
+                            holds = any((i, j) in links
+                                        for i in range(sp.src_start, sp.src_end)
+                                        for j in range(sp.tgt_start, sp.tgt_end))
+                            a, b = sp.src_end - sp.src_start, sp.tgt_end - sp.tgt_start
+                            wcover = bead_coverage(s_words, t_words, sp.src_start,
+                                                   sp.tgt_start, a, b)
+                            wlow = bead_coverage(s_words, t_words, sp.src_start,
+                                                 sp.tgt_start, a, b, Z_TAIL)
+                            # a bead the path did not hold when the evidence was recorded
+                            # (merged after it) has no record of its own: zeros
+                            rec = stats.get(key, (0.0,) * 9)
+                            rows.append(dict(zip(COLUMNS, (tag, kind, name, *rec, sp.score,
+                                                           key in gold, holds, wcover,
+                                                           wlow))))
+                    wide.append((variant, set_name, dname, "", *got_wide))
+    cov.merged_neighbours = real_merge
     if args.dump:
         args.dump.write_text("".join("\t".join(str(r[c]) for c in COLUMNS) + "\n"
                                      for r in rows), encoding="utf-8")
-    print(f"{'dict':9s} {'kind':6s} {'beads':>6s} {'right':>6s} {'>=0.5':>6s} "
+    tags = sorted({r["dict"] for r in rows}, key=lambda t: [r["dict"] for r in rows].index(t))
+    print(f"{'variant/set/dict':26s} {'kind':6s} {'beads':>6s} {'right':>6s} {'>=0.5':>6s} "
           f"{'right>=.5':>9s} {'mean':>6s}")
-    for dname in args.dict.split(","):
+    for tag in tags:
         for kind in ("apart", "mixed", "real"):
-            got = [r for r in rows if r["dict"] == dname and r["kind"] == kind]
-            print(f"{dname:9s} {kind:6s} {len(got):6d} {sum(r['right'] for r in got):6d} "
+            got = [r for r in rows if r["dict"] == tag and r["kind"] == kind]
+            print(f"{tag:26s} {kind:6s} {len(got):6d} {sum(r['right'] for r in got):6d} "
                   f"{sum(r['score'] >= 0.5 for r in got):6d} "
                   f"{sum(r['score'] >= 0.5 and r['right'] for r in got):9d} "
                   f"{sum(r['score'] for r in got) / max(1, len(got)):6.3f}")
-    for col, what in (("stat", "statistic"), ("coverage", "coverage"),
-                      ("share", "document's estimate")):
-        print(f"\nisotonic fit of 'holds a translation' on the {what}:")
-        for lo, hi, mean, count, _x in pav([(float(r[col]), float(r["holds"])) for r in rows]):
-            print(f"  [{lo:+.4f}, {hi:+.4f}] {count:5d} beads  holds {mean:.3f}")
-    weights = fit_logistic([features(r["stat"], r["coverage"], r["share"]) for r in rows],
-                           [float(r["holds"]) for r in rows])
-    print("\nWEIGHTS =", tuple(weights))
-    for dname in args.dict.split(","):
-        gate_table([r for r in rows if r["dict"] == dname], dname)
+        got = [r for r in rows if r["dict"] == tag]
+        wrong = sum(1 for r in got if r["kind"] != "real" and not r["right"]
+                    and r["score"] >= 0.5)
+        print(f"{tag:26s} wrong (apart, mixed) >= 0.5: {wrong}; right exactly: "
+              f"{sum(r['right'] for r in got)}, >= 0.5: "
+              f"{sum(r['right'] and r['score'] >= 0.5 for r in got)}")
+    print("\ngold 1-2 / 2-1 beads (mixed and real pairs): found exactly, >= 0.5")
+    for variant, set_name, dname, _, total, found, high in wide:
+        print(f"  {variant}/{set_name}/{dname}: {total} gold, {found} found, {high} >= 0.5")
+    if args.variants == "now" and args.sets == "plain":
+        for col, what in (("stat", "statistic"), ("coverage", "coverage"),
+                          ("share", "document's estimate")):
+            print(f"\nisotonic fit of 'holds a translation' on the {what}:")
+            for lo, hi, mean, count, _x in pav([(float(r[col]), float(r["holds"]))
+                                                for r in rows]):
+                print(f"  [{lo:+.4f}, {hi:+.4f}] {count:5d} beads  holds {mean:.3f}")
+        weights = fit_logistic([features(r["stat"], r["coverage"], r["share"]) for r in rows],
+                               [float(r["holds"]) for r in rows])
+        print("\nWEIGHTS =", tuple(weights))
+        for tag in tags:
+            gate_table([r for r in rows if r["dict"] == tag], tag)
     return 0
 
 

@@ -376,9 +376,10 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
                                   or shape_fits)
     factors = ev.translated if doubtful else [1.0] * len(path)
     if comparable and _dictionary_coverage(sf0, dict_translate) >= COVERAGE_MIN:
-        # a dictionary that knows the words: a pair must match on both sides (coverage.py)
-        factors = coverage.covered(src, tgt, src_lang, tgt_lang, dict_translate, path,
-                                   factors)
+        # a dictionary that knows the words: a pair must match on both sides, and a 1-1
+        # becomes the 1-2 or 2-1 its unaligned neighbour makes where that matches more
+        path, margins, factors = coverage.judged(src, tgt, src_lang, tgt_lang,
+                                                 dict_translate, path, margins, factors)
     return [BeadSpan(s0, s1, t0, t1, round(dp.confidence(mg) * p, 4))
             for (s0, s1, t0, t1), mg, p in zip(path, margins, factors)]
 

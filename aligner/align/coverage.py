@@ -67,6 +67,70 @@ def bead_coverage(src: Sequence[Words], tgt: Sequence[Words], i: int, j: int, a:
     return min(_share(list(s_words), t_keys, z), _share(list(t_words), s_keys, z))
 
 
+def sentence_coverage(src: Sequence[Words], tgt: Sequence[Words], i: int, j: int, a: int,
+                  b: int, z: float = 0.0) -> float:
+    """The smallest share, over the bead's sentences, of a sentence's words the other side
+    matches: for a 1-1 the smaller of the two sides' shares; in a 1-2 each of the two
+    sentences must be accounted for by the one (two sides pooled, a sentence the other
+    side does not tell would hide behind its partner's matches). A sentence with no word
+    (punctuation, a dash) says nothing either way and is left out; words with the same
+    keys count once, as in a sentence the keys are what can be matched."""
+    s_keys: set[str] = set().union(*(k for x in range(i, i + a) for k in src[x]))
+    t_keys: set[str] = set().union(*(k for y in range(j, j + b) for k in tgt[y]))
+    shares = [_share(sorted(set(src[x]), key=sorted), t_keys, z) for x in range(i, i + a)
+              if src[x]] + [_share(sorted(set(tgt[y]), key=sorted), s_keys, z)
+                            for y in range(j, j + b) if tgt[y]]
+    return min(shares) if shares else 0.0
+
+
+def merged_neighbours(s_words: Sequence[Words], t_words: Sequence[Words], path: Path,
+                      margins: Sequence[float], factors: Sequence[float]
+                      ) -> tuple[list[tuple[int, int, int, int]], list[float], list[float]]:
+    """Comparable mode's 1-1 beads, each merged into the 1-2 or 2-1 bead it makes with an
+    unaligned neighbour on the path when that bead's coverage (bead_coverage, the same
+    evidence the pair is judged on) is higher; the path, margins and factors after.
+
+    Why: a retold or translated sentence often comes as two sentences of the other text,
+    and comparable mode's path, which weighs only the words shared, leaves the second one
+    unaligned (its prior for 1-2 beads is small, so that unrelated texts do not merge).
+    Coverage tells the two apart: where the source sentence is told in two, half of its
+    words are matched by the first only, and all of them by the two; a neighbour that is
+    not part of the translation brings words the source does not match, and the union's
+    coverage falls. A merged bead keeps its pair's margin (the DP's doubt about which
+    sentences pair) and factor; the caller scales it by its coverage as any pair."""
+    out = [(b[0], b[1], b[2], b[3]) for b in path]
+    mg, fs = list(margins), list(factors)
+    k = 0
+    while k < len(out):
+        s0, s1, t0, t1 = out[k]
+        if s1 - s0 != 1 or t1 - t0 != 1:
+            k += 1
+            continue
+        best = sentence_coverage(s_words, t_words, s0, t0, 1, 1)
+        pick: tuple[int, tuple[int, int, int, int]] | None = None
+        for n in (k - 1, k + 1):  # the neighbour before, then after: ties go to the first
+            if not 0 <= n < len(out):
+                continue
+            u0, u1, v0, v1 = out[n]
+            if (u1 - u0) + (v1 - v0) != 1:
+                continue
+            bead = (min(s0, u0), max(s1, u1), min(t0, v0), max(t1, v1))
+            c = sentence_coverage(s_words, t_words, bead[0], bead[2], bead[1] - bead[0],
+                                  bead[3] - bead[2])
+            if c > best:
+                best, pick = c, (n, bead)
+        if pick is None:
+            k += 1
+            continue
+        n, bead = pick
+        lo = min(k, n)
+        out[lo:lo + 2] = [bead]
+        mg[lo:lo + 2] = [mg[k]]
+        fs[lo:lo + 2] = [fs[k]]
+        k = lo + 1
+    return out, mg, fs
+
+
 def covered(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str,
             translate: Translate | None, path: Path, factors: Sequence[float]
             ) -> list[float]:
@@ -81,8 +145,30 @@ def covered(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str
     matches are names, numbers and cognates, in translations too, and coverage says
     nothing (tuning pairs: no better than a uniform bar), so the caller asks for it only
     with a dictionary."""
-    s_words = sentence_words(src, src_lang, tgt_lang, translate=translate, target_side=False)
-    t_words = sentence_words(tgt, tgt_lang, src_lang, translate=None, target_side=True)
+    s_words, t_words = _both_words(src, tgt, src_lang, tgt_lang, translate)
+    return _scaled(s_words, t_words, path, factors)
+
+
+def judged(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str,
+           translate: Translate | None, path: Path, margins: Sequence[float],
+           factors: Sequence[float]
+           ) -> tuple[list[tuple[int, int, int, int]], list[float], list[float]]:
+    """Comparable mode with a dictionary: the path's 1-1 beads merged with a neighbour
+    (merged_neighbours) and the factors scaled by coverage (covered), the words looked
+    up once."""
+    s_words, t_words = _both_words(src, tgt, src_lang, tgt_lang, translate)
+    path, margins, factors = merged_neighbours(s_words, t_words, path, margins, factors)
+    return path, margins, _scaled(s_words, t_words, path, factors)
+
+
+def _both_words(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str,
+                translate: Translate | None) -> tuple[list[Words], list[Words]]:
+    return (sentence_words(src, src_lang, tgt_lang, translate=translate, target_side=False),
+            sentence_words(tgt, tgt_lang, src_lang, translate=None, target_side=True))
+
+
+def _scaled(s_words: Sequence[Words], t_words: Sequence[Words], path: Path,
+            factors: Sequence[float]) -> list[float]:
     return [f * min(1.0, bead_coverage(s_words, t_words, s0, t0, s1 - s0, t1 - t0)
                     / COVER_MIN)
             if s1 > s0 and t1 > t0 else f for (s0, s1, t0, t1), f in zip(path, factors)]

@@ -275,3 +275,40 @@ def test_coverage_counts_words_of_both_sides():
     assert got == [pytest.approx(0.8 * named / coverage.COVER_MIN), 0.8]
     assert coverage.covered(src, tgt, "en", "fr", look, [(0, 1, 0, 0), (1, 2, 0, 0)],
                             [0.6, 0.3]) == [0.6, 0.3]
+
+
+def test_a_sentence_told_as_two_is_merged_with_its_second_half_and_no_other():
+    # our own text: the captain's departure told in French as two sentences; the path
+    # pairs the first and leaves the second unaligned. Merged, every word of the English
+    # sentence is accounted for; merging the 1-1 below it with an unrelated neighbour
+    # would bring a sentence the English does not tell, and does not happen
+    lex = _voyage_lexicon()
+    src = [VOYAGE_EN[0], VOYAGE_EN[7]]
+    tgt = ["Le capitaine Moreau quitta le port de Brest à l'aube avec quarante marins.",
+           "Cargaison : du sel et trois vieux canons.",
+           "Les marchands de Brest attendaient des nouvelles depuis un mois.",
+           VOYAGE_FR[5]]
+    s_words = coverage.sentence_words(src, "en", "fr", translate=lex.translations,
+                                      target_side=False)
+    t_words = coverage.sentence_words(tgt, "fr", "en", translate=None, target_side=True)
+    half = coverage.sentence_coverage(s_words, t_words, 0, 0, 1, 1)
+    both = coverage.sentence_coverage(s_words, t_words, 0, 0, 1, 2)
+    assert half < both
+    # for a 1-1 the two measures agree; a 1-2 holding a sentence the other side does not
+    # tell is judged by that sentence, where pooling the sides hides it
+    assert half == coverage.bead_coverage(s_words, t_words, 0, 0, 1, 1)
+    assert coverage.sentence_coverage(s_words, t_words, 1, 2, 1, 2) == 0.0
+    assert coverage.bead_coverage(s_words, t_words, 1, 2, 1, 2) > 0.0
+    path = [(0, 1, 0, 1), (1, 1, 1, 2), (1, 1, 2, 3), (1, 2, 3, 4)]
+    got = coverage.merged_neighbours(s_words, t_words, path, [2.0, 1.0, 1.0, 3.0],
+                                     [0.9, 1.0, 1.0, 0.8])
+    assert got == ([(0, 1, 0, 2), (1, 1, 2, 3), (1, 2, 3, 4)], [2.0, 1.0, 3.0],
+                   [0.9, 1.0, 0.8])
+    # the same sentences with the halves the other way round: merged with the one before
+    flipped = [(0, 0, 0, 1), (0, 1, 1, 2)]
+    s2 = coverage.sentence_words([VOYAGE_EN[0]], "en", "fr", translate=lex.translations,
+                                 target_side=False)
+    t2 = coverage.sentence_words([tgt[1], tgt[0]], "fr", "en", translate=None,
+                                 target_side=True)
+    assert coverage.merged_neighbours(s2, t2, flipped, [1.0, 2.0], [1.0, 0.7]) == \
+        ([(0, 1, 0, 2)], [2.0], [0.7])
