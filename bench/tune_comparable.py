@@ -26,8 +26,14 @@ candidates of issue 11 point 1 (candidates(): (a) size-aware chance tests of the
 keys, (b) the length fit, (c) coverage both ways) as gates on the score, each against a
 uniform stricter bar (GATES, gate_table), and their AUCs among the beads >= 0.5.
 
+`--sets joined` builds the same pairs from the tuning documents with runs of two 1-1 gold
+beads joined on one side (joined(): real translations where one sentence is told as two,
+so the gold holds 1-2 and 2-1 beads); `--variants unmerged,now` runs each pair without and
+with coverage.merged_neighbours (before and after in one run). Per setting it prints the
+gold 1-2 / 2-1 beads found exactly and those >= 0.5.
+
 Usage: DRAGOMAN_SHARED=/work/shared .venv/bin/python bench/tune_comparable.py
-       [--dict none,freedict] [--dump FILE]
+       [--dict none,freedict] [--dump FILE] [--sets plain,joined] [--variants unmerged,now]
 """
 from __future__ import annotations
 
