@@ -350,6 +350,7 @@ CATALOGUE: dict[str, str] = {
     "glossary.bad_column": "column {column} is not a language code",
     "glossary.no_arabic": "no Arabic term",
     "glossary.unknown_type": "unknown glossary type: use .tbx, .csv, .tsv or name a format",
+    "glossary.unknown_format": "unknown glossary format {fmt}",
     "spans.bad_json": "not valid JSON: {error}",
     "spans.bad_record": "expected {record}",
     "spans.bad_span": "bad span {span} for a text of {length} characters",

@@ -472,6 +472,7 @@ MARKED: dict[str, object] = {
     "glossary.no_arabic": QT_TRANSLATE_NOOP("CoreMessages", "no Arabic term"),
     "glossary.unknown_type": QT_TRANSLATE_NOOP(
         "CoreMessages", "unknown glossary type: use .tbx, .csv, .tsv or name a format"),
+    "glossary.unknown_format": QT_TRANSLATE_NOOP("CoreMessages", "unknown glossary format {fmt}"),
     "spans.bad_json": QT_TRANSLATE_NOOP("CoreMessages", "not valid JSON: {error}"),
     "spans.bad_record": QT_TRANSLATE_NOOP("CoreMessages", "expected {record}"),
     "spans.bad_span": QT_TRANSLATE_NOOP(

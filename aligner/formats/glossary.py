@@ -24,7 +24,7 @@ import io
 from pathlib import Path
 from typing import Iterable
 
-from aligner.errors import InputError
+from aligner.errors import InputError, Refusal
 from aligner.formats.common import Output, PathLike, one_line, text_output
 from aligner.formats.langtag import is_valid_tag
 from aligner.messages import Problem
@@ -268,7 +268,7 @@ def format_for(path: PathLike, fmt: str | None = None) -> str:
     .txt/.tsv would otherwise be the register table."""
     if fmt:
         if fmt not in REGISTER_FORMATS:
-            raise ValueError(f"unknown glossary format {fmt!r}")
+            raise Refusal(Problem("glossary.unknown_format", fmt=repr(fmt)))
         return fmt
     suffix = Path(path).suffix.lower()
     if suffix == ".tbx":

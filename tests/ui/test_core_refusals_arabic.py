@@ -98,6 +98,11 @@ def test_glossary_refusals_are_told_in_arabic(arabic, tmp_path):
     other = tmp_path / "terms.odt"
     read_refused(lambda: glossary.format_for(other), other,
                  "unknown glossary type: use .tbx, .csv, .tsv or name a format")
+    # a format asked for by a name the register does not write (was a ValueError, English)
+    with pytest.raises(DragomanError) as err:
+        glossary.format_for(other, "xliff")
+    assert str(err.value) == "unknown glossary format 'xliff'"
+    assert "\u2066'xliff'\u2069" in said_in_arabic(err.value)
 
 
 def test_span_conll_and_moses_content_refusals_are_told_in_arabic(arabic, tmp_path):
