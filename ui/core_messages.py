@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTextBoundaryFinder
 from aligner.errors import DragomanError
 from aligner.messages import CATALOGUE, Problem
 
-from .i18n import RTL_LANGS, current, translated
+from .i18n import RTL_LANGS, current, translated, ui_paragraph
 
 CONTEXT = "CoreMessages"
 MARKED: dict[str, object] = {
@@ -513,8 +513,7 @@ def problem_text(problem: str) -> str:
 def line_text(problem: str) -> str:
     """A keyed problem on a line of its own (an import's warning or note): translated, and
     in Arabic a right-to-left paragraph whatever its first word is."""
-    text = problem_text(problem)
-    return _right_to_left(text) if current() in RTL_LANGS else text
+    return ui_paragraph(problem_text(problem))
 
 
 def detail(text: str) -> str:
@@ -530,7 +529,7 @@ def error_text(exc: BaseException) -> str:
                                                             Problem):
         return str(exc)
     if current() in RTL_LANGS:
-        return _right_to_left(exc.worded(problem_text, isolated))
+        return ui_paragraph(exc.worded(problem_text, isolated))
     return exc.worded(problem_text)
 
 
@@ -539,16 +538,9 @@ def placed(text: str, path: object, **args: object) -> str:
     left to right (and the paragraph right to left) in an Arabic interface, as error_text
     does for core errors."""
     if current() in RTL_LANGS:
-        return _right_to_left(text.format(path=isolated(str(path)),
-                                          **{k: isolated(str(v)) for k, v in args.items()}))
+        return ui_paragraph(text.format(path=isolated(str(path)),
+                                        **{k: isolated(str(v)) for k, v in args.items()}))
     return text.format(path=path, **args)
-
-
-def _right_to_left(text: str) -> str:
-    """`text` as a right-to-left paragraph: a right-to-left mark first, since Qt takes a
-    paragraph's direction from its first strong letter and does not skip an isolated
-    file name."""
-    return "\u200f" + text
 
 
 def isolated(name: str) -> str:

@@ -70,6 +70,13 @@ def current() -> str:
     return str(value) if value else "en"
 
 
+def ui_paragraph(text: str) -> str:
+    """`text` as a paragraph of the interface's direction. Qt takes a paragraph's direction
+    from its first strong letter, so an Arabic line that starts with a key name ('Enter: ...')
+    or a file name would run left to right; a right-to-left mark first keeps it Arabic."""
+    return "\u200f" + text if current() in RTL_LANGS else text
+
+
 def translate(context: str, text: str) -> str:
     """A literal to translate in a module function: lupdate finds `translate("Ctx", "...")`
     calls by their name, as it finds self.tr() in classes."""

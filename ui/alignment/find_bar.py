@@ -6,11 +6,13 @@ matching, with Arabic folded) and FilterBar emits the filter values for the prox
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSizePolicy, QWidget)
 
 from aligner.model import IMPORTED
 from aligner.review import Query
+
+from ..score_box import ScoreBox
 
 
 class FindBar(QWidget):
@@ -26,9 +28,13 @@ class FindBar(QWidget):
         self.side.addItems([self.tr("Both sides"), self.tr("Source"), self.tr("Target")])
         self.regex = QCheckBox(self.tr("Regex"))
         self.status = QLabel()
-        previous = QPushButton("◀")
+        # up and down, as the matches go in the table: a left/right arrow would point the
+        # wrong way once an Arabic interface mirrors the bar
+        previous = QPushButton("▲")
+        previous.setObjectName("find_previous")
         previous.setToolTip(self.tr("Previous match (Shift+F3)"))
-        following = QPushButton("▶")
+        following = QPushButton("▼")
+        following.setObjectName("find_next")
         following.setToolTip(self.tr("Next match (F3 or Enter)"))
         close = QPushButton("✕")
         close.setToolTip(self.tr("Close (Esc)"))
@@ -37,7 +43,7 @@ class FindBar(QWidget):
         following.clicked.connect(lambda: self.request(False))
         close.clicked.connect(self.close_bar)
         for button in (previous, following, close):
-            button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") + 24)
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("▲") + 24)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -85,13 +91,7 @@ class FilterBar(QWidget):
             self.status.addItem(self.tr(label))
         self.kinds = QLineEdit()
         self.kinds.setPlaceholderText(self.tr("types, e.g. 1-2, 2-1, 0-1"))
-        self.score_min = QDoubleSpinBox()
-        self.score_max = QDoubleSpinBox()
-        for box, value in ((self.score_min, 0.0), (self.score_max, 1.0)):
-            box.setRange(0.0, 1.0)
-            box.setSingleStep(0.05)
-            box.setDecimals(2)
-            box.setValue(value)
+        self.score_min, self.score_max = ScoreBox(0.0), ScoreBox(1.0)
         apply_button = QPushButton(self.tr("Apply"))
         clear_button = QPushButton(self.tr("Clear"))
         apply_button.clicked.connect(self.apply)

@@ -20,6 +20,7 @@ from aligner.edits import Edit
 from aligner.entities import edits as entity_edits
 from aligner.model import Bead, Entity
 
+from ..i18n import ui_paragraph
 from .labels import LabelKeys
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -87,8 +88,10 @@ class EntitiesPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.label_filter)
         layout.addWidget(self.tree, 1)
-        hint = QLabel(self.tr("Enter: go · Del: remove · U: unlink · A/R: accept/reject "
-                              "suggestion · 1-9: relabel · F6/F7: next unlinked/suggestion"))
+        hint = QLabel(ui_paragraph(self.tr(
+            "Enter: go · Del: remove · U: unlink · A/R: accept/reject suggestion · 1-9: "
+            "relabel · F6/F7: next unlinked/suggestion")))
+        hint.setObjectName("entities_hint")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: gray")
         layout.addWidget(hint)

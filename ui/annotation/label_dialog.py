@@ -11,7 +11,10 @@ from PySide6.QtWidgets import (QColorDialog, QDialog, QDialogButtonBox, QHBoxLay
 
 from aligner.entities.labels import Label, LabelError, next_colour, next_key
 
-from ..core_messages import error_text
+from ..core_messages import detail, error_text
+from ..i18n import ui_paragraph
+
+COLOUR_ROLE = Qt.ItemDataRole.UserRole  # the colour itself; the text shown may be isolated
 
 
 class LabelDialog(QDialog):
@@ -44,7 +47,9 @@ class LabelDialog(QDialog):
         row.addWidget(remove)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Enter on a colour picks another; keys are 1-9.")))
+        hint = QLabel(ui_paragraph(self.tr("Enter on a colour picks another; keys are 1-9.")))
+        hint.setObjectName("labels_hint")
+        layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.problem)
@@ -54,28 +59,34 @@ class LabelDialog(QDialog):
         r = self.table.rowCount()
         self.table.insertRow(r)
         self.table.setItem(r, 0, QTableWidgetItem(lab.name))
-        colour = QTableWidgetItem(lab.colour)
-        colour.setBackground(QBrush(QColor(lab.colour)))
+        colour = QTableWidgetItem()
         colour.setFlags(colour.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(r, 1, colour)
+        self.set_colour(r, lab.colour)
         self.table.setItem(r, 2, QTableWidgetItem(lab.key))
 
     def labels(self) -> list[Label]:
         out = []
         for r in range(self.table.rowCount()):
-            name, colour, key = (self.table.item(r, c).text().strip() for c in range(3))
-            out.append(Label(name, colour, key))
+            name, key = (self.table.item(r, c).text().strip() for c in (0, 2))
+            out.append(Label(name, self.colour(r), key))
         return out
 
+    def colour(self, row: int) -> str:
+        return str(self.table.item(row, 1).data(COLOUR_ROLE))
+
     def set_colour(self, row: int, colour: str) -> None:
+        """The colour kept as it is; shown isolated, since a right-to-left cell would put
+        the '#' of '#f4a6a6' at the end."""
         item = self.table.item(row, 1)
-        item.setText(colour)
+        item.setData(COLOUR_ROLE, colour)
+        item.setText(detail(colour))
         item.setBackground(QBrush(QColor(colour)))
 
     def _cell_activated(self, row: int, column: int) -> None:
         if column != 1:
             return
-        chosen = QColorDialog.getColor(QColor(self.table.item(row, 1).text()), self)
+        chosen = QColorDialog.getColor(QColor(self.colour(row)), self)
         if chosen.isValid():
             self.set_colour(row, chosen.name())
 

@@ -25,6 +25,7 @@ from aligner.names.evidence import register_offer
 from aligner.names.register import Proposal as RegisterProposal
 
 from ..alignment.model import SRC, TGT, BeadTableModel
+from ..i18n import ui_paragraph
 from .labels import LabelKeys
 from .side_view import SideTextView
 
@@ -76,12 +77,15 @@ class AnnotationPane(QWidget):
         self._show_labels()
 
     def _show_labels(self) -> None:
+        # each chip and the label name isolated (first strong: a name may be Arabic), so a
+        # right-to-left bar keeps '1 PER' together instead of one Latin run across chips
         chips = " ".join(
-            f'<span style="background-color:{lab.colour};">&nbsp;{escape(lab.key)}&nbsp;'
-            f'{escape(lab.name)}&nbsp;</span>' for lab in self.labels.labels)
+            f'\u2068<span style="background-color:{lab.colour};">&nbsp;{escape(lab.key)}&nbsp;'
+            f'{escape(lab.name)}&nbsp;</span>\u2069' for lab in self.labels.labels)
         keys = self.tr("Enter: {label} · Alt+key: exact · Del: remove · L: link · "
-                       "A/R: suggestion").format(label=f"<b>{escape(self.labels.sticky or '')}</b>")
-        self.label_bar.setText(f"{chips} &nbsp; {keys}")
+                       "A/R: suggestion").format(
+            label=f"<b>\u2068{escape(self.labels.sticky or '')}\u2069</b>")
+        self.label_bar.setText(ui_paragraph(f"{chips} &nbsp; {keys}"))
 
     def show_bead(self, row: int) -> None:
         """Show bead `row` of the model (-1: none); a pending proposal is dropped."""

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from aligner.formats import FORMATS, PER_LANGUAGE
+
+from ..score_box import ScoreBox
 
 
 def per_language(fmt: str) -> bool:
@@ -45,9 +47,7 @@ class ExportDialog(QDialog):
         self.only_current.setChecked(current_bitext is not None)
         self.only_current.setEnabled(current_bitext is not None)
         self.confirmed_only = QCheckBox(self.tr("Confirmed beads only"))
-        self.min_score = QDoubleSpinBox()
-        self.min_score.setRange(0.0, 1.0)
-        self.min_score.setSingleStep(0.05)
+        self.min_score = ScoreBox()
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.fmt)
         form.addRow(self.tr("Output file"), out_row)

@@ -411,82 +411,82 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../annotation/pane.py" line="82" />
+        <location filename="../../annotation/pane.py" line="85" />
         <source>Enter: {label} · Alt+key: exact · Del: remove · L: link · A/R: suggestion</source>
-        <translation>Enter: {label} · Alt+مفتاح: تحديد دقيق · Del: إزالة · L: ربط · A/R: اقتراح</translation>
+        <translation>Enter: {label} · ⁦Alt⁩+مفتاح: تحديد دقيق · Del: إزالة · L: ربط · A/R: اقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="121" />
+        <location filename="../../annotation/pane.py" line="125" />
         <source>No label has the key {key}.</source>
         <translation>لا وسم بالمفتاح {key}.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="129" />
+        <location filename="../../annotation/pane.py" line="133" />
         <source>Select within one sentence.</source>
         <translation>حدّد داخل جملة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="141" />
+        <location filename="../../annotation/pane.py" line="145" />
         <source>Nothing to tag here: select a word.</source>
         <translation>لا شيء يُوسم هنا: حدّد كلمة.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="157" />
+        <location filename="../../annotation/pane.py" line="161" />
         <source>Tagged and linked.</source>
         <translation>وُسم ورُبط.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="175" />
+        <location filename="../../annotation/pane.py" line="179" />
         <source>No counterpart found: select it on the other side and press its key (or L), or leave the entity unlinked.</source>
         <translation>لم يُعثر على مقابل: حدّده في الجانب الآخر واضغط مفتاحه (أو L)، أو اترك الكيان دون ربط.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="181" />
+        <location filename="../../annotation/pane.py" line="185" />
         <source>Counterpart proposed: «{text}» ({label}). Enter accepts, Esc rejects.</source>
         <translation>مقابل مقترح: «{text}» ({label}). Enter للقبول، Esc للرفض.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="206" />
+        <location filename="../../annotation/pane.py" line="210" />
         <source>Linked.</source>
         <translation>رُبط.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="213" />
+        <location filename="../../annotation/pane.py" line="217" />
         <source>Left unlinked.</source>
         <translation>تُرك دون ربط.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="219" />
+        <location filename="../../annotation/pane.py" line="223" />
         <source>Tag an entity first; then select its counterpart here and press L.</source>
         <translation>وسِّم كيانًا أولًا؛ ثم حدّد مقابله هنا واضغط L.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="242" />
+        <location filename="../../annotation/pane.py" line="246" />
         <source>new entry</source>
         <translation>مدخل جديد</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="242" />
+        <location filename="../../annotation/pane.py" line="246" />
         <source>join the entry</source>
         <translation>الانضمام إلى المدخل</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="243" />
+        <location filename="../../annotation/pane.py" line="247" />
         <source>Names register: {what} {name}. N takes it.</source>
         <translation>سجل الأسماء: {what} {name}. اضغط N لاعتماده.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="249" />
+        <location filename="../../annotation/pane.py" line="253" />
         <source>Link an Arabic name to its counterpart first; N then adds the pair to the names register.</source>
         <translation>اربط اسمًا عربيًا بمقابله أولًا؛ ثم يضيف N الزوج إلى سجل الأسماء.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="253" />
+        <location filename="../../annotation/pane.py" line="257" />
         <source>Added to the names register.</source>
         <translation>أُضيف إلى سجل الأسماء.</translation>
     </message>
     <message>
-        <location filename="../../annotation/pane.py" line="258" />
+        <location filename="../../annotation/pane.py" line="262" />
         <source>Put the cursor on a suggestion (drawn pale, dotted) to accept (A) or reject (R) it.</source>
         <translation>ضع المؤشر على اقتراح (مرسوم باهتًا منقّطًا) لقبوله (A) أو رفضه (R).</translation>
     </message>
@@ -954,7 +954,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="165" />
-        <source>sentences {first} and {second} are in different beads of bitext '{name}'; merge or shift the beads first</source>
+        <source>sentences {first} and {second} are in different beads of bitext &apos;{name}&apos;; merge or shift the beads first</source>
         <translation>الجملتان {first} و{second} في زوجين مختلفين من النص الثنائي «{name}»؛ ادمج الأزواج أو انقل الجمل أولًا</translation>
     </message>
     <message>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="181" />
-        <source>malformed XML: a text or name is too long (libxml2's safety limit is 10 MB per node); refused rather than read without limits</source>
+        <source>malformed XML: a text or name is too long (libxml2&apos;s safety limit is 10 MB per node); refused rather than read without limits</source>
         <translation>XML غير سليم: نص أو اسم طويل جدًا (حد الأمان في libxml2 هو 10 ميغابايت لكل عقدة)؛ رُفض بدل قراءته بلا حدود</translation>
     </message>
     <message>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="214" />
-        <source>entry {entry}: '{form}' ({lang}) is listed twice</source>
+        <source>entry {entry}: &apos;{form}&apos; ({lang}) is listed twice</source>
         <translation>المدخل {entry}: الصيغة «{form}» مذكورة مرتين بلغة {lang}</translation>
     </message>
     <message>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="222" />
-        <source>'{text}' is no longer where the check found it (bead {bead}): run the check again</source>
+        <source>&apos;{text}&apos; is no longer where the check found it (bead {bead}): run the check again</source>
         <translation>لم تعد «{text}» حيث وجدها الفحص (الزوج {bead}): أعد الفحص</translation>
     </message>
     <message>
@@ -1124,18 +1124,18 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="231" />
-        <source>"translation" must be an object of language: text</source>
-        <translation>يجب أن يكون ⁦"translation"⁩ كائنًا من لغة: نص</translation>
+        <source>&quot;translation&quot; must be an object of language: text</source>
+        <translation>يجب أن يكون ⁦&quot;translation&quot;⁩ كائنًا من لغة: نص</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="233" />
-        <source>"{field}" must be a language code (a string)</source>
-        <translation>يجب أن يكون ⁦"{field}"⁩ رمز لغة (سلسلة نصية)</translation>
+        <source>&quot;{field}&quot; must be a language code (a string)</source>
+        <translation>يجب أن يكون ⁦&quot;{field}&quot;⁩ رمز لغة (سلسلة نصية)</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="241" />
-        <source>"{field}" must be a string</source>
-        <translation>يجب أن يكون ⁦"{field}"⁩ سلسلة نصية</translation>
+        <source>&quot;{field}&quot; must be a string</source>
+        <translation>يجب أن يكون ⁦&quot;{field}&quot;⁩ سلسلة نصية</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="256" />
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="280" />
-        <source>entity label {label} cannot join the corpus's labels: {problem}</source>
+        <source>entity label {label} cannot join the corpus&apos;s labels: {problem}</source>
         <translation>لا يمكن ضم وسم الكيان ⁦{label}⁩ إلى وسوم المدونة: {problem}</translation>
     </message>
     <message>
@@ -1254,27 +1254,27 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="293" />
-        <source>unknown kind '{kind}' (name, exonym or translation)</source>
-        <translation>نوع مجهول ⁦'{kind}'⁩ (⁦name⁩ أو ⁦exonym⁩ أو ⁦translation⁩)</translation>
+        <source>unknown kind &apos;{kind}&apos; (name, exonym or translation)</source>
+        <translation>نوع مجهول ⁦&apos;{kind}&apos;⁩ (⁦name⁩ أو ⁦exonym⁩ أو ⁦translation⁩)</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="295" />
-        <source>variant '{item}' is not lang:status:text</source>
-        <translation>الصيغة الأخرى ⁦'{item}'⁩ ليست على شكل ⁦lang:status:text⁩</translation>
+        <source>variant &apos;{item}&apos; is not lang:status:text</source>
+        <translation>الصيغة الأخرى ⁦&apos;{item}&apos;⁩ ليست على شكل ⁦lang:status:text⁩</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="297" />
-        <source>unknown status '{status}'</source>
-        <translation>حالة مجهولة ⁦'{status}'⁩</translation>
+        <source>unknown status &apos;{status}&apos;</source>
+        <translation>حالة مجهولة ⁦&apos;{status}&apos;⁩</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="298" />
-        <source>a chosen spelling belongs in its language's column, not in variants</source>
+        <source>a chosen spelling belongs in its language&apos;s column, not in variants</source>
         <translation>مكان الكتابة المختارة عمود لغتها، لا عمود ⁦variants⁩</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="300" />
-        <source>'{form}' ({lang}) is listed twice</source>
+        <source>&apos;{form}&apos; ({lang}) is listed twice</source>
         <translation>الصيغة «{form}» مذكورة مرتين بلغة {lang}</translation>
     </message>
     <message>
@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="319" />
-        <source>bitext '{name}': {problem}</source>
+        <source>bitext &apos;{name}&apos;: {problem}</source>
         <translation>النص الثنائي «⁨{name}⁩»: {problem}</translation>
     </message>
     <message>
@@ -1364,12 +1364,12 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="330" />
-        <source>sentence {sentence} is not in any bead of bitext '{name}'; re-align that part after including it</source>
+        <source>sentence {sentence} is not in any bead of bitext &apos;{name}&apos;; re-align that part after including it</source>
         <translation>الجملة {sentence} ليست في أي زوج من النص الثنائي «⁨{name}⁩»؛ أعد محاذاة ذلك الجزء بعد إدراجها</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="333" />
-        <source>cannot split inside the entity '{text}' ({label})</source>
+        <source>cannot split inside the entity &apos;{text}&apos; ({label})</source>
         <translation>لا يمكن التقسيم داخل الكيان «⁨{text}⁩» (⁦{label}⁩)</translation>
     </message>
     <message>
@@ -1524,7 +1524,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="394" />
-        <source>a TMX/JSONL/TSV file holds aligned units, not one text after its translation: import it without 'bilingual'</source>
+        <source>a TMX/JSONL/TSV file holds aligned units, not one text after its translation: import it without &apos;bilingual&apos;</source>
         <translation>ملف TMX أو JSONL أو TSV يحوي وحدات محاذاة، لا نصًا تليه ترجمته: استورده دون خيار «ثنائي اللغة»</translation>
     </message>
     <message>
@@ -1709,7 +1709,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="443" />
-        <source>the corpus's {suffix} file</source>
+        <source>the corpus&apos;s {suffix} file</source>
         <translation>ملف ⁦{suffix}⁩ التابع للمدونة</translation>
     </message>
     <message>
@@ -1719,7 +1719,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="447" />
-        <source>expected 'name&lt;TAB&gt;LABEL'</source>
+        <source>expected &apos;name&lt;TAB&gt;LABEL&apos;</source>
         <translation>المتوقع ⁦name&lt;TAB&gt;LABEL⁩</translation>
     </message>
     <message>
@@ -1889,23 +1889,23 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="242" />
-        <source>"bead" must be a whole number from 0 to 2**63-1</source>
-        <translation>يجب أن يكون ⁦"bead"⁩ عددًا صحيحًا من 0 إلى ⁦2**63-1⁩</translation>
+        <source>&quot;bead&quot; must be a whole number from 0 to 2**63-1</source>
+        <translation>يجب أن يكون ⁦&quot;bead&quot;⁩ عددًا صحيحًا من 0 إلى ⁦2**63-1⁩</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="244" />
-        <source>"score" must be a finite number</source>
-        <translation>يجب أن يكون ⁦"score"⁩ عددًا منتهيًا</translation>
+        <source>&quot;score&quot; must be a finite number</source>
+        <translation>يجب أن يكون ⁦&quot;score&quot;⁩ عددًا منتهيًا</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="245" />
-        <source>"status" must be "auto" or "confirmed", not {status}</source>
-        <translation>يجب أن يكون ⁦"status"⁩ ⁦"auto"⁩ أو ⁦"confirmed"⁩، لا {status}</translation>
+        <source>&quot;status&quot; must be &quot;auto&quot; or &quot;confirmed&quot;, not {status}</source>
+        <translation>يجب أن يكون ⁦&quot;status&quot;⁩ ⁦&quot;auto&quot;⁩ أو ⁦&quot;confirmed&quot;⁩، لا {status}</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="247" />
-        <source>"entities" must be a list</source>
-        <translation>يجب أن يكون ⁦"entities"⁩ قائمة</translation>
+        <source>&quot;entities&quot; must be a list</source>
+        <translation>يجب أن يكون ⁦&quot;entities&quot;⁩ قائمة</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="248" />
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="254" />
-        <source>entity {entity}: counterpart must index this line's entities</source>
+        <source>entity {entity}: counterpart must index this line&apos;s entities</source>
         <translation>الكيان ⁦{entity}⁩: يجب أن يشير المقابل إلى أحد كيانات هذا السطر</translation>
     </message>
 </context>
@@ -2185,7 +2185,7 @@
     </message>
     <message>
         <location filename="../../edit_names.py" line="98" />
-        <source>Tag '{text}' as {label}</source>
+        <source>Tag &apos;{text}&apos; as {label}</source>
         <translation>وسم «{text}» بـ {label}</translation>
     </message>
     <message>
@@ -2282,62 +2282,62 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="51" />
+        <location filename="../../annotation/entities_panel.py" line="52" />
         <source>All entities</source>
         <translation>كل الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="52" />
+        <location filename="../../annotation/entities_panel.py" line="53" />
         <source>Unlinked</source>
         <translation>غير مربوط</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="53" />
+        <location filename="../../annotation/entities_panel.py" line="54" />
         <source>Suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="71" />
+        <location filename="../../annotation/entities_panel.py" line="72" />
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="71" />
+        <location filename="../../annotation/entities_panel.py" line="72" />
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="71" />
+        <location filename="../../annotation/entities_panel.py" line="72" />
         <source>Entity</source>
         <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="72" />
+        <location filename="../../annotation/entities_panel.py" line="73" />
         <source>Counterpart</source>
         <translation>المقابل</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="90" />
+        <location filename="../../annotation/entities_panel.py" line="92" />
         <source>Enter: go · Del: remove · U: unlink · A/R: accept/reject suggestion · 1-9: relabel · F6/F7: next unlinked/suggestion</source>
         <translation>Enter: انتقال · Del: إزالة · U: فك الربط · A/R: قبول الاقتراح أو رفضه · 1-9: تغيير الوسم · F6/F7: غير المربوط أو الاقتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="101" />
+        <location filename="../../annotation/entities_panel.py" line="104" />
         <source>Any label</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="125" />
+        <location filename="../../annotation/entities_panel.py" line="128" />
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="126" />
+        <location filename="../../annotation/entities_panel.py" line="129" />
         <source>unlinked</source>
         <translation>غير مربوط</translation>
     </message>
     <message>
-        <location filename="../../annotation/entities_panel.py" line="137" />
+        <location filename="../../annotation/entities_panel.py" line="140" />
         <source>{shown} of {total}</source>
         <translation>{shown} من {total}</translation>
     </message>
@@ -2345,17 +2345,17 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dialogs/export_dialog.py" line="31" />
+        <location filename="../../dialogs/export_dialog.py" line="33" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../dialogs/export_dialog.py" line="44" />
+        <location filename="../../dialogs/export_dialog.py" line="46" />
         <source>Only the open bitext</source>
         <translation>النص الثنائي المفتوح فقط</translation>
     </message>
     <message>
-        <location filename="../../dialogs/export_dialog.py" line="47" />
+        <location filename="../../dialogs/export_dialog.py" line="49" />
         <source>Confirmed beads only</source>
         <translation>الأزواج المؤكدة فقط</translation>
     </message>
@@ -2388,27 +2388,27 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../alignment/find_bar.py" line="76" />
+        <location filename="../../alignment/find_bar.py" line="82" />
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="77" />
+        <location filename="../../alignment/find_bar.py" line="83" />
         <source>Unconfirmed</source>
         <translation>غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="78" />
+        <location filename="../../alignment/find_bar.py" line="84" />
         <source>Confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="79" />
+        <location filename="../../alignment/find_bar.py" line="85" />
         <source>Imported (no score)</source>
         <translation>مستورد (بلا درجة)</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="87" />
+        <location filename="../../alignment/find_bar.py" line="93" />
         <source>types, e.g. 1-2, 2-1, 0-1</source>
         <translation>الأنواع، مثل 1-2، 2-1، 0-1</translation>
     </message>
@@ -2441,47 +2441,47 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../alignment/find_bar.py" line="23" />
+        <location filename="../../alignment/find_bar.py" line="25" />
         <source>Find (Arabic: diacritics and alef forms ignored)</source>
         <translation>بحث (العربية: تُتجاهل الحركات وأشكال الألف)</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="26" />
+        <location filename="../../alignment/find_bar.py" line="28" />
         <source>Both sides</source>
         <translation>الجانبان</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="26" />
+        <location filename="../../alignment/find_bar.py" line="28" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="26" />
+        <location filename="../../alignment/find_bar.py" line="28" />
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="27" />
+        <location filename="../../alignment/find_bar.py" line="29" />
         <source>Regex</source>
         <translation>تعبير نمطي</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="30" />
+        <location filename="../../alignment/find_bar.py" line="35" />
         <source>Previous match (Shift+F3)</source>
         <translation>النتيجة السابقة (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="32" />
+        <location filename="../../alignment/find_bar.py" line="38" />
         <source>Next match (F3 or Enter)</source>
         <translation>النتيجة التالية (F3 أو Enter)</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="34" />
+        <location filename="../../alignment/find_bar.py" line="40" />
         <source>Close (Esc)</source>
         <translation>إغلاق (Esc)</translation>
     </message>
     <message>
-        <location filename="../../alignment/find_bar.py" line="44" />
+        <location filename="../../alignment/find_bar.py" line="50" />
         <source>Find:</source>
         <translation>بحث:</translation>
     </message>
@@ -2714,37 +2714,37 @@
 <context>
     <name>LabelDialog</name>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="20" />
+        <location filename="../../annotation/label_dialog.py" line="23" />
         <source>Entity Labels</source>
         <translation>وسوم الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="23" />
+        <location filename="../../annotation/label_dialog.py" line="26" />
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="23" />
+        <location filename="../../annotation/label_dialog.py" line="26" />
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="23" />
+        <location filename="../../annotation/label_dialog.py" line="26" />
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="30" />
+        <location filename="../../annotation/label_dialog.py" line="33" />
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="30" />
+        <location filename="../../annotation/label_dialog.py" line="33" />
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../annotation/label_dialog.py" line="47" />
+        <location filename="../../annotation/label_dialog.py" line="50" />
         <source>Enter on a colour picks another; keys are 1-9.</source>
         <translation>Enter على لون يختار غيره؛ المفاتيح من 1 إلى 9.</translation>
     </message>
@@ -2754,7 +2754,7 @@
     <message>
         <location filename="../../main_window.py" line="87" />
         <source>&lt;h2&gt;Dragoman&lt;/h2&gt;&lt;p&gt;Open a corpus (Ctrl+O) or create one (Ctrl+N), then import a text and its translation (Ctrl+I).&lt;/p&gt;&lt;p&gt;Recent corpora:&lt;/p&gt;</source>
-        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the right column's first width (bead details, names, entities): the names list's Arabic, kind, two spellings and counts fit it in the English interface the table's right-click menu (None: a separator)</extracomment>
+        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the right column&apos;s first width (bead details, names, entities): the names list&apos;s Arabic, kind, two spellings and counts fit it in the English interface the table&apos;s right-click menu (None: a separator)</extracomment>
         <translation>&lt;h2&gt;ترجمان&lt;/h2&gt;&lt;p&gt;افتح مدونة (Ctrl+O) أو أنشئ واحدة (Ctrl+N)، ثم استورد نصًا وترجمته (Ctrl+I).&lt;/p&gt;&lt;p&gt;المدونات الأخيرة:&lt;/p&gt;</translation>
     </message>
     <message>

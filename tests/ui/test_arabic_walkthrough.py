@@ -1,0 +1,150 @@
+"""What a new user of the Arabic interface met walking through the window and its dialogs
+(rendered offscreen and looked at): key hints that start with a key name ('Enter: ...')
+ran left to right, a label's colour read 'f4a6a6#', and a score could not be typed in
+the filter bar or the export dialog (the Arabic locale's box refused '0.75')."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import (QColor, QImage, QPainter, QTextCharFormat, QTextDocument,
+                           QTextLayout, QTextOption)
+from PySide6.QtWidgets import QLabel, QWidget
+
+from aligner.entities.labels import Label
+
+
+def ink_bands(widget: QWidget) -> list[tuple[int, int]]:
+    """The left and right ends of the ink of each line of text the widget paints."""
+    image = widget.grab().toImage()
+    background = image.pixelColor(image.width() - 1, image.height() - 1)
+    bands: list[tuple[int, int]] = []
+    inked = False
+    for y in range(image.height()):
+        xs = [x for x in range(image.width())
+              if abs(image.pixelColor(x, y).lightness() - background.lightness()) > 60]
+        if xs and inked:
+            bands[-1] = (min(bands[-1][0], xs[0]), max(bands[-1][1], xs[-1]))
+        elif xs:
+            bands.append((xs[0], xs[-1]))
+        inked = bool(xs)
+    assert bands, "nothing painted"
+    return bands
+
+
+def right_aligned(label: QLabel) -> bool:
+    """The label's last line ends at the right and leaves room at the left: a right-to-left
+    paragraph (a left-to-right one starts at the left edge)."""
+    left, right = ink_bands(label)[-1]
+    return label.width() - 1 - right < left
+
+
+def test_key_hints_read_right_to_left(qtbot, arabic, window):
+    hint = window.findChild(QLabel, "entities_hint")
+    assert hint.text().find("F6/F7") > 0
+    window.annotation.panel.show()
+    assert right_aligned(hint)
+    from ui.annotation.label_dialog import LabelDialog
+
+    dialog = LabelDialog([Label("PER", "#f4a6a6", "1")], window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert right_aligned(dialog.findChild(QLabel, "labels_hint"))
+
+
+def test_the_label_chips_start_at_the_right(qtbot, arabic, window):
+    bar = window.annotation.pane.label_bar
+    image: QImage = bar.grab().toImage()
+    chip = QColor(window.annotation.labels.labels[0].colour)
+    xs = [x for x in range(image.width()) for y in range(0, image.height(), 2)
+          if image.pixelColor(x, y) == chip]
+    assert xs and min(xs) > image.width() / 2  # the first label's chip, at the right
+    # 'Enter: PER · Alt+key' read from the right: Enter first, Alt next to its key
+    document = QTextDocument()
+    document.setHtml(bar.text())
+    keys = document.toPlainText()
+    assert drawn_order(keys, ["Alt", "Enter"], Qt.LayoutDirection.RightToLeft) == ["Alt", "Enter"]
+
+
+def drawn_order(text: str, parts: list[str], direction: Qt.LayoutDirection) -> list[str]:
+    """`parts` of `text` from left to right as a cell of that direction draws them."""
+    layout = QTextLayout(text)
+    option = QTextOption()
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    colours = [QColor(255, 0, 0), QColor(0, 0, 255)]
+    ranges = []
+    for part, colour in zip(parts, colours):
+        found = QTextLayout.FormatRange()
+        found.start, found.length = text.index(part), len(part)
+        found.format = QTextCharFormat()
+        found.format.setForeground(colour)
+        ranges.append(found)
+    layout.setFormats(ranges)
+    layout.beginLayout()
+    layout.createLine().setLineWidth(1000)
+    layout.endLayout()
+    image = QImage(1000, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    layout.draw(painter, QPointF(0, 0))
+    painter.end()
+    def tinted(x: int, y: int, colour: QColor) -> bool:  # anti-aliased ink of that colour
+        pixel = image.pixelColor(x, y)
+        return pixel != QColor("white") and all(
+            abs(a - b) < 90 for a, b in ((pixel.red(), colour.red()),
+                                         (pixel.green(), colour.green()),
+                                         (pixel.blue(), colour.blue())))
+
+    first_x = {part: min(x for x in range(1000) for y in range(40) if tinted(x, y, colour))
+               for part, colour in zip(parts, colours)}
+    return sorted(parts, key=first_x.get)
+
+
+def test_a_label_colour_reads_left_to_right(qtbot, arabic):
+    from ui.annotation.label_dialog import LabelDialog
+
+    dialog = LabelDialog([Label("PER", "#f4a6a6", "1")])
+    qtbot.addWidget(dialog)
+    shown = dialog.table.item(0, 1).text()
+    assert dialog.table.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert drawn_order(shown, ["#", "f4a6a6"], dialog.table.layoutDirection()) == ["#", "f4a6a6"]
+    assert dialog.labels() == [Label("PER", "#f4a6a6", "1")]  # the colour itself unchanged
+    dialog.set_colour(0, "#123456")
+    assert dialog.labels()[0].colour == "#123456"
+
+
+def typed(box, text: str) -> float:
+    """Type `text` over the box's value as a user does, and return what the box took."""
+    box.lineEdit().selectAll()
+    for ch in text:
+        box.lineEdit().insert(ch)
+    box.interpretText()
+    return box.value()
+
+
+def test_scores_are_typed_and_shown_as_the_table_shows_them(qtbot, arabic, window):
+    from ui.dialogs.export_dialog import ExportDialog
+
+    window.actions["filter"].trigger()
+    dialog = ExportDialog(window.model.bitext_id, window)
+    qtbot.addWidget(dialog)
+    for box in (window.filter_bar.score_min, window.filter_bar.score_max, dialog.min_score):
+        assert typed(box, "0.5") == 0.5 and box.text() == "0.50"
+        assert typed(box, "٠٫٧٥") == 0.75 and box.text() == "0.75"  # Arabic-Indic digits
+        assert typed(box, "۰٫۶") == 0.6  # Eastern Arabic-Indic (a Persian keyboard)
+
+
+def test_the_find_arrows_never_point_at_each_other(qtbot, arabic, window):
+    """Previous and next sit side by side; mirrored in Arabic, a '◀' for previous ended up
+    at the right pointing at next. Whatever the glyph, neither points at the other."""
+    from PySide6.QtWidgets import QPushButton
+
+    window.actions["find"].trigger()
+    previous = window.findChild(QPushButton, "find_previous")
+    following = window.findChild(QPushButton, "find_next")
+    assert previous.isVisible() and following.isVisible()
+    points = {"◀": -1, "▶": 1, "◄": -1, "►": 1}  # horizontal arrows, the way they point
+    for button, other in ((previous, following), (following, previous)):
+        toward_other = 1 if other.mapToGlobal(other.rect().center()).x() > \
+            button.mapToGlobal(button.rect().center()).x() else -1
+        assert points.get(button.text(), 0) != toward_other, button.toolTip()
