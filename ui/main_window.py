@@ -41,6 +41,7 @@ from .annotation.paint import entity_highlighter
 from .names.pane import NamesPane
 from .jobs import tasks as jobs
 from .importing import start_import
+from .language_menu import add_language_menu
 from .opening import open_session
 from .session import CorpusSession
 
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
             menus["View"].addAction(self.names_pane.next_action)
             menus["View"].addAction(self.names_pane.focus_action)
             menus["View"].addAction(self.findChild(QDockWidget, "dock_names").toggleViewAction())
+            add_language_menu(self, menus["View"])
         self.addActions([self.names_pane.next_action, self.names_pane.focus_action])
         entities = self.menuBar().addMenu(self.tr("E&ntities"))  # tagging: ui.annotation
         entities.addActions(self.annotation.actions)

@@ -954,7 +954,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="165" />
-        <source>sentences {first} and {second} are in different beads of bitext &apos;{name}&apos;; merge or shift the beads first</source>
+        <source>sentences {first} and {second} are in different beads of bitext '{name}'; merge or shift the beads first</source>
         <translation>الجملتان {first} و{second} في زوجين مختلفين من النص الثنائي «{name}»؛ ادمج الأزواج أو انقل الجمل أولًا</translation>
     </message>
     <message>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="181" />
-        <source>malformed XML: a text or name is too long (libxml2&apos;s safety limit is 10 MB per node); refused rather than read without limits</source>
+        <source>malformed XML: a text or name is too long (libxml2's safety limit is 10 MB per node); refused rather than read without limits</source>
         <translation>XML غير سليم: نص أو اسم طويل جدًا (حد الأمان في libxml2 هو 10 ميغابايت لكل عقدة)؛ رُفض بدل قراءته بلا حدود</translation>
     </message>
     <message>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="214" />
-        <source>entry {entry}: &apos;{form}&apos; ({lang}) is listed twice</source>
+        <source>entry {entry}: '{form}' ({lang}) is listed twice</source>
         <translation>المدخل {entry}: الصيغة «{form}» مذكورة مرتين بلغة {lang}</translation>
     </message>
     <message>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="222" />
-        <source>&apos;{text}&apos; is no longer where the check found it (bead {bead}): run the check again</source>
+        <source>'{text}' is no longer where the check found it (bead {bead}): run the check again</source>
         <translation>لم تعد «{text}» حيث وجدها الفحص (الزوج {bead}): أعد الفحص</translation>
     </message>
     <message>
@@ -1124,18 +1124,18 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="231" />
-        <source>&quot;translation&quot; must be an object of language: text</source>
-        <translation>يجب أن يكون ⁦&quot;translation&quot;⁩ كائنًا من لغة: نص</translation>
+        <source>"translation" must be an object of language: text</source>
+        <translation>يجب أن يكون ⁦"translation"⁩ كائنًا من لغة: نص</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="233" />
-        <source>&quot;{field}&quot; must be a language code (a string)</source>
-        <translation>يجب أن يكون ⁦&quot;{field}&quot;⁩ رمز لغة (سلسلة نصية)</translation>
+        <source>"{field}" must be a language code (a string)</source>
+        <translation>يجب أن يكون ⁦"{field}"⁩ رمز لغة (سلسلة نصية)</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="241" />
-        <source>&quot;{field}&quot; must be a string</source>
-        <translation>يجب أن يكون ⁦&quot;{field}&quot;⁩ سلسلة نصية</translation>
+        <source>"{field}" must be a string</source>
+        <translation>يجب أن يكون ⁦"{field}"⁩ سلسلة نصية</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="256" />
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="280" />
-        <source>entity label {label} cannot join the corpus&apos;s labels: {problem}</source>
+        <source>entity label {label} cannot join the corpus's labels: {problem}</source>
         <translation>لا يمكن ضم وسم الكيان ⁦{label}⁩ إلى وسوم المدونة: {problem}</translation>
     </message>
     <message>
@@ -1254,27 +1254,27 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="293" />
-        <source>unknown kind &apos;{kind}&apos; (name, exonym or translation)</source>
-        <translation>نوع مجهول ⁦&apos;{kind}&apos;⁩ (⁦name⁩ أو ⁦exonym⁩ أو ⁦translation⁩)</translation>
+        <source>unknown kind '{kind}' (name, exonym or translation)</source>
+        <translation>نوع مجهول ⁦'{kind}'⁩ (⁦name⁩ أو ⁦exonym⁩ أو ⁦translation⁩)</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="295" />
-        <source>variant &apos;{item}&apos; is not lang:status:text</source>
-        <translation>الصيغة الأخرى ⁦&apos;{item}&apos;⁩ ليست على شكل ⁦lang:status:text⁩</translation>
+        <source>variant '{item}' is not lang:status:text</source>
+        <translation>الصيغة الأخرى ⁦'{item}'⁩ ليست على شكل ⁦lang:status:text⁩</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="297" />
-        <source>unknown status &apos;{status}&apos;</source>
-        <translation>حالة مجهولة ⁦&apos;{status}&apos;⁩</translation>
+        <source>unknown status '{status}'</source>
+        <translation>حالة مجهولة ⁦'{status}'⁩</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="298" />
-        <source>a chosen spelling belongs in its language&apos;s column, not in variants</source>
+        <source>a chosen spelling belongs in its language's column, not in variants</source>
         <translation>مكان الكتابة المختارة عمود لغتها، لا عمود ⁦variants⁩</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="300" />
-        <source>&apos;{form}&apos; ({lang}) is listed twice</source>
+        <source>'{form}' ({lang}) is listed twice</source>
         <translation>الصيغة «{form}» مذكورة مرتين بلغة {lang}</translation>
     </message>
     <message>
@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="319" />
-        <source>bitext &apos;{name}&apos;: {problem}</source>
+        <source>bitext '{name}': {problem}</source>
         <translation>النص الثنائي «⁨{name}⁩»: {problem}</translation>
     </message>
     <message>
@@ -1364,12 +1364,12 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="330" />
-        <source>sentence {sentence} is not in any bead of bitext &apos;{name}&apos;; re-align that part after including it</source>
+        <source>sentence {sentence} is not in any bead of bitext '{name}'; re-align that part after including it</source>
         <translation>الجملة {sentence} ليست في أي زوج من النص الثنائي «⁨{name}⁩»؛ أعد محاذاة ذلك الجزء بعد إدراجها</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="333" />
-        <source>cannot split inside the entity &apos;{text}&apos; ({label})</source>
+        <source>cannot split inside the entity '{text}' ({label})</source>
         <translation>لا يمكن التقسيم داخل الكيان «⁨{text}⁩» (⁦{label}⁩)</translation>
     </message>
     <message>
@@ -1524,7 +1524,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="394" />
-        <source>a TMX/JSONL/TSV file holds aligned units, not one text after its translation: import it without &apos;bilingual&apos;</source>
+        <source>a TMX/JSONL/TSV file holds aligned units, not one text after its translation: import it without 'bilingual'</source>
         <translation>ملف TMX أو JSONL أو TSV يحوي وحدات محاذاة، لا نصًا تليه ترجمته: استورده دون خيار «ثنائي اللغة»</translation>
     </message>
     <message>
@@ -1709,7 +1709,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="443" />
-        <source>the corpus&apos;s {suffix} file</source>
+        <source>the corpus's {suffix} file</source>
         <translation>ملف ⁦{suffix}⁩ التابع للمدونة</translation>
     </message>
     <message>
@@ -1719,7 +1719,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="447" />
-        <source>expected &apos;name&lt;TAB&gt;LABEL&apos;</source>
+        <source>expected 'name&lt;TAB&gt;LABEL'</source>
         <translation>المتوقع ⁦name&lt;TAB&gt;LABEL⁩</translation>
     </message>
     <message>
@@ -1889,23 +1889,23 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="242" />
-        <source>&quot;bead&quot; must be a whole number from 0 to 2**63-1</source>
-        <translation>يجب أن يكون ⁦&quot;bead&quot;⁩ عددًا صحيحًا من 0 إلى ⁦2**63-1⁩</translation>
+        <source>"bead" must be a whole number from 0 to 2**63-1</source>
+        <translation>يجب أن يكون ⁦"bead"⁩ عددًا صحيحًا من 0 إلى ⁦2**63-1⁩</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="244" />
-        <source>&quot;score&quot; must be a finite number</source>
-        <translation>يجب أن يكون ⁦&quot;score&quot;⁩ عددًا منتهيًا</translation>
+        <source>"score" must be a finite number</source>
+        <translation>يجب أن يكون ⁦"score"⁩ عددًا منتهيًا</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="245" />
-        <source>&quot;status&quot; must be &quot;auto&quot; or &quot;confirmed&quot;, not {status}</source>
-        <translation>يجب أن يكون ⁦&quot;status&quot;⁩ ⁦&quot;auto&quot;⁩ أو ⁦&quot;confirmed&quot;⁩، لا {status}</translation>
+        <source>"status" must be "auto" or "confirmed", not {status}</source>
+        <translation>يجب أن يكون ⁦"status"⁩ ⁦"auto"⁩ أو ⁦"confirmed"⁩، لا {status}</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="247" />
-        <source>&quot;entities&quot; must be a list</source>
-        <translation>يجب أن يكون ⁦&quot;entities&quot;⁩ قائمة</translation>
+        <source>"entities" must be a list</source>
+        <translation>يجب أن يكون ⁦"entities"⁩ قائمة</translation>
     </message>
     <message>
         <location filename="../../core_messages.py" line="248" />
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="254" />
-        <source>entity {entity}: counterpart must index this line&apos;s entities</source>
+        <source>entity {entity}: counterpart must index this line's entities</source>
         <translation>الكيان ⁦{entity}⁩: يجب أن يشير المقابل إلى أحد كيانات هذا السطر</translation>
     </message>
 </context>
@@ -2185,7 +2185,7 @@
     </message>
     <message>
         <location filename="../../edit_names.py" line="98" />
-        <source>Tag &apos;{text}&apos; as {label}</source>
+        <source>Tag '{text}' as {label}</source>
         <translation>وسم «{text}» بـ {label}</translation>
     </message>
     <message>
@@ -2750,152 +2750,175 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../language_menu.py" line="19" />
+        <source>Interface Lan&amp;guage</source>
+        <translation>لغة ال&amp;واجهة</translation>
+    </message>
+    <message>
+        <location filename="../../language_menu.py" line="23" />
+        <source>&amp;System Language</source>
+        <translation>لغة ال&amp;نظام</translation>
+    </message>
+    <message>
+        <location filename="../../language_menu.py" line="37" />
+        <source>Interface Language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../language_menu.py" line="37" />
+        <source>Dragoman uses the new interface language from its next start.</source>
+        <translation>يستعمل ترجمان لغة الواجهة الجديدة من تشغيله القادم.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main_window.py" line="87" />
+        <location filename="../../main_window.py" line="88" />
         <source>&lt;h2&gt;Dragoman&lt;/h2&gt;&lt;p&gt;Open a corpus (Ctrl+O) or create one (Ctrl+N), then import a text and its translation (Ctrl+I).&lt;/p&gt;&lt;p&gt;Recent corpora:&lt;/p&gt;</source>
-        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the right column&apos;s first width (bead details, names, entities): the names list&apos;s Arabic, kind, two spellings and counts fit it in the English interface the table&apos;s right-click menu (None: a separator)</extracomment>
+        <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the right column's first width (bead details, names, entities): the names list's Arabic, kind, two spellings and counts fit it in the English interface the table's right-click menu (None: a separator)</extracomment>
         <translation>&lt;h2&gt;ترجمان&lt;/h2&gt;&lt;p&gt;افتح مدونة (Ctrl+O) أو أنشئ واحدة (Ctrl+N)، ثم استورد نصًا وترجمته (Ctrl+I).&lt;/p&gt;&lt;p&gt;المدونات الأخيرة:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="109" />
+        <location filename="../../main_window.py" line="110" />
         <source>Corpus</source>
         <translation>المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="110" />
+        <location filename="../../main_window.py" line="111" />
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="111" />
+        <location filename="../../main_window.py" line="112" />
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="181" />
+        <location filename="../../main_window.py" line="183" />
         <source>E&amp;ntities</source>
         <translation>ال&amp;كيانات</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="184" />
-        <location filename="../../main_window.py" line="383" />
-        <location filename="../../main_window.py" line="386" />
+        <location filename="../../main_window.py" line="186" />
+        <location filename="../../main_window.py" line="385" />
+        <location filename="../../main_window.py" line="388" />
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="248" />
+        <location filename="../../main_window.py" line="250" />
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="248" />
+        <location filename="../../main_window.py" line="250" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="252" />
+        <location filename="../../main_window.py" line="254" />
         <source>read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="253" />
+        <location filename="../../main_window.py" line="255" />
         <source>all changes saved</source>
         <translation>كل التغييرات محفوظة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="300" />
+        <location filename="../../main_window.py" line="302" />
         <source>Cannot reopen corpus</source>
         <translation>تعذّرت إعادة فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="377" />
+        <location filename="../../main_window.py" line="379" />
         <source>Read-only corpus</source>
         <translation>مدونة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="378" />
+        <location filename="../../main_window.py" line="380" />
         <source>{path} is open read-only.</source>
         <translation>الملف {path} مفتوح للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="458" />
+        <location filename="../../main_window.py" line="460" />
         <source>Re-align</source>
         <translation>إعادة المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="458" />
+        <location filename="../../main_window.py" line="460" />
         <source>Select unconfirmed beads to re-align.</source>
         <translation>حدّد أزواجًا غير مؤكدة لإعادة محاذاتها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="482" />
+        <location filename="../../main_window.py" line="484" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="482" />
+        <location filename="../../main_window.py" line="484" />
         <source>Choose an output file.</source>
         <translation>اختر ملف إخراج.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="498" />
+        <location filename="../../main_window.py" line="500" />
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="499" />
+        <location filename="../../main_window.py" line="501" />
         <source>Dragoman corpus (*.dragoman)</source>
         <translation>مدونة ترجمان (*.dragoman)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="507" />
+        <location filename="../../main_window.py" line="509" />
         <source>Cannot create corpus</source>
         <translation>تعذّر إنشاء المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="512" />
+        <location filename="../../main_window.py" line="514" />
         <source>Open corpus</source>
         <translation>فتح مدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="513" />
+        <location filename="../../main_window.py" line="515" />
         <source>Dragoman corpus (*.dragoman);;All files (*)</source>
         <translation>مدونة ترجمان (*.dragoman);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="523" />
+        <location filename="../../main_window.py" line="525" />
         <source>About Dragoman</source>
         <translation>عن ترجمان</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="524" />
+        <location filename="../../main_window.py" line="526" />
         <source>Dragoman {version}: align, correct and export Arabic–English–French parallel corpora.</source>
         <translation>ترجمان {version}: محاذاة المدونات المتوازية العربية والإنجليزية والفرنسية وتصحيحها وتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="547" />
+        <location filename="../../main_window.py" line="549" />
         <source>bitext {id}</source>
         <translation>النص الثنائي {id}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="548" />
+        <location filename="../../main_window.py" line="550" />
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="558" />
+        <location filename="../../main_window.py" line="560" />
         <source>bead {row} of {total}</source>
         <translation>الزوج {row} من {total}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="559" />
+        <location filename="../../main_window.py" line="561" />
         <source>{total} beads</source>
         <translation>{total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="560" />
+        <location filename="../../main_window.py" line="562" />
         <source>{done} confirmed</source>
         <translation>{done} مؤكدة</translation>
     </message>
