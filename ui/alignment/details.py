@@ -59,6 +59,8 @@ class DetailsPanel(QTextBrowser):
                         if seg.excluded and seg.exclude_reason else "")
                 body = entity_html(seg.text, self.entities_of(seg.id) if seg.id else [],
                                    self.labels)
+                where = self.tr("#{position}, id {id}").format(position=seg.position + 1,
+                                                               id=seg.id)
                 parts.append(f'<p {direction} style="{style}">{body}</p>'
-                             f'<p style="color:gray;font-size:small">#{seg.position + 1}, id {seg.id}{note}</p>')
+                             f'<p style="color:gray;font-size:small">{where}{note}</p>')
         self.setHtml("".join(parts))

@@ -55,11 +55,14 @@ class ImportDialog(QDialog):
         self.encoding.addItems([self.tr(ENCODINGS[0])] + ENCODINGS[1:])
         form = QFormLayout()
         form.addRow(self.tr("What"), modes)
-        form.addRow(self.tr("Source file"), self._with_button(self.first, self.first_browse))
-        form.addRow(self.tr("Target file"), self._with_button(self.second, self.second_browse))
-        form.addRow(self.tr("Source language"), self.src_lang)
-        form.addRow(self.tr("Target language"), self.tgt_lang)
-        form.addRow(self.tr("Encoding"), self.encoding)
+        # each field reached with Alt and its letter, as the mode buttons are
+        form.addRow(self.tr("Source &file"), self._with_button(self.first, self.first_browse))
+        form.addRow(self.tr("&Target file"), self._with_button(self.second, self.second_browse))
+        form.addRow(self.tr("Source &language"), self.src_lang)
+        form.addRow(self.tr("Target lan&guage"), self.tgt_lang)
+        form.addRow(self.tr("&Encoding"), self.encoding)
+        for edit in (self.first, self.second):  # the label leads to the field, not its row
+            form.labelForField(edit.parentWidget()).setBuddy(edit)
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -85,8 +88,8 @@ class ImportDialog(QDialog):
         pair = self.mode() == "pair"
         self.second.setEnabled(pair)
         self.second_browse.setEnabled(pair)
-        label = {"pair": self.tr("Source file"), "bilingual": self.tr("Bilingual file"),
-                 "folder": self.tr("Folder")}[self.mode()]
+        label = {"pair": self.tr("Source &file"), "bilingual": self.tr("Bilingual &file"),
+                 "folder": self.tr("&Folder")}[self.mode()]
         self.form.labelForField(self.first.parentWidget()).setText(label)
 
     def _browse(self, edit: QLineEdit) -> None:

@@ -2052,6 +2052,11 @@
         <source>excluded:</source>
         <translation>مستبعد:</translation>
     </message>
+    <message>
+        <location filename="../../alignment/details.py" line="62" />
+        <source>#{position}, id {id}</source>
+        <translation>#{position}، المعرّف {id}</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -2361,26 +2366,26 @@
     </message>
     <message>
         <location filename="../../dialogs/export_dialog.py" line="52" />
-        <source>Format</source>
-        <translation>الصيغة</translation>
+        <source>&amp;Format</source>
+        <translation>ال&amp;صيغة</translation>
     </message>
     <message>
         <location filename="../../dialogs/export_dialog.py" line="53" />
-        <source>Output file</source>
-        <translation>ملف الإخراج</translation>
+        <source>&amp;Output file</source>
+        <translation>ملف الإ&amp;خراج</translation>
     </message>
     <message>
         <location filename="../../dialogs/export_dialog.py" line="56" />
-        <source>Minimum score</source>
-        <translation>أدنى درجة</translation>
+        <source>&amp;Minimum score</source>
+        <translation>أدنى &amp;درجة</translation>
     </message>
     <message>
-        <location filename="../../dialogs/export_dialog.py" line="67" />
+        <location filename="../../dialogs/export_dialog.py" line="68" />
         <source>Export to (file stem)</source>
         <translation>التصدير إلى (جذع اسم الملف)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/export_dialog.py" line="69" />
+        <location filename="../../dialogs/export_dialog.py" line="70" />
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
@@ -2596,53 +2601,53 @@
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="58" />
-        <location filename="../../dialogs/import_dialog.py" line="88" />
-        <source>Source file</source>
-        <translation>ملف المصدر</translation>
-    </message>
-    <message>
         <location filename="../../dialogs/import_dialog.py" line="59" />
-        <source>Target file</source>
-        <translation>ملف الهدف</translation>
+        <location filename="../../dialogs/import_dialog.py" line="91" />
+        <source>Source &amp;file</source>
+        <translation>ملف ال&amp;مصدر</translation>
     </message>
     <message>
         <location filename="../../dialogs/import_dialog.py" line="60" />
-        <source>Source language</source>
-        <translation>لغة المصدر</translation>
+        <source>&amp;Target file</source>
+        <translation>ملف ال&amp;هدف</translation>
     </message>
     <message>
         <location filename="../../dialogs/import_dialog.py" line="61" />
-        <source>Target language</source>
-        <translation>لغة الهدف</translation>
+        <source>Source &amp;language</source>
+        <translation>&amp;لغة المصدر</translation>
     </message>
     <message>
         <location filename="../../dialogs/import_dialog.py" line="62" />
-        <source>Encoding</source>
-        <translation>الترميز</translation>
+        <source>Target lan&amp;guage</source>
+        <translation>لغة الهد&amp;ف</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="88" />
-        <source>Bilingual file</source>
-        <translation>ملف ثنائي اللغة</translation>
+        <location filename="../../dialogs/import_dialog.py" line="63" />
+        <source>&amp;Encoding</source>
+        <translation>ال&amp;ترميز</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="89" />
-        <source>Folder</source>
-        <translation>مجلد</translation>
+        <location filename="../../dialogs/import_dialog.py" line="91" />
+        <source>Bilingual &amp;file</source>
+        <translation>&amp;ملف ثنائي اللغة</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="94" />
+        <location filename="../../dialogs/import_dialog.py" line="92" />
+        <source>&amp;Folder</source>
+        <translation>&amp;مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/import_dialog.py" line="97" />
         <source>Folder to import</source>
         <translation>المجلد المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="97" />
+        <location filename="../../dialogs/import_dialog.py" line="100" />
         <source>File to import</source>
         <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_dialog.py" line="98" />
+        <location filename="../../dialogs/import_dialog.py" line="101" />
         <source>Texts and translation memories (*.txt *.tmx *.jsonl *.tsv);;Text (*.txt);;TMX, JSONL, TSV (*.tmx *.jsonl *.json *.ndjson *.tsv);;All files (*)</source>
         <translation>نصوص وذواكر ترجمة (*.txt *.tmx *.jsonl *.tsv);;نص (*.txt);;TMX وJSONL وTSV (*.tmx *.jsonl *.json *.ndjson *.tsv);;كل الملفات (*)</translation>
     </message>
