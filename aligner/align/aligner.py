@@ -239,7 +239,8 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     if n == 0 or m == 0:  # nothing to choose: every sentence is left unaligned
         return ([BeadSpan(i, i + 1, 0, 0, 1.0) for i in range(n)]
                 + [BeadSpan(n, n, j, j + 1, 1.0) for j in range(m)])
-    s_tok, sf, tf, dict_translate = sides or sides_of(src, tgt, src_lang, tgt_lang, lexicons)
+    s_tok, sf, tf, dict_translate, t_tok = sides or sides_of(src, tgt, src_lang, tgt_lang,
+                                                             lexicons)
     translate = dict_translate
     if control is not None:
         control.report(0, 3 * n, Problem("progress.first_pass"))
@@ -271,7 +272,7 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
         # beads with both sides and some lexical evidence: the ones worth learning from
         good = [b for b in path if b[1] > b[0] and b[3] > b[2]
                 and model.similarity(b[0], b[2], b[1] - b[0], b[3] - b[2]) > 0.0]
-        learned = learn_from_beads(sf, tf, good)
+        learned = learn_from_beads(sf, tf, good, (s_tok, t_tok))
         if (src_lang[:2] == "ar") != (tgt_lang[:2] == "ar"):
             learn_names(src, tgt, good, src_is_arabic=src_lang[:2] == "ar", table=learned,
                         memo=names)
@@ -302,8 +303,8 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     released = model.arrays is not None and band.cells() >= RELEASE_CELLS
     if released:
         model.release()
-    sf_cf = _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, s_tok,
-                               names)
+    sf_cf = _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path,
+                               (s_tok, t_tok), names)
     # texts whose ends do not meet are judged on the part where both run
     within = parallel.shared(path) if ratio0 is not None else None
     ev = _evidence(sf_cf, tf, Model(sf_cf, tf, ratio=ratio0), path, comparable, stats,
@@ -461,13 +462,14 @@ def _comparable_path(sf, tf, control, stats: AlignStats):
     return _first_pass(sf, tf, COMPARABLE_PRIORS, control, stats)[2]
 
 
-def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, s_tok=None,
+def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, toks=None,
                        names: NameMemo | None = None):
     """Source features for judging the path: each half of the source gets the lexicon
     learned from the beads of the other half (cross-fitting). A lexicon learned from a
     path finds that very path similar whether or not it holds translations; learned on
     one half, it only helps on the other if the texts really are translations. Without
-    it a language pair with no dictionary and no shared forms would show no evidence."""
+    it a language pair with no dictionary and no shared forms would show no evidence.
+    `toks`: both sides' tokens (sides_of), when at hand."""
     n = len(src)
     half = n // 2
     if half < 10:  # too short to learn anything from half of it
@@ -477,7 +479,7 @@ def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, s_
     for learn_part, lo, hi in (((half, n), 0, half), ((0, half), half, n)):
         beads = [b for b in path if b[1] > b[0] and b[3] > b[2]
                  and learn_part[0] <= b[0] and b[1] <= learn_part[1]]
-        learned = learn_from_beads(sf0, tf, beads)
+        learned = learn_from_beads(sf0, tf, beads, toks)
         if cross_names:
             learn_names(src, tgt, beads, src_is_arabic=src_lang[:2] == "ar", table=learned,
                         memo=names)
@@ -485,7 +487,7 @@ def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, s_
             translate = translator(lexicons + [learned])
             out[lo:hi] = sentence_features(src[lo:hi], src_lang, tgt_lang,
                                            translate=translate, target_side=False,
-                                           tokens=s_tok.part(lo, hi) if s_tok else None)
+                                           tokens=toks[0].part(lo, hi) if toks else None)
     return out
 
 

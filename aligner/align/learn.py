@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from aligner.align import dp_fast, learn_fast
-from aligner.align.features import KEY_PREFIX, Sentence, distinct
+from aligner.align.features import KEY_PREFIX, Sentence, Tokens, distinct
 from aligner.names.translit import could_match, is_same_name
 from aligner.names.translit_batch import could_match_pairs
 
@@ -151,10 +151,12 @@ def _pair_counts(s_rows: list[list[int]], t_rows: list[list[int]], nt: int
 
 
 def learn_from_beads(src: Sequence[Sentence], tgt: Sequence[Sentence],
-                     beads: Iterable[tuple[int, int, int, int]]) -> LearnedLexicon:
-    """Learn from beads (src_start, src_end, tgt_start, tgt_end) over feature lists."""
+                     beads: Iterable[tuple[int, int, int, int]],
+                     tokens: tuple[Tokens, Tokens] | None = None) -> LearnedLexicon:
+    """Learn from beads (src_start, src_end, tgt_start, tgt_end) over feature lists.
+    `tokens`: each side's features.tokenize() the lists were made from, if at hand."""
     if dp_fast.available():  # the same table, counted on integer ids (learn_fast.py)
-        return learn_fast.learn_from_beads(src, tgt, beads)
+        return learn_fast.learn_from_beads(src, tgt, beads, tokens)
     pairs = []
     tkeys: dict[int, set[str]] = {}  # each target sentence's keys, made once
 

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from aligner.align.dp_fast import _jit
-from aligner.align.features import KEY_PREFIX, Sentence
+from aligner.align.features import KEY_PREFIX, Sentence, Tokens, distinct
 
 # Id rows of the last feature lists, by identity (see scoring._SIDES: the list and its
 # sentences' ids are kept, so a list changed since is not taken for the one counted).
@@ -29,41 +29,92 @@ def forget() -> None:
     _ROWS.clear()
 
 
-def _rows(sentences: Sequence[Sentence], source: bool
+def _rows(sentences: Sequence[Sentence], source: bool, tokens: Tokens | None = None
           ) -> tuple[list[str], np.ndarray, np.ndarray]:
     """(sorted prefixes, row pointers, each sentence's prefix ids sorted): a source
     sentence's word prefixes of 2+ letters, a target sentence's of any length (as
-    learn_from_beads gives them to learn_from_pairs); numbers left out on both sides."""
+    learn_from_beads gives them to learn_from_pairs); numbers left out on both sides.
+    `tokens`: the side's features.tokenize(), when the sentences' words were made from
+    it: their word ids are used instead of the words."""
     ident = tuple(map(id, sentences))
     hit = _ROWS.get((id(sentences), source))
     if hit is not None and hit[0] is sentences and hit[1] == ident:
         return hit[2]
-    p = KEY_PREFIX
+    bases = _bases_of(tokens, sentences) if tokens is not None else None
+    if tokens is not None and bases is not None:
+        out = _rows_of_tokens(tokens, bases, source)
+    else:
+        out = _rows_of_words(sentences, source)
+    if len(_ROWS) >= _ROWS_KEPT:
+        del _ROWS[next(iter(_ROWS))]
+    _ROWS[(id(sentences), source)] = (sentences, ident, out)
+    return out
+
+
+def _prefix(word: str, source: bool) -> str | None:
+    """The prefix a (folded, non-empty) word is counted under, or None: left out."""
+    return word[:KEY_PREFIX] if (len(word) >= 2 or not source) and not word[0].isdigit() \
+        else None
+
+
+def _rows_of_words(sentences: Sequence[Sentence], source: bool
+                   ) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """_rows from the sentences' words: the plain form _rows_of_tokens is tested against."""
     n = len(sentences)
     # per distinct word its prefix (None: left out); then every (sentence, prefix id) pair
     # as one integer, deduped and sorted in one pass (a set and a sort per sentence was
     # most of this function's time)
     lens = np.fromiter((len(s.words) for s in sentences), dtype=np.int64, count=n)
     words = list(chain.from_iterable([s.words for s in sentences]))
-    prefix = {w: w[:p] if (len(w) >= 2 or not source) and not w[0].isdigit() else None
-              for w in dict.fromkeys(words)}
+    prefix = {w: _prefix(w, source) for w in dict.fromkeys(words)}
     vocab = sorted({x for x in prefix.values() if x is not None})
     pid = {x: i for i, x in enumerate(vocab)}
     word_id = {w: -1 if x is None else pid[x] for w, x in prefix.items()}
     ids = np.fromiter(map(word_id.__getitem__, words), dtype=np.int64, count=len(words))
-    sent = np.repeat(np.arange(n, dtype=np.int64), lens)
+    return vocab, *_sorted_rows(np.repeat(np.arange(n, dtype=np.int64), lens), ids, n,
+                                len(vocab))
+
+
+def _rows_of_tokens(tok: Tokens, bases: list[str], source: bool
+                    ) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """_rows from the side's word ids: a prefix per word type, not per word of the text
+    (building them from each sentence's words again was 5% of a book's alignment). A
+    type with no base form is no word of the sentences (sentence_features drops it)."""
+    flat = tok.ids[tok.ptr[0]:tok.ptr[-1]]
+    present = distinct(flat).tolist()
+    prefix = {t: _prefix(bases[t], source) for t in present if bases[t]}
+    vocab = sorted({x for x in prefix.values() if x is not None})
+    pid = {x: i for i, x in enumerate(vocab)}
+    type_id = np.full(len(tok.types), -1, dtype=np.int64)
+    for t, x in prefix.items():
+        if x is not None:
+            type_id[t] = pid[x]
+    n = len(tok)
+    sent = np.repeat(np.arange(n, dtype=np.int64), np.diff(tok.ptr))
+    return vocab, *_sorted_rows(sent, type_id[flat], n, len(vocab))
+
+
+def _sorted_rows(sent: np.ndarray, ids: np.ndarray, n: int, size: int
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Row pointers and each row's distinct ids sorted, from (sentence, id) pairs (ids
+    below 0 left out)."""
     keep = ids >= 0
-    width = max(1, len(vocab))
+    width = max(1, size)
     codes = np.sort(sent[keep] * width + ids[keep])
     codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
     ptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(codes // width, minlength=n), out=ptr[1:])
-    flat = (codes % width).astype(np.int32)
-    out = (vocab, ptr, flat)
-    if len(_ROWS) >= _ROWS_KEPT:
-        del _ROWS[next(iter(_ROWS))]
-    _ROWS[(id(sentences), source)] = (sentences, ident, out)
-    return out
+    return ptr, (codes % width).astype(np.int32)
+
+
+def _bases_of(tok: Tokens, sentences: Sequence[Sentence]) -> list[str] | None:
+    """The base forms by word type of the language whose word lists `sentences` hold (the
+    very lists sentence_features made from `tok`), or None when they are not those."""
+    for lang, words in tok.words.items():
+        if len(words) == len(sentences) and all(
+                s.words is w for s, w in zip(sentences, words)):
+            return tok.bases[lang]
+    return None
 
 
 @_jit
@@ -159,8 +210,10 @@ def _pair_counts(s_ptr, s_ids, t_ptr, t_ids, s_rank, t_rank, ns, nt, min_count):
 
 
 def learn_from_beads(src: Sequence[Sentence], tgt: Sequence[Sentence],
-                     beads: Iterable[tuple[int, int, int, int]]):
-    """learn.learn_from_beads's answer (a LearnedLexicon), counted on integer ids."""
+                     beads: Iterable[tuple[int, int, int, int]],
+                     tokens: tuple[Tokens, Tokens] | None = None):
+    """learn.learn_from_beads's answer (a LearnedLexicon), counted on integer ids.
+    `tokens`: each side's features.tokenize(), when the caller has them."""
     from aligner.align.learn import LearnedLexicon, MAX_SHARE, MIN_COUNT, lexicon_table
 
     spans = np.asarray([b for b in beads if b[1] > b[0] and b[3] > b[2]],
@@ -168,8 +221,9 @@ def learn_from_beads(src: Sequence[Sentence], tgt: Sequence[Sentence],
     nb = len(spans)
     if not nb:
         return LearnedLexicon()
-    s_vocab, s_ptr0, s_ids0 = _rows(src, True)
-    t_vocab, t_ptr0, t_ids0 = _rows(tgt, False)
+    s_tok, t_tok = tokens if tokens is not None else (None, None)
+    s_vocab, s_ptr0, s_ids0 = _rows(src, True, s_tok)
+    t_vocab, t_ptr0, t_ids0 = _rows(tgt, False, t_tok)
     s_ptr, s_ids = _bead_sets(s_ptr0, s_ids0, spans[:, 0], spans[:, 1])
     t_ptr, t_ids = _bead_sets(t_ptr0, t_ids0, spans[:, 2], spans[:, 3])
     f_s = np.bincount(s_ids, minlength=len(s_vocab))

@@ -36,9 +36,10 @@ def translator(lexicons: Sequence[Translator]):
     return translate if lexicons else None
 
 
-# A block's tokens, its source's features with the dictionaries alone, its target's
-# features and the dictionaries' look-up: the same for every pass over the block.
-Sides = tuple[Tokens, list[Sentence], list[Sentence], Optional[Translate]]
+# A block's source tokens, its source's features with the dictionaries alone, its
+# target's features, the dictionaries' look-up and the target's tokens: the same for
+# every pass over the block.
+Sides = tuple[Tokens, list[Sentence], list[Sentence], Optional[Translate], Tokens]
 
 
 def sides_of(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str,
@@ -46,7 +47,8 @@ def sides_of(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: st
     """Each side tokenised once (the source's features are made again with each lexicon
     later, from the same tokens) and both sides' first features."""
     translate = translator(lexicons)
-    s_tok = tokenize(src)
+    s_tok, t_tok = tokenize(src), tokenize(tgt)
     sf = sentence_features(src, src_lang, tgt_lang, translate=translate, target_side=False,
                            tokens=s_tok)
-    return s_tok, sf, sentence_features(tgt, tgt_lang, src_lang, target_side=True), translate
+    tf = sentence_features(tgt, tgt_lang, src_lang, target_side=True, tokens=t_tok)
+    return s_tok, sf, tf, translate, t_tok

@@ -294,3 +294,27 @@ def test_key_sets_made_for_all_sentences_at_once_equal_each_sentence_on_its_own(
                         want.update(fe._translated_keys(w, "fr", look, "ar"))
             assert list(sent.keys) == sorted(want) and sent.own is sent.keys
     assert not got[-4].keys and set(got[-3].keys) == {"!?", "!!"}
+
+
+def test_learning_rows_from_word_ids_equal_the_rows_from_words():
+    """learn_fast's prefix rows made from a side's word ids (one prefix per word type)
+    are the rows made from every sentence's words, on both sides, with numbers, one-letter
+    words, Arabic clitics and a word of marks only; sentences whose words were not made
+    from the tokens given are read from their words."""
+    from aligner.align import learn_fast
+    from aligner.align.features import tokenize
+
+    src, tgt = _texts(12, 150)
+    src += ["كَتَبَ محمد والعلي في بغداد ـ ١٢:٣٠؟ و ب", "A l'homme 3.5 «Nautilus» x y!"]
+    tgt += ["a b 12 c'est l'été", "ـ"]
+    for texts, lang, other, source in ((src, "ar", "en", True), (tgt, "fr", "ar", False),
+                                       (tgt, "fr", "ar", True)):
+        tok = tokenize(texts)
+        sents = sentence_features(texts, lang, other, target_side=not source, tokens=tok)
+        want = learn_fast._rows_of_words(sents, source)
+        got = learn_fast._rows_of_tokens(tok, learn_fast._bases_of(tok, sents), source)
+        assert got[0] == want[0] and len(want[0]) > 100
+        assert np.array_equal(got[1], want[1]) and np.array_equal(got[2], want[2])
+        assert got[2].dtype == want[2].dtype
+        other_sents = sentence_features(texts, lang, other, target_side=not source)
+        assert learn_fast._bases_of(tok, other_sents) is None

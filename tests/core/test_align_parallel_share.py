@@ -68,8 +68,9 @@ def test_a_loose_translation_looks_parallel_on_its_gold_path(gold_dir: Path, cut
     assert path[-1][1] == len(en) and path[-1][3] == len(fr)
     tok = tokenize(en)
     sf = sentence_features(en, "en", "fr", translate=None, target_side=False, tokens=tok)
-    tf = sentence_features(fr, "fr", "en", target_side=True)
-    sf_cf = al._crossfit_features(en, fr, "en", "fr", [], sf, tf, path, tok)
+    t_tok = tokenize(fr)
+    tf = sentence_features(fr, "fr", "en", target_side=True, tokens=t_tok)
+    sf_cf = al._crossfit_features(en, fr, "en", "fr", [], sf, tf, path, (tok, t_tok))
     ev = al._evidence(sf_cf, tf, Model(sf_cf, tf), path, False, AlignStats())
     assert clearly_parallel(ev.parallel, ev.beads), ev.parallel
 

@@ -81,7 +81,7 @@ def test_an_excerpt_whose_lengths_hide_its_early_start_is_still_tried_with_ragge
     if not folder.is_dir():
         pytest.skip(f"{folder} is absent")
     en, fr, gold = _excerpt(folder, 40, 30, (EXTRA, 0), (0, 0))
-    _tok, sf, tf, _look = sides_of(en, fr, "en", "fr", [])
+    _tok, sf, tf, _look, _t_tok = sides_of(en, fr, "en", "fr", [])
     assert ragged.ends_apart(Model(sf, tf)) is None
     stats = AlignStats()
     spans = align_sentences(en, fr, "en", "fr", stats=stats)
