@@ -11,12 +11,14 @@ are the best row here among those that keep the alignment tests on our own sente
 tuning books passing (run them with the row's values): see bench/README.md.
 
 `--priors` adds the bead-type priors to the grid: `default` (scoring.DEFAULT_PRIORS as
-they are), `gold` (every type's share in the tuning books' gold, see gold_priors) and
-`gold-wide` (the default set with only 2-2 and 1-3 / 3-1 at their gold shares).
+they are), `gold` (every type's share in the tuning books' gold, see gold_priors),
+`gold-wide` (the default set with only 2-2 and 1-3 / 3-1 at their gold shares), `gold-2-2`
+(the default set with only 2-2 at its gold share) and `gold-but-unaligned` (`gold` with
+1-0 / 0-1 at their default share).
 
 Usage: DRAGOMAN_SHARED=/work/shared .venv/bin/python bench/tune_align.py
        [--weights 3,4,5,6,7] [--penalties 0.3,0.4,0.5,0.6] [--dict none,freedict]
-       [--priors default,gold,gold-wide]
+       [--priors default,gold,gold-wide,gold-2-2,gold-but-unaligned]
 """
 from __future__ import annotations
 
@@ -68,7 +70,13 @@ def prior_sets(docs: list[bl.Doc]) -> dict[str, Priors]:
     wide = dict(default)
     for bt in ((2, 2), (1, 3), (3, 1)):
         wide[bt] = gold[bt]
-    return {"default": default, "gold": gold, "gold-wide": wide}
+    only22 = dict(default)
+    only22[(2, 2)] = gold[(2, 2)]
+    but_unaligned = dict(gold)
+    for bt in ((1, 0), (0, 1)):
+        but_unaligned[bt] = default[bt]
+    return {"default": default, "gold": gold, "gold-wide": wide, "gold-2-2": only22,
+            "gold-but-unaligned": but_unaligned}
 
 
 def main() -> int:
