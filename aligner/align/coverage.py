@@ -68,7 +68,7 @@ def bead_coverage(src: Sequence[Words], tgt: Sequence[Words], i: int, j: int, a:
 
 
 def sentence_coverage(src: Sequence[Words], tgt: Sequence[Words], i: int, j: int, a: int,
-                  b: int, z: float = 0.0) -> float:
+                      b: int) -> float:
     """The smallest share, over the bead's sentences, of a sentence's words the other side
     matches: for a 1-1 the smaller of the two sides' shares; in a 1-2 each of the two
     sentences must be accounted for by the one (two sides pooled, a sentence the other
@@ -77,8 +77,8 @@ def sentence_coverage(src: Sequence[Words], tgt: Sequence[Words], i: int, j: int
     keys count once, as in a sentence the keys are what can be matched."""
     s_keys: set[str] = set().union(*(k for x in range(i, i + a) for k in src[x]))
     t_keys: set[str] = set().union(*(k for y in range(j, j + b) for k in tgt[y]))
-    shares = [_share(sorted(set(src[x]), key=sorted), t_keys, z) for x in range(i, i + a)
-              if src[x]] + [_share(sorted(set(tgt[y]), key=sorted), s_keys, z)
+    shares = [_share(sorted(set(src[x]), key=sorted), t_keys) for x in range(i, i + a)
+              if src[x]] + [_share(sorted(set(tgt[y]), key=sorted), s_keys)
                             for y in range(j, j + b) if tgt[y]]
     return min(shares) if shares else 0.0
 
@@ -87,16 +87,16 @@ def merged_neighbours(s_words: Sequence[Words], t_words: Sequence[Words], path: 
                       margins: Sequence[float], factors: Sequence[float]
                       ) -> tuple[list[tuple[int, int, int, int]], list[float], list[float]]:
     """Comparable mode's 1-1 beads, each merged into the 1-2 or 2-1 bead it makes with an
-    unaligned neighbour on the path when that bead's coverage (bead_coverage, the same
-    evidence the pair is judged on) is higher; the path, margins and factors after.
+    unaligned neighbour on the path when that bead's coverage, counted per sentence
+    (sentence_coverage), is higher; the path, margins and factors after.
 
     Why: a retold or translated sentence often comes as two sentences of the other text,
     and comparable mode's path, which weighs only the words shared, leaves the second one
     unaligned (its prior for 1-2 beads is small, so that unrelated texts do not merge).
     Coverage tells the two apart: where the source sentence is told in two, half of its
     words are matched by the first only, and all of them by the two; a neighbour that is
-    not part of the translation brings words the source does not match, and the union's
-    coverage falls. A merged bead keeps its pair's margin (the DP's doubt about which
+    not part of the translation has few of its own words matched, and counted per
+    sentence the bead's coverage falls (pooled with its partner it would hide). A merged bead keeps its pair's margin (the DP's doubt about which
     sentences pair) and factor; the caller scales it by its coverage as any pair."""
     out = [(b[0], b[1], b[2], b[3]) for b in path]
     mg, fs = list(margins), list(factors)
