@@ -96,8 +96,9 @@ def merged_neighbours(s_words: Sequence[Words], t_words: Sequence[Words], path: 
     Coverage tells the two apart: where the source sentence is told in two, half of its
     words are matched by the first only, and all of them by the two; a neighbour that is
     not part of the translation has few of its own words matched, and counted per
-    sentence the bead's coverage falls (pooled with its partner it would hide). A merged bead keeps its pair's margin (the DP's doubt about which
-    sentences pair) and factor; the caller scales it by its coverage as any pair."""
+    sentence the bead's coverage falls (pooled with its partner it would hide). A merged
+    bead keeps its pair's margin (the DP's doubt about which sentences pair) and factor;
+    the caller scales it by its coverage as any pair."""
     out = [(b[0], b[1], b[2], b[3]) for b in path]
     mg, fs = list(margins), list(factors)
     k = 0
