@@ -46,8 +46,7 @@ from .opening import open_session
 from .session import CorpusSession
 
 EDIT_ACTIONS = ("merge_beads", "src_down", "src_up", "tgt_down", "tgt_up", "insert_bead", "split_bead",
-                "delete_bead", "edit_segment", "confirm", "confirm_through", "realign", "align",
-                "import")
+                "delete_bead", "edit_segment", "confirm", "confirm_through", "realign", "align", "import")
 CORPUS_ACTIONS = ("close", "export", "find", "find_next", "find_prev", "filter",
                   "next_unconfirmed", "next_low", "toggle_excluded")
 
@@ -91,6 +90,7 @@ class MainWindow(QMainWindow):
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.recent_list = QListWidget()
         self.recent_list.itemActivated.connect(lambda item: self.open_corpus(item.text()))
+        self.recent_list.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # paths: '/tmp/x' not 'tmp/x/'
         welcome_layout.addWidget(intro)
         welcome_layout.addWidget(self.recent_list)
         self.pages = QStackedWidget()
@@ -102,8 +102,7 @@ class MainWindow(QMainWindow):
         self.names_pane = NamesPane(self.apply_edit, self.go_to_bead)
         self.labels = LabelKeys()  # the corpus's label colours, shared by every view
         self.details.entities_of, self.details.labels = self.model.entities_of, self.labels
-        self.view.delegate.highlighters.insert(0, entity_highlighter(self.model.entities_of,
-                                                                     self.labels))
+        self.view.delegate.highlighters.insert(0, entity_highlighter(self.model.entities_of, self.labels))
         self.annotation = AnnotationDocks(self, self.model, self.apply_edit, self.go_to_position,
                                           self.labels)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
@@ -541,14 +540,14 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.session is None:
-            self.setWindowTitle("Dragoman")
+            self.setWindowTitle(self.tr("Dragoman"))
             return
         name = self.session.path.name
         if self.model.bitext is not None:
             bitext = self.model.bitext
             name += " — " + (bitext.name or self.tr("bitext {id}").format(id=bitext.id))
         suffix = " " + self.tr("(read-only)") if self.session.read_only else ""
-        self.setWindowTitle(f"{name}{suffix} — Dragoman")
+        self.setWindowTitle(self.tr("{name}{suffix} — Dragoman").format(name=name, suffix=suffix))
 
     def _update_position_label(self) -> None:
         total = len(self.model.beads)

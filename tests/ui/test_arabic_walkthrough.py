@@ -211,3 +211,20 @@ def test_the_arabic_import_and_export_fields_have_their_letters(qtbot, arabic):
         qtbot.addWidget(dialog)
         fields = keyed_fields(dialog)
         assert len(fields) == expected and all(ARABIC.match(letter) for letter in fields)
+
+
+def test_the_window_title_and_recent_corpora_in_arabic(qtbot, arabic, shown, corpus_path):
+    """The title said 'Dragoman' where the rest of the interface says ترجمان, and a recent
+    corpus on the welcome page read 'tmp/x/c.dragoman/' (its first '/' at the end)."""
+    from tests.ui.conftest import open_window
+    from ui.main_window import MainWindow
+
+    window = open_window(qtbot, corpus_path)
+    assert "ترجمان" in window.windowTitle() and corpus_path.name in window.windowTitle()
+    welcome = MainWindow()  # a new window, no corpus: the recent list
+    qtbot.addWidget(welcome)
+    assert "ترجمان" in welcome.windowTitle()
+    item = welcome.recent_list.item(0)
+    assert item.text() == str(corpus_path)  # opened by its text
+    assert drawn_order(item.text(), ["/", corpus_path.name],
+                       welcome.recent_list.layoutDirection()) == ["/", corpus_path.name]

@@ -2780,150 +2780,160 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main_window.py" line="88" />
+        <location filename="../../main_window.py" line="87" />
         <source>&lt;h2&gt;Dragoman&lt;/h2&gt;&lt;p&gt;Open a corpus (Ctrl+O) or create one (Ctrl+N), then import a text and its translation (Ctrl+I).&lt;/p&gt;&lt;p&gt;Recent corpora:&lt;/p&gt;</source>
         <extracomment>the version of the dock layout: a saved layout of another version is not restored (a layout from before the names and entities docks were tabbed stacked them 946 px high) the right column's first width (bead details, names, entities): the names list's Arabic, kind, two spellings and counts fit it in the English interface the table's right-click menu (None: a separator)</extracomment>
         <translation>&lt;h2&gt;ترجمان&lt;/h2&gt;&lt;p&gt;افتح مدونة (Ctrl+O) أو أنشئ واحدة (Ctrl+N)، ثم استورد نصًا وترجمته (Ctrl+I).&lt;/p&gt;&lt;p&gt;المدونات الأخيرة:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="110" />
+        <location filename="../../main_window.py" line="109" />
         <source>Corpus</source>
         <translation>المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="111" />
+        <location filename="../../main_window.py" line="110" />
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="112" />
+        <location filename="../../main_window.py" line="111" />
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="183" />
+        <location filename="../../main_window.py" line="182" />
         <source>E&amp;ntities</source>
         <translation>ال&amp;كيانات</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="186" />
-        <location filename="../../main_window.py" line="385" />
-        <location filename="../../main_window.py" line="388" />
+        <location filename="../../main_window.py" line="185" />
+        <location filename="../../main_window.py" line="384" />
+        <location filename="../../main_window.py" line="387" />
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="250" />
+        <location filename="../../main_window.py" line="249" />
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="250" />
+        <location filename="../../main_window.py" line="249" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="254" />
+        <location filename="../../main_window.py" line="253" />
         <source>read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="255" />
+        <location filename="../../main_window.py" line="254" />
         <source>all changes saved</source>
         <translation>كل التغييرات محفوظة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="302" />
+        <location filename="../../main_window.py" line="301" />
         <source>Cannot reopen corpus</source>
         <translation>تعذّرت إعادة فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="379" />
+        <location filename="../../main_window.py" line="378" />
         <source>Read-only corpus</source>
         <translation>مدونة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="380" />
+        <location filename="../../main_window.py" line="379" />
         <source>{path} is open read-only.</source>
         <translation>الملف {path} مفتوح للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="460" />
+        <location filename="../../main_window.py" line="459" />
         <source>Re-align</source>
         <translation>إعادة المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="460" />
+        <location filename="../../main_window.py" line="459" />
         <source>Select unconfirmed beads to re-align.</source>
         <translation>حدّد أزواجًا غير مؤكدة لإعادة محاذاتها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="484" />
+        <location filename="../../main_window.py" line="483" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="484" />
+        <location filename="../../main_window.py" line="483" />
         <source>Choose an output file.</source>
         <translation>اختر ملف إخراج.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="500" />
+        <location filename="../../main_window.py" line="499" />
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="501" />
+        <location filename="../../main_window.py" line="500" />
         <source>Dragoman corpus (*.dragoman)</source>
         <translation>مدونة ترجمان (*.dragoman)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="509" />
+        <location filename="../../main_window.py" line="508" />
         <source>Cannot create corpus</source>
         <translation>تعذّر إنشاء المدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="514" />
+        <location filename="../../main_window.py" line="513" />
         <source>Open corpus</source>
         <translation>فتح مدونة</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="515" />
+        <location filename="../../main_window.py" line="514" />
         <source>Dragoman corpus (*.dragoman);;All files (*)</source>
         <translation>مدونة ترجمان (*.dragoman);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="525" />
+        <location filename="../../main_window.py" line="524" />
         <source>About Dragoman</source>
         <translation>عن ترجمان</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="526" />
+        <location filename="../../main_window.py" line="525" />
         <source>Dragoman {version}: align, correct and export Arabic–English–French parallel corpora.</source>
         <translation>ترجمان {version}: محاذاة المدونات المتوازية العربية والإنجليزية والفرنسية وتصحيحها وتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="549" />
+        <location filename="../../main_window.py" line="543" />
+        <source>Dragoman</source>
+        <translation>ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="548" />
         <source>bitext {id}</source>
         <translation>النص الثنائي {id}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="550" />
+        <location filename="../../main_window.py" line="549" />
         <source>(read-only)</source>
         <translation>(للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="560" />
+        <location filename="../../main_window.py" line="550" />
+        <source>{name}{suffix} — Dragoman</source>
+        <translation>{name}{suffix} — ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="559" />
         <source>bead {row} of {total}</source>
         <translation>الزوج {row} من {total}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="561" />
+        <location filename="../../main_window.py" line="560" />
         <source>{total} beads</source>
         <translation>{total} زوجًا</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="562" />
+        <location filename="../../main_window.py" line="561" />
         <source>{done} confirmed</source>
         <translation>{done} مؤكدة</translation>
     </message>
