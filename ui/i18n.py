@@ -77,6 +77,13 @@ def ui_paragraph(text: str) -> str:
     return "\u200f" + text if current() in RTL_LANGS else text
 
 
+def as_written(text: str) -> str:
+    """Corpus text (a sentence, a name, in any language) in its own direction inside the
+    interface's: a first-strong isolate, so an English sentence in an Arabic list keeps its
+    final full stop at its end rather than at the left."""
+    return f"\u2068{text}\u2069"
+
+
 def translate(context: str, text: str) -> str:
     """A literal to translate in a module function: lupdate finds `translate("Ctx", "...")`
     calls by their name, as it finds self.tr() in classes."""

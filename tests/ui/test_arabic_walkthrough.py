@@ -228,3 +228,21 @@ def test_the_window_title_and_recent_corpora_in_arabic(qtbot, arabic, shown, cor
     assert item.text() == str(corpus_path)  # opened by its text
     assert drawn_order(item.text(), ["/", corpus_path.name],
                        welcome.recent_list.layoutDirection()) == ["/", corpus_path.name]
+
+
+def test_a_sentence_in_the_fix_all_list_keeps_its_full_stop_at_its_end(qtbot, arabic):
+    """An English sentence in the right-to-left list read '.back to the villages ...'."""
+    from aligner.model import NameOccurrence
+    from aligner.names.consistency import Inconsistency
+    from ui.names.fix_dialog import FixAllDialog
+
+    sentence = "Wheat and barley could come back to the villages between al-Qa'im and Rawa."
+    start = sentence.index("al-Qa'im")
+    place = NameOccurrence(1, 1, 5, 7, "en", start, start + len("al-Qa'im"), "al-Qa'im")
+    dialog = FixAllDialog([Inconsistency(place, "al-Qaim", "al-Qaim")], {1: "briefing"},
+                          {7: sentence})
+    qtbot.addWidget(dialog)
+    shown = dialog.list.topLevelItem(0).text(4)
+    assert dialog.list.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert drawn_order(shown, ["back", "Rawa."], Qt.LayoutDirection.RightToLeft) == \
+        ["back", "Rawa."]

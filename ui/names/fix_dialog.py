@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QTreeWidget, Q
 
 from aligner.names.consistency import Inconsistency
 
+from ..i18n import as_written
+
 
 class FixAllDialog(QDialog):
     """Lists what fixing every inconsistency would write; OK applies it as one undoable
@@ -32,8 +34,10 @@ class FixAllDialog(QDialog):
             occ = fix.occurrence
             text = texts.get(occ.segment_id, "")
             snippet = text[max(0, occ.start - 30):occ.end + 30]
+            # the sentence in its own direction: its full stop at its end in either interface
             item = QTreeWidgetItem([bitext_names.get(occ.bitext_id, str(occ.bitext_id)),
-                                    str(occ.bead + 1), fix.found_in_context, fix.written, snippet])
+                                    str(occ.bead + 1), fix.found_in_context, fix.written,
+                                    as_written(snippet)])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             self.list.addTopLevelItem(item)
         for column in range(4):
