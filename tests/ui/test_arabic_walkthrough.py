@@ -246,3 +246,21 @@ def test_a_sentence_in_the_fix_all_list_keeps_its_full_stop_at_its_end(qtbot, ar
     assert dialog.list.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert drawn_order(shown, ["back", "Rawa."], Qt.LayoutDirection.RightToLeft) == \
         ["back", "Rawa."]
+
+
+def test_why_a_sentence_was_left_out_is_said_in_arabic(arabic, window):
+    """The importer's reasons ('page furniture', 'url slug'...) showed in English in the
+    Arabic details; every reason the core gives has its Arabic."""
+    from aligner.text import boilerplate
+    from ui.alignment.details import REASONS
+
+    reasons = {value for name, value in vars(boilerplate).items() if name.startswith("R_")}
+    assert reasons == set(REASONS)  # one list: the core's reasons, each marked here
+    corpus = window.session.corpus
+    segment = corpus.segments(corpus.bitext(window.model.bitext_id).tgt_doc_id)[0]
+    corpus.set_excluded(segment.id, True, boilerplate.R_HEADER)
+    window.open_bitext(window.model.bitext_id)
+    window.go_to_position(0)
+    line = next(line for line in window.details.toPlainText().splitlines() if "#1" in line
+                and "—" in line)
+    assert boilerplate.R_HEADER not in line and ARABIC.search(line.split("—")[-1]), line

@@ -1998,62 +1998,97 @@
 <context>
     <name>DetailsPanel</name>
     <message>
+        <location filename="../../alignment/details.py" line="23" />
+        <source>url slug</source>
+        <translation>جزء من رابط</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="23" />
+        <source>link list</source>
+        <translation>قائمة روابط</translation>
+    </message>
+    <message>
         <location filename="../../alignment/details.py" line="24" />
+        <source>repeated</source>
+        <translation>مكرّرة</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="24" />
+        <source>fragment</source>
+        <translation>جملة ناقصة</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="25" />
+        <source>page furniture</source>
+        <translation>من عناصر الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="26" />
+        <source>page end</source>
+        <translation>ذيل الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="26" />
+        <source>no words</source>
+        <translation>بلا كلمات</translation>
+    </message>
+    <message>
+        <location filename="../../alignment/details.py" line="33" />
         <source>Select a bead to see it in full.</source>
         <translation>حدّد زوجًا لتراه كاملًا.</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="36" />
+        <location filename="../../alignment/details.py" line="45" />
         <source>auto</source>
         <translation>آلي</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="36" />
+        <location filename="../../alignment/details.py" line="45" />
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="37" />
+        <location filename="../../alignment/details.py" line="46" />
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="38" />
+        <location filename="../../alignment/details.py" line="47" />
         <source>&lt;b&gt;Bead {row}&lt;/b&gt; (id {id}) — type {kind}, score {score}, &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>&lt;b&gt;الزوج {row}&lt;/b&gt; (المعرّف {id}) — النوع {kind}، الدرجة {score}، &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="44" />
+        <location filename="../../alignment/details.py" line="53" />
         <source>changed {when}</source>
         <translation>عُدّل {when}</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="44" />
+        <location filename="../../alignment/details.py" line="53" />
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="46" />
+        <location filename="../../alignment/details.py" line="55" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="47" />
+        <location filename="../../alignment/details.py" line="56" />
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="50" />
+        <location filename="../../alignment/details.py" line="59" />
         <source>empty</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="58" />
+        <location filename="../../alignment/details.py" line="69" />
         <source>excluded:</source>
         <translation>مستبعد:</translation>
     </message>
     <message>
-        <location filename="../../alignment/details.py" line="62" />
+        <location filename="../../alignment/details.py" line="73" />
         <source>#{position}, id {id}</source>
         <translation>#{position}، المعرّف {id}</translation>
     </message>
@@ -2494,12 +2529,12 @@
 <context>
     <name>FixAllDialog</name>
     <message>
-        <location filename="../../names/fix_dialog.py" line="22" />
+        <location filename="../../names/fix_dialog.py" line="24" />
         <source>Fix all spellings</source>
         <translation>تصحيح كل الكتابات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/fix_dialog.py" line="24" />
+        <location filename="../../names/fix_dialog.py" line="26" />
         <source>Write the chosen spelling at these %n place(s)? One step: Undo takes it all back.</source>
         <translation>
             <numerusform>أتُكتب الكتابة المختارة في هذه المواضع (%n)؟ خطوة واحدة: التراجع يعيدها كلها.</numerusform>
@@ -2511,32 +2546,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="28" />
+        <location filename="../../names/fix_dialog.py" line="30" />
         <source>Bitext</source>
         <translation>النص الثنائي</translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="28" />
+        <location filename="../../names/fix_dialog.py" line="30" />
         <source>Bead</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="28" />
+        <location filename="../../names/fix_dialog.py" line="30" />
         <source>Found</source>
         <translation>الموجود</translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="29" />
+        <location filename="../../names/fix_dialog.py" line="31" />
         <source>Becomes</source>
         <translation>يصبح</translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="29" />
+        <location filename="../../names/fix_dialog.py" line="31" />
         <source>Sentence</source>
         <translation>الجملة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../names/fix_dialog.py" line="43" />
+        <location filename="../../names/fix_dialog.py" line="47" />
         <source>… and %n more, not listed here.</source>
         <translation>
             <numerusform>… و%n غيرها، غير مدرجة هنا.</numerusform>
@@ -2548,7 +2583,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../names/fix_dialog.py" line="47" />
+        <location filename="../../names/fix_dialog.py" line="51" />
         <source>Fix all</source>
         <translation>تصحيح الكل</translation>
     </message>
