@@ -147,11 +147,12 @@ def _bead_sets(ptr, ids, starts, ends):
 
 
 @_jit
-def _pair_counts(s_ptr, s_ids, t_ptr, t_ids, s_rank, t_rank, ns, nt, min_count):
+def _pair_counts(s_ptr, s_ids, t_ptr, t_kept, s_rank, ns, nt, min_count):
     """Beads holding each (kept source, kept target) pair, for the pairs held by at least
     `min_count` beads: their codes s * nt + t (ascending) and counts. Source by source
     through an index of the beads holding it, with a counter per target: no sort of all
-    the pairs, and only the few frequent ones are kept."""
+    the pairs, and only the few frequent ones are kept. `t_kept`: each bead's kept
+    targets as ranks (_kept_rows)."""
     nb = s_ptr.shape[0] - 1
     start = np.zeros(ns + 1, dtype=np.int64)
     for b in range(nb):
@@ -179,12 +180,11 @@ def _pair_counts(s_ptr, s_ids, t_ptr, t_ids, s_rank, t_rank, ns, nt, min_count):
         for e in range(start[r], start[r + 1]):
             b = holding[e]
             for y in range(t_ptr[b], t_ptr[b + 1]):
-                t = t_rank[t_ids[y]]
-                if t >= 0:
-                    if counter[t] == 0:
-                        touched[nt_seen] = t
-                        nt_seen += 1
-                    counter[t] += 1
+                t = t_kept[y]
+                if counter[t] == 0:
+                    touched[nt_seen] = t
+                    nt_seen += 1
+                counter[t] += 1
         # only the frequent pairs are sorted (most pairs meet in one bead: sorting all
         # the touched targets was most of the time)
         kept = 0
@@ -207,6 +207,16 @@ def _pair_counts(s_ptr, s_ids, t_ptr, t_ids, s_rank, t_rank, ns, nt, min_count):
             counts[k] = c
             k += 1
     return codes[:k], counts[:k]
+
+
+def _kept_rows(ptr: np.ndarray, ranks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of ranks without the -1s (targets too rare or too common to count): the
+    pair count's inner loop then visits kept targets only (three quarters of a book's)."""
+    keep = ranks >= 0
+    rows = np.repeat(np.arange(len(ptr) - 1, dtype=np.int64), np.diff(ptr))[keep]
+    out = np.zeros(len(ptr), dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=len(ptr) - 1), out=out[1:])
+    return out, ranks[keep]
 
 
 def learn_from_beads(src: Sequence[Sentence], tgt: Sequence[Sentence],
@@ -236,7 +246,7 @@ def learn_from_beads(src: Sequence[Sentence], tgt: Sequence[Sentence],
         return LearnedLexicon()
     s_rank = np.where(s_ok, np.cumsum(s_ok) - 1, -1)
     t_rank = np.where(t_ok, np.cumsum(t_ok) - 1, -1)
-    codes, counts = _pair_counts(s_ptr, s_ids, t_ptr, t_ids, s_rank, t_rank,
+    codes, counts = _pair_counts(s_ptr, s_ids, *_kept_rows(t_ptr, t_rank[t_ids]), s_rank,
                                  int(s_ok.sum()), nt, MIN_COUNT)
     s_words = [s_vocab[i] for i in np.flatnonzero(s_ok).tolist()]
     t_keys = [t_vocab[i] for i in np.flatnonzero(t_ok).tolist()]
