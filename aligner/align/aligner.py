@@ -197,7 +197,10 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     args = (src, tgt, src_lang, tgt_lang, lexicons, control)
     first = AlignStats()
     sides = sides_of(src, tgt, src_lang, tgt_lang, lexicons) if src and tgt else None
-    names = NameMemo()  # the name learner's verdicts, shared by every pass over the block
+    # the name learner's words and verdicts, shared by every pass over the block
+    ar_src = src_lang[:2] == "ar"
+    names = NameMemo(*((sides[0], sides[4]) if ar_src else (sides[4], sides[0]))) \
+        if sides is not None and ar_src != (tgt_lang[:2] == "ar") else None
     out = _align_pass(*args, first, comparable, auto_comparable, sides=sides, names=names)
     assert out is not None
     if comparable or (first.looks_parallel and not first.comparable) or \

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -194,27 +194,54 @@ def _same_name(arabic: str, latin: str) -> bool:
             and is_same_name(arabic, latin, NAME_SIMILARITY))
 
 
-@lru_cache(maxsize=1 << 16)
-def _name_words(text: str, arabic: bool) -> frozenset[str]:
-    """A sentence's words that learn_names tries: on the Arabic side all but numbers, on
-    the Latin side the capitalised ones (three letters or more). Kept across calls, as
-    _same_name."""
-    from aligner.align.features import words_of
+def _is_name_word(word: str, arabic: bool) -> bool:
+    """A word learn_names tries: on the Arabic side all but numbers, on the Latin side the
+    capitalised ones (three letters or more)."""
+    return len(word) >= 3 and (not word[0].isdigit() if arabic else word[0].isupper())
 
-    return frozenset(w for w in words_of(text) if len(w) >= 3
-                     and (not w[0].isdigit() if arabic else w[0].isupper()))
+
+class NameSide:
+    """One side's words that learn_names tries, from its tokens: `words` sorted, and each
+    sentence's as distinct indices into them, ascending (sentence x: at[ptr[x]:ptr[x + 1]]).
+    Why: the test is made once per word type (tokenize already split the sentences)
+    instead of once per word of every sentence, and an index order is the words' order."""
+
+    def __init__(self, tok: Tokens, arabic: bool) -> None:
+        types = tok.types
+        order = sorted((i for i, w in enumerate(types) if _is_name_word(w, arabic)),
+                       key=types.__getitem__)
+        self.words = [types[i] for i in order]
+        rank = np.full(len(types), -1, dtype=np.int64)
+        rank[np.asarray(order, dtype=np.int64)] = np.arange(len(order))
+        ptr = tok.ptr
+        n = len(ptr) - 1
+        r = rank[tok.ids[ptr[0]:ptr[-1]]]
+        sent = np.repeat(np.arange(n), np.diff(ptr))[r >= 0]
+        self.width = max(1, len(order))
+        sent, self.at = np.divmod(distinct(sent * self.width + r[r >= 0]), self.width)
+        self.ptr = np.searchsorted(sent, np.arange(n + 1))
+
+    def of_beads(self, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The words of sentences lo[b]..hi[b]-1 for each bead b, distinct and ascending:
+        (how many per bead, all of them one bead after the other)."""
+        start = self.ptr[lo]
+        sizes = self.ptr[hi] - start
+        bead = np.repeat(np.arange(len(lo)), sizes)
+        idx = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes - start, sizes)
+        bead, at = np.divmod(distinct(bead * self.width + self.at[idx]), self.width)
+        return np.bincount(bead, minlength=len(lo)), at
 
 
 class NameMemo:
-    """One alignment's name verdicts: which (Arabic word, Latin word) pairs write the same
-    name, kept across the learner's calls. Why: the second pass and the two cross-fitted
-    halves look at the first pass's beads again (most of their ~110k pairs were judged
-    already on synth-ar 6.7k). Made per aligned block, never global: nothing is carried
-    from one alignment to the next, and a verdict depends on its two words alone."""
+    """One aligned block's name learning state: both sides' words (NameSide) and which
+    (Arabic word, Latin word) pairs write the same name, kept across the learner's calls.
+    Why: the second pass and the cross-fitted halves look at the first pass's beads again
+    (calls 2 and 3 met 81k and 85k pairs on synth-ar 6.7k, of which 30k and 10k new).
+    Made per block, never global: nothing is carried from one alignment to the next, and
+    a verdict depends on its two words alone."""
 
-    def __init__(self) -> None:
-        self.a_ids: dict[str, int] = {}
-        self.l_ids: dict[str, int] = {}
+    def __init__(self, arabic: Tokens, latin: Tokens) -> None:
+        self.a, self.l = NameSide(arabic, True), NameSide(latin, False)
         self.codes = np.zeros(0, dtype=np.int64)  # pairs judged, a << 32 | l, ascending
         self.same = np.zeros(0, dtype=bool)  # their verdicts
 
@@ -231,11 +258,10 @@ class NameMemo:
         ai, li = new >> _SHIFT, new & _LOW
         # only the words of new pairs get their per-word tables built
         ua, ul = distinct(ai), distinct(li)
-        a_all, l_all = list(self.a_ids), list(self.l_ids)
-        a_words = [a_all[i] for i in ua.tolist()]
-        l_words = [l_all[i] for i in ul.tolist()]
-        ok = could_match_pairs(a_words, l_words, np.searchsorted(ua, ai),
-                               np.searchsorted(ul, li), NAME_SIMILARITY)
+        a_all, l_all = self.a.words, self.l.words
+        ok = could_match_pairs([a_all[i] for i in ua.tolist()], [l_all[i] for i in ul.tolist()],
+                               np.searchsorted(ua, ai), np.searchsorted(ul, li),
+                               NAME_SIMILARITY)
         for u in np.flatnonzero(ok).tolist():
             ok[u] = _same_name(a_all[int(ai[u])], l_all[int(li[u])])
         out[~found] = ok
@@ -245,7 +271,7 @@ class NameMemo:
         return out
 
 
-# a pair's code: the Arabic word's id in the high bits, the Latin word's in the low ones
+# a pair's code: the Arabic word's index in the high bits, the Latin word's in the low ones
 _SHIFT = 32
 _LOW = (1 << _SHIFT) - 1
 
@@ -259,37 +285,30 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
     The consonant skeletons in features.py already match most names; this catches what
     they miss (long vowels, the article, exonyms like مصر ~ Egypt), using the project's
     name matcher, on words that occur in the same bead only, so it stays cheap. `memo`:
-    the verdicts of earlier calls over the same alignment (NameMemo).
+    NameMemo(tokens of the Arabic side, tokens of the Latin side) of these same texts,
+    shared by the calls over one alignment (made here when not given).
     """
-    from aligner.align.features import fold, form_key
+    from aligner.align.features import fold, form_key, tokenize
 
     out = table if table is not None else LearnedLexicon()
-    memo = memo if memo is not None else NameMemo()
-    a_ids, l_ids = memo.a_ids, memo.l_ids
-    rows: list[tuple[list[int], list[int]]] = []  # each bead's Arabic and Latin word ids
-    for k, (s0, s1, t0, t1) in enumerate(beads):
-        if k >= NAME_BEADS:
-            break
-        if s1 == s0 or t1 == t0:
-            continue
-        a_side = src_texts[s0:s1] if src_is_arabic else tgt_texts[t0:t1]
-        l_side = tgt_texts[t0:t1] if src_is_arabic else src_texts[s0:s1]
-        # no word spans two sentences: the bead's words are its sentences' words
-        arabic = set().union(*[_name_words(x, True) for x in a_side])
-        latin = set().union(*[_name_words(x, False) for x in l_side])
-        if arabic and latin:
-            rows.append(([a_ids.setdefault(w, len(a_ids)) for w in sorted(arabic)],
-                         [l_ids.setdefault(w, len(l_ids)) for w in sorted(latin)]))
-    if not rows:
+    a_texts, l_texts = (src_texts, tgt_texts) if src_is_arabic else (tgt_texts, src_texts)
+    memo = memo if memo is not None else NameMemo(tokenize(a_texts), tokenize(l_texts))
+    spans = np.asarray([b for b in islice(beads, NAME_BEADS) if b[1] > b[0] and b[3] > b[2]],
+                       dtype=np.int64).reshape(-1, 4)
+    a_cols, l_cols = (spans[:, :2], spans[:, 2:]) if src_is_arabic else (spans[:, 2:],
+                                                                         spans[:, :2])
+    # each bead's words are its sentences' words (no word spans two sentences)
+    na_b, a_flat = memo.a.of_beads(a_cols[:, 0], a_cols[:, 1])
+    nl_b, l_flat = memo.l.of_beads(l_cols[:, 0], l_cols[:, 1])
+    both = (na_b > 0) & (nl_b > 0)
+    if not both.any():
         return out
-    # every bead's pairs as codes a << 32 | l, by index arithmetic; each distinct pair gets
-    # its verdict once per alignment (NameMemo.verdicts)
-    na_b = np.array([len(a) for a, _ in rows], dtype=np.int64)
-    nl_b = np.array([len(b) for _, b in rows], dtype=np.int64)
-    a_flat = np.fromiter(chain.from_iterable(a for a, _ in rows), dtype=np.int64)
-    l_flat = np.fromiter(chain.from_iterable(b for _, b in rows), dtype=np.int64)
+    a_flat, l_flat = a_flat[np.repeat(both, na_b)], l_flat[np.repeat(both, nl_b)]
+    na_b, nl_b = na_b[both], nl_b[both]
+    # every bead's pairs as codes a << 32 | l, by index arithmetic, in bead order and each
+    # bead's words in sorted order; each distinct pair gets its verdict once per alignment
     sizes = na_b * nl_b
-    bead = np.repeat(np.arange(len(rows)), sizes)
+    bead = np.repeat(np.arange(len(sizes)), sizes)
     r = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
     a_ptr = np.concatenate(([0], np.cumsum(na_b)[:-1]))
     l_ptr = np.concatenate(([0], np.cumsum(nl_b)[:-1]))
@@ -299,7 +318,7 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
     keep = memo.verdicts(uniq)
     if not keep.any():
         return out
-    a_words, l_words = list(a_ids), list(l_ids)
+    a_words, l_words = memo.a.words, memo.l.words
     # in bead order, as the pairs were met (each code's place among the distinct ones)
     for c in codes[keep[np.searchsorted(uniq, codes)]].tolist():
         a, la = a_words[c >> _SHIFT], l_words[c & _LOW]
