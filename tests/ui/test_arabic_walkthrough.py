@@ -243,6 +243,7 @@ def test_a_sentence_in_the_fix_all_list_keeps_its_full_stop_at_its_end(qtbot, ar
                           {7: sentence})
     qtbot.addWidget(dialog)
     shown = dialog.list.topLevelItem(0).text(4)
+    assert shown.strip("\u2068\u2069").startswith("…back to")  # whole words, '…' where cut
     assert dialog.list.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert drawn_order(shown, ["back", "Rawa."], Qt.LayoutDirection.RightToLeft) == \
         ["back", "Rawa."]

@@ -33,7 +33,7 @@ class FixAllDialog(QDialog):
         for fix in fixes[:shown]:
             occ = fix.occurrence
             text = texts.get(occ.segment_id, "")
-            snippet = text[max(0, occ.start - 30):occ.end + 30]
+            snippet = _around(text, occ.start, occ.end)
             # the sentence in its own direction: its full stop at its end in either interface
             item = QTreeWidgetItem([bitext_names.get(occ.bitext_id, str(occ.bitext_id)),
                                     str(occ.bead + 1), fix.found_in_context, fix.written,
@@ -53,3 +53,14 @@ class FixAllDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(720, 360)
+
+
+def _around(text: str, start: int, end: int, reach: int = 30) -> str:
+    """The words within `reach` characters of text[start:end], whole, with '…' where the
+    sentence goes on (a cut at a fixed width began 'ld come back to...')."""
+    left, right = max(0, start - reach), min(len(text), end + reach)
+    while 0 < left < start and not text[left - 1].isspace():
+        left += 1
+    while end < right < len(text) and not text[right].isspace():
+        right -= 1
+    return ("…" if left > 0 else "") + text[left:right].strip() + ("…" if right < len(text) else "")
