@@ -10,6 +10,7 @@ environment. The Qt settings location is pinned in tests/ui/conftest.py.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -113,3 +114,20 @@ def gold_dir(shared_dir: Path) -> Path:
         pytest.skip(f"{path} is absent")
     return path
 
+
+
+@pytest.fixture
+def aren_articles(gold_dir: Path) -> dict[str, tuple[list[str], list[str]]]:
+    """The hand-aligned Arabic-English articles of entities-ar-en, one (Arabic sentences,
+    English sentences) pair per source document, spaces normalised; skip when absent."""
+    path = gold_dir / "entities-ar-en" / "dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            ar, en = out.setdefault(row["doc"], ([], []))
+            ar.append(" ".join(row["ar"].split()))
+            en.append(" ".join(row["en"].split()))
+    return out

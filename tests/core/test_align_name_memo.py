@@ -4,10 +4,7 @@ read from its text, every Arabic word of a bead against every capitalised word o
 other side, could_match then is_same_name, pair by pair, in bead order."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
-import pytest
 
 import numpy as np
 
@@ -17,31 +14,17 @@ from aligner.align.learn import (KEY_PREFIX, NAME_BEADS, NAME_SIMILARITY, Learne
 from aligner.names.translit import could_match, is_same_name
 
 
-def _articles(shared: Path) -> list[tuple[list[str], list[str]]]:
-    path = shared / "golddata" / "entities-ar-en" / "dev.jsonl"
-    if not path.is_file():
-        pytest.skip(f"{path} is absent")
-    out: dict[str, tuple[list[str], list[str]]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            ar, en = out.setdefault(row["doc"], ([], []))
-            ar.append(" ".join(row["ar"].split()))
-            en.append(" ".join(row["en"].split()))
-    return [out[k] for k in sorted(out)]
-
-
 def _plain_words(texts: list[str], arabic: bool) -> list[str]:
     """The words of these sentences that the learner tries, read from the texts."""
     return sorted({w for x in texts for w in words_of(x)
                    if len(w) >= 3 and (not w[0].isdigit() if arabic else w[0].isupper())})
 
 
-def test_name_words_from_tokens_equal_the_words_read_from_each_text(shared_dir):
+def test_name_words_from_tokens_equal_the_words_read_from_each_text(aren_articles):
     """Each sentence's words, and each span of sentences' words, as NameSide gives them,
     on real Arabic-English articles (numbers, harakat, capitalised and lower-case words)."""
     tried = 0
-    for ar, en in _articles(shared_dir):
+    for ar, en in (aren_articles[k] for k in sorted(aren_articles)):
         for texts, arabic in ((ar, True), (en, False)):
             side = NameSide(tokenize(texts), arabic)
             for x, text in enumerate(texts):
@@ -81,13 +64,13 @@ def _ordered(lex: LearnedLexicon) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in lex.table.items()}
 
 
-def test_learning_with_one_memo_over_many_calls_equals_the_plain_form(shared_dir):
+def test_learning_with_one_memo_over_many_calls_equals_the_plain_form(aren_articles):
     """One memo per article over its three calls (the whole, then each half, as the
     aligner makes them) and one over beads of two and three sentences, in both directions,
     then again in the other order: each call's table, keys in the order met, equals the
     plain form's, on real Arabic-English articles."""
     learned = 0
-    for ar, en in _articles(shared_dir):
+    for ar, en in (aren_articles[k] for k in sorted(aren_articles)):
         n = len(ar)
         beads = [(i, i + 1, i, i + 1) for i in range(n)]
         # beads of several sentences a side too (their words are the sentences' union)

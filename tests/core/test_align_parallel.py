@@ -120,21 +120,6 @@ def test_a_book_followed_by_itself_still_looks_parallel(gold_dir):
     assert _confident_share(spans) > 0.8
 
 
-def _articles(gold_dir: Path) -> dict[str, tuple[list[str], list[str]]]:
-    import json
-    path = gold_dir / "entities-ar-en" / "dev.jsonl"
-    if not path.is_file():
-        pytest.skip(f"{path} is absent")
-    out: dict[str, tuple[list[str], list[str]]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            ar, en = out.setdefault(row["doc"], ([], []))
-            ar.append(" ".join(row["ar"].split()))
-            en.append(" ".join(row["en"].split()))
-    return out
-
-
 def test_a_short_estimate_is_clearly_parallel_only_beyond_its_sampling_error():
     from aligner.align.parallel import clearly_parallel
     assert not clearly_parallel(0.7, 8)  # eight beads: the estimate is worth little
@@ -142,11 +127,11 @@ def test_a_short_estimate_is_clearly_parallel_only_beyond_its_sampling_error():
     assert not clearly_parallel(0.45, 10_000)
 
 
-def test_short_unrelated_arabic_english_articles_keep_few_confident_beads(gold_dir):
+def test_short_unrelated_arabic_english_articles_keep_few_confident_beads(aren_articles):
     # the Arabic of one hand-aligned article against the English of another, no dictionary:
     # 6-17 sentences each, where the parallel estimate leans on its prior; the path's
     # beads rest on lengths and a shared name or two, and should mostly score below 0.5
-    docs = _articles(gold_dir)
+    docs = aren_articles
     names = sorted(docs)
     beads = confident = 0
     for a in names:
