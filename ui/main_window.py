@@ -1,5 +1,6 @@
 """MainWindow: wiring only. The corpus browser and details panel are docks, the centre is
-the alignment pane (ui.alignment.pane: table, overview, find and filter bars).
+the alignment pane (ui.alignment.pane: table, overview, find and filter bars); the parts,
+actions, menus and saved layout are built by ui.main_build.
 
 State lives in the corpus (through the session); widgets only adapt it. Every edit goes
 through `apply_edit`, which runs the core edit through the session's history
@@ -10,10 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QListWidget, QMainWindow,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from aligner.corpus import Corpus
 from aligner.edits import Edit
@@ -21,27 +20,17 @@ from aligner.errors import DragomanError
 from aligner.review import Query, realign_range
 
 from .core_messages import error_text
-from . import messages, settings, warmup
-from .actions import SPECS, TOOLBAR, apply_shortcut, build_menus
-from .i18n import translated
+from . import main_build, messages, settings, warmup
 from .edit_names import EditNames
-from .browser import CorpusBrowser
-from .alignment.details import DetailsPanel
 from .dialogs.export_dialog import ExportDialog
 from .dialogs.import_dialog import ImportDialog
-from .dialogs.segment_editor import SegmentEditor
 from .dialogs.shortcuts_dialog import ShortcutsDialog
 from .alignment.editing import EditController
 from .alignment.model import SRC, TGT
 from .alignment.notice import notice_text
 from .alignment.pane import AlignmentPane
-from .annotation.docks import AnnotationDocks
-from .annotation.labels import LabelKeys
-from .annotation.paint import entity_highlighter
-from .names.pane import NamesPane
 from .jobs import tasks as jobs
 from .importing import start_import
-from .language_menu import add_language_menu
 from .opening import open_session
 from .session import CorpusSession
 
@@ -49,17 +38,6 @@ EDIT_ACTIONS = ("merge_beads", "src_down", "src_up", "tgt_down", "tgt_up", "inse
                 "delete_bead", "edit_segment", "confirm", "confirm_through", "realign", "align", "import")
 CORPUS_ACTIONS = ("close", "export", "find", "find_next", "find_prev", "filter",
                   "next_unconfirmed", "next_low", "toggle_excluded")
-
-#: the version of the dock layout: a saved layout of another version is not restored (a
-#: layout from before the names and entities docks were tabbed stacked them 946 px high)
-DOCK_LAYOUT = 2
-#: the right column's first width (bead details, names, entities): the names list's
-#: Arabic, kind, two spellings and counts fit it in the English interface
-RIGHT_WIDTH = 360
-#: the table's right-click menu (None: a separator)
-CONTEXT_MENU = ("edit_segment", None, "merge_beads", "insert_bead", "split_bead", "delete_bead",
-                None, "src_up", "src_down", "tgt_up", "tgt_down", None, "confirm",
-                "confirm_through", "realign")
 
 
 class MainWindow(QMainWindow):
@@ -72,119 +50,11 @@ class MainWindow(QMainWindow):
         self.overview, self.find_bar, self.filter_bar = \
             self.pane.overview, self.pane.find_bar, self.pane.filter_bar
         self.controller = EditController(self)
-        self._build_widgets()
-        self._build_actions()
-        self._build_menus()
+        main_build.build(self)
         self._connect()
-        self._restore_geometry()
+        main_build.restore_geometry(self)
         self._update_title()
         self._update_enabled()
-
-    # --- construction -----------------------------------------------------------------
-    def _build_widgets(self) -> None:
-        self.welcome = QWidget()
-        welcome_layout = QVBoxLayout(self.welcome)
-        intro = QLabel(self.tr("<h2>Dragoman</h2><p>Open a corpus (Ctrl+O) or create one (Ctrl+N), "
-                               "then import a text and its translation (Ctrl+I).</p>"
-                               "<p>Recent corpora:</p>"))
-        intro.setTextFormat(Qt.TextFormat.RichText)
-        self.recent_list = QListWidget()
-        self.recent_list.itemActivated.connect(lambda item: self.open_corpus(item.text()))
-        self.recent_list.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # paths: '/tmp/x' not 'tmp/x/'
-        welcome_layout.addWidget(intro)
-        welcome_layout.addWidget(self.recent_list)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.pane)
-        self.setCentralWidget(self.pages)
-        self.browser = CorpusBrowser()
-        self.details = DetailsPanel()
-        self.names_pane = NamesPane(self.apply_edit, self.go_to_bead)
-        self.labels = LabelKeys()  # the corpus's label colours, shared by every view
-        self.details.entities_of, self.details.labels = self.model.entities_of, self.labels
-        self.view.delegate.highlighters.insert(0, entity_highlighter(self.model.entities_of, self.labels))
-        self.annotation = AnnotationDocks(self, self.model, self.apply_edit, self.go_to_position,
-                                          self.labels)
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        for title, widget, area, name in ((self.tr("Corpus"), self.browser, left, "corpus"),
-                                          (self.tr("Bead"), self.details, right, "details"),
-                                          (self.tr("Names"), self.names_pane, right, "names"),
-                                          *self.annotation.docks()):
-            dock = QDockWidget(title, self)
-            dock.setObjectName(f"dock_{name}")
-            dock.setWidget(widget)
-            self.addDockWidget(area, dock)
-            self.resizeDocks([dock], [RIGHT_WIDTH if area == right else 300],
-                             Qt.Orientation.Horizontal)  # until a saved layout
-        self.tabifyDockWidget(self.findChild(QDockWidget, "dock_names"),  # one column, tabs
-                              self.findChild(QDockWidget, "dock_entities"))
-        for corner, area in ((Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea),
-                             (Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)):
-            self.setCorner(corner, area)  # the tagging dock sits under the table only
-        self.segment_editor = SegmentEditor(self)
-        self.position_label = QLabel()
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("saved_label")
-        self.statusBar().addPermanentWidget(self.position_label)
-        self.statusBar().addPermanentWidget(self.saved_label)
-        self._refresh_recent()
-
-    def _build_actions(self) -> None:
-        handlers = {
-            "new": self.new_corpus_dialog, "open": self.open_corpus_dialog,
-            "close": self.close_corpus, "import": self.import_dialog, "export": self.export_dialog,
-            "quit": self.close,
-            "undo": lambda: self.session and self.session.undo(),
-            "redo": lambda: self.session and self.session.redo(),
-            "merge_beads": self.controller.merge_beads,
-            "src_down": lambda: self.controller.shift("src", "down"),
-            "src_up": lambda: self.controller.shift("src", "up"),
-            "tgt_down": lambda: self.controller.shift("tgt", "down"),
-            "tgt_up": lambda: self.controller.shift("tgt", "up"),
-            "insert_bead": self.controller.insert_bead, "split_bead": self.controller.split_bead,
-            "delete_bead": self.controller.delete_bead,
-            "edit_segment": self.edit_segment, "confirm": self.controller.toggle_confirm,
-            "confirm_through": self.controller.confirm_through,
-            "realign": self.realign_selection, "align": self.align_bitext,
-            "find": self.find_bar.open_bar,
-            "find_next": lambda: self.find(None, False), "find_prev": lambda: self.find(None, True),
-            "filter": self.pane.toggle_filter_bar,
-            "next_unconfirmed": lambda: self.pane.go_next(),
-            "next_low": lambda: self.pane.go_next(low_below=settings.low_score_threshold()),
-            "toggle_excluded": self.toggle_excluded, "shortcuts": self.shortcuts_dialog,
-            "about": self.about,
-        }
-        self.actions: dict[str, QAction] = {}
-        for spec in SPECS:
-            action = QAction(translated("Actions", spec.text), self)
-            action.setObjectName(f"action_{spec.id}")
-            apply_shortcut(action, spec.id)
-            action.triggered.connect(lambda checked=False, f=handlers[spec.id]: f())
-            self.addAction(action)  # shortcuts work even when menus are hidden
-            self.view.addAction(action)  # where typing keys (Space, N, L) work: see actions
-            self.actions[spec.id] = action
-        self.actions["toggle_excluded"].setCheckable(True)
-        self.actions["toggle_excluded"].setChecked(True)
-        self.view.set_context_actions([self.actions[i] if i else None for i in CONTEXT_MENU])
-        for action_id in ("undo", "redo"):  # Ctrl+Z also works while the F2 editor is active
-            self.segment_editor.addAction(self.actions[action_id])
-        self._show_history()
-
-    def _build_menus(self) -> None:
-        menus = build_menus(self.menuBar(), self.actions)
-        if "View" in menus:  # the names register: its dock and its window-wide key (F8)
-            menus["View"].addSeparator()
-            menus["View"].addAction(self.names_pane.next_action)
-            menus["View"].addAction(self.names_pane.focus_action)
-            menus["View"].addAction(self.findChild(QDockWidget, "dock_names").toggleViewAction())
-            add_language_menu(self, menus["View"])
-        self.addActions([self.names_pane.next_action, self.names_pane.focus_action])
-        entities = self.menuBar().addMenu(self.tr("E&ntities"))  # tagging: ui.annotation
-        entities.addActions(self.annotation.actions)
-        self.addActions(self.annotation.actions)
-        toolbar = self.addToolBar(self.tr("Edit"))
-        toolbar.setObjectName("toolbar_edit")
-        toolbar.addActions([self.actions[action_id] for action_id in TOOLBAR])
 
     def _connect(self) -> None:
         self.pane.currentChanged.connect(self._on_current_changed)
@@ -569,28 +439,9 @@ class MainWindow(QMainWindow):
         for action_id in EDIT_ACTIONS:
             self.actions[action_id].setEnabled(writable)
 
-    def _restore_geometry(self) -> None:
-        """The last size, docks and splitters; the first time, a size that fits the screen
-        (at 1366x768 a fixed 1280x760 hid the status bar under the task bar)."""
-        geometry, state = settings.geometry()
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        if screen is not None:
-            self.resize(min(1280, int(screen.width() * 0.95)), min(760, int(screen.height() * 0.92)))
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:  # a layout saved before the docks changed is not restored
-            self.restoreState(state, DOCK_LAYOUT)
-        splitter = settings.splitter_state(self.pane.splitter.objectName())
-        if splitter is not None:
-            self.pane.splitter.restoreState(splitter)
-
-    def save_layout(self) -> None:
-        settings.save_geometry(self.saveGeometry(), self.saveState(DOCK_LAYOUT))
-        settings.save_splitter_state(self.pane.splitter.objectName(), self.pane.splitter.saveState())
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Nothing to save: every edit was committed when made. Remember where we were."""
-        self.save_layout()
+        main_build.save_layout(self)
         from .jobs.workers import stop_all
 
         stop_all()

@@ -1,6 +1,6 @@
 """Columns of a names-pane list that fit the dock's width.
 
-Why: the pane lives in a narrow dock beside the bead table (ui.main_window.RIGHT_WIDTH at
+Why: the pane lives in a narrow dock beside the bead table (ui.main_build.RIGHT_WIDTH at
 first), and a table sized to its contents pushed its last columns ("Places", "To fix") out
 of sight behind a horizontal scroll bar. Here the short columns (counts, bead numbers) always show
 their header and values in full; the text columns (Arabic forms, kind, spellings, bitext
