@@ -24,10 +24,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDialog, QDockWidget, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-                               QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QDockWidget, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from aligner.model import NameKind
 from aligner.names.consistency import Inconsistency
@@ -37,7 +34,7 @@ from aligner.history import EditGroup
 from aligner.names.register import with_kind, with_spelling
 
 from ..edit_names import named
-from .columns import FittedColumns
+from . import layout
 from .fix_dialog import FixAllDialog
 from .proposals_dialog import ProposalsDialog
 from .proposing import find_proposals
@@ -93,158 +90,12 @@ class NamesPane(QWidget):
         self._bitext_names: dict[int, str] = {}
         self._problem_row: int | None = None
         self._proposals = None  # the task looking for proposals (P)
-        self._build()
-        self._build_keys()
+        layout.build(self)  # the widgets and keys (ui.names.layout)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """Wide enough for the spellings when the dock first opens; the minimum stays
         small so the window still fits a small screen."""
         return QSize(440, 720)
-
-    # --- layout -----------------------------------------------------------------------
-    def _build(self) -> None:
-        first, second = QHBoxLayout(), QHBoxLayout()
-        self.scope = QComboBox()
-        self.scope.setObjectName("names_scope")
-        self.scope.addItem(self.tr("This bitext"), "bitext")
-        self.scope.addItem(self.tr("Whole corpus"), "corpus")
-        self.scope.currentIndexChanged.connect(lambda _: self.refresh())
-        self.lang = QComboBox()
-        self.lang.setObjectName("names_lang")
-        self.lang.setToolTip(self.tr("The language whose spellings are shown (Ctrl+1…9)"))
-        self.lang.currentIndexChanged.connect(lambda _: self._show_entry())
-        first.addWidget(self.scope, 2)
-        first.addWidget(self.lang, 1)
-        self.scheme = QComboBox()
-        self.scheme.setObjectName("names_scheme")
-        self.scheme.setToolTip(self.tr("The romanization scheme the corpus follows in this "
-                                       "language"))
-        for s in SCHEMES:
-            self.scheme.addItem(self.tr("scheme: %1").replace("%1", s), s)
-        self.scheme.activated.connect(lambda _: self._choose_scheme())
-        second.addWidget(self.scheme, 1)
-        self.summary = QLabel()
-        self.summary.setObjectName("names_summary")
-        self.summary.setWordWrap(True)
-        for combo in (self.scope, self.lang, self.scheme):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(1)
-
-        self.entries = QTreeWidget()
-        self.entries.setObjectName("names_entries")
-        self.entries.setRootIsDecorated(False)
-        self.entries.setUniformRowHeights(True)
-        self.entries.currentItemChanged.connect(lambda *_: self._show_entry())
-        self.entry_columns = FittedColumns(self.entries, whole=(-2, -1))  # places, to fix
-        self._entry_headers([])  # until the first reading is in (else Qt's "1")
-        self.scheme.setCurrentIndex(self.scheme.findData("news"))  # a corpus's default
-
-        self.spellings = QListWidget()
-        self.spellings.setObjectName("names_spellings")
-        self.spellings.itemActivated.connect(lambda item: self._choose_spelling(item))
-        self.variants = QTreeWidget()
-        self.variants.setObjectName("names_variants")
-        self.variants.setHeaderLabels([self.tr("Spelling / place"), self.tr("Lang"),
-                                       self.tr("Count")])
-        self.variants.itemActivated.connect(self._jump_to_item)
-        self.variants.header().setStretchLastSection(False)
-        self.variants.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            self.variants.header().setSectionResizeMode(column,
-                                                        QHeaderView.ResizeMode.ResizeToContents)
-        detail = QSplitter(Qt.Orientation.Vertical)
-        for title, widget in ((self.tr("Spellings (Enter chooses)"), self.spellings),
-                              (self.tr("Found in the corpus (Enter jumps)"), self.variants)):
-            box = QWidget()
-            lay = QVBoxLayout(box)
-            lay.setContentsMargins(0, 0, 0, 0)
-            caption = QLabel(title)
-            caption.setWordWrap(True)
-            lay.addWidget(caption)
-            lay.addWidget(widget)
-            detail.addWidget(box)
-
-        self.problems = QTreeWidget()
-        self.problems.setObjectName("names_inconsistencies")
-        self.problems.setRootIsDecorated(False)
-        self.problems.setHeaderLabels([self.tr("Bitext"), self.tr("Bead"), self.tr("Found"),
-                                       self.tr("Chosen")])
-        self.problems.itemActivated.connect(self._jump_to_item)
-        self.problem_columns = FittedColumns(self.problems, whole=(1,))  # the bead number
-        problems_box = QWidget()
-        lay = QVBoxLayout(problems_box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.problems_label = QLabel(self.tr("Inconsistencies (F fixes one, Shift+F all, "
-                                             "F8 next)"))
-        self.problems_label.setWordWrap(True)
-        lay.addWidget(self.problems_label)
-        lay.addWidget(self.problems)
-
-        # reading in the background: a bar and Cancel; after a cancel: Read again
-        self.scan_row = QWidget()
-        self.scan_row.setObjectName("names_scan_row")
-        scan_lay = QHBoxLayout(self.scan_row)
-        scan_lay.setContentsMargins(0, 0, 0, 0)
-        self.scan_label = QLabel()
-        self.scan_bar = QProgressBar()
-        self.scan_bar.setObjectName("names_scan_bar")
-        self.scan_cancel = QPushButton(self.tr("Cancel"))
-        self.scan_cancel.setObjectName("names_scan_cancel")
-        self.scan_cancel.setToolTip(self.tr("Stop reading the corpus for names (Esc)"))
-        self.scan_cancel.clicked.connect(self.cancel_scan)
-        self.scan_again = QPushButton(self.tr("Read again"))
-        self.scan_again.setObjectName("names_scan_again")
-        self.scan_again.clicked.connect(self.refresh)
-        for widget in (self.scan_label, self.scan_bar, self.scan_cancel, self.scan_again):
-            scan_lay.addWidget(widget)
-        scan_lay.setStretch(1, 1)
-        self.scan_row.hide()
-
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.entries)
-        split.addWidget(detail)
-        split.addWidget(problems_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setStretchFactor(2, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock leaves the table its room
-        layout.addLayout(first)
-        layout.addLayout(second)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.scan_row)
-        layout.addWidget(split)
-        self.setTabOrder(self.entries, self.spellings)
-        self.setTabOrder(self.spellings, self.variants)
-        self.setTabOrder(self.variants, self.problems)
-
-    def _build_keys(self) -> None:
-        def key(name: str, seq: str, slot: Callable[[], object]) -> QAction:
-            action = QAction(name, self)
-            action.setObjectName(f"names_{name}")
-            action.setShortcut(QKeySequence(seq))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda checked=False: slot())
-            self.addAction(action)
-            return action
-
-        key("kind", "K", self.cycle_kind)
-        key("fix", "F", self.fix_selected)
-        key("fix_all", "Shift+F", self.fix_all)
-        key("delete", "Delete", self.delete_entry)
-        key("propose", "P", self.propose)
-        key("cancel_scan", "Esc", self.cancel_scan)
-        for n in range(1, 10):
-            key(f"lang{n}", f"Ctrl+{n}", lambda n=n: self._show_language(n - 1))
-        # F8 belongs to the window (it works wherever the focus is): see next_action()
-        self.next_action = QAction(self.tr("Next Name Inconsistency"), self)
-        self.next_action.setObjectName("names_next")
-        self.next_action.setShortcut(QKeySequence("F8"))
-        self.next_action.triggered.connect(lambda checked=False: self.next_inconsistency())
-        self.focus_action = QAction(self.tr("Names &Pane"), self)  # window-wide too
-        self.focus_action.setObjectName("names_focus")
-        self.focus_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.focus_action.triggered.connect(lambda checked=False: self.focus_pane())
 
     def focus_pane(self) -> None:
         """Show the pane (its dock may be a tab behind another) and give its entries the
