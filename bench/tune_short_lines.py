@@ -120,16 +120,15 @@ def main() -> int:
                 s_range = range(half, min(len(sw), half + CHANCE_SPAN))
                 t_range = range(len(tw) // 2, min(len(tw), len(tw) // 2 + CHANCE_SPAN))
                 pair_s, pair_t = (sw, tw), (sw, tw)
-            for i, text in enumerate(d.src):
-                if short(text) and t_range:
-                    a, b = pair_s
-                    j = max(t_range, key=lambda y: (bead_coverage(a, b, i, y, 1, 1), -y))
-                    rows.append(("chance", len(text.split()), bead_coverage(a, b, i, j, 1, 1),
-                                 chance(a[i], b[j], r_s, r_t)))
-            for j, text in enumerate(d.tgt):
-                if short(text) and s_range:
-                    a, b = pair_t
-                    i = max(s_range, key=lambda x: (bead_coverage(a, b, x, j, 1, 1), -x))
+            # each short line of either side against its best-covered partner (ties: the first)
+            for texts, others, (a, b), is_src in ((d.src, t_range, pair_s, True),
+                                                  (d.tgt, s_range, pair_t, False)):
+                for k, text in enumerate(texts):
+                    if not (short(text) and others):
+                        continue
+                    def at(o: int, k: int = k, is_src: bool = is_src) -> tuple[int, int]:
+                        return (k, o) if is_src else (o, k)
+                    i, j = at(max(others, key=lambda o: (bead_coverage(a, b, *at(o), 1, 1), -o)))
                     rows.append(("chance", len(text.split()), bead_coverage(a, b, i, j, 1, 1),
                                  chance(a[i], b[j], r_s, r_t)))
     for lo, hi in SIZES:

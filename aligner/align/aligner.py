@@ -198,9 +198,8 @@ def _align_block(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     first = AlignStats()
     sides = sides_of(src, tgt, src_lang, tgt_lang, lexicons) if src and tgt else None
     # the name learner's words and verdicts, shared by every pass over the block
-    ar_src = src_lang[:2] == "ar"
-    names = NameMemo(*((sides[0], sides[4]) if ar_src else (sides[4], sides[0]))) \
-        if sides is not None and ar_src != (tgt_lang[:2] == "ar") else None
+    names = NameMemo(*((sides[0], sides[4]) if src_lang[:2] == "ar" else (sides[4], sides[0]))) \
+        if sides is not None and _names_across(src_lang, tgt_lang) else None
     out = _align_pass(*args, first, comparable, auto_comparable, sides=sides, names=names)
     assert out is not None
     if comparable or (first.looks_parallel and not first.comparable) or \
@@ -228,6 +227,12 @@ def _merged(stats: AlignStats, part: AlignStats, out: list[BeadSpan]) -> list[Be
         else:
             setattr(stats, f.name, theirs)
     return out
+
+
+def _names_across(src_lang: str, tgt_lang: str) -> bool:
+    """Whether names are learned (learn_names): Arabic on one side only, so that its
+    words and the other side's Latin ones may write the same name."""
+    return (src_lang[:2] == "ar") != (tgt_lang[:2] == "ar")
 
 
 def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
@@ -276,7 +281,7 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
         good = [b for b in path if b[1] > b[0] and b[3] > b[2]
                 and model.similarity(b[0], b[2], b[1] - b[0], b[3] - b[2]) > 0.0]
         learned = learn_from_beads(sf, tf, good, (s_tok, t_tok))
-        if (src_lang[:2] == "ar") != (tgt_lang[:2] == "ar"):
+        if _names_across(src_lang, tgt_lang):
             learn_names(src, tgt, good, src_is_arabic=src_lang[:2] == "ar", table=learned,
                         memo=names)
         stats.learned = len(learned)
@@ -478,7 +483,7 @@ def _crossfit_features(src, tgt, src_lang, tgt_lang, lexicons, sf0, tf, path, to
     if half < 10:  # too short to learn anything from half of it
         return sf0
     out = list(sf0)
-    cross_names = (src_lang[:2] == "ar") != (tgt_lang[:2] == "ar")
+    cross_names = _names_across(src_lang, tgt_lang)
     for learn_part, lo, hi in (((half, n), 0, half), ((0, half), half, n)):
         beads = [b for b in path if b[1] > b[0] and b[3] > b[2]
                  and learn_part[0] <= b[0] and b[1] <= learn_part[1]]

@@ -9,7 +9,7 @@ is the same measure on both sides and in any language pair.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Collection, Sequence
 
 from aligner.align.features import PUNCT_PREFIX, Translate, sentence_features, tokenize
 from aligner.align.parallel import wilson_upper
@@ -45,7 +45,7 @@ def sentence_words(texts: Sequence[str], lang: str, other_lang: str, *,
     return out
 
 
-def _share(words: Sequence[frozenset[str]], other: set[str], z: float = 0.0) -> float:
+def _share(words: Collection[frozenset[str]], other: set[str], z: float = 0.0) -> float:
     """Share of `words` with at least one key in `other` (0 with no words); with z > 0,
     its lower Wilson bound (a share seen on few words is uncertain)."""
     if not words:
@@ -64,7 +64,7 @@ def bead_coverage(src: Sequence[Words], tgt: Sequence[Words], i: int, j: int, a:
     t_words: set[frozenset[str]] = set().union(*(tgt[y] for y in range(j, j + b)))
     s_keys: set[str] = set().union(*s_words)
     t_keys: set[str] = set().union(*t_words)
-    return min(_share(list(s_words), t_keys, z), _share(list(t_words), s_keys, z))
+    return min(_share(s_words, t_keys, z), _share(t_words, s_keys, z))
 
 
 def sentence_coverage(src: Sequence[Words], tgt: Sequence[Words], i: int, j: int, a: int,
@@ -77,9 +77,8 @@ def sentence_coverage(src: Sequence[Words], tgt: Sequence[Words], i: int, j: int
     keys count once, as in a sentence the keys are what can be matched."""
     s_keys: set[str] = set().union(*(k for x in range(i, i + a) for k in src[x]))
     t_keys: set[str] = set().union(*(k for y in range(j, j + b) for k in tgt[y]))
-    shares = [_share(sorted(set(src[x]), key=sorted), t_keys) for x in range(i, i + a)
-              if src[x]] + [_share(sorted(set(tgt[y]), key=sorted), s_keys)
-                            for y in range(j, j + b) if tgt[y]]
+    shares = [_share(set(src[x]), t_keys) for x in range(i, i + a) if src[x]] + \
+        [_share(set(tgt[y]), s_keys) for y in range(j, j + b) if tgt[y]]
     return min(shares) if shares else 0.0
 
 
@@ -132,12 +131,14 @@ def merged_neighbours(s_words: Sequence[Words], t_words: Sequence[Words], path: 
     return out, mg, fs
 
 
-def covered(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str,
-            translate: Translate | None, path: Path, factors: Sequence[float]
-            ) -> list[float]:
-    """Comparable mode's per-bead factors, each pair's scaled by min(1, coverage /
-    COVER_MIN), coverage by bead_coverage with the words' keys from `translate` (the
-    dictionary) and their own forms (names, numbers, cognates).
+def judged(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str,
+           translate: Translate | None, path: Path, margins: Sequence[float],
+           factors: Sequence[float]
+           ) -> tuple[list[tuple[int, int, int, int]], list[float], list[float]]:
+    """Comparable mode with a dictionary: the path's 1-1 beads merged with a neighbour
+    (merged_neighbours), then each pair's factor scaled by min(1, coverage / COVER_MIN),
+    coverage by bead_coverage with the words' keys from `translate` (the dictionary) and
+    their own forms (names, numbers, cognates); the words looked up once.
 
     Why: two reports of one event pair sentences that share the names and a topic word
     and stand out from their neighbours as a translation does; what a retold sentence
@@ -146,17 +147,6 @@ def covered(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str
     matches are names, numbers and cognates, in translations too, and coverage says
     nothing (tuning pairs: no better than a uniform bar), so the caller asks for it only
     with a dictionary."""
-    s_words, t_words = _both_words(src, tgt, src_lang, tgt_lang, translate)
-    return _scaled(s_words, t_words, path, factors)
-
-
-def judged(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str,
-           translate: Translate | None, path: Path, margins: Sequence[float],
-           factors: Sequence[float]
-           ) -> tuple[list[tuple[int, int, int, int]], list[float], list[float]]:
-    """Comparable mode with a dictionary: the path's 1-1 beads merged with a neighbour
-    (merged_neighbours) and the factors scaled by coverage (covered), the words looked
-    up once."""
     s_words, t_words = _both_words(src, tgt, src_lang, tgt_lang, translate)
     path, margins, factors = merged_neighbours(s_words, t_words, path, margins, factors)
     return path, margins, _scaled(s_words, t_words, path, factors)

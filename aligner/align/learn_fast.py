@@ -100,8 +100,7 @@ def _sorted_rows(sent: np.ndarray, ids: np.ndarray, n: int, size: int
     below 0 left out)."""
     keep = ids >= 0
     width = max(1, size)
-    codes = np.sort(sent[keep] * width + ids[keep])
-    codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
+    codes = distinct(sent[keep] * width + ids[keep])
     ptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(codes // width, minlength=n), out=ptr[1:])
     return ptr, (codes % width).astype(np.int32)

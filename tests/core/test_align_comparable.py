@@ -270,11 +270,12 @@ def test_coverage_counts_words_of_both_sides():
     translated = coverage.bead_coverage(s_words, t_words, 1, 1, 1, 1)
     named = coverage.bead_coverage(s_words, t_words, 0, 0, 1, 1)
     assert 0 < named < coverage.COVER_MIN <= translated
-    got = coverage.covered(src, tgt, "en", "fr", look, [(0, 1, 0, 1), (1, 2, 1, 2)],
-                           [0.8, 0.8])
+    # (no unaligned neighbour to merge with: the path stays as it is)
+    _, _, got = coverage.judged(src, tgt, "en", "fr", look, [(0, 1, 0, 1), (1, 2, 1, 2)],
+                                [1.0, 1.0], [0.8, 0.8])
     assert got == [pytest.approx(0.8 * named / coverage.COVER_MIN), 0.8]
-    assert coverage.covered(src, tgt, "en", "fr", look, [(0, 1, 0, 0), (1, 2, 0, 0)],
-                            [0.6, 0.3]) == [0.6, 0.3]
+    assert coverage.judged(src, tgt, "en", "fr", look, [(0, 1, 0, 0), (1, 2, 0, 0)],
+                           [1.0, 1.0], [0.6, 0.3])[2] == [0.6, 0.3]
 
 
 def test_a_sentence_told_as_two_is_merged_with_its_second_half_and_no_other():

@@ -25,7 +25,7 @@ from aligner.names.evidence import register_offer
 from aligner.names.register import Proposal as RegisterProposal
 
 from ..alignment.model import SRC, TGT, BeadTableModel
-from ..i18n import ui_paragraph
+from ..i18n import as_written, ui_paragraph
 from .labels import LabelKeys
 from .side_view import SideTextView
 
@@ -80,11 +80,11 @@ class AnnotationPane(QWidget):
         # each chip and the label name isolated (first strong: a name may be Arabic), so a
         # right-to-left bar keeps '1 PER' together instead of one Latin run across chips
         chips = " ".join(
-            f'\u2068<span style="background-color:{lab.colour};">&nbsp;{escape(lab.key)}&nbsp;'
-            f'{escape(lab.name)}&nbsp;</span>\u2069' for lab in self.labels.labels)
+            as_written(f'<span style="background-color:{lab.colour};">&nbsp;{escape(lab.key)}'
+                       f'&nbsp;{escape(lab.name)}&nbsp;</span>') for lab in self.labels.labels)
         keys = self.tr("Enter: {label} · Alt+key: exact · Del: remove · L: link · "
                        "A/R: suggestion").format(
-            label=f"<b>\u2068{escape(self.labels.sticky or '')}\u2069</b>")
+            label=f"<b>{as_written(escape(self.labels.sticky or ''))}</b>")
         self.label_bar.setText(ui_paragraph(f"{chips} &nbsp; {keys}"))
 
     def show_bead(self, row: int) -> None:
