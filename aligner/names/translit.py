@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from aligner.text.fold import (
@@ -322,17 +322,21 @@ def name_similarity(arabic: str, latin: str) -> float:
     return _similarity(arabic, latin, math.inf)
 
 
-def is_same_name(arabic: str, latin: str, threshold: float) -> bool:
+def is_same_name(arabic: str, latin: str, threshold: float,
+                 align: Callable[[str, str, float], float] | None = None) -> bool:
     """name_similarity(arabic, latin) >= threshold, the same answer, with the letter
     alignment given up as soon as its cost is past what the threshold allows (a little
-    slack, so that rounding can never turn a match away)."""
+    slack, so that rounding can never turn a match away). `align`: _align_cost or a
+    compiled copy of it (translit_fast.align_cost)."""
     size = max(len(_arabic_forms(arabic)[1]), 1)
     limit = -math.log(threshold) * size * _SCALE + 1e-6 if threshold > 0 else math.inf
-    return _similarity(arabic, latin, limit) >= threshold
+    return _similarity(arabic, latin, limit, align or _align_cost) >= threshold
 
 
-def _similarity(arabic: str, latin: str, limit: float) -> float:
+def _similarity(arabic: str, latin: str, limit: float,
+                align: Callable[[str, str, float], float] | None = None) -> float:
     """name_similarity; 0.0 when the cost is found to be over `limit`."""
+    align = align or _align_cost
     letters, bare = _arabic_forms(arabic)
     article, rest = _latin_forms(latin)
     if not letters or not rest:
@@ -342,14 +346,14 @@ def _similarity(arabic: str, latin: str, limit: float) -> float:
         return 1.0
     if bare != letters:  # Arabic has the article
         if article:
-            cost = _align_cost(bare, rest, limit)
+            cost = align(bare, rest, limit)
         else:
             # The Latin may drop it (Iraq), or write it joined (Alqaim, Elbaradei).
-            cost = min(_align_cost(bare, rest, limit - _ARTICLE_DROP) + _ARTICLE_DROP,
-                       _align_cost(letters, rest, limit))
+            cost = min(align(bare, rest, limit - _ARTICLE_DROP) + _ARTICLE_DROP,
+                       align(letters, rest, limit))
     else:
         drop = _ARTICLE_DROP if article else 0.0
-        cost = _align_cost(letters, rest, limit - drop) + drop
+        cost = align(letters, rest, limit - drop) + drop
     size = max(len(bare), 1)
     return math.exp(-cost / (size * _SCALE))
 
