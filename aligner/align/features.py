@@ -25,8 +25,11 @@ from aligner.text.fold import (APOSTROPHES, ascii_digits, has_arabic, match_key,
 from aligner.text.tokenize import stem_candidates
 
 # Words and numbers; punctuation is counted separately. Numbers keep inner separators so
-# 12:30 and 3.5 stay whole; Arabic-Indic digits are \d too.
-_WORD_RE = re.compile(rf"\d+(?:[.,:/\u066B\u066C]\d+)*|[^\W\d_]+(?:[{APOSTROPHES}\-][^\W\d_]+)*")
+# 12:30 and 3.5 stay whole; Arabic-Indic digits are \d too. Words first (most tokens) and
+# possessive runs: what follows a run of letters or digits is never one, so giving back
+# none changes no match, and the engine stops trying (a fifth of tokenising a book).
+_WORD_RE = re.compile(rf"[^\W\d_]++(?:[{APOSTROPHES}\-][^\W\d_]++)*+"
+                      rf"|\d++(?:[.,:/\u066B\u066C]\d++)*+")
 _SPLIT_NUM = re.compile(r"[.,:/\u066B\u066C]")
 
 # Identical-form matches ("existence" = "existence", "Woodhouse") are only trusted on words
@@ -322,17 +325,19 @@ def _key_sets(tok: Tokens, flat: np.ndarray, present: np.ndarray,
     width = max(1, len(names))
     codes = distinct(np.concatenate([sent * width + key,
                                      np.asarray(p_sent, dtype=np.int64) * width
-                                     + np.asarray(p_key, dtype=np.int64)]))
+                                     + np.asarray(p_key, dtype=np.int64)]), runs=True)
     bounds = np.searchsorted(codes // width, np.arange(n + 1, dtype=np.int64)).tolist()
     strs = np.asarray(names, dtype=object)[codes % width].tolist() if len(codes) else []
     new = tuple.__new__
     return [new(KeySet, strs[bounds[x]:bounds[x + 1]]) for x in range(n)]
 
 
-def distinct(a: np.ndarray) -> np.ndarray:
+def distinct(a: np.ndarray, runs: bool = False) -> np.ndarray:
     """The distinct values of an integer array, sorted (np.unique hashes integers first in
-    numpy 2: several times slower on these arrays than a sort)."""
-    a = np.sort(a)
+    numpy 2: several times slower on these arrays than a sort). `runs`: the values come
+    in ascending blocks ((sentence, id) codes in sentence order), which a merge sort
+    takes as they are (2.7 -> 1.0 ms on a book's codes; slower on ids in text order)."""
+    a = np.sort(a, kind="stable" if runs else None)
     return a[np.concatenate(([True], a[1:] != a[:-1]))] if len(a) else a
 
 

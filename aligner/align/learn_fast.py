@@ -100,7 +100,7 @@ def _sorted_rows(sent: np.ndarray, ids: np.ndarray, n: int, size: int
     below 0 left out)."""
     keep = ids >= 0
     width = max(1, size)
-    codes = distinct(sent[keep] * width + ids[keep])
+    codes = distinct(sent[keep] * width + ids[keep], runs=True)
     ptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(codes // width, minlength=n), out=ptr[1:])
     return ptr, (codes % width).astype(np.int32)
