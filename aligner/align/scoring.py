@@ -25,7 +25,7 @@ from typing import Sequence
 import numpy as np
 
 from aligner.align import overlap_fast
-from aligner.align.features import Sentence
+from aligner.align.features import Sentence, distinct
 
 # Bead types and their default probabilities (before re-estimation on the document pair).
 # Literary translation has many 1-2 / 2-1 and some 1-3, 1-4 beads; 0-1 / 1-0 are rare.
@@ -124,11 +124,25 @@ def _count_side(sentences: Sequence[Sentence], keys: bool, parts: tuple[int, ...
     if keys:
         df_k = Counter(chain.from_iterable([s.own for s in sentences]))
         key_weight = {k: log(1.0 + n / c) for k, c in df_k.items()}
-    types = [set(s.words) for s in sentences]
-    df = Counter(chain.from_iterable(types))
-    w = {k: log(1.0 + n / c) for k, c in df.items()}
-    # fsum: exact, so the order a set iterates in cannot change the last bit
-    weight_of = dict(zip(parts, map(fsum, [map(w.__getitem__, t) for t in types])))
+    # words as ids in one pass, then each sentence's distinct ids and every word's
+    # document count in array passes (a set per sentence and a Counter of strings were
+    # most of this, twice an alignment)
+    index: dict[str, int] = {}
+    put = index.setdefault
+    words = [s.words for s in sentences]
+    ids = np.fromiter([put(x, len(index)) for x in chain.from_iterable(words)],
+                      dtype=np.int64)
+    width = max(1, len(index))
+    sent = np.repeat(np.arange(len(words), dtype=np.int64),
+                     np.fromiter(map(len, words), dtype=np.int64, count=len(words)))
+    codes = distinct(sent * width + ids, runs=True)
+    word = codes % width
+    weights = [log(1.0 + n / c) for c in np.bincount(word, minlength=len(index)).tolist()]
+    w = dict(zip(index, weights))
+    vals = np.asarray(weights, dtype=np.float64)[word].tolist() if len(word) else []
+    ends = np.searchsorted(codes // width, np.arange(len(words) + 1)).tolist()
+    # fsum: exact, so the order the words are summed in cannot change the last bit
+    weight_of = dict(zip(parts, [fsum(vals[a:b]) for a, b in zip(ends, ends[1:])]))
     return key_weight, w, weight_of, list(sentences)
 
 
