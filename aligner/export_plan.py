@@ -102,7 +102,8 @@ def output_files(fmt: str, jobs: Sequence[ExportJob], bitexts: Sequence[Bitext])
     return files
 
 
-def _same(a: Path, b: Path) -> bool:
+def same_file(a: Path, b: Path) -> bool:
+    """True when two paths name one file (a link, ./x and x), or would once written."""
     try:
         if a.exists() and b.exists():
             return os.path.samefile(a, b)
@@ -114,16 +115,21 @@ def _same(a: Path, b: Path) -> bool:
 def check_paths(fmt: str, jobs: Sequence[ExportJob], bitexts: Sequence[Bitext],
                 corpus_path: Path) -> None:
     """Refuse an output that is the corpus, one of its companion files, or another output."""
-    corpus_path = Path(corpus_path)
-    protected = [corpus_path] + [corpus_path.with_name(corpus_path.name + s)
-                                 for s in CORPUS_COMPANIONS]
     files = output_files(fmt, jobs, bitexts)
     for k, path in enumerate(files):
-        for guarded in protected:
-            if _same(path, guarded):
-                what = Problem("export.the_corpus") if guarded == corpus_path else \
-                    Problem("export.companion", suffix=guarded.name[len(corpus_path.name):])
-                raise Refusal(Problem("export.is_corpus", path=path, what=what))
+        refuse_corpus_output(path, corpus_path)
         for other in files[:k]:
-            if _same(path, other):
+            if same_file(path, other):
                 raise Refusal(Problem("export.shared", path=path))
+
+
+def refuse_corpus_output(path: Path, corpus_path: Path) -> None:
+    """Refuse writing `path` when it is the corpus or one of its companion files: any
+    output (an export, an alignment, a screenshot) would destroy the corpus."""
+    corpus_path = Path(corpus_path)
+    for suffix in ("",) + CORPUS_COMPANIONS:
+        guarded = corpus_path.with_name(corpus_path.name + suffix)
+        if same_file(Path(path), guarded):
+            what = Problem("export.companion", suffix=suffix) if suffix else \
+                Problem("export.the_corpus")
+            raise Refusal(Problem("export.is_corpus", path=path, what=what))

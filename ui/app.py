@@ -48,10 +48,32 @@ def screenshot(window, out: str | Path, *, size: tuple[int, int] = (1400, 800),
             window.view.fit_visible_rows()
             window.go_to_position(position)
         app.processEvents()
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(out)):
-        raise OSError(f"{out}: could not write the PNG")
+    return _save_png(window.grab(), Path(out))
+
+
+def _save_png(pixmap, out: Path) -> Path:
+    """Write the PNG beside `out` and rename it into place, as exports do: a failed write
+    (a folder, a full disk) leaves whatever file had that name as it was."""
+    import os
+
+    from aligner.errors import InputError
+    from aligner.formats.common import finish, temp_beside
+
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = temp_beside(out)
+    except OSError as exc:
+        raise InputError(out, f"cannot write the PNG ({exc.strerror or exc})") from None
+    os.close(fd)
+    try:
+        if not pixmap.save(tmp, "PNG"):
+            raise InputError(out, "cannot write the PNG")
+        finish(tmp, out)
+    except OSError as exc:
+        raise InputError(out, f"cannot write the PNG ({exc.strerror or exc})") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
     return out
 
 

@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import IO, Sequence
 
 from aligner.cli.common import UserError
 from aligner.errors import InputError
@@ -101,6 +101,8 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("give two files, SRC and TGT (or --bilingual FILE)")
     if args.presplit and args.bilingual:
         raise UserError("--presplit does not apply to a --bilingual file")
+    if args.output:
+        _check_output(args)
     if args.corpus:
         return _to_corpus(args)
     from aligner.align.aligner import AlignStats, align_sentences
@@ -152,21 +154,29 @@ def run(args: argparse.Namespace) -> int:
         src = [s.text for s in s_doc.segments]
         tgt = [s.text for s in t_doc.segments]
     _warn(" and ".join(str(f) for f in (args.files or [args.bilingual])), stats)
-    out: TextIO
-    if args.output:
-        try:
-            out = open(args.output, "w", encoding="utf-8")
-        except OSError as exc:
-            raise InputError(args.output, f"cannot write ({exc.strerror or exc})") from None
-    else:
-        out = sys.stdout
-    try:
-        # only when asked: terminals with bidi support (and every file) need logical order
-        write(out, args.format, spans, src, tgt, src_lang, tgt_lang, terminal=args.visual)
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    from aligner.formats.common import text_output
+
+    try:  # a file is written beside and renamed into place: a failure leaves none half-made
+        with text_output(args.output or sys.stdout) as out:
+            # only when asked: terminals with bidi support (and every file) need logical order
+            write(out, args.format, spans, src, tgt, src_lang, tgt_lang, terminal=args.visual)
+    except OSError as exc:
+        raise InputError(args.output, f"cannot write ({exc.strerror or exc})") from None
     return 0
+
+
+def _check_output(args: argparse.Namespace) -> None:
+    """Refuse an output that is one of the inputs or the corpus, before any work: the
+    beads written over SRC would lose the text they were aligned from."""
+    from aligner.export_plan import refuse_corpus_output, same_file
+
+    inputs = [*args.files, *([args.bilingual] if args.bilingual else []), *args.lexicon]
+    for path in inputs:
+        if same_file(args.output, path):
+            raise InputError(args.output, f"is also an input ({path}); writing the beads "
+                                          "there would destroy it. Give another output file")
+    if args.corpus:
+        refuse_corpus_output(args.output, args.corpus)
 
 
 def _plan(args, prepare_files):
@@ -177,7 +187,7 @@ def _plan(args, prepare_files):
     return prepare_files(args.files, langs=langs, encoding=args.encoding)
 
 
-def write(out: TextIO, fmt: str, spans, src: Sequence[str], tgt: Sequence[str],
+def write(out: IO[str], fmt: str, spans, src: Sequence[str], tgt: Sequence[str],
           src_lang: str, tgt_lang: str, *, terminal: bool = False) -> None:
     """Write beads in one of FORMATS; ids are sentence numbers (0-based)."""
     from aligner.align.evaluate import format_bead

@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
-from aligner.errors import DragomanError
+from aligner.errors import DragomanError, InputError
 
 UI_LANGS = ("ar", "en")
 
@@ -50,8 +51,19 @@ def run(args: argparse.Namespace) -> int:
         raise DragomanError(f"dragoman gui: {problem}")
     if args.position is not None and args.position < 1:
         raise DragomanError(f"--position {args.position}: beads are counted from 1")
+    if args.screenshot:  # checked before Qt starts (and prints its own notes)
+        _check_screenshot(Path(args.screenshot), args.corpus)
     from ui.app import run as run_gui  # lazy: Qt only when the GUI is wanted
 
     return run_gui(args.corpus, screenshot_path=args.screenshot, bitext=args.bitext,
                    position=None if args.position is None else args.position - 1,
                    ui_lang=args.ui_lang)
+
+
+def _check_screenshot(out: Path, corpus: str | None) -> None:
+    if out.is_dir():
+        raise InputError(out, "is a folder; give a file name for the PNG")
+    if corpus:  # a PNG renamed over the corpus would destroy it
+        from aligner.export_plan import refuse_corpus_output
+
+        refuse_corpus_output(out, Path(corpus))

@@ -33,3 +33,14 @@ def make_corpus(path: Path, *pairs: tuple[str, str]) -> Path:
                        SAMPLES / f"briefing_{tgt}.txt")
         assert run.returncode == 0, run.stderr
     return path
+
+
+def one_error_line(run: subprocess.CompletedProcess, *needles: str) -> str:
+    """The brief's rule for bad input: exit 2, one line on stderr, no traceback, and the
+    line holds each of `needles` (the file's name, the problem)."""
+    assert run.returncode == 2, (run.stdout, run.stderr)
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in run.stderr, run.stderr
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+    return lines[0]

@@ -2,23 +2,14 @@
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.core.hostile.helpers import SAMPLES, digest, dragoman, make_corpus
+from tests.core.hostile.helpers import one_error_line as _one_error_line
 
 AR_LINE = "افتتحت وزارة الموارد المائية محطة ضخ جديدة على نهر الفرات.\n"
-
-
-def _one_error_line(run: subprocess.CompletedProcess, *needles: str) -> str:
-    assert run.returncode == 2, (run.stdout, run.stderr)
-    lines = run.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in run.stderr, run.stderr
-    for needle in needles:
-        assert needle in lines[0], lines[0]
-    return lines[0]
 
 
 # --- item 2: mixed encodings ----------------------------------------------------------
