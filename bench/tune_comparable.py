@@ -29,7 +29,8 @@ uniform stricter bar (GATES, gate_table), and their AUCs among the beads >= 0.5.
 `--sets joined` builds the same pairs from the tuning documents with runs of two 1-1 gold
 beads joined on one side (joined(): real translations where one sentence is told as two,
 so the gold holds 1-2 and 2-1 beads); `--variants unmerged,now` runs each pair without and
-with coverage.merged_neighbours (before and after in one run). Per setting it prints the
+with coverage.merged_neighbours (before and after in one run); `off`, `uniform@u` and
+`names@x` are tune_same_event.py's variants of the names' rule (content coverage). Per setting it prints the
 gold 1-2 / 2-1 beads found exactly and those >= 0.5.
 
 Usage: DRAGOMAN_SHARED=/work/shared .venv/bin/python bench/tune_comparable.py
@@ -38,6 +39,7 @@ Usage: DRAGOMAN_SHARED=/work/shared .venv/bin/python bench/tune_comparable.py
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import math
 import os
 import sys
@@ -49,6 +51,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 import bench_literary as lit  # noqa: E402
+from tune_same_event import UNIFORM, set_variant  # noqa: E402
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 # Window sizes (gold beads) of the en-fr cases, and windows per book.
@@ -319,7 +322,8 @@ def main() -> int:
     ap.add_argument("--sets", default="plain",
                     help="plain, joined (runs of two gold beads joined: 1-2 / 2-1 gold)")
     ap.add_argument("--variants", default="now",
-                    help="now, unmerged (coverage.merged_neighbours left out), or both")
+                    help="now, unmerged (coverage.merged_neighbours left out), off, "
+                    "uniform@u, names@x (content coverage: tune_same_event.set_variant)")
     args = ap.parse_args()
     if not lit.ready():
         return 0
@@ -355,8 +359,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         dict_dirs = lit.dict_dirs(Path(tmp))
         for variant in args.variants.split(","):
-            # unmerged: coverage.merged_neighbours left out (main before); now: the aligner
-            cov.merged_neighbours = real_merge if variant == "now" else unmerged
+            # unmerged: coverage.merged_neighbours left out (main before); now: the aligner;
+            # off, uniform@u, names@x: content coverage's variants (tune_same_event)
+            cov.merged_neighbours = unmerged if variant == "unmerged" else real_merge
+            set_variant("now" if variant == "unmerged" else variant)
             for set_name in args.sets.split(","):
                 all_cases = cases(join=set_name == "joined")
                 for dname in args.dict.split(","):
@@ -369,6 +375,8 @@ def main() -> int:
                         spans = align_sentences(src, tgt, *langs,
                                                 lexicon=[lex] if lex else None,
                                                 comparable=True)
+                        spans = [dataclasses.replace(sp, score=sp.score * UNIFORM[0])
+                                 for sp in spans]
                         stats = seen[-1] if seen else {}
                         look = translator([lex]) if lex else None
                         s_words = sentence_words(src, *langs, translate=look,
@@ -402,6 +410,7 @@ def main() -> int:
                                                            wlow))))
                     wide.append((variant, set_name, dname, "", *got_wide))
     cov.merged_neighbours = real_merge
+    set_variant("now")
     if args.dump:
         args.dump.write_text("".join("\t".join(str(r[c]) for c in COLUMNS) + "\n"
                                      for r in rows), encoding="utf-8")

@@ -387,8 +387,9 @@ def _align_pass(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
     if comparable and _dictionary_coverage(sf0, dict_translate) >= COVERAGE_MIN:
         # a dictionary that knows the words: a pair must match on both sides, and a 1-1
         # becomes the 1-2 or 2-1 its unaligned neighbour makes where that matches more
-        path, margins, factors = coverage.judged(src, tgt, src_lang, tgt_lang,
-                                                 dict_translate, path, margins, factors)
+        path, margins, factors = coverage.judged(src, tgt, src_lang, tgt_lang, dict_translate,
+                                                 path, margins, factors,
+                                                 _names_across(src_lang, tgt_lang))
     return [BeadSpan(s0, s1, t0, t1, round(dp.confidence(mg) * p, 4))
             for (s0, s1, t0, t1), mg, p in zip(path, margins, factors)]
 

@@ -21,6 +21,13 @@ from aligner.align.parallel import wilson_upper
 # stricter bar removes for the same right beads kept (0.16 and 0.2 both 7 beads; ties go
 # to the one keeping more right beads).
 COVER_MIN = 0.16
+# Comparable mode with a dictionary, Arabic on one side only: the share of a pair's words
+# that are not names (content_coverage), on its poorer side, below which the pair's
+# probability is scaled down as well. Chosen on TUNING data (bench/tune_same_event.py's
+# same-event pairs we wrote and tune_comparable's pairs, FreeDict): of 0.12-0.25, the one
+# removing the most wrong beads >= 0.5 beyond a uniform stricter bar for the same right
+# beads kept (0.18: about 6 beads).
+CONTENT_MIN = 0.18
 
 Path = Sequence[tuple[int, int, int, int]]
 
@@ -133,12 +140,14 @@ def merged_neighbours(s_words: Sequence[Words], t_words: Sequence[Words], path: 
 
 def judged(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str,
            translate: Translate | None, path: Path, margins: Sequence[float],
-           factors: Sequence[float]
+           factors: Sequence[float], names_apart: bool = False
            ) -> tuple[list[tuple[int, int, int, int]], list[float], list[float]]:
     """Comparable mode with a dictionary: the path's 1-1 beads merged with a neighbour
     (merged_neighbours), then each pair's factor scaled by min(1, coverage / COVER_MIN),
     coverage by bead_coverage with the words' keys from `translate` (the dictionary) and
-    their own forms (names, numbers, cognates); the words looked up once.
+    their own forms (names, numbers, cognates); the words looked up once. With
+    `names_apart` (Arabic on one side only), scaled too by min(1, content coverage /
+    CONTENT_MIN), the coverage of the words that are not names.
 
     Why: two reports of one event pair sentences that share the names and a topic word
     and stand out from their neighbours as a translation does; what a retold sentence
@@ -146,10 +155,34 @@ def judged(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str,
     dictionary knows the words, a translated pair matches on both sides. Without one the
     matches are names, numbers and cognates, in translations too, and coverage says
     nothing (tuning pairs: no better than a uniform bar), so the caller asks for it only
-    with a dictionary."""
-    s_words, t_words = _both_words(src, tgt, src_lang, tgt_lang, translate)
+    with a dictionary. Names are shared by reports of one event whether or not they are
+    translations: they may confirm a pair the other words support, not make one. Only
+    across scripts: there a word shared in its own form is a number, a name's skeleton or
+    a Latin word in the Arabic; in one script own forms are cognates as often, and on the
+    en-fr tuning pairs the names' rule was no better than a uniform stricter bar."""
+    if names_apart:
+        s_split, t_split = _both_split(src, tgt, src_lang, tgt_lang, translate)
+        s_words, t_words = _joined(s_split), _joined(t_split)
+    else:
+        s_words, t_words = _both_words(src, tgt, src_lang, tgt_lang, translate)
     path, margins, factors = merged_neighbours(s_words, t_words, path, margins, factors)
-    return path, margins, _scaled(s_words, t_words, path, factors)
+    factors = _scaled(s_words, t_words, path, factors)
+    if names_apart:
+        factors = [f * min(1.0, content_coverage(s_split, t_split, s0, t0, s1 - s0, t1 - t0)
+                           / CONTENT_MIN) if s1 > s0 and t1 > t0 else f
+                   for (s0, s1, t0, t1), f in zip(path, factors)]
+    return path, margins, factors
+
+
+def _both_split(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str,
+                translate: Translate | None) -> tuple[list[Split], list[Split]]:
+    return (split_words(src, src_lang, tgt_lang, translate=translate, target_side=False),
+            split_words(tgt, tgt_lang, src_lang, translate=None, target_side=True))
+
+
+def _joined(split: Sequence[Split]) -> list[Words]:
+    """sentence_words from split_words: each word's keys in one set."""
+    return [[o | lx for o, lx, _ in s] for s in split]
 
 
 def _both_words(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str,
@@ -163,3 +196,68 @@ def _scaled(s_words: Sequence[Words], t_words: Sequence[Words], path: Path,
     return [f * min(1.0, bead_coverage(s_words, t_words, s0, t0, s1 - s0, t1 - t0)
                     / COVER_MIN)
             if s1 > s0 and t1 > t0 else f for (s0, s1, t0, t1), f in zip(path, factors)]
+
+
+
+# One sentence's distinct words, each as (keys of its own forms, keys only the dictionary
+# gives, written as a name): own forms are names, numbers and cognates, the dictionary's
+# are translations.
+Split = list[tuple[frozenset[str], frozenset[str], bool]]
+
+
+def split_words(texts: Sequence[str], lang: str, other_lang: str, *,
+                translate: Translate | None, target_side: bool) -> list[Split]:
+    """sentence_words with each word's keys split into its own forms' and the dictionary's,
+    and whether it is written as a name: digits, a capital letter, or (a source word with
+    a dictionary, in a script without case) no entry for it."""
+    tok = tokenize(texts)
+    types = tokenize(tok.types)
+    own = sentence_features(tok.types, lang, other_lang, target_side=target_side,
+                            tokens=types)
+    full = own if translate is None else sentence_features(
+        tok.types, lang, other_lang, translate=translate, target_side=target_side,
+        tokens=types)
+    keys: list[tuple[frozenset[str], frozenset[str], bool]] = []
+    for w, o, f in zip(tok.types, own, full):
+        mine = frozenset(k for k in o.keys if not k.startswith(PUNCT_PREFIX))
+        lexical = frozenset(k for k in f.keys if not k.startswith(PUNCT_PREFIX)) - mine
+        # a script without case (Arabic) writes a name as any word: there, a word no
+        # entry knows is taken for one
+        name = w[0].isdigit() or w[0].isupper() or (
+            translate is not None and not lexical and w[0].lower() == w[0].upper())
+        keys.append((mine, lexical, name))
+    bounds = tok.ptr.tolist()
+    ids = tok.ids.tolist()
+    return [[keys[t] for t in sorted(set(ids[bounds[x]:bounds[x + 1]]))
+             if keys[t][0] or keys[t][1]] for x in range(len(tok))]
+
+
+def content_coverage(src: Sequence[Split], tgt: Sequence[Split], i: int, j: int, a: int,
+                     b: int) -> float:
+    """bead_coverage counted on the words that are not names: the smaller of the two
+    sides' shares of such words the other side matches. A name is a word written as one
+    (split_words), a word whose matches on the other side are names only, or a word
+    matched by a name's skeleton. 0 when a side has no such word (names alone)."""
+    s_side = set().union(*(src[x] for x in range(i, i + a)))
+    t_side = set().union(*(tgt[y] for y in range(j, j + b)))
+    s_keys: set[str] = set().union(*(o | lx for o, lx, _ in s_side))
+    t_keys: set[str] = set().union(*(o | lx for o, lx, _ in t_side))
+    s_names: set[str] = set().union(*(o for o, _, nm in s_side if nm))
+    t_names: set[str] = set().union(*(o | lx for o, lx, nm in t_side if nm))
+    s_hits = s_total = 0
+    for o, lx, nm in s_side:
+        hit = (o | lx) & t_keys
+        if nm or (hit and hit <= t_names):
+            continue
+        s_total += 1
+        s_hits += bool(hit)
+    t_hits = t_total = 0
+    for o, lx, nm in t_side:
+        hit = (o | lx) & s_keys
+        if nm or (hit and (hit <= s_names or any(k.startswith("@") for k in hit))):
+            continue
+        t_total += 1
+        t_hits += bool(hit)
+    if not s_total or not t_total:
+        return 0.0
+    return min(s_hits / s_total, t_hits / t_total)
