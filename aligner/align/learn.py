@@ -20,7 +20,7 @@ import numpy as np
 from aligner.align import dp_fast, learn_fast
 from aligner.align.features import KEY_PREFIX, Sentence, Tokens, distinct
 from aligner.names import translit_fast
-from aligner.names.translit import could_match, is_same_name
+from aligner.names.translit import is_same_name
 from aligner.names.translit_batch import could_match_pairs
 
 # A pair must co-occur at least this often, and reach this Dice score, to be trusted.
@@ -188,13 +188,12 @@ NAME_BEADS = 3000
 @lru_cache(maxsize=1 << 18)
 def _same_name(arabic: str, latin: str) -> bool:
     """Do these two words write the same name? Kept across calls: the passes and the
-    cross-fitted halves look at the same beads' pairs again. could_match, a cheap bound,
-    rules out most pairs before the letter alignment runs (compiled: ~2,900 pairs on
-    synth-ar 6.7k took a quarter of the learner in Python); the answers are the same as
-    name_similarity's alone."""
-    return (could_match(arabic, latin, NAME_SIMILARITY)
-            and is_same_name(arabic, latin, NAME_SIMILARITY,
-                             translit_fast.align_cost if translit_fast.available() else None))
+    cross-fitted halves look at the same beads' pairs again. Asked only of pairs that
+    could_match_pairs' bounds let through (could_match's again would only rule out
+    exonyms' pairs, which the compiled letter alignment settles as cheaply); the answers
+    are name_similarity's."""
+    return is_same_name(arabic, latin, NAME_SIMILARITY,
+                        translit_fast.align_cost if translit_fast.available() else None)
 
 
 def _is_name_word(word: str, arabic: bool) -> bool:
@@ -268,9 +267,9 @@ class NameMemo:
         for u in np.flatnonzero(ok).tolist():
             ok[u] = _same_name(a_all[int(ai[u])], l_all[int(li[u])])
         out[~found] = ok
-        codes = np.concatenate((self.codes, new))
-        order = np.argsort(codes, kind="stable")
-        self.codes, self.same = codes[order], np.concatenate((self.same, ok))[order]
+        # both ascending and disjoint: merged by where the new ones go
+        at = np.searchsorted(self.codes, new)
+        self.codes, self.same = np.insert(self.codes, at, new), np.insert(self.same, at, ok)
         return out
 
 
@@ -322,8 +321,11 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
     if not keep.any():
         return out
     a_words, l_words = memo.a.words, memo.l.words
-    # in bead order, as the pairs were met (each code's place among the distinct ones)
-    for c in codes[keep[np.searchsorted(uniq, codes)]].tolist():
+    # in bead order, as the pairs were met (each code's place among the distinct ones);
+    # a pair met again adds nothing, so only its first meeting is visited
+    met = codes[keep[np.searchsorted(uniq, codes)]]
+    _u, first = np.unique(met, return_index=True)
+    for c in met[np.sort(first)].tolist():
         a, la = a_words[c >> _SHIFT], l_words[c & _LOW]
         s_word, t_word = (a, la) if src_is_arabic else (la, a)
         out.table.setdefault(fold(s_word)[:KEY_PREFIX], set()).add(form_key(t_word))
