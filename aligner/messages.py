@@ -32,6 +32,8 @@ CATALOGUE: dict[str, str] = {
     # opening a corpus file (aligner/corpus/file.py)
     "corpus.missing": "no such corpus file",
     "corpus.folder": "is a folder, not a corpus file",
+    "corpus.not_regular": "is a named pipe, device or socket, not a corpus file; give a "
+                          "regular file",
     "corpus.unreadable": "cannot read the file: {reason}",
     "corpus.empty": "is an empty file, not a Dragoman corpus",
     "corpus.not_sqlite": "is not a Dragoman corpus (not a SQLite database file)",

@@ -44,6 +44,9 @@ MARKED: dict[str, object] = {
         "CoreMessages", "looks like a binary file, not text (it contains NUL bytes)"),
     "corpus.missing": QT_TRANSLATE_NOOP("CoreMessages", "no such corpus file"),
     "corpus.folder": QT_TRANSLATE_NOOP("CoreMessages", "is a folder, not a corpus file"),
+    "corpus.not_regular": QT_TRANSLATE_NOOP(
+        "CoreMessages", "is a named pipe, device or socket, not a corpus file; give a "
+        "regular file"),
     "corpus.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "cannot read the file: {reason}"),
     "corpus.empty": QT_TRANSLATE_NOOP("CoreMessages", "is an empty file, not a Dragoman corpus"),
     "corpus.not_sqlite": QT_TRANSLATE_NOOP(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -57,6 +58,17 @@ def now_iso() -> str:
 
 
 # --- checks done before SQLite touches a file ----------------------------------------------
+
+def _refuse_special(path: Path) -> None:
+    """A pipe, device or socket is never a corpus: reading a FIFO blocks for ever, and
+    creating a corpus renames a new file over it (as root, /dev/zero was replaced)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # missing or unreadable: the callers say which
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise CorpusError(path, Problem("corpus.not_regular"))
+
 
 def _precheck(path: Path) -> None:
     """Refuse non-corpus and newer-version files by reading bytes only (nothing written)."""
@@ -154,6 +166,7 @@ class CorpusFile:
         path = Path(path)
         if path.is_dir():
             raise CorpusError(path, Problem("corpus.folder"))
+        _refuse_special(path)
         if not path.parent.is_dir():
             raise CorpusError(path, Problem("corpus.no_folder", folder=path.parent))
         problem = write_problem(path)
@@ -206,6 +219,7 @@ class CorpusFile:
         never modified by a failed open. Opening an older format for writing upgrades it.
         """
         path = Path(path)
+        _refuse_special(path)
         if create and not read_only and (not path.exists() or path.stat().st_size == 0):
             return cls.create(path)
         _precheck(path)

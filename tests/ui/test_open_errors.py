@@ -90,3 +90,17 @@ def test_window_geometry_is_remembered(qtbot, shown):
     second = MainWindow()
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == size
+
+
+def test_a_named_pipe_is_refused_and_the_window_stays_usable(empty_window, shown, tmp_path,
+                                                             corpus_path):
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe.dragoman"
+    os.mkfifo(fifo)
+    assert not empty_window.open_corpus(fifo)  # reading its header used to block for ever
+    assert not empty_window.new_corpus(fifo)  # creating renamed a new file over it
+    assert [str(fifo) in text and "named pipe" in text for _, text in shown.errors] == [True] * 2
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert empty_window.open_corpus(corpus_path) and empty_window.session is not None
