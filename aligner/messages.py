@@ -23,6 +23,8 @@ CATALOGUE: dict[str, str] = {
     "file.special": "is not a regular file; give a regular file",
     "file.too_large": "file is too large ({size} MB; the limit is {limit} MB for a text)",
     "file.grew_too_large": "file is too large (over {limit} MB)",
+    "file.too_large_whole": "file is too large ({size} MB; the limit is {limit} MB for a "
+                            "lexicon, glossary, gazetteer or bead file)",
     "file.long_line": "line is longer than {limit} characters (a paragraph that long is not "
                       "text; break it into lines)",
     "file.empty": "file is empty",
@@ -343,7 +345,6 @@ CATALOGUE: dict[str, str] = {
     "tsv.two_columns": "expected 2 tab-separated columns, found {count}",
     # glossaries, span/CoNLL/Moses files (aligner/formats/); {record}, {span}, {tag}, {kind}
     # and {column} are the file's own text, quoted
-    "glossary.folder": "is a directory, not a glossary",
     "glossary.binary": "binary file, not a UTF-8 glossary",
     "glossary.not_utf8": "not UTF-8 text (byte {start})",
     "glossary.omegat_line": "expected source<TAB>target[<TAB>comment]",

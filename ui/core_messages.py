@@ -33,6 +33,9 @@ MARKED: dict[str, object] = {
     "file.too_large": QT_TRANSLATE_NOOP(
         "CoreMessages", "file is too large ({size} MB; the limit is {limit} MB for a text)"),
     "file.grew_too_large": QT_TRANSLATE_NOOP("CoreMessages", "file is too large (over {limit} MB)"),
+    "file.too_large_whole": QT_TRANSLATE_NOOP(
+        "CoreMessages", "file is too large ({size} MB; the limit is {limit} MB for a "
+        "lexicon, glossary, gazetteer or bead file)"),
     "file.long_line": QT_TRANSLATE_NOOP(
         "CoreMessages", "line is longer than {limit} characters (a paragraph that long is not "
         "text; break it into lines)"),
@@ -462,7 +465,6 @@ MARKED: dict[str, object] = {
         "pairs ({pairs}); choose one pair with {option}"),
     "tsv.two_columns": QT_TRANSLATE_NOOP(
         "CoreMessages", "expected 2 tab-separated columns, found {count}"),
-    "glossary.folder": QT_TRANSLATE_NOOP("CoreMessages", "is a directory, not a glossary"),
     "glossary.binary": QT_TRANSLATE_NOOP("CoreMessages", "binary file, not a UTF-8 glossary"),
     "glossary.not_utf8": QT_TRANSLATE_NOOP("CoreMessages", "not UTF-8 text (byte {start})"),
     "glossary.omegat_line": QT_TRANSLATE_NOOP(

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from aligner.errors import DragomanError, InputError
+from aligner.text.textio import read_whole
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 
@@ -54,13 +55,9 @@ def parse_beads(lines: Iterable[str], path: str | Path | None = None
 def read_beads(path: str | Path) -> tuple[list[Bead], list[float | None]]:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(path, "file not found") from None
+        text = read_whole(path).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(path, "not a UTF-8 text file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
     beads, scores = parse_beads(text.splitlines(), path)
     if not beads:
         raise InputError(path, "holds no beads")
@@ -162,8 +159,8 @@ def evaluate_paths(gold: str | Path, pred: str | Path) -> Result:
         raise InputError(gold, "not found")
     if not pred.exists():
         raise InputError(pred, "not found")
-    if gold.is_file():
-        if not pred.is_file():
+    if not gold.is_dir():  # a file (read_beads refuses a pipe or device by name)
+        if pred.is_dir():
             raise InputError(pred, "the gold is one file, so the prediction must be one too")
         g, _ = read_beads(gold)
         p, sc = read_beads(pred)

@@ -21,9 +21,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from aligner.errors import InputError
+from aligner.messages import Problem
 from aligner.text import fold as _fold
 from aligner.text import tokenize as _tokenize
 from aligner.text.fold import FR_ELISION_RE, FUNCTION_WORDS, match_key
+from aligner.text.textio import MAX_WHOLE_BYTES, read_whole, regular_file_size
 from aligner.text.tokenize import light_stems, stem_candidates
 
 # ---------------------------------------------------------------------------------------
@@ -217,11 +219,7 @@ def load_tsv(path: str | Path, src_lang: str, tgt_lang: str) -> Lexicon:
     the file and the line.
     """
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    text = _decode(raw, path)
+    text = _decode(read_whole(path), path)
     lex = Lexicon(src_lang, tgt_lang)
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -262,22 +260,24 @@ def _read_dict_data(base: Path) -> bytes:
     packed = base.with_name(base.name + ".dict.dz")
     try:
         if plain.is_file():
-            return plain.read_bytes()
+            return read_whole(plain)
         if packed.is_file():
-            # dictzip is gzip with an extra header field: the gzip module reads it whole.
+            # dictzip is gzip with an extra header field: the gzip module reads it whole,
+            # up to the same limit (a small .dz can unpack to gigabytes)
+            regular_file_size(packed)
             with gzip.open(packed, "rb") as fh:
-                return fh.read()
+                data = fh.read(MAX_WHOLE_BYTES + 1)
+            if len(data) > MAX_WHOLE_BYTES:
+                raise InputError(packed, Problem("file.grew_too_large",
+                                                 limit=f"{MAX_WHOLE_BYTES / 2**20:.0f}"))
+            return data
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(packed, f"damaged dictionary data: {exc}") from None
     raise InputError(plain, "missing dictionary data (.dict or .dict.dz)")
 
 
 def _iter_index(index: Path) -> Iterator[tuple[int, str, int, int]]:
-    try:
-        raw = index.read_bytes()
-    except OSError as exc:
-        raise InputError(index, f"cannot read: {exc.strerror or exc}") from None
-    text = _decode(raw, index)
+    text = _decode(read_whole(index), index)
     for n, line in enumerate(text.split("\n"), 1):
         if not line:
             continue

@@ -16,6 +16,7 @@ from typing import IO, Sequence
 from aligner.cli.common import UserError
 from aligner.errors import InputError
 from aligner.text.fold import has_arabic
+from aligner.text.textio import regular_file_size
 
 FORMATS = ("text", "beads", "tsv", "jsonl")
 
@@ -65,6 +66,8 @@ def _load_lexicons(paths: Sequence[Path], src_lang: str, tgt_lang: str) -> list:
             out.append(lx.load_dictd(path, src_lang, tgt_lang))  # base path or one file
         elif path.is_file():
             out.append(lx.load_tsv(path, src_lang, tgt_lang))
+        elif path.exists():  # a folder, pipe or device: say which
+            regular_file_size(path)
         else:
             raise InputError(path, "lexicon not found (give a TSV file or a dictd base path "
                                    "with .index and .dict or .dict.dz next to it)")

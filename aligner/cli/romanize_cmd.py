@@ -14,6 +14,7 @@ from pathlib import Path
 
 from aligner.cli.common import UserError
 from aligner.names.schemes import SCHEME_KEYS, TYPOGRAPHIC_MARKS
+from aligner.text.textio import read_whole
 
 
 def register(subparsers) -> None:
@@ -34,14 +35,8 @@ def _read(name: str) -> str:
         data = sys.stdin.buffer.read()
         label = "<stdin>"
     else:
-        path = Path(name)
         label = name
-        if path.is_dir():
-            raise UserError(f"{label}: is a directory, not a text file")
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise UserError(f"{label}: cannot read: {exc.strerror or exc}") from None
+        data = read_whole(Path(name))
     if b"\0" in data:
         raise UserError(f"{label}: binary file, not UTF-8 text")
     try:

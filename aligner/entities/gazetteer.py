@@ -16,6 +16,7 @@ from pathlib import Path
 
 from aligner.errors import InputError
 from aligner.messages import Problem
+from aligner.text.textio import read_whole
 
 
 @dataclass(frozen=True)
@@ -82,10 +83,7 @@ def read_tbx_gazetteer(path: str | Path, labels: Collection[str]) -> Gazetteer:
 def read_gazetteer(path: str | Path, labels: Collection[str]) -> list[GazetteerEntry]:
     """The entries of a TSV gazetteer; InputError (file and line) on the first bad line."""
     p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise InputError(p, Problem("import.cannot_read", reason=exc.strerror or exc)) from None
+    raw = read_whole(p)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -29,6 +29,7 @@ from aligner.formats.common import Output, PathLike, one_line, text_output
 from aligner.formats.langtag import is_valid_tag
 from aligner.messages import Problem
 from aligner.model import ROMANIZED_LANG, FormStatus, NameForm, NameKind, RegisterEntry
+from aligner.text.textio import read_whole
 
 CSV_SUFFIXES = (".csv",)
 TSV_SUFFIXES = (".txt", ".tsv", ".tab", ".utf8")
@@ -101,12 +102,7 @@ def write_csv(entries: Iterable[RegisterEntry], out: Output, langs: Iterable[str
 # --- reading -------------------------------------------------------------------------------
 
 def _decode(path: Path) -> str:
-    if path.is_dir():
-        raise InputError(path, Problem("glossary.folder"))
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, Problem("tsv.cannot_read", reason=exc.strerror or exc)) from None
+    data = read_whole(path)
     if b"\0" in data:
         raise InputError(path, Problem("glossary.binary"))
     try:

@@ -38,6 +38,7 @@ from lxml import etree
 from aligner import __version__
 from aligner.errors import InputError, Refusal
 from aligner.messages import Problem
+from aligner.text.textio import regular_file_size
 from aligner.model import AlignedUnit
 from aligner.formats.common import Output, PathLike, select_units, text_output
 from aligner.formats.langtag import check_tag, is_valid_tag, same_language
@@ -250,8 +251,7 @@ def _iterparse(path: Path, events, stream: IO[bytes] | None = None, *,
     `stream`, when given, is the file opened by the caller (who watches its position).
     `roots` are the root element's accepted tags and `kind` names the format in
     the error (TBX reuses this parser: aligner/formats/tbx.py); `tag` as in iterparse."""
-    if not path.is_file():
-        raise InputError(path, Problem("import.no_file"))
+    regular_file_size(path)  # missing, a folder, a pipe or a device: named, never read
     _refuse_entity_prolog(path)
     source = stream if stream is not None else str(path)
     context = etree.iterparse(source, events=events, tag=tag, resolve_entities=False,

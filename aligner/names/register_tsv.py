@@ -19,6 +19,7 @@ from typing import Sequence
 from aligner.errors import InputError
 from aligner.messages import Problem
 from aligner.model import FormStatus, NameForm, NameKind, RegisterEntry
+from aligner.text.textio import read_whole
 
 _FIXED = ("ar", "kind", "label")
 _SEP = " | "
@@ -45,12 +46,10 @@ def write(entries: Sequence[RegisterEntry], path: Path) -> int:
 def read(path: Path) -> list[RegisterEntry]:
     """Entries (without ids) from a file `write` made, or a hand-made one like it."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_whole(path).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(path, problem=Problem("import.not_utf8_at", reason=exc.reason,
                                                   start=exc.start)) from None
-    except OSError as exc:
-        raise InputError(path, problem=Problem("tsv.cannot_read", reason=exc.strerror)) from None
     rows = [line.rstrip("\r") for line in text.split("\n")]
     if not rows or rows[0].split("\t")[:3] != list(_FIXED):
         raise InputError(path, line=1, problem=Problem("tsv.bad_header"))

@@ -37,6 +37,10 @@ from aligner.text.fold import (
 #: and about 0.7 s a MB: a 16 MB text (five times War and Peace) is a whole library for
 #: one alignment view, and bigger files froze the desktop (200 MB: 2 minutes, 5.7 GB).
 MAX_BYTES = 16 * 1024 * 1024
+#: Lexicons, glossaries, gazetteers and bead files are read whole and split into Python
+#: strings (about ten times their size in memory): 64 MB is some forty times the largest
+#: FreeDict dictionary, and a 2 GB file took 4 GB before it was found not to be one.
+MAX_WHOLE_BYTES = 64 * 1024 * 1024
 #: A line is a paragraph; one of a million characters is a whole book without line breaks
 #: (or not text at all), and its sentence split would be the slow path above.
 MAX_LINE_CHARS = 1_000_000
@@ -103,6 +107,25 @@ def regular_file_size(path: Path) -> int:
             "device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
             "socket" if stat.S_ISSOCK(st.st_mode) else "special")
     raise InputError(path, Problem(f"file.{kind}"))
+
+
+def read_whole(path: Path, limit: int = MAX_WHOLE_BYTES) -> bytes:
+    """The bytes of a regular file that is read whole (a lexicon, a glossary, a gazetteer,
+    a bead file); InputError naming the file when it is not one, or is over `limit`."""
+    size = regular_file_size(path)
+    if size > limit:
+        raise InputError(path, Problem("file.too_large_whole", size=f"{size / 2**20:.1f}",
+                                       limit=f"{limit / 2**20:.0f}"))
+    try:
+        with open(path, "rb") as stream:  # never more than the limit, even if it grew
+            raw = stream.read(limit + 1)
+    except PermissionError:
+        raise InputError(path, Problem("file.permission")) from None
+    except OSError as exc:
+        raise InputError(path, Problem("file.unreadable", reason=exc.strerror or str(exc))) from None
+    if len(raw) > limit:
+        raise InputError(path, Problem("file.grew_too_large", limit=f"{limit / 2**20:.0f}"))
+    return raw
 
 
 def read_text(path: str | Path, encoding: str | None = None, *,

@@ -269,7 +269,7 @@ def test_broken_files_give_input_errors(tmp_path: Path, content: str, problem: s
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="no such file"):
+    with pytest.raises(InputError, match="file not found"):
         list(tmx.read(tmp_path / "nope.tmx"))
 
 
