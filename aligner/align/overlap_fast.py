@@ -185,12 +185,65 @@ def _fill(n, a0, a1, ro, s_ptr, s_ids, t_ptr, t_ids, w, SL, TL, DS, DT, r, var, 
     return ov, ovn, ovs, c11
 
 
+# What the last models made of the same key table and sentence lists, by identity: the
+# passes, the null and the evidence price the same target (the null its sentences in
+# another order) and the cross-fitted source against one key table (scoring._side_weights
+# hands every model of a target the same dict). Entries hold what their ids name, so an
+# id cannot be reused meanwhile; forget() empties them when an alignment ends.
+_IDS: dict[int, tuple[dict[str, float], tuple[dict[str, int], np.ndarray]]] = {}
+_ROWS: dict[tuple[int, bool], tuple[dict[str, int], list, dict[int, int], np.ndarray,
+                                    np.ndarray]] = {}
+
+
+def forget() -> None:
+    _IDS.clear()
+    _ROWS.clear()
+
+
 def key_ids(key_weight: dict[str, float]) -> tuple[dict[str, int], np.ndarray]:
     """Integer ids of the target keys (sorted, so ids never depend on set order) and
-    their weights by id."""
+    their weights by id; made once per key table."""
+    hit = _IDS.get(id(key_weight))
+    if hit is not None and hit[0] is key_weight:
+        return hit[1]
     keys = sorted(key_weight)
     ids = {k: i for i, k in enumerate(keys)}
-    return ids, np.asarray([key_weight[k] for k in keys], dtype=np.float64)
+    got = ids, np.asarray([key_weight[k] for k in keys], dtype=np.float64)
+    if len(_IDS) >= 2:
+        _IDS.clear()
+    _IDS[id(key_weight)] = (key_weight, got)
+    return got
+
+
+def sentence_rows(sentences: Sequence, own: bool, ids: dict[str, int]
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """csr() of the sentences' keys (`own`: their own keys), kept per key table and side:
+    the same sentences again give the same rows, and the same sentences in another order
+    (the null's reversed target) the rows in that order."""
+    hit = _ROWS.get((id(ids), own))
+    if hit is not None and hit[0] is ids and len(hit[1]) == len(sentences):
+        _ids, held, where, ptr, flat = hit
+        if all(a is b for a, b in zip(held, sentences)):
+            return ptr, flat
+        order = [where.get(id(s), -1) for s in sentences]
+        if -1 not in order:
+            return _gather(ptr, flat, np.asarray(order, dtype=np.int64))
+    ptr, flat = csr([s.own if own else s.keys for s in sentences], ids)
+    held = list(sentences)
+    if len(_ROWS) >= 4:  # a block has one key table (two in comparable mode)
+        _ROWS.clear()
+    _ROWS[(id(ids), own)] = (ids, held, {id(s): x for x, s in enumerate(held)}, ptr, flat)
+    return ptr, flat
+
+
+def _gather(ptr: np.ndarray, flat: np.ndarray, order: np.ndarray
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """The csr rows order[0], order[1], ... one after another."""
+    lens = ptr[order + 1] - ptr[order]
+    out = np.zeros(len(order) + 1, dtype=np.int64)
+    np.cumsum(lens, out=out[1:])
+    at = np.repeat(ptr[order] - out[:-1], lens) + np.arange(int(out[-1]), dtype=np.int64)
+    return out, flat[at]
 
 
 def csr(key_sets: Sequence[set[str] | KeySet], ids: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
@@ -243,4 +296,5 @@ def prepare(model, lo: Sequence[int], hi: Sequence[int], old=None) -> tuple[np.n
     return ov, ovn, ovs, c11, a0, widths, ro
 
 
-__all__ = ["MIN_CELLS", "available", "exact_sum", "key_ids", "csr", "prepare"]
+__all__ = ["MIN_CELLS", "available", "exact_sum", "key_ids", "csr", "prepare",
+           "sentence_rows", "forget"]

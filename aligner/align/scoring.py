@@ -78,6 +78,7 @@ _SIDES_KEPT = 6
 def forget_sides() -> None:
     _SIDES.clear()
     _COUNTED.clear()
+    overlap_fast.forget()
 
 
 # The counts by content: the source's features are made again with each lexicon (passes,
@@ -383,8 +384,8 @@ class Model:
         keys and target own keys as sorted id rows, and the weight of each id."""
         if self._key_arrays is None:
             ids, w = overlap_fast.key_ids(self.key_weight)
-            s_ptr, s_ids = overlap_fast.csr([s.keys for s in self.src], ids)
-            t_ptr, t_ids = overlap_fast.csr([s.own for s in self.tgt], ids)
+            s_ptr, s_ids = overlap_fast.sentence_rows(self.src, False, ids)
+            t_ptr, t_ids = overlap_fast.sentence_rows(self.tgt, True, ids)
             self._key_arrays = (s_ptr, s_ids, t_ptr, t_ids, w)
             self.SL_a = np.asarray(self.SL, dtype=np.float64)
             self.TL_a = np.asarray(self.TL, dtype=np.float64)

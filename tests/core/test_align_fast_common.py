@@ -90,3 +90,40 @@ def test_word_weights_counted_on_ids_equal_the_plain_count(gold_dir, aren_articl
             assert [weight_of[p] for p in parts] == want_sent
             checked += len(part)
     assert checked > 9000
+
+
+def _book_model(gold_dir: Path, aren: dict[str, tuple[list[str], list[str]]]):
+    """A Model over two gold books and the ar-en articles concatenated (en-fr keys and
+    Arabic words side by side, as real text has them)."""
+    from aligner.align.scoring import Model
+
+    books = sorted(p for p in (gold_dir / "en-fr").iterdir() if p.is_dir())[:2]
+    src = [t for b in books for t in (b / "en.txt").read_text(encoding="utf-8").splitlines()]
+    tgt = [t for b in books for t in (b / "fr.txt").read_text(encoding="utf-8").splitlines()]
+    for ar, en in aren.values():
+        src += en
+        tgt += ar
+    sf = features.sentence_features(src, "en", "fr", target_side=False)
+    tf = features.sentence_features(tgt, "fr", "en", target_side=True)
+    return Model(sf, tf)
+
+
+def test_key_rows_kept_per_table_equal_new_rows(gold_dir, aren_articles):
+    """overlap_fast.sentence_rows gives csr()'s rows for the sentences it kept, the same
+    sentences in another order (reversed, rotated) and other sentences."""
+    from aligner.align import overlap_fast
+
+    model = _book_model(gold_dir, aren_articles)
+    ids, _w = overlap_fast.key_ids(model.key_weight)
+    assert overlap_fast.key_ids(model.key_weight)[0] is ids
+    tgt = list(model.tgt)
+    orders = [tgt, tgt[::-1], tgt[700:] + tgt[:700], tgt, list(model.src)]
+    for own in (True, False):
+        overlap_fast.forget()
+        for sents in orders:
+            want = overlap_fast.csr([s.own if own else s.keys for s in sents], ids)
+            got = overlap_fast.sentence_rows(sents, own, ids)
+            assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+            assert got[1].dtype == want[1].dtype
+    overlap_fast.forget()
+
