@@ -246,6 +246,48 @@ def _gather(ptr: np.ndarray, flat: np.ndarray, order: np.ndarray
     return out, flat[at]
 
 
+@_jit
+def _bead_overlaps(s_ptr, s_ids, t_ptr, t_ids, w, beads):
+    """Each bead's overlap as parallel.similarity sums it: its source sentences' keys
+    (their union), and for each target sentence in turn the exact sum of the weights of
+    the keys it shares with them."""
+    k = beads.shape[0]
+    out = np.zeros(k)
+    vals = np.empty(64)
+    partials = np.empty(64)
+    for q in range(k):
+        i, j, a, b = beads[q, 0], beads[q, 1], beads[q, 2], beads[q, 3]
+        lo, hi = s_ptr[i], s_ptr[i + a]
+        # sorted (a key in two of the rows is met once: the merge below counts each
+        # target key at most once)
+        u = s_ids[lo:hi] if a == 1 else np.sort(s_ids[lo:hi])
+        nu = u.shape[0]
+        if vals.shape[0] < nu:
+            vals = np.empty(2 * nu)
+            partials = np.empty(2 * nu)
+        o = 0.0
+        for y in range(j, j + b):
+            p = 0
+            cnt = 0
+            for e in range(t_ptr[y], t_ptr[y + 1]):
+                t = t_ids[e]
+                while p < nu and u[p] < t:
+                    p += 1
+                if p < nu and u[p] == t:
+                    vals[cnt] = w[t]
+                    cnt += 1
+            if cnt:
+                o += _sum(vals, cnt, partials)
+        out[q] = o
+    return out
+
+
+def bead_overlaps(model, beads: np.ndarray) -> np.ndarray:
+    """_bead_overlaps of (i, j, a, b) rows over the model's key arrays."""
+    s_ptr, s_ids, t_ptr, t_ids, w = model.key_arrays()
+    return _bead_overlaps(s_ptr, s_ids, t_ptr, t_ids, w, beads)
+
+
 def csr(key_sets: Sequence[set[str] | KeySet], ids: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
     """Each set's known keys as sorted ids, concatenated, with row pointers."""
     n = len(key_sets)
@@ -297,4 +339,4 @@ def prepare(model, lo: Sequence[int], hi: Sequence[int], old=None) -> tuple[np.n
 
 
 __all__ = ["MIN_CELLS", "available", "exact_sum", "key_ids", "csr", "prepare",
-           "sentence_rows", "forget"]
+           "sentence_rows", "bead_overlaps", "forget"]

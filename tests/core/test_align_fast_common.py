@@ -108,6 +108,35 @@ def _book_model(gold_dir: Path, aren: dict[str, tuple[list[str], list[str]]]):
     return Model(sf, tf)
 
 
+def test_compiled_similarities_equal_the_python_ones(gold_dir, aren_articles, monkeypatch):
+    """parallel.similarities (compiled over key ids) gives similarity()'s value bit for bit
+    on beads of every width up to 4-4, along the diagonal and off it, on real text."""
+    import random
+
+    from aligner.align import overlap_fast, parallel
+
+    if not overlap_fast.available():
+        return
+    model = _book_model(gold_dir, aren_articles)
+    n, m = model.n, model.m
+    rng = random.Random(6)
+    beads = []
+    for _ in range(6000):
+        a, b = rng.randint(1, 4), rng.randint(1, 4)
+        i = rng.randrange(0, n - a + 1)
+        near = min(m - b, max(0, round(i * m / n) + rng.randint(-3, 3)))
+        j = near if rng.random() < 0.8 else rng.randrange(0, m - b + 1)
+        beads.append((i, j, a, b))
+    beads += [(0, 0, 1, 1), (n - 1, m - 1, 1, 1), (n - 4, m - 4, 4, 4)]
+    want = [parallel.similarity(model, *bd) for bd in beads]
+    monkeypatch.setattr(parallel, "COMPILED_ROWS", 0)
+    got = parallel.similarities(model, beads)
+    assert got == want and all(type(x) is float for x in got)
+    assert sum(x > 0.0 for x in want) > 2000
+    assert parallel.bead_sims(model, [(i, i + a, j, j + b) for i, j, a, b in beads]) == want
+    overlap_fast.forget()
+
+
 def test_key_rows_kept_per_table_equal_new_rows(gold_dir, aren_articles):
     """overlap_fast.sentence_rows gives csr()'s rows for the sentences it kept, the same
     sentences in another order (reversed, rotated) and other sentences."""
