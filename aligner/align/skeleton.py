@@ -83,11 +83,14 @@ def _forward(SL, TL, lo, hi, off, ratio, var, A, B, P):
 def _trace(BP, lo, off, n: int, m: int) -> list[tuple[int, int, int, int]]:
     path = []
     i, j = n, m
+    # Python ints: a numpy scalar per step was most of the trace
+    lo_l, off_l, step_a, step_b = lo.tolist(), off.tolist(), _A.tolist(), _B.tolist()
+    at = BP.item
     while i > 0 or j > 0:
-        t = int(BP[off[i] + j - lo[i]])
+        t = at(off_l[i] + j - lo_l[i])
         if t == NONE:  # cannot happen in a connected band; keep the caller safe
             break
-        a, b = int(_A[t]), int(_B[t])
+        a, b = step_a[t], step_b[t]
         path.append((i - a, i, j - b, j))
         i, j = i - a, j - b
     path.reverse()
@@ -135,14 +138,20 @@ def length_path(SL: Sequence[int], TL: Sequence[int], ratio: float,
 
 
 def _refine_band(path, n: int, m: int) -> Band:
-    """The band at the next finer level (units halved) around a coarser path."""
-    lo = [m] * (n + 1)
-    hi = [0] * (n + 1)
-    for s0, s1, t0, t1 in path:
-        for i in range(2 * s0, min(n, 2 * s1) + 1):
-            lo[i] = min(lo[i], 2 * t0)
-            hi[i] = max(hi[i], min(m, 2 * t1))
-    band = Band([max(0, x - RADIUS) for x in lo], [min(m, x + RADIUS) for x in hi])
+    """The band at the next finer level (units halved) around a coarser path: each row
+    from the least start to the greatest end of the beads over it (array passes: the
+    null's reversed target has long stretches with no anchor, a row loop per level)."""
+    lo = np.full(n + 1, m, dtype=np.int64)
+    hi = np.zeros(n + 1, dtype=np.int64)
+    if path:
+        s0, s1, t0, t1 = (2 * np.asarray(path, dtype=np.int64)).T
+        first, last = s0, np.minimum(n, s1)
+        count = np.maximum(last - first + 1, 0)
+        starts = np.cumsum(count) - count
+        rows = np.repeat(first - starts, count) + np.arange(int(count.sum()), dtype=np.int64)
+        np.minimum.at(lo, rows, np.repeat(t0, count))
+        np.maximum.at(hi, rows, np.repeat(np.minimum(m, t1), count))
+    band = Band(np.maximum(lo - RADIUS, 0).tolist(), np.minimum(hi + RADIUS, m).tolist())
     band.fix(n, m)
     return band
 

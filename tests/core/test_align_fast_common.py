@@ -156,3 +156,66 @@ def test_key_rows_kept_per_table_equal_new_rows(gold_dir, aren_articles):
             assert got[1].dtype == want[1].dtype
     overlap_fast.forget()
 
+
+def _refine_band_plain(path, n: int, m: int):
+    """skeleton._refine_band as the row loop it was."""
+    from aligner.align import skeleton
+    from aligner.align.dp import Band
+
+    lo = [m] * (n + 1)
+    hi = [0] * (n + 1)
+    for s0, s1, t0, t1 in path:
+        for i in range(2 * s0, min(n, 2 * s1) + 1):
+            lo[i] = min(lo[i], 2 * t0)
+            hi[i] = max(hi[i], min(m, 2 * t1))
+    band = Band([max(0, x - skeleton.RADIUS) for x in lo],
+                [min(m, x + skeleton.RADIUS) for x in hi])
+    band.fix(n, m)
+    return band
+
+
+def test_length_path_levels_equal_the_row_loops(gold_dir, monkeypatch):
+    """The length-only path's bands from level to level (array passes) and its trace
+    (Python ints) give the row loop's bands and the same path, on a gold book's lengths
+    against itself, reversed (the null's case: no diagonal), and on its own."""
+    from aligner.align import skeleton
+
+    book = sorted(p for p in (gold_dir / "en-fr").iterdir() if p.is_dir())[0]
+    en = [len(t) for t in (book / "en.txt").read_text(encoding="utf-8").splitlines()]
+    fr = [len(t) for t in (book / "fr.txt").read_text(encoding="utf-8").splitlines()]
+    bands = []
+    fast = skeleton._refine_band
+
+    def both(path, n, m):
+        got = fast(path, n, m)
+        want = _refine_band_plain(path, n, m)
+        assert (got.lo, got.hi) == (want.lo, want.hi)
+        assert all(type(x) is int for x in got.lo + got.hi)
+        bands.append(n)
+        return got
+
+    traced = skeleton._trace
+
+    def trace_both(BP, lo, off, n, m):
+        got = traced(BP, lo, off, n, m)
+        want = []
+        i, j = n, m
+        while i > 0 or j > 0:  # the plain trace: numpy scalars
+            t = int(BP[off[i] + j - lo[i]])
+            a, b = int(skeleton._A[t]), int(skeleton._B[t])
+            want.append((i - a, i, j - b, j))
+            i, j = i - a, j - b
+        assert got == want[::-1]
+        return got
+
+    monkeypatch.setattr(skeleton, "_refine_band", both)
+    monkeypatch.setattr(skeleton, "_trace", trace_both)
+    for s, t in ((en, fr), (en, fr[::-1]), (en[:300], fr[200:]), (en[:5], fr[:1])):
+        cs = np.concatenate(([0], np.cumsum(s))).tolist()
+        ct = np.concatenate(([0], np.cumsum(t))).tolist()
+        path = skeleton.length_path(cs, ct, 1.1, 6.8)
+        assert path[0][0] == 0 and path[-1][1] == len(s) and path[-1][3] == len(t)
+        assert all(p[1] == q[0] and p[3] == q[2] for p, q in zip(path, path[1:]))
+    assert len(bands) > 4
+    assert fast([], 3, 4).lo == _refine_band_plain([], 3, 4).lo
+
