@@ -218,6 +218,9 @@ class Tokens:
     # own keys by (language, other language, target side); filled by the first call
     bases: dict[str, list[str]] = field(default_factory=dict)
     own: dict[tuple[str, str, bool], list[tuple[str, ...]]] = field(default_factory=dict)
+    # per word type, by language: the folded forms looked up in a lexicon (none for a
+    # number or a word of marks only); filled by the first call with a lexicon
+    forms: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -226,7 +229,8 @@ class Tokens:
         """Sentences lo..hi-1 (sharing the ids and the per-type caches)."""
         return Tokens(self.types, self.ptr[lo:hi + 1], self.ids, self.punct[lo:hi],
                       self.lengths[lo:hi],
-                      {k: v[lo:hi] for k, v in self.words.items()}, self.bases, self.own)
+                      {k: v[lo:hi] for k, v in self.words.items()}, self.bases, self.own,
+                      self.forms)
 
 
 def tokenize(texts: Sequence[str]) -> Tokens:
@@ -280,11 +284,12 @@ def sentence_features(texts: Sequence[str], lang: str, other_lang: str, *,
     present = distinct(flat)  # the word types that occur
     keys_of = own
     if look is not None:
-        keys_of = list(own)
-        for t in present.tolist():
-            w = types[t]
-            if bases[t] and not w[0].isdigit():
-                keys_of[t] = own[t] + _translated_keys(w, lang, look, other)
+        forms = tok.forms.get(lang)
+        if forms is None:
+            forms = tok.forms[lang] = [
+                tuple(map(fold, _lookup_forms(w, lang))) if b and not w[0].isdigit() else ()
+                for w, b in zip(types, bases)]
+        keys_of = _with_translations(own, forms, present.tolist(), look, other)
     words = tok.words.get(lang)
     if words is None:
         get_base = bases.__getitem__
@@ -359,8 +364,32 @@ def _own_keys(w: str, f: str, lang: str, cross_script: bool,
     return tuple(keys)
 
 
+def _with_translations(own: list[tuple[str, ...]], forms: list[tuple[str, ...]],
+                       present: list[int], translate: Translate, other: str
+                       ) -> list[tuple[str, ...]]:
+    """Each present word type's own keys and _translated_keys, from its looked-up forms
+    (made once per side) and each translation's keys made once per call: per type, the
+    plain form's calls were most of a features call with a learned lexicon."""
+    out = list(own)
+    of_translation: dict[str, tuple[str, ...]] = {}
+    for t in present:
+        extra: list[str] = []
+        for form in forms[t]:
+            for tr in translate(form):
+                got = of_translation.get(tr)
+                if got is None:
+                    got = of_translation[tr] = tuple(
+                        [base_form(part, other)[:KEY_PREFIX] for part in tr.split()
+                         if len(part) >= 2])
+                extra += got
+        if extra:
+            out[t] = own[t] + tuple(extra)
+    return out
+
+
 def _translated_keys(w: str, lang: str, translate: Translate, other: str) -> tuple[str, ...]:
-    """A word type's keys from its translations (dictionary, learned lexicon)."""
+    """A word type's keys from its translations (dictionary, learned lexicon); the plain
+    form of _with_translations's per-type part."""
     keys: list[str] = []
     for form in _lookup_forms(w, lang):
         for t in translate(fold(form)):

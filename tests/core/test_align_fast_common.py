@@ -219,3 +219,35 @@ def test_length_path_levels_equal_the_row_loops(gold_dir, monkeypatch):
     assert len(bands) > 4
     assert fast([], 3, 4).lo == _refine_band_plain([], 3, 4).lo
 
+
+def test_translated_keys_per_type_equal_each_words_own(gold_dir, aren_articles):
+    """With a lexicon, every sentence's keys (looked-up forms made once per side, each
+    translation's keys once per call) are its words' own and translated keys as the plain
+    per-word form gives them, on the en-fr gold books and the ar-en articles (Arabic
+    words looked up without their clitics), and on a part of a side's tokens."""
+    books = sorted(p for p in (gold_dir / "en-fr").iterdir() if p.is_dir())[:3]
+    en = [t for b in books for t in (b / "en.txt").read_text(encoding="utf-8").splitlines()]
+    ar = [s for a, _ in aren_articles.values() for s in a]
+
+    def translate(word: str) -> tuple[str, ...]:
+        if len(word) % 3 == 1:
+            return ()
+        return (word[::-1], "le " + word[:4]) if len(word) % 2 else (word[1:],)
+
+    for texts, lang, other in ((en, "en", "fr"), (ar, "ar", "en")):
+        tok = features.tokenize(texts)
+        whole = features.sentence_features(texts, lang, other, translate=translate,
+                                           target_side=False, tokens=tok)
+        half = len(texts) // 2
+        part = features.sentence_features(texts[half:], lang, other, translate=translate,
+                                          target_side=False, tokens=tok.part(half, len(texts)))
+        assert [s.keys for s in part] == [s.keys for s in whole[half:]]
+        for text, sent in zip(texts, whole):
+            want: set[str] = set(features.punct_keys(text))
+            for w in features.words_of(text):
+                base = features.base_form(w, lang)
+                if base:
+                    want.update(features._own_keys(w, base, lang, lang == "ar", False))
+                    if not w[0].isdigit():
+                        want.update(features._translated_keys(w, lang, translate, other))
+            assert list(sent.keys) == sorted(want), text
