@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from itertools import chain
+from itertools import accumulate, chain
 from typing import Sequence
 
 import numpy as np
@@ -105,9 +105,8 @@ def _side_weights(sentences: Sequence[Sentence], keys: bool
             del _COUNTED[next(iter(_COUNTED))]
         counted = _COUNTED[content] = _count_side(sentences, keys, parts)
     key_weight, w, weight_of, _held = counted
-    sums = [0.0]
-    for x in map(weight_of.__getitem__, parts):
-        sums.append(sums[-1] + x)
+    # prefix sums added left to right, as a loop would (accumulate: no Python per step)
+    sums = list(accumulate(map(weight_of.__getitem__, parts), initial=0.0))
     out = (key_weight, w, sums)
     if len(_SIDES) >= _SIDES_KEPT:
         del _SIDES[next(iter(_SIDES))]
@@ -165,12 +164,8 @@ class Model:
         # on for texts whose ends do not meet)
         self.ragged = ragged
         self.src, self.tgt = src, tgt
-        sl = [0]
-        for s in src:
-            sl.append(sl[-1] + s.length)
-        tl = [0]
-        for s in tgt:
-            tl.append(tl[-1] + s.length)
+        sl = list(accumulate([s.length for s in src], initial=0))
+        tl = list(accumulate([s.length for s in tgt], initial=0))
         self.SL, self.TL = sl, tl
         if ratio is None:
             # the totals' ratio, pulled towards 1 by a prior worth RATIO_PRIOR_CHARS

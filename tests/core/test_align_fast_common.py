@@ -251,3 +251,17 @@ def test_translated_keys_per_type_equal_each_words_own(gold_dir, aren_articles):
                     if not w[0].isdigit():
                         want.update(features._translated_keys(w, lang, translate, other))
             assert list(sent.keys) == sorted(want), text
+
+
+def test_prefix_sums_equal_the_plain_loops(gold_dir, aren_articles):
+    """A model's cumulative lengths and word weights (itertools.accumulate) are the loop's
+    running sums, bit for bit, on real sentences."""
+    model = _book_model(gold_dir, aren_articles)
+    for sents, lengths, weights in ((model.src, model.SL, model.WS),
+                                    (model.tgt, model.TL, model.WT)):
+        want_l, want_w = [0], [0.0]
+        parts = [scoring._side_weights(sents, False)[1]]
+        for s in sents:
+            want_l.append(want_l[-1] + s.length)
+            want_w.append(want_w[-1] + math.fsum(parts[0][w] for w in set(s.words)))
+        assert lengths == want_l and weights == want_w and len(want_w) > 1000
