@@ -323,7 +323,8 @@ def learn_names(src_texts: Sequence[str], tgt_texts: Sequence[str],
     a_words, l_words = memo.a.words, memo.l.words
     # in bead order, as the pairs were met (each code's place among the distinct ones);
     # a pair met again adds nothing, so only its first meeting is visited
-    met = codes[keep[np.searchsorted(uniq, codes)]]
+    kept = uniq[keep]  # (few: looked up among these, not among all distinct pairs)
+    met = codes[kept[np.minimum(np.searchsorted(kept, codes), len(kept) - 1)] == codes]
     _u, first = np.unique(met, return_index=True)
     for c in met[np.sort(first)].tolist():
         a, la = a_words[c >> _SHIFT], l_words[c & _LOW]

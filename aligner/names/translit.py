@@ -288,6 +288,7 @@ _EXONYM_TEXT = """
 """
 
 
+@lru_cache(maxsize=65536)  # asked once per pair by _similarity
 def _exonym_key(arabic: str) -> str:
     return "".join(match_key(arabic, "ar").split())
 
