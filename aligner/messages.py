@@ -132,6 +132,7 @@ CATALOGUE: dict[str, str] = {
     "import.tuv_no_seg": "<tuv> without <seg>",
     "import.bad_json": "not valid JSON: {error} (column {column})",
     "import.too_deep": "not a record: arrays or objects nested too deeply",
+    "import.long_number": "not a record: a number with thousands of digits",
     "import.unknown_label": "unknown label {label} (this corpus has {labels})",
     "import.no_names": "no labelled names in the gazetteer",
     "import.no_names_skipped": "no labelled names in the gazetteer ({skipped} entries without "
@@ -330,6 +331,7 @@ CATALOGUE: dict[str, str] = {
     "export.companion": "the corpus's {suffix} file",
     "export.shared": "{path}: two outputs of this export would share this file; give another "
                      "output name",
+    "glossary.bad_csv": "not a CSV glossary ({error})",
     "gazetteer.bad_line": "expected 'name<TAB>LABEL'",
     "gazetteer.no_names": "no names in the gazetteer",
     "tbx.unknown_status": "unknown administrativeStatus {value}",

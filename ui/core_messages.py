@@ -193,6 +193,8 @@ MARKED: dict[str, object] = {
     "import.tuv_no_seg": QT_TRANSLATE_NOOP("CoreMessages", "<tuv> without <seg>"),
     "import.bad_json": QT_TRANSLATE_NOOP(
         "CoreMessages", "not valid JSON: {error} (column {column})"),
+    "import.long_number": QT_TRANSLATE_NOOP(
+        "CoreMessages", "not a record: a number with thousands of digits"),
     "import.too_deep": QT_TRANSLATE_NOOP(
         "CoreMessages", "not a record: arrays or objects nested too deeply"),
     "import.unknown_label": QT_TRANSLATE_NOOP(
@@ -465,6 +467,7 @@ MARKED: dict[str, object] = {
         "pairs ({pairs}); choose one pair with {option}"),
     "tsv.two_columns": QT_TRANSLATE_NOOP(
         "CoreMessages", "expected 2 tab-separated columns, found {count}"),
+    "glossary.bad_csv": QT_TRANSLATE_NOOP("CoreMessages", "not a CSV glossary ({error})"),
     "glossary.binary": QT_TRANSLATE_NOOP("CoreMessages", "binary file, not a UTF-8 glossary"),
     "glossary.not_utf8": QT_TRANSLATE_NOOP("CoreMessages", "not UTF-8 text (byte {start})"),
     "glossary.omegat_line": QT_TRANSLATE_NOOP(

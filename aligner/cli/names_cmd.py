@@ -154,14 +154,17 @@ def run_propose(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from aligner.cli.common import UserError
     from aligner.corpus import Corpus
+    from aligner.export_plan import refuse_corpus_output
     from aligner.formats.glossary import format_for, write_register
 
     fmt = format_for(args.output, getattr(args, "format", None))
-    if args.output.resolve() == args.corpus.resolve():
-        raise UserError(f"{args.output}: that is the corpus itself")
+    refuse_corpus_output(args.output, args.corpus)
     with Corpus.open(args.corpus, read_only=True) as corpus, corpus.snapshot():
-        n = write_register(corpus.register_entries(), args.output, fmt,
-                           getattr(args, "lang", "en"), getattr(args, "romanizations", False))
+        try:
+            n = write_register(corpus.register_entries(), args.output, fmt,
+                               getattr(args, "lang", "en"), getattr(args, "romanizations", False))
+        except OSError as exc:  # a missing folder, no space left, permission denied
+            raise UserError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
     print(f"wrote {n} entries to {args.output}", file=sys.stderr)
     return 0
 

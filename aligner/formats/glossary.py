@@ -198,7 +198,12 @@ def read_csv(path: PathLike) -> list[RegisterEntry]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = list(csv.reader(io.StringIO(text), dialect))
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        rows = list(reader)
+    except csv.Error as exc:  # a field over 128 K characters, a NUL...: not a glossary
+        raise InputError(path, Problem("glossary.bad_csv", error=exc),
+                         line=reader.line_num) from None
     if not rows:
         raise InputError(path, Problem("glossary.empty"))
     header = [h.strip() for h in rows[0]]

@@ -160,9 +160,11 @@ def read(source: PathLike | IO[str], *, src_lang: str | None = None,
             continue
         try:
             record = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             raise InputError(name, Problem("import.bad_json", error=exc.msg, column=exc.colno),
                              line=number) from None
+        except ValueError:  # an integer of over 4,300 digits, which Python will not convert
+            raise InputError(name, Problem("import.long_number"), line=number) from None
         except RecursionError:
             raise InputError(name, Problem("import.too_deep"), line=number) from None
         try:

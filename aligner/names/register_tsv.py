@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Sequence
 
 from aligner.errors import InputError
+from aligner.formats.common import text_output
 from aligner.messages import Problem
 from aligner.model import FormStatus, NameForm, NameKind, RegisterEntry
 from aligner.text.textio import read_whole
@@ -39,7 +40,8 @@ def write(entries: Sequence[RegisterEntry], path: Path) -> int:
                              for f in e.forms if f.status is not FormStatus.PREFERRED)
         lines.append("\t".join((_clean(e.arabic), NameKind(e.kind).value, _clean(e.label),
                                 *chosen, variants)))
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with text_output(path) as stream:
+        stream.write("\n".join(lines) + "\n")
     return len(entries)
 
 

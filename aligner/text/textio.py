@@ -202,6 +202,7 @@ def _decode_as(raw: bytes, encoding: str, path, notes: list[str]) -> tuple[str, 
         raise InputError(path, Problem("read.unknown_encoding", encoding=repr(encoding))) from None
     if name == "utf-8" and raw.startswith(codecs.BOM_UTF8):
         name = "utf-8-sig"  # the user said UTF-8; the BOM is not part of the text
+    name, raw = _byte_order(name, raw)
     try:
         return raw.decode(name), name
     except LookupError:  # base64, rot13, zlib...: codecs, but not text encodings
@@ -213,6 +214,22 @@ def _decode_as(raw: bytes, encoding: str, path, notes: list[str]) -> tuple[str, 
     notes.append(Problem("read.replaced" if bad > 1 else "read.replaced_one", count=bad,
                          encoding=name, lines=_line_list(lines)))
     return text, f"{name} ({bad} invalid byte{'s' if bad > 1 else ''} replaced)"
+
+
+def _byte_order(name: str, raw: bytes) -> tuple[str, bytes]:
+    """UTF-16/32 named without a byte order: take it from the BOM (dropped), else little
+    endian as Python's decoder does. Counting bad bytes restarts the decoder after each,
+    and the plain codec then wants a BOM again (a UnicodeError, not a decode error)."""
+    if name not in ("utf-16", "utf-32"):
+        return name, raw
+    size = 2 if name == "utf-16" else 4
+    be = codecs.BOM_UTF16_BE if size == 2 else codecs.BOM_UTF32_BE
+    le = codecs.BOM_UTF16_LE if size == 2 else codecs.BOM_UTF32_LE
+    if raw.startswith(le):  # before BE: UTF-32-LE's BOM begins with UTF-16-LE's
+        return f"{name}-le", raw[len(le):]
+    if raw.startswith(be):
+        return f"{name}-be", raw[len(be):]
+    return f"{name}-le", raw
 
 
 def _bad_bytes(raw: bytes, name: str) -> tuple[int, list[int]]:

@@ -1029,906 +1029,916 @@
     </message>
     <message>
         <location filename="../../core_messages.py" line="196"/>
+        <source>not a record: a number with thousands of digits</source>
+        <translation>ليس سجلًا: فيه عدد من آلاف الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="198"/>
         <source>not a record: arrays or objects nested too deeply</source>
         <translation>ليس سجلًا: المصفوفات أو الكائنات متداخلة أكثر من اللازم</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="198"/>
+        <location filename="../../core_messages.py" line="200"/>
         <source>unknown label {label} (this corpus has {labels})</source>
         <translation>تسمية مجهولة {label} (في هذه المدونة: {labels})</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="200"/>
+        <location filename="../../core_messages.py" line="202"/>
         <source>no labelled names in the gazetteer</source>
         <translation>لا أسماء موسومة في معجم الأعلام</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="201"/>
+        <location filename="../../core_messages.py" line="203"/>
         <source>no labelled names in the gazetteer ({skipped} entries without a label or a term)</source>
         <translation>لا أسماء موسومة في معجم الأعلام ({skipped} من المداخل بلا تسمية أو مصطلح)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="204"/>
+        <location filename="../../core_messages.py" line="206"/>
         <source>entity offsets {start}-{end} are outside sentence {sentence} (length {length})</source>
         <translation>موضعا الكيان {start}-{end} خارج الجملة {sentence} (طولها {length})</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="207"/>
+        <location filename="../../core_messages.py" line="209"/>
         <source>entities {a} and {b} are both in {lang}: a link joins two languages</source>
         <translation>الكيانان {a} و{b} كلاهما بلغة {lang}: الربط يصل بين لغتين</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="209"/>
+        <location filename="../../core_messages.py" line="211"/>
         <source>entity {entity} would have two counterparts in {lang}</source>
         <translation>سيصبح للكيان {entity} مقابلان بلغة {lang}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="211"/>
+        <location filename="../../core_messages.py" line="213"/>
         <source>label {label} is used by {count} entities; relabel or delete them first</source>
         <translation>الوسم {label} مستعمل في {count} من الكيانات؛ غيّر وسمها أو احذفها أولًا</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="213"/>
+        <location filename="../../core_messages.py" line="215"/>
         <source>there is no label {label}</source>
         <translation>لا يوجد وسم {label}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="214"/>
+        <location filename="../../core_messages.py" line="216"/>
         <source>there is no entity {entity}</source>
         <translation>لا يوجد الكيان {entity}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="215"/>
+        <location filename="../../core_messages.py" line="217"/>
         <source>some of these entities no longer exist</source>
         <translation>بعض هذه الكيانات لم يعد موجودًا</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="216"/>
+        <location filename="../../core_messages.py" line="218"/>
         <source>a register entry needs an Arabic form</source>
         <translation>يحتاج مدخل السجل إلى صيغة عربية</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="218"/>
+        <location filename="../../core_messages.py" line="220"/>
         <source>entry {entry}: a form has no text or no language</source>
         <translation>المدخل {entry}: صيغة بلا نص أو بلا لغة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="220"/>
+        <location filename="../../core_messages.py" line="222"/>
         <source>entry {entry}: &apos;{form}&apos; ({lang}) is listed twice</source>
         <translation>المدخل {entry}: الصيغة «{form}» مذكورة مرتين بلغة {lang}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="222"/>
+        <location filename="../../core_messages.py" line="224"/>
         <source>entry {entry}: two chosen spellings in {lang}</source>
         <translation>المدخل {entry}: كتابتان معتمدتان بلغة {lang}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="224"/>
+        <location filename="../../core_messages.py" line="226"/>
         <source>cannot update an entry that was never stored</source>
         <translation>لا يمكن تحديث مدخل لم يُحفظ قط</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="226"/>
+        <location filename="../../core_messages.py" line="228"/>
         <source>only a stored entry can be changed</source>
         <translation>لا يُغيَّر إلا مدخل محفوظ</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="228"/>
+        <location filename="../../core_messages.py" line="230"/>
         <source>&apos;{text}&apos; is no longer where the check found it (bead {bead}): run the check again</source>
         <translation>لم تعد «{text}» حيث وجدها الفحص (الزوج {bead}): أعد الفحص</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="231"/>
+        <location filename="../../core_messages.py" line="233"/>
         <source>two fixes overlap in sentence {sentence}: {error}</source>
         <translation>تصحيحان متداخلان في الجملة {sentence}: {error}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="233"/>
+        <location filename="../../core_messages.py" line="235"/>
         <source>holds a lone surrogate (\u{code}), which is not a character; fix the text</source>
         <translation>يحوي بديلًا منفردًا (\u{code})، وهو ليس حرفًا؛ صحّح النص</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="236"/>
+        <location filename="../../core_messages.py" line="238"/>
         <source>a line must hold a JSON object</source>
         <translation>يجب أن يحوي السطر كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="237"/>
+        <location filename="../../core_messages.py" line="239"/>
         <source>&quot;translation&quot; must be an object of language: text</source>
         <translation>يجب أن يكون ⁦&quot;translation&quot;⁩ كائنًا من لغة: نص</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="239"/>
+        <location filename="../../core_messages.py" line="241"/>
         <source>&quot;{field}&quot; must be a language code (a string)</source>
         <translation>يجب أن يكون ⁦&quot;{field}&quot;⁩ رمز لغة (سلسلة نصية)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="247"/>
+        <location filename="../../core_messages.py" line="249"/>
         <source>&quot;{field}&quot; must be a string</source>
         <translation>يجب أن يكون ⁦&quot;{field}&quot;⁩ سلسلة نصية</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="262"/>
+        <location filename="../../core_messages.py" line="264"/>
         <source>no such file</source>
         <translation>لا يوجد ملف بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="263"/>
+        <location filename="../../core_messages.py" line="265"/>
         <source>not UTF-8 text ({reason} at byte {start})</source>
         <translation>ليس نصًا بترميز UTF-8 ({reason} عند البايت {start})</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="265"/>
+        <location filename="../../core_messages.py" line="267"/>
         <source>not UTF-8 text ({reason})</source>
         <translation>ليس نصًا بترميز UTF-8 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="266"/>
+        <location filename="../../core_messages.py" line="268"/>
         <source>entity reference {name} cannot be resolved (external DTDs are not loaded)</source>
         <translation>تعذّر حل مرجع الكيان ⁦{name}⁩ (لا تُحمَّل تعريفات DTD الخارجية)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="269"/>
+        <location filename="../../core_messages.py" line="271"/>
         <source>x-dragoman-score {value} is not a number</source>
         <translation>القيمة ⁦{value}⁩ في ⁦x-dragoman-score⁩ ليست عددًا</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="271"/>
+        <location filename="../../core_messages.py" line="273"/>
         <source>x-dragoman-score {value} is not a finite number</source>
         <translation>القيمة ⁦{value}⁩ في ⁦x-dragoman-score⁩ ليست عددًا منتهيًا</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="273"/>
+        <location filename="../../core_messages.py" line="275"/>
         <source>unknown x-dragoman-status {status}</source>
         <translation>قيمة ⁦x-dragoman-status⁩ مجهولة: ⁦{status}⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="274"/>
+        <location filename="../../core_messages.py" line="276"/>
         <source>x-dragoman-entities is not JSON: {error}</source>
         <translation>الخاصية ⁦x-dragoman-entities⁩ ليست JSON صالحًا: {error}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="276"/>
+        <location filename="../../core_messages.py" line="278"/>
         <source>x-dragoman-entities is not a list</source>
         <translation>الخاصية ⁦x-dragoman-entities⁩ ليست قائمة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="277"/>
+        <location filename="../../core_messages.py" line="279"/>
         <source>bad entity in x-dragoman-entities: {entity}</source>
         <translation>كيان غير صالح في الخاصية ⁦x-dragoman-entities⁩: ⁦{entity}⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="279"/>
+        <location filename="../../core_messages.py" line="281"/>
         <source>{tag} is not a valid language tag; {hint}</source>
         <translation>⁦{tag}⁩ ليس وسم لغة صالحًا؛ {hint}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="280"/>
+        <location filename="../../core_messages.py" line="282"/>
         <source>{tag} is not a valid {field}; {hint}</source>
         <translation>⁦{tag}⁩ ليس قيمة صالحة للحقل ⁦{field}⁩؛ {hint}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="281"/>
+        <location filename="../../core_messages.py" line="283"/>
         <source>give a BCP 47 tag such as ar, en, fr or en-GB</source>
         <translation>اكتب وسم لغة بمعيار BCP 47 مثل ⁦ar⁩ أو ⁦en⁩ أو ⁦fr⁩ أو ⁦en-GB⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="282"/>
+        <location filename="../../core_messages.py" line="284"/>
         <source>write {tag} (a hyphen, not an underscore)</source>
         <translation>اكتب ⁦{tag}⁩ (بشرطة، لا بشرطة سفلية)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="284"/>
+        <location filename="../../core_messages.py" line="286"/>
         <source>a line is longer than {limit} characters; not JSON Lines</source>
         <translation>سطر أطول من {limit} حرف؛ ليس الملف بصيغة JSON Lines</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="286"/>
+        <location filename="../../core_messages.py" line="288"/>
         <source>entity label {label} cannot join the corpus&apos;s labels: {problem}</source>
         <translation>لا يمكن ضم وسم الكيان ⁦{label}⁩ إلى وسوم المدونة: {problem}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="288"/>
+        <location filename="../../core_messages.py" line="290"/>
         <source>cannot write TMX: {tag} is not a valid BCP 47 language tag</source>
         <translation>تعذّرت كتابة TMX: ⁦{tag}⁩ ليس وسم لغة صالحًا بمعيار BCP 47</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="290"/>
+        <location filename="../../core_messages.py" line="292"/>
         <source>cannot write JSONL: both sides are {lang}; the translation object needs two languages</source>
         <translation>تعذّرت كتابة JSONL: الجانبان كلاهما بلغة ⁦{lang}⁩؛ يحتاج كائن ⁦translation⁩ إلى لغتين</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="293"/>
+        <location filename="../../core_messages.py" line="295"/>
         <source>cannot read it ({reason})</source>
         <translation>تعذّرت قراءته ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="294"/>
+        <location filename="../../core_messages.py" line="296"/>
         <source>the header must start with ar, kind, label</source>
         <translation>يجب أن يبدأ سطر العناوين بالأعمدة ⁦ar, kind, label⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="296"/>
+        <location filename="../../core_messages.py" line="298"/>
         <source>bad language column in the header</source>
         <translation>عمود لغة غير صالح في سطر العناوين</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="297"/>
+        <location filename="../../core_messages.py" line="299"/>
         <source>{count} columns, the header has {header}</source>
         <translation>عدد الأعمدة {count}، وعددها في سطر العناوين {header}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="298"/>
+        <location filename="../../core_messages.py" line="300"/>
         <source>no Arabic form</source>
         <translation>لا توجد صيغة عربية</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="299"/>
+        <location filename="../../core_messages.py" line="301"/>
         <source>unknown kind &apos;{kind}&apos; (name, exonym or translation)</source>
         <translation>نوع مجهول ⁦&apos;{kind}&apos;⁩ (⁦name⁩ أو ⁦exonym⁩ أو ⁦translation⁩)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="301"/>
+        <location filename="../../core_messages.py" line="303"/>
         <source>variant &apos;{item}&apos; is not lang:status:text</source>
         <translation>الصيغة الأخرى ⁦&apos;{item}&apos;⁩ ليست على شكل ⁦lang:status:text⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="303"/>
+        <location filename="../../core_messages.py" line="305"/>
         <source>unknown status &apos;{status}&apos;</source>
         <translation>حالة مجهولة ⁦&apos;{status}&apos;⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="304"/>
+        <location filename="../../core_messages.py" line="306"/>
         <source>a chosen spelling belongs in its language&apos;s column, not in variants</source>
         <translation>مكان الكتابة المختارة عمود لغتها، لا عمود ⁦variants⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="306"/>
+        <location filename="../../core_messages.py" line="308"/>
         <source>&apos;{form}&apos; ({lang}) is listed twice</source>
         <translation>الصيغة «{form}» مذكورة مرتين بلغة {lang}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="307"/>
+        <location filename="../../core_messages.py" line="309"/>
         <source>label name {name}: use letters, digits, - or _ (at most 24, starting with a letter)</source>
         <translation>اسم الوسم ⁦{name}⁩: استعمل حروفًا لاتينية وأرقامًا و⁦-⁩ و⁦_⁩ (24 على الأكثر، أولها حرف)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="310"/>
+        <location filename="../../core_messages.py" line="312"/>
         <source>label {name} appears twice</source>
         <translation>الوسم ⁦{name}⁩ مذكور مرتين</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="311"/>
+        <location filename="../../core_messages.py" line="313"/>
         <source>label {name}: colour {colour} is not #rrggbb</source>
         <translation>الوسم ⁦{name}⁩: اللون ⁦{colour}⁩ ليس على شكل ⁦#rrggbb⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="313"/>
+        <location filename="../../core_messages.py" line="315"/>
         <source>label {name}: key {number} is not 1-9</source>
         <translation>الوسم ⁦{name}⁩: المفتاح ⁦{number}⁩ ليس من 1 إلى 9</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="314"/>
+        <location filename="../../core_messages.py" line="316"/>
         <source>label {name}: key {number} is already used</source>
         <translation>الوسم ⁦{name}⁩: المفتاح ⁦{number}⁩ مستعمل من قبل</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="316"/>
+        <location filename="../../core_messages.py" line="318"/>
         <source>no colour left for a new label ({count} in use): give it a colour yourself</source>
         <translation>لم يبق لون لوسم جديد (الألوان المستعملة {count}): اختر له لونًا بنفسك</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="319"/>
+        <location filename="../../core_messages.py" line="321"/>
         <source>change refused: {error}</source>
         <translation>رُفض التغيير: {error}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="320"/>
+        <location filename="../../core_messages.py" line="322"/>
         <source>text cannot be stored: {reason}</source>
         <translation>تعذّر حفظ النص: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="321"/>
+        <location filename="../../core_messages.py" line="323"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="322"/>
+        <location filename="../../core_messages.py" line="324"/>
         <source>target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="323"/>
+        <location filename="../../core_messages.py" line="325"/>
         <source>bead range {first}-{last} is outside the bitext ({count} beads)</source>
         <translation>مدى الأزواج {first}-{last} خارج النص الثنائي (فيه {count} من الأزواج)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="325"/>
+        <location filename="../../core_messages.py" line="327"/>
         <source>bitext &apos;{name}&apos;: {problem}</source>
         <translation>النص الثنائي «⁨{name}⁩»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="326"/>
+        <location filename="../../core_messages.py" line="328"/>
         <source>{side} sentences {start}-{end} of the new bead {bead} overlap another bead or leave the range {low}-{high}</source>
         <translation>جمل {side} {start}-{end} في الزوج الجديد {bead} تتداخل مع زوج آخر أو تخرج عن المدى {low}-{high}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="329"/>
+        <location filename="../../core_messages.py" line="331"/>
         <source>{side} sentence {sentence} would not be in any bead</source>
         <translation>جملة {side} {sentence} لن تكون في أي زوج</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="331"/>
+        <location filename="../../core_messages.py" line="333"/>
         <source>bitext {bitext} has no bead {bead}</source>
         <translation>ليس في النص الثنائي {bitext} زوج رقمه {bead}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="332"/>
+        <location filename="../../core_messages.py" line="334"/>
         <source>a bitext needs two different documents</source>
         <translation>يحتاج النص الثنائي إلى مستندين مختلفين</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="334"/>
+        <location filename="../../core_messages.py" line="336"/>
         <source>documents {src} and {tgt} are already a bitext</source>
         <translation>المستندان {src} و{tgt} يؤلفان نصًا ثنائيًا من قبل</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="336"/>
+        <location filename="../../core_messages.py" line="338"/>
         <source>sentence {sentence} is not in any bead of bitext &apos;{name}&apos;; re-align that part after including it</source>
         <translation>الجملة {sentence} ليست في أي زوج من النص الثنائي «⁨{name}⁩»؛ أعد محاذاة ذلك الجزء بعد إدراجها</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="339"/>
+        <location filename="../../core_messages.py" line="341"/>
         <source>cannot split inside the entity &apos;{text}&apos; ({label})</source>
         <translation>لا يمكن التقسيم داخل الكيان «⁨{text}⁩» (⁦{label}⁩)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="341"/>
+        <location filename="../../core_messages.py" line="343"/>
         <source>unknown encoding {encoding}</source>
         <translation>ترميز مجهول ⁦{encoding}⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="342"/>
+        <location filename="../../core_messages.py" line="344"/>
         <source>{encoding} is not a text encoding</source>
         <translation>⁦{encoding}⁩ ليس ترميزًا للنصوص</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="344"/>
+        <location filename="../../core_messages.py" line="346"/>
         <source>starts with a {name} byte-order mark but is not valid {name} (offset {offset})</source>
         <translation>يبدأ بعلامة ترتيب البايتات لترميز ⁦{name}⁩ لكنه ليس ⁦{name}⁩ صالحًا (الموضع {offset})</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="347"/>
+        <location filename="../../core_messages.py" line="349"/>
         <source>mixes encodings: {order} ({guess}?) starting at line {line}; convert it to one encoding, or give --encoding to read it all as one (bad bytes are then replaced and reported)</source>
         <translation>يخلط بين ترميزين: {order} (⁦{guess}?⁩) بدءًا من السطر {line}؛ حوّله إلى ترميز واحد، أو اذكر ⁦--encoding⁩ لقراءته كله بترميز واحد (تُستبدل حينئذ البايتات التالفة ويُبلَّغ عنها)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="351"/>
+        <location filename="../../core_messages.py" line="353"/>
         <source>UTF-8 and then another encoding</source>
         <translation>UTF-8 ثم ترميز آخر</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="352"/>
+        <location filename="../../core_messages.py" line="354"/>
         <source>another encoding and then UTF-8</source>
         <translation>ترميز آخر ثم UTF-8</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="353"/>
+        <location filename="../../core_messages.py" line="355"/>
         <source>{count} byte invalid in {encoding} replaced by � on {lines}</source>
         <translation>{count} بايت غير صالح في ترميز ⁦{encoding}⁩ استُبدل بالرمز � في {lines}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="355"/>
+        <location filename="../../core_messages.py" line="357"/>
         <source>{count} bytes invalid in {encoding} replaced by � on {lines}</source>
         <translation>{count} من البايتات غير الصالحة في ترميز ⁦{encoding}⁩ استُبدلت بالرمز � في {lines}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="357"/>
+        <location filename="../../core_messages.py" line="359"/>
         <source>not valid UTF-8: {count} byte replaced by � on {lines}</source>
         <translation>ليس UTF-8 صالحًا: {count} بايت استُبدل بالرمز � في {lines}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="359"/>
+        <location filename="../../core_messages.py" line="361"/>
         <source>not valid UTF-8: {count} bytes replaced by � on {lines}</source>
         <translation>ليس UTF-8 صالحًا: {count} من البايتات استُبدلت بالرمز � في {lines}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="361"/>
+        <location filename="../../core_messages.py" line="363"/>
         <source>line {lines}</source>
         <translation>السطر {lines}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="362"/>
+        <location filename="../../core_messages.py" line="364"/>
         <source>lines {lines}</source>
         <translation>الأسطر {lines}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="363"/>
+        <location filename="../../core_messages.py" line="365"/>
         <source>lines {lines} and {more} more</source>
         <translation>الأسطر {lines} و{more} غيرها</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="364"/>
+        <location filename="../../core_messages.py" line="366"/>
         <source>Arabic</source>
         <translation>العربي</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="365"/>
+        <location filename="../../core_messages.py" line="367"/>
         <source>Latin</source>
         <translation>اللاتيني</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="366"/>
+        <location filename="../../core_messages.py" line="368"/>
         <source>given as {lang} ({script} script), but the text is written in {found} script; is the language code right?</source>
         <translation>اللغة المعطاة ⁦{lang}⁩ (الخط {script})، لكن النص مكتوب بالخط {found}؛ هل رمز اللغة صحيح؟</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="369"/>
+        <location filename="../../core_messages.py" line="371"/>
         <source>given as {lang}, but the text is written in {found} script; are the files or the language codes swapped?</source>
         <translation>اللغة المعطاة ⁦{lang}⁩، لكن النص مكتوب بالخط {found}؛ هل الملفات أو رموز اللغات مقلوبة؟</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="372"/>
+        <location filename="../../core_messages.py" line="374"/>
         <source>cannot tell the language (the text has no letters); give it explicitly (--lang)</source>
         <translation>تعذّر تمييز اللغة (لا حروف في النص)؛ حدّدها صراحة (⁦--lang⁩)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="375"/>
+        <location filename="../../core_messages.py" line="377"/>
         <source>no file to import</source>
         <translation>لا ملف للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="376"/>
+        <location filename="../../core_messages.py" line="378"/>
         <source>{titles} titles given for {files} files</source>
         <translation>أُعطي {titles} من العناوين لـ{files} من الملفات</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="378"/>
+        <location filename="../../core_messages.py" line="380"/>
         <source>{langs} language codes given for {files} files</source>
         <translation>أُعطي {langs} من رموز اللغات لـ{files} من الملفات</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="380"/>
+        <location filename="../../core_messages.py" line="382"/>
         <source>no sentence found in the file</source>
         <translation>لم توجد في الملف أي جملة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="381"/>
+        <location filename="../../core_messages.py" line="383"/>
         <source>is the same file as the source {source}; give the text and its translation</source>
         <translation>هو ملف المصدر نفسه {source}؛ أعطِ النص وترجمته</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="384"/>
+        <location filename="../../core_messages.py" line="386"/>
         <source>has the same content as the source {source}; give the text and its translation</source>
         <translation>محتواه محتوى المصدر {source} نفسه؛ أعطِ النص وترجمته</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="387"/>
+        <location filename="../../core_messages.py" line="389"/>
         <source>a bilingual file must hold two languages; found {found}</source>
         <translation>يجب أن يحوي الملف الثنائي اللغة لغتين؛ وُجد: ⁦{found}⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="389"/>
+        <location filename="../../core_messages.py" line="391"/>
         <source>a bilingual file must hold two languages; found none</source>
         <translation>يجب أن يحوي الملف الثنائي اللغة لغتين؛ لم توجد أي لغة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="391"/>
+        <location filename="../../core_messages.py" line="393"/>
         <source>a bilingual file needs two different language codes (e.g. ar,en)</source>
         <translation>يحتاج الملف الثنائي اللغة إلى رمزي لغتين مختلفين (مثل ⁦ar,en⁩)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="393"/>
+        <location filename="../../core_messages.py" line="395"/>
         <source>languages given ({given}) do not match the scripts found ({found})</source>
         <translation>اللغات المعطاة (⁦{given}⁩) لا تطابق الخطوط الموجودة (⁦{found}⁩)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="395"/>
+        <location filename="../../core_messages.py" line="397"/>
         <source>both files are {lang} (given or detected): a bitext pairs a text with its translation; give --lang if a language was detected wrongly</source>
         <translation>الملفان كلاهما بلغة ⁦{lang}⁩ (معطاة أو مكتشفة): النص الثنائي يقرن نصًا بترجمته؛ اذكر ⁦--lang⁩ إن اكتُشفت لغة خطأً</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="398"/>
+        <location filename="../../core_messages.py" line="400"/>
         <source>import TMX/JSONL/TSV files separately from text files</source>
         <translation>استورد ملفات TMX وJSONL وTSV منفصلة عن الملفات النصية</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="400"/>
+        <location filename="../../core_messages.py" line="402"/>
         <source>a TMX/JSONL/TSV file holds aligned units, not one text after its translation: import it without &apos;bilingual&apos;</source>
         <translation>ملف TMX أو JSONL أو TSV يحوي وحدات محاذاة، لا نصًا تليه ترجمته: استورده دون خيار «ثنائي اللغة»</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="403"/>
+        <location filename="../../core_messages.py" line="405"/>
         <source>a TSV file does not say its languages; give the source and target language</source>
         <translation>ملف TSV لا يذكر لغتيه؛ حدّد لغة المصدر ولغة الهدف</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="406"/>
+        <location filename="../../core_messages.py" line="408"/>
         <source>unknown exchange format (expected .tmx, .jsonl or .tsv)</source>
         <translation>صيغة تبادل مجهولة (المتوقع ⁦.tmx⁩ أو ⁦.jsonl⁩ أو ⁦.tsv⁩)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="408"/>
+        <location filename="../../core_messages.py" line="410"/>
         <source>is {size} GB; imports above {limit} GB are refused (split the file)</source>
         <translation>حجمه {size} غيغابايت؛ يُرفض استيراد ما يزيد على {limit} غيغابايت (قسّم الملف)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="410"/>
+        <location filename="../../core_messages.py" line="412"/>
         <source>no unit has both languages {src} and {tgt} (languages found: {found})</source>
         <translation>لا وحدة فيها اللغتان ⁦{src}⁩ و⁦{tgt}⁩ معًا (اللغات الموجودة: ⁦{found}⁩)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="412"/>
+        <location filename="../../core_messages.py" line="414"/>
         <source>no unit has both languages {src} and {tgt} (languages found: none)</source>
         <translation>لا وحدة فيها اللغتان ⁦{src}⁩ و⁦{tgt}⁩ معًا (لم توجد أي لغة)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="414"/>
+        <location filename="../../core_messages.py" line="416"/>
         <source>holds no aligned units</source>
         <translation>لا يحوي أي وحدات محاذاة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="415"/>
+        <location filename="../../core_messages.py" line="417"/>
         <source>{file}: {note}</source>
         <translation>{file}: {note}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="416"/>
+        <location filename="../../core_messages.py" line="418"/>
         <source>{file}: imported ({summary})</source>
         <translation>{file}: استُورد ({summary})</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="417"/>
+        <location filename="../../core_messages.py" line="419"/>
         <source>{units} units into bitext {ids}</source>
         <translation>{units} من الوحدات في النص الثنائي {ids}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="418"/>
+        <location filename="../../core_messages.py" line="420"/>
         <source>{units} units into bitexts {ids}</source>
         <translation>{units} من الوحدات في النصوص الثنائية {ids}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="419"/>
+        <location filename="../../core_messages.py" line="421"/>
         <source>{summary}; {skipped} unit skipped (no tuv in {src} or in {tgt})</source>
         <translation>{summary}؛ تُركت {skipped} وحدة (ليس فيها ⁦tuv⁩ بلغة ⁦{src}⁩ أو بلغة ⁦{tgt}⁩)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="421"/>
+        <location filename="../../core_messages.py" line="423"/>
         <source>{summary}; {skipped} units skipped (no tuv in {src} or in {tgt})</source>
         <translation>{summary}؛ تُركت {skipped} من الوحدات (ليس فيها ⁦tuv⁩ بلغة ⁦{src}⁩ أو بلغة ⁦{tgt}⁩)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="423"/>
+        <location filename="../../core_messages.py" line="425"/>
         <source>aligning</source>
         <translation>جارٍ المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="424"/>
+        <location filename="../../core_messages.py" line="426"/>
         <source>aligning: first pass</source>
         <translation>جارٍ المحاذاة: المرور الأول</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="425"/>
+        <location filename="../../core_messages.py" line="427"/>
         <source>aligning: scores</source>
         <translation>جارٍ المحاذاة: الدرجات</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="426"/>
+        <location filename="../../core_messages.py" line="428"/>
         <source>aligned</source>
         <translation>تمت المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="427"/>
+        <location filename="../../core_messages.py" line="429"/>
         <source>re-aligning</source>
         <translation>جارٍ إعادة المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="428"/>
+        <location filename="../../core_messages.py" line="430"/>
         <source>re-aligned</source>
         <translation>تمت إعادة المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="429"/>
+        <location filename="../../core_messages.py" line="431"/>
         <source>preparing find</source>
         <translation>جارٍ تحضير البحث</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="430"/>
+        <location filename="../../core_messages.py" line="432"/>
         <source>reading {name}</source>
         <translation>جارٍ قراءة ⁨{name}⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="431"/>
+        <location filename="../../core_messages.py" line="433"/>
         <source>prepared</source>
         <translation>تم التحضير</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="432"/>
+        <location filename="../../core_messages.py" line="434"/>
         <source>storing {title}</source>
         <translation>جارٍ حفظ ⁨{title}⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="433"/>
+        <location filename="../../core_messages.py" line="435"/>
         <source>writing {format}</source>
         <translation>جارٍ كتابة ⁦{format}⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="434"/>
+        <location filename="../../core_messages.py" line="436"/>
         <source>writing Moses files</source>
         <translation>جارٍ كتابة ملفات Moses</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="435"/>
+        <location filename="../../core_messages.py" line="437"/>
         <source>exporting</source>
         <translation>جارٍ التصدير</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="436"/>
+        <location filename="../../core_messages.py" line="438"/>
         <source>exported</source>
         <translation>تم التصدير</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="437"/>
+        <location filename="../../core_messages.py" line="439"/>
         <source>reading</source>
         <translation>جارٍ القراءة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="438"/>
+        <location filename="../../core_messages.py" line="440"/>
         <source>storing</source>
         <translation>جارٍ الحفظ</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="439"/>
+        <location filename="../../core_messages.py" line="441"/>
         <source>storing entities</source>
         <translation>جارٍ حفظ الكيانات</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="440"/>
+        <location filename="../../core_messages.py" line="442"/>
         <source>imported {count} units</source>
         <translation>استُوردت {count} من الوحدات</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="441"/>
+        <location filename="../../core_messages.py" line="443"/>
         <source>cannot create: folder {folder} does not exist</source>
         <translation>تعذّر الإنشاء: المجلد {folder} غير موجود</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="442"/>
+        <location filename="../../core_messages.py" line="444"/>
         <source>already exists; open it, or choose another name</source>
         <translation>موجودة من قبل؛ افتحها، أو اختر اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="443"/>
+        <location filename="../../core_messages.py" line="445"/>
         <source>cannot create the file: {error}</source>
         <translation>تعذّر إنشاء الملف: {error}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="444"/>
+        <location filename="../../core_messages.py" line="446"/>
         <source>{target}: is a folder; give a file name to write</source>
         <translation>{target}: مجلد؛ أعطِ اسم ملف للكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="445"/>
+        <location filename="../../core_messages.py" line="447"/>
         <source>{path} is {what}; writing it would destroy the corpus. Give another output name</source>
         <translation>{path} هو {what}؛ الكتابة فيه تتلف المدونة. أعطِ اسمًا آخر للإخراج</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="448"/>
+        <location filename="../../core_messages.py" line="450"/>
         <source>the corpus itself</source>
         <translation>المدونة نفسها</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="449"/>
+        <location filename="../../core_messages.py" line="451"/>
         <source>the corpus&apos;s {suffix} file</source>
         <translation>ملف ⁦{suffix}⁩ التابع للمدونة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="450"/>
+        <location filename="../../core_messages.py" line="452"/>
         <source>{path}: two outputs of this export would share this file; give another output name</source>
         <translation>{path}: يشترك ناتجان من هذا التصدير في هذا الملف؛ أعطِ اسمًا آخر للإخراج</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="453"/>
+        <location filename="../../core_messages.py" line="455"/>
         <source>expected &apos;name&lt;TAB&gt;LABEL&apos;</source>
         <translation>المتوقع ⁦name&lt;TAB&gt;LABEL⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="454"/>
+        <location filename="../../core_messages.py" line="456"/>
         <source>no names in the gazetteer</source>
         <translation>لا أسماء في معجم الأعلام</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="455"/>
+        <location filename="../../core_messages.py" line="457"/>
         <source>unknown administrativeStatus {value}</source>
         <translation>قيمة ⁦administrativeStatus⁩ مجهولة: ⁦{value}⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="456"/>
+        <location filename="../../core_messages.py" line="458"/>
         <source>unknown kind {kind}</source>
         <translation>نوع مجهول ⁦{kind}⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="457"/>
+        <location filename="../../core_messages.py" line="459"/>
         <source>{element} has no valid xml:lang ({lang})</source>
         <translation>ليس للعنصر ⁦{element}⁩ قيمة ⁦xml:lang⁩ صالحة (⁦{lang}⁩)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="458"/>
+        <location filename="../../core_messages.py" line="460"/>
         <source>cannot write {fmt}: bitext {names} has the same language on both sides; {hint} (or export it as tsv)</source>
         <translation>تعذّرت الكتابة بصيغة ⁦{fmt}⁩: النص الثنائي {names} بلغة واحدة في جانبيه؛ {hint} (أو صدّره بصيغة ⁦tsv⁩)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="461"/>
+        <location filename="../../core_messages.py" line="463"/>
         <source>export the others with {option}</source>
         <translation>صدّر النصوص الأخرى بالخيار {option}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="462"/>
+        <location filename="../../core_messages.py" line="464"/>
         <source>nothing else to export</source>
         <translation>لا شيء غيره للتصدير</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="463"/>
+        <location filename="../../core_messages.py" line="465"/>
         <source>cannot write {fmt} to one stream: the bitexts have several language pairs ({pairs}); choose one pair with {option}</source>
         <translation>تعذّرت الكتابة بصيغة ⁦{fmt}⁩ في مجرى واحد: للنصوص الثنائية عدة أزواج لغوية ({pairs})؛ اختر زوجًا واحدًا بالخيار {option}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="466"/>
+        <location filename="../../core_messages.py" line="468"/>
         <source>expected 2 tab-separated columns, found {count}</source>
         <translation>المتوقع عمودان يفصل بينهما محرف الجدولة، والموجود {count}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="468"/>
+        <location filename="../../core_messages.py" line="470"/>
+        <source>not a CSV glossary ({error})</source>
+        <translation>ليس مسرد مصطلحات CSV ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core_messages.py" line="471"/>
         <source>binary file, not a UTF-8 glossary</source>
         <translation>ملف ثنائي، لا مسرد بترميز ⁦UTF-8⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="469"/>
+        <location filename="../../core_messages.py" line="472"/>
         <source>not UTF-8 text (byte {start})</source>
         <translation>ليس نصًا بترميز ⁦UTF-8⁩ (البايت {start})</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="470"/>
+        <location filename="../../core_messages.py" line="473"/>
         <source>expected source&lt;TAB&gt;target[&lt;TAB&gt;comment]</source>
         <translation>المتوقع في كل سطر: المصطلح المصدر ثم Tab ثم الهدف (ثم Tab وتعليق إن شئت)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="472"/>
+        <location filename="../../core_messages.py" line="475"/>
         <source>empty glossary</source>
         <translation>مسرد فارغ</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="473"/>
+        <location filename="../../core_messages.py" line="476"/>
         <source>the header names no Arabic column (ar)</source>
         <translation>لا يسمّي سطر العناوين عمودًا عربيًا (⁦ar⁩)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="475"/>
+        <location filename="../../core_messages.py" line="478"/>
         <source>column {column} is not a language code</source>
         <translation>العمود ⁦{column}⁩ ليس رمز لغة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="477"/>
+        <location filename="../../core_messages.py" line="480"/>
         <source>no Arabic term</source>
         <translation>لا مصطلح عربي</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="478"/>
+        <location filename="../../core_messages.py" line="481"/>
         <source>unknown glossary type: use .tbx, .csv, .tsv or name a format</source>
         <translation>نوع مسرد مجهول: استعمل ⁦.tbx⁩ أو ⁦.csv⁩ أو ⁦.tsv⁩ أو سمِّ صيغته</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="480"/>
+        <location filename="../../core_messages.py" line="483"/>
         <source>unknown glossary format {fmt}</source>
         <translation>صيغة مسرد مجهولة ⁦{fmt}⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="481"/>
+        <location filename="../../core_messages.py" line="484"/>
         <source>not valid JSON: {error}</source>
         <translation>ليس JSON صالحًا: {error}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="482"/>
+        <location filename="../../core_messages.py" line="485"/>
         <source>expected {record}</source>
         <translation>المتوقع في كل سطر ⁦{record}⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="483"/>
+        <location filename="../../core_messages.py" line="486"/>
         <source>bad span {span} for a text of {length} characters</source>
         <translation>مدى غير صالح ⁦{span}⁩ لنص من {length} محرفًا</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="485"/>
+        <location filename="../../core_messages.py" line="488"/>
         <source>expected token&lt;TAB&gt;tag</source>
         <translation>المتوقع في كل سطر: الكلمة ثم Tab ثم وسمها</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="486"/>
+        <location filename="../../core_messages.py" line="489"/>
         <source>tag {tag} is not O, B-LABEL or I-LABEL</source>
         <translation>الوسم ⁦{tag}⁩ ليس ⁦O⁩ ولا ⁦B-LABEL⁩ ولا ⁦I-LABEL⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="487"/>
+        <location filename="../../core_messages.py" line="490"/>
         <source>has fewer lines than its pair</source>
         <translation>أسطره أقل من أسطر قرينه</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="488"/>
+        <location filename="../../core_messages.py" line="491"/>
         <source>has fewer lines than its pair (ends before line {number})</source>
         <translation>أسطره أقل من أسطر قرينه (ينتهي قبل السطر {number})</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="490"/>
+        <location filename="../../core_messages.py" line="493"/>
         <source>has fewer sentences than its pair</source>
         <translation>جمله أقل من جمل قرينه</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="491"/>
+        <location filename="../../core_messages.py" line="494"/>
         <source>cannot write Moses files: both sides are {lang}</source>
         <translation>تعذّرت كتابة ملفات ⁦Moses⁩: الجانبان كلاهما بلغة ⁦{lang}⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="493"/>
+        <location filename="../../core_messages.py" line="496"/>
         <source>cannot write Moses files: a unit is {unit} but the files are {pair}; export each language pair separately</source>
         <translation>تعذّرت كتابة ملفات ⁦Moses⁩: إحدى الوحدات ⁦{unit}⁩ والملفات ⁦{pair}⁩؛ صدّر كل زوج لغوي على حدة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="241"/>
+        <location filename="../../core_messages.py" line="243"/>
         <source>needs texts in two languages (found {found})</source>
         <translation>يحتاج إلى نصين بلغتين (وُجد {found})</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="243"/>
+        <location filename="../../core_messages.py" line="245"/>
         <source>needs texts in two languages (found {found}, wanted {src} and {tgt})</source>
         <translation>يحتاج إلى نصين بلغتين (وُجد {found}، والمطلوب {src} و{tgt})</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="245"/>
+        <location filename="../../core_messages.py" line="247"/>
         <source>the {lang} text is not a string</source>
         <translation>نص {lang} ليس سلسلة نصية</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="246"/>
+        <location filename="../../core_messages.py" line="248"/>
         <source>{tag} is not a valid language tag</source>
         <translation>{tag} ليس وسم لغة صالحًا</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="248"/>
+        <location filename="../../core_messages.py" line="250"/>
         <source>&quot;bead&quot; must be a whole number from 0 to 2**63-1</source>
         <translation>يجب أن يكون ⁦&quot;bead&quot;⁩ عددًا صحيحًا من 0 إلى ⁦2**63-1⁩</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="250"/>
+        <location filename="../../core_messages.py" line="252"/>
         <source>&quot;score&quot; must be a finite number</source>
         <translation>يجب أن يكون ⁦&quot;score&quot;⁩ عددًا منتهيًا</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="251"/>
+        <location filename="../../core_messages.py" line="253"/>
         <source>&quot;status&quot; must be &quot;auto&quot; or &quot;confirmed&quot;, not {status}</source>
         <translation>يجب أن يكون ⁦&quot;status&quot;⁩ ⁦&quot;auto&quot;⁩ أو ⁦&quot;confirmed&quot;⁩، لا {status}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="253"/>
+        <location filename="../../core_messages.py" line="255"/>
         <source>&quot;entities&quot; must be a list</source>
         <translation>يجب أن يكون ⁦&quot;entities&quot;⁩ قائمة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="254"/>
+        <location filename="../../core_messages.py" line="256"/>
         <source>entity {entity}: side must be {src} or {tgt}</source>
         <translation>الكيان ⁦{entity}⁩: يجب أن يكون الجانب {src} أو {tgt}</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="256"/>
+        <location filename="../../core_messages.py" line="258"/>
         <source>entity {entity}: start/end outside the {side} text ({length} characters)</source>
         <translation>الكيان ⁦{entity}⁩: البداية أو النهاية خارج نص {side} ({length} حرفًا)</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="258"/>
+        <location filename="../../core_messages.py" line="260"/>
         <source>entity {entity}: label must be a non-empty string</source>
         <translation>الكيان ⁦{entity}⁩: يجب أن يكون الوسم سلسلة نصية غير فارغة</translation>
     </message>
     <message>
-        <location filename="../../core_messages.py" line="260"/>
+        <location filename="../../core_messages.py" line="262"/>
         <source>entity {entity}: counterpart must index this line&apos;s entities</source>
         <translation>الكيان ⁦{entity}⁩: يجب أن يشير المقابل إلى أحد كيانات هذا السطر</translation>
     </message>
