@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import os
+import signal
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -57,14 +58,17 @@ def text_output(out: Output, *, encoding: str = "utf-8", newline: str = "\n") ->
             with open(target, "w", encoding=encoding, newline=newline) as stream:
                 yield stream
             return
-        fd, tmp = temp_beside(target)
+        tmp = ""
         try:
+            with _terminate_held():  # a SIGTERM between mkstemp and here left the file
+                fd, tmp = temp_beside(target)
             with os.fdopen(fd, "w", encoding=encoding, newline=newline) as stream:
                 yield stream
             finish(tmp, target)
         except BaseException:
             try:
-                os.unlink(tmp)
+                if tmp:
+                    os.unlink(tmp)
             except FileNotFoundError:
                 pass
             raise
@@ -100,9 +104,10 @@ class LanguageFiles:
                 self._open[lang] = (open(target, "w", encoding=self.encoding, newline="\n"),
                                     "", target)
                 return self._open[lang][0]
-            fd, tmp = temp_beside(target)
-            self._open[lang] = (os.fdopen(fd, "w", encoding=self.encoding, newline="\n"),
-                                tmp, target)
+            with _terminate_held():  # recorded before a SIGTERM can unwind
+                fd, tmp = temp_beside(target)
+                self._open[lang] = (os.fdopen(fd, "w", encoding=self.encoding, newline="\n"),
+                                    tmp, target)
         return self._open[lang][0]
 
     @property
@@ -125,6 +130,18 @@ class LanguageFiles:
                     os.unlink(tmp)
                 except FileNotFoundError:
                     pass
+
+
+@contextmanager
+def _terminate_held() -> Iterator[None]:
+    """SIGTERM and SIGINT wait until the block is over (their handlers then run with the
+    temporary file's name known, so it is removed)."""
+    held = {signal.SIGTERM, signal.SIGINT}
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def temp_beside(target: Path) -> tuple[int, str]:
