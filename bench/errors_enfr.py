@@ -31,7 +31,8 @@ regions where the gold's beads cost less (the band or the path's repair, not the
 chose ours).
 
 Usage: DRAGOMAN_SHARED=/work/shared .venv/bin/python bench/errors_enfr.py
-       [--dict none,freedict] [--parts tuning|reporting|all] [--show CLASS] [--limit N]
+       [--dict none,freedict] [--parts tuning|reporting|all] [--show CLASS|all] [--limit N]
+       [--books NAME,..]
 """
 from __future__ import annotations
 
@@ -269,7 +270,7 @@ def table(rs: list[Region], right: list[Region], counts: list[int]) -> list[str]
 
 
 def show(rs: list[Region], docs: dict, cls: str, limit: int) -> None:
-    for r in [r for r in rs if r.cls == cls][:limit]:
+    for r in [r for r in rs if cls in ("all", r.cls)][:limit]:
         doc = docs[r.book]
         d = " ".join(f"{k} {v:+.2f}" for k, v in r.delta.items())
         print(f"--- {r.book} {r.cls} tags={','.join(r.tags)} delta: {d}")
@@ -286,13 +287,16 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dict", default="none,freedict")
     ap.add_argument("--parts", default="tuning", choices=("tuning", "reporting", "all"))
-    ap.add_argument("--show", default="", help="print the regions of this class")
+    ap.add_argument("--show", default="", help="print the regions of this class (or all)")
+    ap.add_argument("--books", default="", help="only these books (comma-separated names)")
     ap.add_argument("--limit", type=int, default=20)
     args = ap.parse_args()
     if not lit.ready("dragoman-errors-"):
         return 0
     docs = [d for d in lit.enfr_books()
             if args.parts == "all" or d.tuning == (args.parts == "tuning")]
+    if args.books:
+        docs = [d for d in docs if d.name in args.books.split(",")]
     print(f"books ({args.parts}): {', '.join(d.name for d in docs)}")
     print(f"dictionaries for 'freedict': {lit._dict_versions()}")
     with tempfile.TemporaryDirectory() as tmp:

@@ -138,7 +138,7 @@ def forward(model: Model, band: Band, control: Optional[TaskControl] = None,
                     ls = sl_i - SL[pi]
                     lt = TL[j] - TL[pj]
                     d = lt - ratio * ls
-                    f += d * d / (var * (ratio * ls + lt) + 1.0)
+                    f += dp_fast.length(d, var * (ratio * ls + lt) + 1.0)
                     if f >= best:
                         continue
                     f += lex_cost(pi, pj, a, b)
@@ -199,7 +199,7 @@ def backward(model: Model, band: Band) -> list[list[float]]:
                     ls = SL[ni] - sl_i
                     lt = TL[nj] - TL[j]
                     d = lt - ratio * ls
-                    f += d * d / (var * (ratio * ls + lt) + 1.0)
+                    f += dp_fast.length(d, var * (ratio * ls + lt) + 1.0)
                     if f >= best:
                         continue
                     f += lex_cost(i, j, a, b)

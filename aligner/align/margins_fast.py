@@ -27,7 +27,7 @@ def _cost(i, j, a, b, C11, ov, ovn, ovs, ovlo, ro, SL, TL, DS, DT, ratio, var, w
     ls = SL[i + a] - SL[i]
     lt = TL[j + b] - TL[j]
     d = lt - ratio * ls
-    length = d * d / (var * (ratio * ls + lt) + 1.0)
+    length = dp_fast._length(d, var * (ratio * ls + lt) + 1.0)
     return length + dp_fast._lex(ov, ovn, ovs, ovlo, ro, DS, DT, i, j, a, b, w2, low,
                                   low_penalty)
 

@@ -16,6 +16,7 @@ from typing import Sequence
 import numpy as np
 
 # one jit decorator and one miss cost for every compiled kernel of the aligner
+from aligner.align import dp_fast
 from aligner.align.dp_fast import _jit, _miss, available
 from aligner.align.features import KeySet
 
@@ -180,7 +181,7 @@ def _fill(n, a0, a1, ro, s_ptr, s_ids, t_ptr, t_ids, w, SL, TL, DS, DT, r, var, 
             d = lt - r * ls
             cs_ = o / dsx
             ct = o / DT[y]
-            c11[k] = (d * d / (var * (r * ls + lt) + 1.0)
+            c11[k] = (dp_fast._length(d, var * (r * ls + lt) + 1.0)
                          + w2 * (_miss(cs_, low, low_penalty) + _miss(ct, low, low_penalty)))
     return ov, ovn, ovs, c11
 

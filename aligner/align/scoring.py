@@ -24,7 +24,7 @@ from typing import Sequence
 
 import numpy as np
 
-from aligner.align import overlap_fast
+from aligner.align import dp_fast, overlap_fast
 from aligner.align.features import Sentence, distinct
 
 # Bead types and their default probabilities (before re-estimation on the document pair).
@@ -317,7 +317,7 @@ class Model:
                 d = lt - r * ls
                 cs = o / dsx
                 ct = o / DT[y]
-                crow.append(d * d / (var * (r * ls + lt) + 1.0)
+                crow.append(dp_fast.length(d, var * (r * ls + lt) + 1.0)
                             + w2 * (miss(cs) + miss(ct)))
             ov[x] = row
             ovn[x] = nrow
@@ -426,7 +426,7 @@ class Model:
         ls = self.SL[i + a] - self.SL[i]
         lt = self.TL[j + b] - self.TL[j]
         d = lt - self.ratio * ls
-        return d * d / (self.var * (self.ratio * ls + lt) + 1.0)
+        return dp_fast.length(d, self.var * (self.ratio * ls + lt) + 1.0)
 
     def lex_cost(self, i: int, j: int, a: int, b: int) -> float:
         """Unmatched share of each sentence of the bead, times lex_weight / 2.

@@ -112,3 +112,23 @@ def test_compiled_passes_equal_the_python_ones_on_wide_beads(monkeypatch):
     shapes = {(s1 - s0, t1 - t0) for s0, s1, t0, t1 in dp.trace(model, band, BP1)}
     assert len({(a, b) for a, b in shapes if a == 1 and b >= 5}) >= 2
     assert len({(a, b) for a, b in shapes if b == 1 and a >= 5}) >= 2
+
+
+def test_the_length_term_is_quadratic_near_the_ratio_and_linear_beyond_huber_z():
+    """A loosely rendered bead's length deviation costs z^2 / 2 up to HUBER_Z standard
+    deviations and grows linearly beyond (so merging it into a neighbour hides less); the
+    compiled rule gives the Python rule's floats."""
+    den = 250.0  # var x (ratio x ls + lt) + 1
+    knee = (2.0 * dp_fast._HUBER_Q * den / 2.0) ** 0.5  # d at z = HUBER_Z
+    for d in (0.0, 3.0, -7.5, 0.5 * knee, 0.99 * knee):
+        assert dp_fast.length(d, den) == d * d / den
+    # past the knee each further step of d costs the same (linear), and less than z^2 / 2
+    steps = [dp_fast.length(k * knee, den) for k in (2.0, 3.0, 4.0)]
+    assert steps[1] - steps[0] == pytest.approx(steps[2] - steps[1])
+    assert steps[2] < (4.0 * knee) ** 2 / den
+    # continuous at the knee
+    assert dp_fast.length(knee * 1.000001, den) == pytest.approx(knee * knee / den, rel=1e-5)
+    rng = random.Random(7)
+    for _ in range(200):
+        d, den = rng.uniform(-400.0, 400.0), rng.uniform(1.0, 3000.0)
+        assert dp_fast._length(d, den) == dp_fast.length(d, den)
