@@ -11,7 +11,7 @@ import importlib
 import signal
 import sys
 import threading
-from typing import Sequence
+from typing import NoReturn, Sequence
 
 from aligner.errors import DragomanError
 
@@ -20,10 +20,18 @@ COMMANDS = ["gui_cmd", "import_cmd", "segment_cmd", "info_cmd", "align_cmd",
             "evaluate_cmd", "export_cmd", "names_cmd", "romanize_cmd", "entities_cmd"]
 
 
+class _Parser(argparse.ArgumentParser):
+    """A usage error is one line, as every other error (argparse prints the whole usage
+    block first); the sub-commands' parsers are made of this class too."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from aligner import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="dragoman",
         description="Dragoman: align, annotate and export Arabic-English-French parallel corpora.")
     parser.add_argument("--version", action="version", version=f"dragoman {__version__}")

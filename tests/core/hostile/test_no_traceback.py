@@ -56,3 +56,11 @@ def test_names_export_to_a_folder_a_missing_folder_or_the_corpus(tmp_path: Path)
     one_error_line(dragoman("names", "export", corpus, tmp_path / "c.dragoman-wal",
                             "--format", "register"), "c.dragoman-wal", "would destroy the corpus")
     assert digest(corpus) == before
+
+
+def test_a_usage_error_is_one_line_too(tmp_path: Path) -> None:
+    # argparse printed its usage block before the error: three lines or more
+    one_error_line(dragoman("export", tmp_path / "c.dragoman", "-o", "-dash.tmx"),
+                   "dragoman export: error: argument -o/--output", "dragoman export --help")
+    one_error_line(dragoman("names", "export"), "required: corpus, output")
+    one_error_line(dragoman("align", "a.txt", "b.txt", "--format", "xml"), "invalid choice")
