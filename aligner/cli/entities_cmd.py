@@ -63,18 +63,11 @@ def confidence(q: argparse.ArgumentParser, default: str) -> None:
 
 def _min_confidence(args: argparse.Namespace, default: float) -> float:
     """--min-confidence as a number from 0 to 1 (UserError, one line, otherwise)."""
-    from aligner.cli.common import UserError
+    from aligner.cli.common import unit_interval
 
     if args.min_confidence is None:
         return default
-    try:
-        value = float(args.min_confidence)
-    except ValueError:
-        value = float("nan")
-    if not 0.0 <= value <= 1.0:  # also refuses nan
-        raise UserError(f"--min-confidence must be a number from 0 to 1, not "
-                        f"{args.min_confidence!r}")
-    return value
+    return unit_interval("--min-confidence", args.min_confidence)
 
 
 def _ids(corpus, wanted: list[str]) -> list[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from aligner.cli.common import UserError
+from aligner.cli.common import UserError, unit_interval
 
 FORMATS = ("tmx", "jsonl", "conll", "spans", "moses", "tsv")
 _BY_SUFFIX = {".tmx": "tmx", ".jsonl": "jsonl", ".conll": "conll", ".tsv": "tsv"}
@@ -32,7 +32,7 @@ def register(subparsers) -> None:
     p.add_argument("--bitext", action="extend", nargs="+", default=[], metavar="ID_or_NAME",
                    help="export only these bitexts (several after one --bitext, or repeated)")
     p.add_argument("--confirmed-only", action="store_true", help="only beads a person confirmed")
-    p.add_argument("--min-score", type=float, metavar="X", help="only beads scoring at least X")
+    p.add_argument("--min-score", metavar="X", help="only beads scoring at least X (0 to 1)")
     p.add_argument("--include-empty", action="store_true",
                    help="also export beads with an empty side (0-1, 1-0)")
     p.set_defaults(func=run)
@@ -66,11 +66,12 @@ def run(args: argparse.Namespace) -> int:
                         f"({', '.join(FORMATS)})")
     if args.output.parent and not args.output.parent.is_dir():
         raise UserError(f"{args.output.parent} is not a folder")
+    min_score = None if args.min_score is None else unit_interval("--min-score", args.min_score)
     written: list[Path] = []
     with Corpus.open(args.corpus, read_only=True) as corpus:
         ids = _bitext_ids(corpus, args.bitext)
         count = export_corpus(corpus, fmt, args.output, bitext_ids=ids,
-                              confirmed_only=args.confirmed_only, min_score=args.min_score,
+                              confirmed_only=args.confirmed_only, min_score=min_score,
                               include_empty=args.include_empty, written=written)
     files = [str(p) for p in written if p.exists()] or [str(args.output)]
     print(f"{count} units written as {fmt} to {', '.join(files)}")

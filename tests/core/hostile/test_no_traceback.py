@@ -64,3 +64,13 @@ def test_a_usage_error_is_one_line_too(tmp_path: Path) -> None:
                    "dragoman export: error: argument -o/--output", "dragoman export --help")
     one_error_line(dragoman("names", "export"), "required: corpus, output")
     one_error_line(dragoman("align", "a.txt", "b.txt", "--format", "xml"), "invalid choice")
+
+
+def test_a_score_filter_that_is_not_a_number_from_0_to_1_is_refused(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "c.dragoman")
+    out = tmp_path / "out.jsonl"
+    for bad in ("nan", "inf", "1.5", "high"):  # nan exported every bead, filtering nothing
+        one_error_line(dragoman("export", corpus, "-o", out, "--min-score", bad),
+                       "--min-score must be a number from 0 to 1")
+    assert not out.exists()
+    assert dragoman("export", corpus, "-o", out, "--min-score", "0").returncode == 0
